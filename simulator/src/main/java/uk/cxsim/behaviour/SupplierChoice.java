@@ -1,0 +1,52 @@
+package uk.cxsim.behaviour;
+
+import ec.util.MersenneTwisterFast;
+import uk.cxsim.model.params.ChoiceParams;
+
+/**
+ * A customer looking for a supplier weighs reputation, price, expected service, what friends say and brand
+ * size in a multinomial logit.
+ */
+public final class SupplierChoice {
+    private SupplierChoice() {
+    }
+
+    /**
+     * Utility of one supplier for one customer.
+     *
+     * @param reputation       the supplier's reputation (net mentions per customer-year)
+     * @param priceIndex       its price relative to the market (1 = average)
+     * @param priceSensitivity the customer's price sensitivity (1 = average)
+     * @param miseryRate       miseries per contact the market sees at this supplier
+     * @param friendOpinion    net opinion of the customer's friends about it
+     * @param startingShare    its market share at start (brand awareness)
+     */
+    public static double utility(ChoiceParams p, double reputation, double priceIndex, double priceSensitivity,
+                                 double miseryRate, double friendOpinion, double startingShare) {
+        return p.reputationWeight() * reputation
+                + p.priceWeight() * priceSensitivity * (1 - priceIndex)
+                - p.serviceWeight() * miseryRate
+                + p.friendsWeight() * friendOpinion
+                + p.brandWeight() * Math.log(Math.max(startingShare, 1e-6));
+    }
+
+    /** Draws an index with logit probabilities among those not excluded; -1 if all are excluded. */
+    public static int choose(MersenneTwisterFast rng, double[] utility, long excludedMask) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < utility.length; j++) {
+            if ((excludedMask & (1L << j)) == 0) {
+                max = Math.max(max, utility[j]);
+            }
+        }
+        if (max == Double.NEGATIVE_INFINITY) {
+            return -1;
+        }
+        double[] w = new double[utility.length];
+        for (int j = 0; j < utility.length; j++) {
+            if ((excludedMask & (1L << j)) == 0) {
+                w[j] = Math.exp(utility[j] - max);
+            }
+        }
+        return Sampling.categorical(rng, w);
+    }
+}

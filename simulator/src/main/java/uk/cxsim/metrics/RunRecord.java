@@ -1,0 +1,39 @@
+package uk.cxsim.metrics;
+
+import java.util.List;
+
+import uk.cxsim.model.params.ScenarioParams;
+
+/**
+ * Everything measured in one run, in simulated units (multiply counts by {@link #scaleFactor()} for the
+ * population).
+ *
+ * @param measured          counters over the measured days (warm-up excluded)
+ * @param wholeRun          counters over the whole run, warm-up included (for conservation checks)
+ * @param initialCustomers  relationships per supplier when the run started
+ * @param measureStartCustomers relationships per supplier when measurement started
+ * @param daily             one snapshot per measured day
+ * @param hourly            queue measures by channel and hour of day over the measured days
+ * @param events            contact events simulated (contacts, queue arrivals and contact ends)
+ * @param wallSeconds       elapsed time of the run
+ */
+public record RunRecord(
+        ScenarioParams params,
+        int replication,
+        SupplierTally measured,
+        SupplierTally wholeRun,
+        int[] initialCustomers,
+        int[] measureStartCustomers,
+        List<DailySnapshot> daily,
+        HourlyTally hourly,
+        long events,
+        double wallSeconds) {
+
+    public double scaleFactor() {
+        return params.scaleFactor();
+    }
+
+    public DailySnapshot last() {
+        return daily.get(daily.size() - 1);
+    }
+}

@@ -1,0 +1,210 @@
+package uk.cxsim.metrics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.cxsim.model.Driver;
+import uk.cxsim.model.LeaveReason;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.model.params.SectorParams;
+
+/**
+ * The headline figures of one run, scaled from the simulated customers to the population. Flows (leavers, GBP,
+ * contacts, minutes) are per year: the measured days are annualised. Each GBP figure is one cost line; none is
+ * mixed with another.
+ */
+public final class RunSummary {
+    /** Figures for one sector (scaled). */
+    public record SectorFigures(String name, double costOfPoorServiceGbp, double relationshipsLostToTreatment,
+                                double leavers, double[] leaversByReason, double acquisitionCostGbp,
+                                double failureDemandGbp, double lostSalesGbp, double relationshipsAtEnd) {
+    }
+
+    private final RunRecord record;
+    private final double scale;
+    private final double flow;
+    private final List<SectorFigures> sectors = new ArrayList<>();
+    private final double[] leaversByReason = new double[LeaveReason.COUNT];
+    private final double[] treatmentByDriver = new double[Driver.COUNT];
+    private final double[] miseriesByDriver = new double[Driver.COUNT];
+
+    public RunSummary(RunRecord record) {
+        this.record = record;
+        this.scale = record.scaleFactor();
+        this.flow = scale * 365.0 / record.params().days();
+        ScenarioParams p = record.params();
+        SupplierTally t = record.measured();
+        DailySnapshot last = record.last();
+        int g = 0;
+        for (SectorParams s : p.sectors()) {
+            double[] byReason = new double[LeaveReason.COUNT];
+            double failure = 0;
+            double lostSales = 0;
+            double held = 0;
+            for (int j = 0; j < s.suppliers().size(); j++, g++) {
+                for (LeaveReason r : LeaveReason.values()) {
+                    byReason[r.ordinal()] += t.get(g, Metric.left(r));
+                }
+                for (Driver d : Driver.values()) {
+                    treatmentByDriver[d.ordinal()] += t.get(g, Metric.driver(d));
+                    miseriesByDriver[d.ordinal()] += t.get(g, Metric.misery(d));
+                }
+                failure += t.get(g, Metric.FAILURE_DEMAND_GBP);
+                lostSales += t.get(g, Metric.LOST_SALES_GBP);
+                held += last.customers()[g];
+            }
+            double leavers = 0;
+            for (int r = 0; r < byReason.length; r++) {
+                leaversByReason[r] += byReason[r];
+                leavers += byReason[r];
+                byReason[r] *= flow;
+            }
+            double lost = byReason[LeaveReason.TREATMENT.ordinal()];
+            sectors.add(new SectorFigures(s.name(), lost * s.relationshipValueGbp(), lost, leavers * flow, byReason,
+                    lost * s.retentionCostGbp() * p.costs().acquisitionToRetentionRatio(), failure * flow,
+                    lostSales * flow, held * scale));
+        }
+    }
+
+    public RunRecord record() {
+        return record;
+    }
+
+    public List<SectorFigures> sectors() {
+        return sectors;
+    }
+
+    /** Real adults per simulated customer: multiplies stocks such as relationships held. */
+    public double scale() {
+        return scale;
+    }
+
+    /** Multiplies a simulated count over the measured days into a count per year in the population. */
+    public double flowFactor() {
+        return flow;
+    }
+
+    /** All leavers in the population, per year. */
+    public double leavers() {
+        double n = 0;
+        for (double v : leaversByReason) {
+            n += v;
+        }
+        return n * flow;
+    }
+
+    public double leavers(LeaveReason r) {
+        return leaversByReason[r.ordinal()] * flow;
+    }
+
+    /** Share of all leavers who left for this reason. */
+    public double leaveShare(LeaveReason r) {
+        double all = leavers();
+        return all > 0 ? leavers(r) / all : 0;
+    }
+
+    /** Revenue lost to treatment: relationships ended for treatment times their sector's annual value. */
+    public double costOfPoorServiceGbp() {
+        return sectors.stream().mapToDouble(SectorFigures::costOfPoorServiceGbp).sum();
+    }
+
+    public double relationshipsLostToTreatment() {
+        return leavers(LeaveReason.TREATMENT);
+    }
+
+    public double avgValuePerLostRelationshipGbp() {
+        double n = relationshipsLostToTreatment();
+        return n > 0 ? costOfPoorServiceGbp() / n : 0;
+    }
+
+    /** Cost of acquiring replacements for relationships lost to treatment. */
+    public double acquisitionCostGbp() {
+        return sectors.stream().mapToDouble(SectorFigures::acquisitionCostGbp).sum();
+    }
+
+    public double failureDemandGbp() {
+        return sectors.stream().mapToDouble(SectorFigures::failureDemandGbp).sum();
+    }
+
+    public double lostSalesGbp() {
+        return sectors.stream().mapToDouble(SectorFigures::lostSalesGbp).sum();
+    }
+
+    /** Share of treatment leavers whose dominant misery was this driver. */
+    public double driverShare(Driver d) {
+        double all = 0;
+        for (double v : treatmentByDriver) {
+            all += v;
+        }
+        return all > 0 ? treatmentByDriver[d.ordinal()] / all : 0;
+    }
+
+    /** Moments of misery of this driver, per year. */
+    public double miseries(Driver d) {
+        return miseriesByDriver[d.ordinal()] * flow;
+    }
+
+    /** Sum of a metric over all suppliers, per year in the population if its unit is a count, minutes or GBP. */
+    public double total(Metric m) {
+        double v = 0;
+        SupplierTally t = record.measured();
+        for (int g = 0; g < t.suppliers(); g++) {
+            v += t.get(g, m);
+        }
+        return m.unit().scaled() ? v * flow : v;
+    }
+
+    public double meanMinutesTrappedInIvr() {
+        double trapped = total(Metric.TRAPPED);
+        return trapped > 0 ? total(Metric.TRAPPED_MINUTES) / trapped : 0;
+    }
+
+    public double abandonRate() {
+        double queued = total(Metric.QUEUED);
+        return queued > 0 ? total(Metric.ABANDONED) / queued : 0;
+    }
+
+    public double meanWaitMinutes() {
+        double queued = total(Metric.QUEUED);
+        return queued > 0 ? total(Metric.WAIT_MINUTES) / queued : 0;
+    }
+
+    /**
+     * Every headline figure as a flat map of dotted names to values: what experiments compare and replicate.
+     */
+    public Map<String, Double> figures() {
+        Map<String, Double> f = new LinkedHashMap<>();
+        f.put("costOfPoorServiceGbp", costOfPoorServiceGbp());
+        f.put("relationshipsLostToTreatment", relationshipsLostToTreatment());
+        f.put("avgValuePerLostRelationshipGbp", avgValuePerLostRelationshipGbp());
+        f.put("leavers", leavers());
+        for (LeaveReason r : LeaveReason.values()) {
+            f.put("leaveReasonShares." + r.key(), leaveShare(r));
+        }
+        for (Driver d : Driver.values()) {
+            f.put("driverShares." + d.key(), driverShare(d));
+        }
+        f.put("meanMinutesTrappedInIvr", meanMinutesTrappedInIvr());
+        f.put("meanWaitMinutes", meanWaitMinutes());
+        f.put("abandonRate", abandonRate());
+        f.put("acquisitionCostGbp", acquisitionCostGbp());
+        f.put("failureDemandGbp", failureDemandGbp());
+        f.put("lostSalesGbp", lostSalesGbp());
+        f.put("contacts", total(Metric.CONTACTS));
+        f.put("repeatContacts", total(Metric.REPEAT_CONTACTS));
+        f.put("lostProspects", total(Metric.LOST_PROSPECTS));
+        f.put("wonBack", total(Metric.WON_BACK));
+        f.put("customerMinutes.waiting", total(Metric.WAIT_MINUTES));
+        f.put("customerMinutes.trappedInIvr", total(Metric.TRAPPED_MINUTES));
+        f.put("customerMinutes.searchingForHelp", total(Metric.SEARCH_MINUTES));
+        f.put("customerMinutes.repeatingInformation", total(Metric.REPEAT_MINUTES));
+        for (SectorFigures s : sectors) {
+            f.put("sectors." + s.name() + ".costOfPoorServiceGbp", s.costOfPoorServiceGbp());
+            f.put("sectors." + s.name() + ".relationshipsLostToTreatment", s.relationshipsLostToTreatment());
+            f.put("sectors." + s.name() + ".leavers", s.leavers());
+        }
+        return f;
+    }
+}

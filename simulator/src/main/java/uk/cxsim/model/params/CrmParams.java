@@ -1,0 +1,11 @@
+package uk.cxsim.model.params;
+
+/**
+ * What the agent knows about the customer.
+ *
+ * @param context              chance the agent sees the customer's history
+ * @param followsTransfer      the context follows the customer on a transfer
+ * @param followsChannelSwitch the context follows the customer to another channel (omnichannel)
+ */
+public record CrmParams(double context, boolean followsTransfer, boolean followsChannelSwitch) {
+}

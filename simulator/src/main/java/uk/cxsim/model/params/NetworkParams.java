@@ -1,0 +1,10 @@
+package uk.cxsim.model.params;
+
+/**
+ * The small-world social network (Watts-Strogatz).
+ *
+ * @param degree ties per customer (even)
+ * @param rewire probability each tie is rewired to a random customer
+ */
+public record NetworkParams(int degree, double rewire) {
+}
