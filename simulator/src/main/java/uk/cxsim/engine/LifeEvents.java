@@ -1,0 +1,61 @@
+package uk.cxsim.engine;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import uk.cxsim.behaviour.Sampling;
+import uk.cxsim.model.CxModel;
+import uk.cxsim.model.LeaveReason;
+
+/**
+ * The first phase of each day: deaths. Every relationship of an adult who dies ends with the reason "died";
+ * a new young adult takes the slot (keeping the population steady) and takes up relationships as a prospect.
+ * It runs alone, before the sectors, because it touches every sector.
+ */
+final class LifeEvents implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /** Age band of the adults who replace those who die: the youngest. */
+    private static final int NEW_ADULT_BAND = 0;
+
+    private final transient CxModel model;
+    private final transient RelationshipLifecycle[] lifecycles;
+    private final transient PopulationFactory factory;
+    private final transient MersenneTwisterFast rng;
+
+    LifeEvents(CxModel model, RelationshipLifecycle[] lifecycles, PopulationFactory factory) {
+        this.model = model;
+        this.lifecycles = lifecycles;
+        this.factory = factory;
+        this.rng = RandomStreams.stream(model.params.seed(), model.replication, RandomStreams.POPULATION_SCOPE,
+                RandomStreams.Stream.LIFE);
+    }
+
+    @Override
+    public void step(SimState state) {
+        int day = model.day();
+        int n = model.population.size;
+        double perDay = n * model.params.people().mortalityPerYear() / 365.0;
+        if (perDay <= 0) {
+            return;
+        }
+        for (double x = Sampling.exponential(rng, 1 / perDay); x < 1; x += Sampling.exponential(rng, 1 / perDay)) {
+            die(rng.nextInt(n), (day + x) * SectorEngine.MINUTES_PER_DAY);
+        }
+    }
+
+    private void die(int i, double t) {
+        for (int s = 0; s < lifecycles.length; s++) {
+            if (model.books[s].holds(i)) {
+                lifecycles[s].leave(i, LeaveReason.DIED, null, t);
+            }
+        }
+        model.population.nextGeneration(i);
+        factory.drawTraits(model.population, i, NEW_ADULT_BAND, rng);
+        for (int s = 0; s < lifecycles.length; s++) {
+            model.books[s].forgetFormer(i);
+            if (Sampling.chance(rng, model.params.sectors().get(s).holdShare())) {
+                lifecycles[s].pursue(i, 0L, t, rng);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package uk.cxsim.engine;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * One independent random stream per source of randomness, derived from (root seed, replication, scope,
+ * stream). A scope is a sector (or -1 for the whole population), so sectors can run on different threads and
+ * still draw exactly the same numbers. Two scenarios run with the same seed share their streams: common random
+ * numbers for what-if comparisons.
+ */
+public final class RandomStreams {
+    /** The sources of randomness. */
+    public enum Stream {
+        POPULATION, NETWORK, INITIAL_RELATIONSHIPS, ARRIVALS, JOURNEY, SERVICE, HAZARDS, CHOICE, LIFE, WIN_BACK
+    }
+
+    /** Scope of streams that are not tied to one sector. */
+    public static final int POPULATION_SCOPE = -1;
+
+    private RandomStreams() {
+    }
+
+    public static MersenneTwisterFast stream(long seed, int replication, int scope, Stream stream) {
+        long h = mix(seed);
+        h = mix(h ^ (0x9E3779B97F4A7C15L * (replication + 1)));
+        h = mix(h ^ (0xC2B2AE3D27D4EB4FL * (scope + 2)));
+        h = mix(h ^ (0x165667B19E3779F9L * (stream.ordinal() + 1)));
+        int[] key = new int[8];
+        for (int i = 0; i < key.length; i += 2) {
+            h = mix(h + 0x9E3779B97F4A7C15L);
+            key[i] = (int) h;
+            key[i + 1] = (int) (h >>> 32);
+        }
+        return new MersenneTwisterFast(key);
+    }
+
+    /** SplitMix64 finaliser. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,421 @@
+package uk.cxsim.engine;
+
+import ec.util.MersenneTwisterFast;
+import uk.cxsim.behaviour.Attrition;
+import uk.cxsim.behaviour.BackgroundHazards;
+import uk.cxsim.behaviour.Frustration;
+import uk.cxsim.behaviour.LoyaltyLadder;
+import uk.cxsim.behaviour.Sampling;
+import uk.cxsim.behaviour.SupplierChoice;
+import uk.cxsim.metrics.Metric;
+import uk.cxsim.metrics.SupplierTally;
+import uk.cxsim.model.Channel;
+import uk.cxsim.model.CxModel;
+import uk.cxsim.model.Driver;
+import uk.cxsim.model.LeaveReason;
+import uk.cxsim.model.LoyaltyStage;
+import uk.cxsim.model.Population;
+import uk.cxsim.model.RelationshipBook;
+import uk.cxsim.model.SocialNetwork;
+import uk.cxsim.model.SupplierState;
+import uk.cxsim.model.params.BehaviourParams;
+import uk.cxsim.model.params.ChannelParams;
+import uk.cxsim.model.params.LoyaltyParams;
+import uk.cxsim.model.params.PeopleParams;
+import uk.cxsim.model.params.SectorParams;
+import uk.cxsim.model.params.SupplierParams;
+
+/**
+ * How relationships in one sector begin, grow, sour and end: frustration decay, the loyalty ladder, leaving
+ * for treatment or for background reasons, choosing a new supplier as a prospect, win-back, and the word of
+ * mouth that makes reputations.
+ */
+final class RelationshipLifecycle {
+    /** Opinion a friend at each loyalty stage voices about their supplier. */
+    private static final double[] STAGE_OPINION = {0, 0, 0.25, 0.5, 1.0};
+    /** Days a friend keeps talking about the supplier they left because of treatment. */
+    private static final int GRUDGE_DAYS = 365;
+
+    private final CxModel model;
+    private final int sector;
+    private final SectorParams params;
+    private final BehaviourParams behaviour;
+    private final PeopleParams people;
+    private final Population population;
+    private final RelationshipBook book;
+    private final SocialNetwork network;
+    private final SupplierState[] suppliers;
+    private final SupplierTally tally;
+    private final double halfLifeMinutes;
+    private final double[] startingShare;
+    private final double[] offerPressure;
+    private final double[] bestRivalReputation;
+    private final double hazardBound;
+    private final double maxDoorOpen;
+    private final double[] rates = new double[LeaveReason.COUNT];
+
+    private final MersenneTwisterFast choice;
+    private final MersenneTwisterFast hazards;
+    private final MersenneTwisterFast winBack;
+
+    RelationshipLifecycle(CxModel model, int sector, SupplierTally tally) {
+        this.model = model;
+        this.sector = sector;
+        this.params = model.params.sectors().get(sector);
+        this.behaviour = model.params.behaviour();
+        this.people = model.params.people();
+        this.population = model.population;
+        this.book = model.books[sector];
+        this.network = model.network;
+        this.tally = tally;
+        this.halfLifeMinutes = behaviour.frustrationHalfLifeDays() * SectorEngine.MINUTES_PER_DAY;
+        int n = model.suppliersIn(sector);
+        suppliers = new SupplierState[n];
+        startingShare = new double[n];
+        offerPressure = new double[n];
+        bestRivalReputation = new double[n];
+        double maxProduct = 0;
+        double maxPressure = 0;
+        double door = 0;
+        for (int j = 0; j < n; j++) {
+            suppliers[j] = model.supplier(sector, j);
+            startingShare[j] = suppliers[j].params.marketShare();
+        }
+        for (int j = 0; j < n; j++) {
+            SupplierParams sp = suppliers[j].params;
+            double rivals = 0;
+            for (int k = 0; k < n; k++) {
+                if (k != j) {
+                    rivals += startingShare[k] * suppliers[k].params.campaignIntensity();
+                }
+            }
+            double rest = 1 - startingShare[j];
+            offerPressure[j] = rest > 0 ? rivals / rest * sp.priceIndex() : 0;
+            maxPressure = Math.max(maxPressure, offerPressure[j]);
+            maxProduct = Math.max(maxProduct, Math.exp(-sp.productQuality()));
+            door = Math.max(door, sp.doorOpen());
+        }
+        maxDoorOpen = door;
+        hazardBound = params.productDissatisfactionPerYear() * maxProduct
+                + params.competitorOfferPerYear() * maxPressure
+                * PopulationFactory.PRICE_SENSITIVITY_CAP * people.priceSensitivityMean()
+                + people.naturalSwitchPerYear() + params.stopUsingPerYear();
+        long seed = model.params.seed();
+        choice = RandomStreams.stream(seed, model.replication, sector, RandomStreams.Stream.CHOICE);
+        hazards = RandomStreams.stream(seed, model.replication, sector, RandomStreams.Stream.HAZARDS);
+        winBack = RandomStreams.stream(seed, model.replication, sector, RandomStreams.Stream.WIN_BACK);
+        updateRivals();
+    }
+
+    /** Gives each customer their starting relationship in this sector, if any. */
+    void assignInitial(MersenneTwisterFast rng) {
+        LoyaltyParams loyalty = behaviour.loyalty();
+        for (int i = 0; i < book.size; i++) {
+            if (!Sampling.chance(rng, params.holdShare())) {
+                continue;
+            }
+            int j = Sampling.categorical(rng, startingShare);
+            int stage = Math.max(LoyaltyStage.CUSTOMER.ordinal(), Sampling.categorical(rng, loyalty.initialShare()));
+            int tenure = (int) Math.round(Sampling.exponential(rng, loyalty.initialTenureYears() * 365));
+            book.start(i, j, stage, -tenure, 0);
+            suppliers[j].byStage[stage]++;
+        }
+        for (SupplierState s : suppliers) {
+            s.startingCustomers = s.customers();
+        }
+    }
+
+    // ----- frustration and the ladder ---------------------------------------------------------------------
+
+    void decayTo(int i, double t) {
+        double elapsed = t - book.updatedAt(i);
+        if (elapsed > 0) {
+            book.scaleFrustration(i, Frustration.decayFactor(elapsed, halfLifeMinutes), (int) t);
+        }
+    }
+
+    /** A contact that went well: maybe a magic moment; positive moments move the customer up the ladder. */
+    void goodMoment(int i, int j, double t, MersenneTwisterFast rng) {
+        SupplierParams sp = suppliers[j].params;
+        LoyaltyParams loyalty = behaviour.loyalty();
+        int stage = book.stage(i);
+        double tenure = t / SectorEngine.MINUTES_PER_DAY - book.since(i);
+        boolean delighted = Sampling.chance(rng, sp.delightBudget());
+        if (delighted) {
+            tally.increment(global(j), Metric.DELIGHTS);
+            book.scaleFrustration(i, 1 - loyalty.delightRelief(), book.updatedAt(i));
+        }
+        int moments = book.moments(i) + LoyaltyLadder.momentsEarned(loyalty, stage, tenure, delighted);
+        if (LoyaltyLadder.climbs(loyalty, stage, moments, tenure)) {
+            moveStage(i, j, stage + 1);
+        } else {
+            book.setMoments(i, moments);
+        }
+    }
+
+    /** After a misery: an upset fan drops a rung (loudly); past tolerance, the customer leaves. */
+    void afterMisery(int i, int j, double t) {
+        double frustration = book.totalFrustration(i);
+        double tolerance = effectiveTolerance(i, j, t);
+        if (Attrition.leavesForTreatment(frustration, tolerance)) {
+            leaveAndReplace(i, LeaveReason.TREATMENT, book.dominantDriver(i), t, choice);
+            return;
+        }
+        int stage = book.stage(i);
+        if (LoyaltyLadder.drops(behaviour.loyalty(), stage, frustration / tolerance)) {
+            if (stage >= LoyaltyStage.SUPPORTER.ordinal()) {
+                suppliers[j].negativeMentions += behaviour.wordOfMouth().loudness();
+            }
+            moveStage(i, j, stage - 1);
+        }
+    }
+
+    double effectiveTolerance(int i, int j, double t) {
+        SupplierState s = suppliers[j];
+        double years = Math.max(0, t / SectorEngine.MINUTES_PER_DAY - model.params.warmupDays()) / 365.0;
+        return Attrition.effectiveTolerance(population.tolerance(i),
+                behaviour.loyalty().toleranceMultiplier()[book.stage(i)], years, behaviour.toleranceTrendPerYear(),
+                s.params.exitFriction(), behaviour.attrition().exitFrictionHold(),
+                bestRivalReputation[j] - s.reputation, behaviour.attrition().alternativeSensitivity());
+    }
+
+    private void moveStage(int i, int j, int stage) {
+        suppliers[j].byStage[book.stage(i)]--;
+        suppliers[j].byStage[stage]++;
+        book.setStage(i, stage);
+        book.setMoments(i, 0);
+    }
+
+    // ----- leaving and joining ----------------------------------------------------------------------------
+
+    /** Ends the relationship for one reason and, if the customer still wants the service, finds another. */
+    void leaveAndReplace(int i, LeaveReason reason, Driver driver, double t, MersenneTwisterFast rng) {
+        int j = book.supplier(i);
+        leave(i, reason, driver, t);
+        if (!reason.seeksReplacement()) {
+            return;
+        }
+        if (reason == LeaveReason.TREATMENT
+                && Sampling.chance(rng, behaviour.attrition().abandonSectorShare())) {
+            return;
+        }
+        pursue(i, 1L << j, t, rng);
+    }
+
+    /** Ends customer i's relationship, recording exactly one reason (and the dominant driver for treatment). */
+    void leave(int i, LeaveReason reason, Driver driver, double t) {
+        int j = book.supplier(i);
+        SupplierState s = suppliers[j];
+        int g = global(j);
+        int stage = book.stage(i);
+        tally.increment(g, Metric.left(reason));
+        if (reason == LeaveReason.TREATMENT) {
+            tally.increment(g, Metric.driver(driver));
+            s.negativeMentions += stage >= LoyaltyStage.SUPPORTER.ordinal() ? behaviour.wordOfMouth().loudness() : 1;
+        }
+        if (reason.seeksReplacement()) {
+            s.negativeMentions += behaviour.wordOfMouth().exitFrictionMentions() * s.params.exitFriction();
+        }
+        s.byStage[stage]--;
+        book.end(i, reason.ordinal(), day(t));
+    }
+
+    /**
+     * The customer looks for a supplier as a prospect: picks one by logit, approaches it through their preferred
+     * channel, and tries the next if not answered in time.
+     *
+     * @return the supplier joined, or -1 if none answered
+     */
+    int pursue(int i, long excluded, double t, MersenneTwisterFast rng) {
+        int n = suppliers.length;
+        double[] opinion = friendOpinion(i, day(t));
+        double[] utility = new double[n];
+        for (int k = 0; k < n; k++) {
+            SupplierState s = suppliers[k];
+            utility[k] = SupplierChoice.utility(behaviour.choice(), s.reputation, s.params.priceIndex(),
+                    population.priceSensitivity(i) / people.priceSensitivityMean(), s.miseryRate, opinion[k],
+                    startingShare[k]);
+        }
+        while (true) {
+            int k = SupplierChoice.choose(rng, utility, excluded);
+            if (k < 0) {
+                return -1;
+            }
+            int g = global(k);
+            tally.increment(g, Metric.PROSPECTS);
+            ChannelParams cp = prospectChannel(suppliers[k].params, population.preferredChannel(i));
+            boolean answered = Sampling.chance(rng, cp.prospectAnswerProbability());
+            double delay = Sampling.exponential(rng, cp.prospectResponseDays()) + suppliers[k].params.onboardingDays();
+            double patience = Sampling.exponential(rng, people.prospectPatienceDays());
+            if (answered && delay <= patience) {
+                join(i, k, t);
+                return k;
+            }
+            tally.increment(g, Metric.LOST_PROSPECTS);
+            excluded |= 1L << k;
+        }
+    }
+
+    void join(int i, int k, double t) {
+        book.start(i, k, LoyaltyStage.CUSTOMER.ordinal(), day(t), (int) t);
+        suppliers[k].byStage[LoyaltyStage.CUSTOMER.ordinal()]++;
+        tally.increment(global(k), Metric.JOINED);
+    }
+
+    /** A prospect uses their preferred channel if offered, otherwise the one most likely to answer. */
+    private static ChannelParams prospectChannel(SupplierParams sp, int preferred) {
+        if (sp.channels()[preferred].offered()) {
+            return sp.channels()[preferred];
+        }
+        ChannelParams best = null;
+        for (Channel c : Channel.values()) {
+            ChannelParams cp = sp.channel(c);
+            if (cp.offered() && (best == null || cp.prospectAnswerProbability() > best.prospectAnswerProbability())) {
+                best = cp;
+            }
+        }
+        return best;
+    }
+
+    /** What the customer's friends say about each supplier: fans praise, those who left in anger warn. */
+    private double[] friendOpinion(int i, int today) {
+        double[] opinion = new double[suppliers.length];
+        int from = i * network.degree;
+        for (int m = 0; m < network.degree; m++) {
+            int f = network.ties[from + m];
+            int g = book.supplier(f);
+            if (g != RelationshipBook.NONE) {
+                opinion[g] += STAGE_OPINION[book.stage(f)];
+            }
+            int former = book.formerSupplier(f);
+            if (former != RelationshipBook.NONE && book.formerReason(f) == LeaveReason.TREATMENT.ordinal()
+                    && today - book.leftOn(f) <= GRUDGE_DAYS) {
+                opinion[former] -= 1;
+            }
+        }
+        return opinion;
+    }
+
+    // ----- the end of each day ------------------------------------------------------------------------------
+
+    void endOfDay(int day) {
+        double t = (day + 1) * SectorEngine.MINUTES_PER_DAY;
+        backgroundDepartures(t);
+        reentries(t);
+        winBacks(day, t);
+        updateReputation();
+    }
+
+    /** Product, competitor-offer, natural-switching and stop-using departures: competing hazards, thinned. */
+    private void backgroundDepartures(double t) {
+        double perDay = book.size * hazardBound / 365.0;
+        if (perDay <= 0) {
+            return;
+        }
+        for (double x = Sampling.exponential(hazards, 1 / perDay); x < 1; x += Sampling.exponential(hazards, 1 / perDay)) {
+            int i = hazards.nextInt(book.size);
+            double u = hazards.nextDouble() * hazardBound;
+            if (!book.holds(i)) {
+                continue;
+            }
+            int j = book.supplier(i);
+            SupplierParams sp = suppliers[j].params;
+            double total = BackgroundHazards.rates(rates, params.productDissatisfactionPerYear(), sp.productQuality(),
+                    params.competitorOfferPerYear(), offerPressure[j],
+                    population.priceSensitivity(i) / people.priceSensitivityMean(),
+                    population.naturalSwitcher(i) ? people.naturalSwitchPerYear() : 0, params.stopUsingPerYear());
+            if (u < total) {
+                LeaveReason reason = LeaveReason.of(Sampling.categorical(hazards, rates));
+                leaveAndReplace(i, reason, null, t, hazards);
+            }
+        }
+    }
+
+    /** Former customers without a relationship in the sector take one up again. */
+    private void reentries(double t) {
+        double perDay = book.size * behaviour.attrition().reentryPerYear() / 365.0;
+        if (perDay <= 0) {
+            return;
+        }
+        for (double x = Sampling.exponential(hazards, 1 / perDay); x < 1; x += Sampling.exponential(hazards, 1 / perDay)) {
+            int i = hazards.nextInt(book.size);
+            int former = book.formerSupplier(i);
+            if (book.holds(i) || former == RelationshipBook.NONE) {
+                continue;
+            }
+            long excluded = book.formerReason(i) == LeaveReason.TREATMENT.ordinal() ? 1L << former : 0L;
+            pursue(i, excluded, t, hazards);
+        }
+    }
+
+    /** Suppliers who leave the door open approach recent leavers; some come back. */
+    private void winBacks(int day, double t) {
+        double perDay = book.size * behaviour.winBack().attemptsPerYear() * maxDoorOpen / 365.0;
+        if (perDay <= 0) {
+            return;
+        }
+        for (double x = Sampling.exponential(winBack, 1 / perDay); x < 1; x += Sampling.exponential(winBack, 1 / perDay)) {
+            int i = winBack.nextInt(book.size);
+            double u = winBack.nextDouble() * maxDoorOpen;
+            int former = book.formerSupplier(i);
+            if (former == RelationshipBook.NONE || book.supplier(i) == former
+                    || day - book.leftOn(i) > behaviour.winBack().windowDays()) {
+                continue;
+            }
+            SupplierParams sp = suppliers[former].params;
+            if (u >= sp.doorOpen()) {
+                continue;
+            }
+            boolean angry = book.formerReason(i) == LeaveReason.TREATMENT.ordinal();
+            double accept = behaviour.winBack().acceptance() * (angry ? behaviour.winBack().treatmentPenalty() : 1)
+                    * (1 - sp.exitFriction());
+            if (!Sampling.chance(winBack, accept)) {
+                continue;
+            }
+            if (book.holds(i)) {
+                leave(i, LeaveReason.COMPETITOR_OFFER, null, t);
+            }
+            join(i, former, t);
+            tally.increment(global(former), Metric.WON_BACK);
+        }
+    }
+
+    /** Reputation follows net word of mouth per customer; the misery rate follows what contacts are like. */
+    private void updateReputation() {
+        double memory = behaviour.wordOfMouth().memoryDays();
+        double advocacy = behaviour.wordOfMouth().advocacyPerYear() / 365.0;
+        for (SupplierState s : suppliers) {
+            double positive = advocacy * (s.byStage[LoyaltyStage.ADVOCATE.ordinal()]
+                    + 0.5 * s.byStage[LoyaltyStage.SUPPORTER.ordinal()]);
+            double net = (positive - s.negativeMentions) * 365.0 / Math.max(1, s.customers());
+            s.reputation += (net - s.reputation) / memory;
+            if (s.contactsToday > 0) {
+                s.miseryRate += ((double) s.miseriesToday / s.contactsToday - s.miseryRate) / memory;
+            }
+            s.negativeMentions = 0;
+            s.contactsToday = 0;
+            s.miseriesToday = 0;
+        }
+        updateRivals();
+    }
+
+    private void updateRivals() {
+        for (int j = 0; j < suppliers.length; j++) {
+            double best = suppliers.length > 1 ? Double.NEGATIVE_INFINITY : suppliers[j].reputation;
+            for (int k = 0; k < suppliers.length; k++) {
+                if (k != j) {
+                    best = Math.max(best, suppliers[k].reputation);
+                }
+            }
+            bestRivalReputation[j] = best;
+        }
+    }
+
+    private int global(int local) {
+        return model.firstSupplier[sector] + local;
+    }
+
+    private static int day(double t) {
+        return (int) Math.floor(t / SectorEngine.MINUTES_PER_DAY);
+    }
+}

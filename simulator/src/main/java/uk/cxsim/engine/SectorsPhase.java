@@ -1,0 +1,61 @@
+package uk.cxsim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import uk.cxsim.model.CxModel;
+
+/**
+ * The middle phase of each day: every sector simulates its day. Sectors share no mutable state during this
+ * phase, so they run in parallel when an executor is given, with the same results as one after another.
+ */
+final class SectorsPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient CxModel model;
+    private final transient SectorEngine[] engines;
+    private final transient ExecutorService executor;
+
+    SectorsPhase(CxModel model, SectorEngine[] engines, ExecutorService executor) {
+        this.model = model;
+        this.engines = engines;
+        this.executor = executor;
+    }
+
+    @Override
+    public void step(SimState state) {
+        int day = model.day();
+        if (executor == null) {
+            for (SectorEngine e : engines) {
+                e.runDay(day);
+            }
+            return;
+        }
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (SectorEngine e : engines) {
+            tasks.add(() -> {
+                e.runDay(day);
+                return null;
+            });
+        }
+        try {
+            for (Future<Void> f : executor.invokeAll(tasks)) {
+                f.get();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", ex);
+        } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(ex.getCause());
+        }
+    }
+}

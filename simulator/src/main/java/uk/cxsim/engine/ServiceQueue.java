@@ -1,0 +1,123 @@
+package uk.cxsim.engine;
+
+/**
+ * A multi-server first-come-first-served queue with staffing by hour of the week and impatient customers.
+ *
+ * <p>Callers are offered in order of arrival. Because service is FIFO and a caller who abandons never takes
+ * an agent, each caller's wait is fixed by the agents' finishing times of the callers before them (the
+ * Kiefer-Wolfowitz recursion): the caller takes the agent who can start soonest, counting only agents on
+ * duty; if that start is later than the caller's patience allows, they hang up. This is an exact simulation
+ * of the M/M/c+M queue (Erlang A) and, with infinite patience, of Erlang C, with no event per agent.
+ * An agent whose shift ends mid-call finishes the call; agents start taking calls when their shift starts.
+ * At closing time the agents on the last shift stay to clear the callers who joined while they were on duty.
+ */
+public final class ServiceQueue {
+    public static final int HOURS_PER_WEEK = 168;
+
+    private final int servers;
+    private final int[] staffing;
+    private final double[] freeAt;
+    /** For agent k and hour of week h: hours until k is next on duty (0 when on duty). */
+    private final short[] hoursToDuty;
+
+    private double lastWait;
+    private double lastEnd;
+
+    /**
+     * @param staffing agents on duty for each hour of the week (168 values, Monday 00:00 first)
+     * @param startMinute the time at which the queue opens for business (agents are free from then)
+     */
+    public ServiceQueue(int[] staffing, double startMinute) {
+        if (staffing.length != HOURS_PER_WEEK) {
+            throw new IllegalArgumentException("staffing needs 168 hourly values");
+        }
+        int max = 0;
+        for (int c : staffing) {
+            if (c < 0) {
+                throw new IllegalArgumentException("staffing cannot be negative");
+            }
+            max = Math.max(max, c);
+        }
+        servers = max;
+        this.staffing = staffing.clone();
+        freeAt = new double[max];
+        java.util.Arrays.fill(freeAt, startMinute);
+        hoursToDuty = new short[max * HOURS_PER_WEEK];
+        for (int k = 0; k < max; k++) {
+            for (int h = 0; h < HOURS_PER_WEEK; h++) {
+                int d = 0;
+                while (staffing[(h + d) % HOURS_PER_WEEK] <= k) {
+                    d++;
+                }
+                hoursToDuty[k * HOURS_PER_WEEK + h] = (short) d;
+            }
+        }
+    }
+
+    /** A queue with the same number of agents at every hour. */
+    public static ServiceQueue constant(int agents) {
+        int[] staffing = new int[HOURS_PER_WEEK];
+        java.util.Arrays.fill(staffing, agents);
+        return new ServiceQueue(staffing, 0);
+    }
+
+    /**
+     * Offers a caller to the queue. Callers must be offered in order of arrival.
+     *
+     * @param arrival  minute the caller joins the queue
+     * @param patience minutes they will wait before hanging up (infinite: never)
+     * @param service  minutes the call takes once answered
+     * @return true if answered; then {@link #lastWait()} and {@link #lastEnd()} describe the call, otherwise
+     *         {@link #lastWait()} is the time waited before hanging up
+     */
+    public boolean offer(double arrival, double patience, double service) {
+        int best = -1;
+        double bestStart = Double.POSITIVE_INFINITY;
+        int onDutyAtArrival = agentsAt(arrival);
+        for (int k = 0; k < servers; k++) {
+            double t = Math.max(arrival, freeAt[k]);
+            boolean staysToClear = k < onDutyAtArrival && agentsAt(t) == 0;
+            double start = staysToClear ? t : onDutyFrom(k, t);
+            if (start < bestStart) {
+                bestStart = start;
+                best = k;
+                if (start <= arrival) {
+                    break;
+                }
+            }
+        }
+        double wait = bestStart - arrival;
+        if (best < 0 || wait > patience) {
+            lastWait = Math.min(wait, patience);
+            lastEnd = arrival + lastWait;
+            return false;
+        }
+        freeAt[best] = bestStart + service;
+        lastWait = wait;
+        lastEnd = bestStart + service;
+        return true;
+    }
+
+    /** Agents on duty at minute t. */
+    public int agentsAt(double t) {
+        return staffing[(int) ((long) Math.floor(t / 60.0) % HOURS_PER_WEEK)];
+    }
+
+    private double onDutyFrom(int k, double t) {
+        long hour = (long) Math.floor(t / 60.0);
+        int d = hoursToDuty[k * HOURS_PER_WEEK + (int) (hour % HOURS_PER_WEEK)];
+        return d == 0 ? t : (hour + d) * 60.0;
+    }
+
+    public double lastWait() {
+        return lastWait;
+    }
+
+    public double lastEnd() {
+        return lastEnd;
+    }
+
+    public int servers() {
+        return servers;
+    }
+}
