@@ -1,0 +1,15 @@
+package uk.cxsim.scenario;
+
+import java.util.Map;
+
+import uk.cxsim.model.params.ScenarioParams;
+
+/**
+ * A validated scenario.
+ *
+ * @param params   the parameters the model runs on
+ * @param resolved every parameter as used, defaults included, as a nested map (written to run.json)
+ * @param origin   the file it was loaded from
+ */
+public record LoadedScenario(ScenarioParams params, Map<String, Object> resolved, String origin) {
+}

@@ -1,0 +1,438 @@
+package uk.cxsim.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.cxsim.model.Channel;
+import uk.cxsim.model.ContactReason;
+import uk.cxsim.model.Driver;
+import uk.cxsim.model.params.AgeBandParams;
+import uk.cxsim.model.params.AttritionParams;
+import uk.cxsim.model.params.BehaviourParams;
+import uk.cxsim.model.params.CalendarParams;
+import uk.cxsim.model.params.ChoiceParams;
+import uk.cxsim.model.params.ContactBehaviourParams;
+import uk.cxsim.model.params.CostParams;
+import uk.cxsim.model.params.LoyaltyParams;
+import uk.cxsim.model.params.MiseryParams;
+import uk.cxsim.model.params.NetworkParams;
+import uk.cxsim.model.params.PeopleParams;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.model.params.SectorParams;
+import uk.cxsim.model.params.SupplierParams;
+import uk.cxsim.model.params.WinBackParams;
+import uk.cxsim.model.params.WordOfMouthParams;
+
+/**
+ * Turns a merged scenario tree into validated {@link ScenarioParams}. Every key, its range, default and
+ * meaning is declared here, once.
+ */
+public final class ScenarioBinder {
+    /** Suppliers per sector are tracked in 64-bit masks and bytes. */
+    static final int MAX_SUPPLIERS_PER_SECTOR = 60;
+    static final int MAX_SUPPLIERS = 127;
+    private static final double SHARE_SLACK = 1e-3;
+    private static final double BIG = Double.MAX_VALUE;
+
+    private static final String[] CHANNELS = names(Channel.values().length, i -> Channel.of(i).key());
+    private static final String[] DRIVERS = names(Driver.COUNT, i -> Driver.of(i).key());
+    private static final String[] REASONS = names(ContactReason.COUNT, i -> ContactReason.of(i).key());
+    private static final String[] LADDER = {"customer", "client", "supporter", "advocate"};
+    private static final String[] CLIMBS = {"customer", "client", "supporter"};
+
+    private final KeyCatalog catalog;
+
+    private ScenarioBinder(KeyCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Validates and binds; records every key in {@code catalog}. */
+    public static LoadedScenario bind(SpecNode.Mapping root, String origin, KeyCatalog catalog) {
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        NodeReader r = new NodeReader(root, "", "", catalog, resolved);
+        ScenarioParams p = new ScenarioBinder(catalog).scenario(r);
+        return new LoadedScenario(p, resolved, origin);
+    }
+
+    private ScenarioParams scenario(NodeReader r) {
+        String name = r.text("name", null, "Scenario name; outputs go to outputs/<name>/ (defaults to the file name)");
+        String description = r.text("description", "", "What the scenario is about, shown in reports");
+        long population = r.longInteger("population", 1, 10_000_000_000L, 50_000_000L,
+                "Adults the simulated customers stand for (UK about 50 million)");
+        int customers = r.integer("customers", 100, 100_000_000, 200_000,
+                "Simulated customers N; counts and GBP are scaled by population / customers");
+        int days = r.integer("days", 1, 3650, 365, "Days measured");
+        int warmup = r.integer("warmupDays", 0, 3650, 60,
+                "Days simulated before measuring, so frustration and loyalty reach a steady state");
+        long seed = r.longInteger("seed", 0, Long.MAX_VALUE, 1, "Root random seed");
+        CalendarParams calendar = calendar(r.group("calendar", "When customers get in touch"));
+        PeopleParams people = people(r.group("people", "How customers differ"));
+        BehaviourParams behaviour = behaviour(r.group("behaviour", "Behaviour rules"));
+        NetworkParams network = network(r.group("network", "Social network"));
+        CostParams costs = costs(r.group("costs", "Cost lines"));
+
+        NodeReader levers = r.group("levers", "Scenario-wide levers applied on top of every supplier");
+        double staffing = levers.number("staffingMultiplier", 0, 100, 1.0,
+                "Multiplies the staffing (agentsPer10k) of every queued channel of every supplier");
+        SpecNode.Mapping allSuppliers = optionalMap(levers, "allSuppliers");
+        levers.finish();
+        SpecNode.Mapping globalDefaults = optionalMap(r, "supplierDefaults");
+
+        List<SectorParams> sectors = new ArrayList<>();
+        int totalSuppliers = 0;
+        for (Map.Entry<String, SpecNode.Mapping> e : r.namedEntries("sectors", true).entrySet()) {
+            SectorParams s = sector(r.entry("sectors", e.getKey(), "<sector>", e.getValue()), e.getKey(),
+                    globalDefaults, allSuppliers, staffing);
+            totalSuppliers += s.suppliers().size();
+            sectors.add(s);
+        }
+        if (totalSuppliers > MAX_SUPPLIERS) {
+            throw r.error("sectors", "at most " + MAX_SUPPLIERS + " suppliers in all, found " + totalSuppliers);
+        }
+        r.finish();
+        return new ScenarioParams(name, description, population, customers, days, warmup, seed, calendar, people,
+                behaviour, network, costs, List.copyOf(sectors));
+    }
+
+    private CalendarParams calendar(NodeReader r) {
+        double[] hours = r.numbers("hourOfDay", 24, 0, BIG, new double[]{
+            0.15, 0.08, 0.05, 0.05, 0.05, 0.1, 0.3, 0.8, 1.5, 2.0, 2.0, 1.9,
+            1.8, 1.8, 1.8, 1.7, 1.6, 1.5, 1.3, 1.1, 0.9, 0.7, 0.45, 0.25},
+                "Relative intensity of new contacts by hour of day (any positive scale)");
+        double[] days = r.numbers("dayOfWeek", 7, 0, BIG, new double[]{1.25, 1.1, 1.0, 1.0, 1.05, 0.6, 0.4},
+                "Relative intensity of new contacts Monday to Sunday");
+        if (sum(hours) <= 0) {
+            throw r.error("hourOfDay", "needs at least one hour above zero");
+        }
+        if (sum(days) <= 0) {
+            throw r.error("dayOfWeek", "needs at least one day above zero");
+        }
+        r.finish();
+        return new CalendarParams(hours, days);
+    }
+
+    private PeopleParams people(NodeReader r) {
+        List<AgeBandParams> bands = new ArrayList<>();
+        Map<String, SpecNode.Mapping> entries = r.namedEntries("ageBands", false);
+        if (entries.isEmpty()) {
+            bands.add(new AgeBandParams("adults", 1.0, 1.0, 1.0,
+                    new double[]{0.45, 0.1, 0.2, 0.15, 0.05, 0.03, 0.02}));
+        }
+        for (Map.Entry<String, SpecNode.Mapping> e : entries.entrySet()) {
+            NodeReader b = r.entry("ageBands", e.getKey(), "<band>", e.getValue());
+            double share = b.requiredNumber("share", 0, 1, "Share of adults in this band");
+            double tol = b.number("toleranceMultiplier", 0.01, 10, 1.0,
+                    "Scales tolerance (below 1: quicker to leave)");
+            double rate = b.number("contactRateMultiplier", 0, 10, 1.0, "Scales how often they get in touch");
+            double[] pref = b.numbersByName("channelPreference", CHANNELS, 0, 1, null,
+                    "Share preferring each channel; also their taste when falling back");
+            requireSum(b, "channelPreference", pref, 1.0);
+            b.finish();
+            bands.add(new AgeBandParams(e.getKey(), share, tol, rate, pref));
+        }
+        if (!entries.isEmpty()) {
+            double total = bands.stream().mapToDouble(AgeBandParams::share).sum();
+            if (Math.abs(total - 1) > SHARE_SLACK) {
+                throw r.error("ageBands", "shares must add up to 1, they add up to " + NodeReader.fmt(total));
+            }
+        }
+        double patience = r.number("patienceMinutes", 0.1, 600, 4.0,
+                "Mean minutes a caller waits in a queue before hanging up");
+        double patienceCv = r.number("patienceCv", 0, 5, 0.5, "Spread of patience between customers (CV)");
+        double acceptable = r.number("acceptableWaitMinutes", 0.1, 600, 3.0,
+                "Queue wait beyond which it counts as 'waited too long'");
+        double acceptableCv = r.number("acceptableWaitCv", 0, 5, 0.5, "Spread of the acceptable wait (CV)");
+        double asyncHours = r.number("acceptableAsyncHours", 0.1, 10_000, 24.0,
+                "Email or social answer time beyond which it counts as 'waited too long'");
+        double leadDays = r.number("acceptableLeadDays", 0.1, 365, 5.0,
+                "Branch appointment lead time beyond which it counts as 'waited too long'");
+        double tolerance = r.number("toleranceMean", 0.01, 1000, 10.0,
+                "Mean frustration a customer absorbs before leaving for treatment");
+        double toleranceCv = r.number("toleranceCv", 0, 5, 0.6, "Spread of tolerance between customers (CV)");
+        double[] sensitivity = r.numbersByName("sensitivity", DRIVERS, 0, 100, ones(Driver.COUNT),
+                "Mean sensitivity to each misery driver (1 = neutral)");
+        double sensitivityCv = r.number("sensitivityCv", 0, 5, 0.3, "Spread of sensitivities between customers (CV)");
+        double switchers = r.number("naturalSwitcherShare", 0, 1, 0.05,
+                "Share of customers who move from supplier to supplier");
+        double switchRate = r.number("naturalSwitchPerYear", 0, 50, 0.5,
+                "Switching hazard of a natural switcher per relationship per year");
+        double price = r.number("priceSensitivityMean", 0.01, 10, 1.0, "Mean price sensitivity");
+        double priceCv = r.number("priceSensitivityCv", 0, 5, 0.5, "Spread of price sensitivity (CV)");
+        double mortality = r.number("mortalityPerYear", 0, 1, 0.003,
+                "Death hazard per adult per year (the dead are replaced by new adults)");
+        double prospectPatience = r.number("prospectPatienceDays", 0.01, 365, 7.0,
+                "Mean days a prospect waits for a supplier to answer before trying another");
+        r.finish();
+        return new PeopleParams(bands, patience, patienceCv, acceptable, acceptableCv, asyncHours, leadDays, tolerance,
+                toleranceCv, sensitivity, sensitivityCv, switchers, switchRate, price, priceCv, mortality,
+                prospectPatience);
+    }
+
+    private BehaviourParams behaviour(NodeReader r) {
+        double halfLife = r.number("frustrationHalfLifeDays", 0.1, 3650, 60.0,
+                "Frustration halves after this many days without new misery");
+        double trend = r.number("toleranceTrendPerYear", -0.9, 1, 0.0,
+                "Relative change of tolerance per year (-0.05: 5% less tolerant each year)");
+
+        NodeReader m = r.group("misery", "How much each moment of misery weighs");
+        MiseryParams misery = new MiseryParams(
+                m.numbersByName("weights", DRIVERS, 0, 100, ones(Driver.COUNT),
+                        "Frustration added by one misery of each driver"),
+                m.number("trapReferenceMinutes", 0.1, 240, 9.5,
+                        "Minutes trapped in self-service that count as one full 'trapped' misery"),
+                m.number("waitCap", 1, 100, 3.0, "A long wait or trap counts at most this many times a full misery"),
+                m.number("callbackRelief", 0, 1, 0.6, "Share of the waiting misery a callback removes"));
+        m.finish();
+
+        NodeReader l = r.group("loyalty", "The loyalty ladder");
+        double[] tolMult = l.numbersByName("toleranceMultiplier", LADDER, 0.01, 100,
+                new double[]{1.0, 1.2, 1.5, 2.0}, "Tolerance multiplier at each stage");
+        double[] moments = l.numbersByName("momentsToAdvance", CLIMBS, 1, 100, new double[]{3, 5, 8},
+                "Positive moments needed to climb from each stage");
+        double[] tenure = l.numbersByName("minTenureDays", CLIMBS, 0, 36500, new double[]{90, 365, 730},
+                "Tenure needed before climbing from each stage (converting too soon fails)");
+        double[] initial = l.numbersByName("initialShare", LADDER, 0, 1, new double[]{0.5, 0.3, 0.15, 0.05},
+                "Share of starting relationships at each stage");
+        requireSum(l, "initialShare", initial, 1.0);
+        LoyaltyParams loyalty = new LoyaltyParams(
+                prepend(tolMult, 1.0), toInts(moments), prepend(tenure, 0.0), prepend(initial, 0.0),
+                l.integer("delightMoments", 1, 100, 3, "Positive moments a magic moment is worth"),
+                l.number("delightRelief", 0, 1, 0.5, "Share of frustration a magic moment removes"),
+                l.number("dropAt", 0, 10, 0.6,
+                        "Frustration as a share of tolerance above which a misery drops a rung"),
+                l.number("initialTenureYears", 0, 100, 5.0, "Mean tenure of relationships held at the start"));
+        l.finish();
+
+        NodeReader c = r.group("contact", "Behaviour around a contact");
+        ContactBehaviourParams contact = new ContactBehaviourParams(
+                c.number("retryProbability", 0, 1, 0.7, "Chance a caller who hung up in the queue calls again"),
+                c.number("retryDelayMinutes", 0, 100_000, 60.0, "Mean minutes before calling again"),
+                c.number("repeatDelayDays", 0.01, 365, 3.0,
+                        "Mean days before an unresolved issue brings the customer back"),
+                c.integer("maxAttempts", 1, 100, 8, "Attempts on one need before giving up for now"),
+                c.number("searchMinutes", 0, 600, 8.0,
+                        "Mean minutes spent hunting for help on a website or app that fails or hides it"),
+                c.number("repeatMinutes", 0, 120, 3.0, "Minutes spent repeating the story to an agent"),
+                c.integer("maxTransfers", 0, 3, 2, "Transfers after which an agent must handle the contact"),
+                c.number("lostSaleToCompetitor", 0, 1, 1.0 / 3,
+                        "Share of sales a channel could not take that go to a competitor"),
+                c.number("unempoweredResolution", 0, 1, 0.5,
+                        "Share of its usual resolutions an agent achieves when they must ask a supervisor"));
+        c.finish();
+
+        NodeReader ch = r.group("choice", "Choosing a supplier or a fallback channel (logit weights)");
+        ChoiceParams choice = new ChoiceParams(
+                ch.number("reputationWeight", 0, 100, 0.5, "Utility per unit of reputation"),
+                ch.number("priceWeight", 0, 100, 1.0, "Utility per unit of price below average, times price sensitivity"),
+                ch.number("serviceWeight", 0, 100, 2.0, "Utility lost per misery per contact the market sees"),
+                ch.number("friendsWeight", 0, 100, 0.5, "Utility per net friend opinion"),
+                ch.number("brandWeight", 0, 100, 1.0, "Weight of log starting market share (brand awareness)"),
+                ch.number("effortScaleMinutes", 0.1, 1000, 15.0,
+                        "Minutes of expected effort worth one unit of utility when choosing a fallback channel"));
+        ch.finish();
+
+        NodeReader a = r.group("attrition", "When frustration becomes leaving");
+        AttritionParams attrition = new AttritionParams(
+                a.number("alternativeSensitivity", 0, 10, 0.3,
+                        "How much a better-rated competitor lowers tolerance (and equally bad rivals raise it)"),
+                a.number("exitFrictionHold", 0, 10, 0.5, "Tolerance boost per unit of exit friction (hostages)"),
+                a.number("abandonSectorShare", 0, 1, 0.2,
+                        "Share of treatment leavers who stop buying in the sector altogether"),
+                a.number("reentryPerYear", 0, 100, 1.0,
+                        "Hazard per year that a former customer without a relationship takes one up again"));
+        a.finish();
+
+        NodeReader w = r.group("wordOfMouth", "Word of mouth and reputation");
+        WordOfMouthParams wom = new WordOfMouthParams(
+                w.number("advocacyPerYear", 0, 1000, 4.0, "Recommendations an advocate makes a year (supporters half)"),
+                w.number("loudness", 1, 100, 3.0, "How much louder an upset supporter or advocate is"),
+                w.number("memoryDays", 1, 3650, 90.0, "Reputation averages word of mouth over about this many days"),
+                w.number("exitFrictionMentions", 0, 100, 2.0,
+                        "Negative mentions a leaver makes per unit of exit friction"));
+        w.finish();
+
+        NodeReader b = r.group("winBack", "Win-back by suppliers who leave the door open");
+        WinBackParams winBack = new WinBackParams(
+                b.number("attemptsPerYear", 0, 100, 2.0, "Approaches per former customer per year at doorOpen 1"),
+                b.number("acceptance", 0, 1, 0.15, "Chance an approached former customer comes back"),
+                b.number("treatmentPenalty", 0, 1, 0.3, "Acceptance multiplier for those who left over treatment"),
+                b.number("windowDays", 0, 3650, 180.0, "Days after leaving during which win-back is possible"));
+        b.finish();
+        r.finish();
+        return new BehaviourParams(halfLife, trend, misery, loyalty, contact, choice, attrition, wom, winBack);
+    }
+
+    private NetworkParams network(NodeReader r) {
+        int degree = r.integer("degree", 0, 100, 10, "Ties per customer in the small-world network (even)");
+        if (degree % 2 != 0) {
+            throw r.error("degree", "must be even, found " + degree);
+        }
+        double rewire = r.number("rewire", 0, 1, 0.1, "Probability each tie is rewired to a random customer");
+        r.finish();
+        return new NetworkParams(degree, rewire);
+    }
+
+    private CostParams costs(NodeReader r) {
+        double ratio = r.number("acquisitionToRetentionRatio", 0, 100, 6.0,
+                "Cost of acquiring a customer relative to retaining one (evidence: 6)");
+        double[] perContact = r.numbersByName("costPerContact", CHANNELS, 0, 10_000,
+                new double[]{5.5, 8.0, 0.2, 0.1, 3.0, 3.0, 3.0}, "GBP to handle one contact, by channel");
+        r.finish();
+        return new CostParams(ratio, perContact);
+    }
+
+    private SectorParams sector(NodeReader r, String name, SpecNode.Mapping globalDefaults,
+                                SpecNode.Mapping allSuppliers, double staffing) {
+        double value = r.requiredNumber("relationshipValueGbp", 0, 1e6, "Annual revenue of one relationship (GBP)");
+        double hold = r.requiredNumber("holdShare", 0, 1, "Share of adults holding a relationship in the sector");
+        double rate = r.requiredNumber("contactsPerYear", 0, 1000,
+                "New contacts per relationship per year (repeats come on top)");
+        double[] mix = r.numbersByName("reasonMix", REASONS, 0, 1, new double[]{0.5, 0.25, 0.05, 0.2},
+                "Share of contacts by reason");
+        requireSum(r, "reasonMix", mix, 1.0);
+        double product = r.number("productDissatisfactionPerYear", 0, 10, 0.03,
+                "Hazard per relationship-year of leaving over the product (product quality 0)");
+        double offer = r.number("competitorOfferPerYear", 0, 10, 0.02,
+                "Hazard per relationship-year of leaving for a better offer (average customer)");
+        double stop = r.number("stopUsingPerYear", 0, 10, 0.01, "Hazard per relationship-year of stopping altogether");
+        double retention = r.number("retentionCostGbp", 0, 1e6, 20.0,
+                "Cost of retaining a customer for a year; acquisition costs the ratio times this");
+        double sale = r.number("saleValueGbp", 0, 1e6, 50.0, "Value of one sale (GBP)");
+        SpecNode.Mapping sectorDefaults = optionalMap(r, "supplierDefaults");
+        Map<String, SpecNode.Mapping> entries = r.namedEntries("suppliers", true);
+        if (entries.size() > MAX_SUPPLIERS_PER_SECTOR) {
+            throw r.error("suppliers", "at most " + MAX_SUPPLIERS_PER_SECTOR + " suppliers per sector");
+        }
+        List<SupplierParams> suppliers = new ArrayList<>();
+        double shares = 0;
+        for (Map.Entry<String, SpecNode.Mapping> e : entries.entrySet()) {
+            SpecNode.Mapping merged = layered(e.getValue(), globalDefaults, sectorDefaults, allSuppliers);
+            SupplierParams s = supplier(r.entry("suppliers", e.getKey(), "<supplier>", merged), e.getKey(), staffing);
+            shares += s.marketShare();
+            suppliers.add(s);
+        }
+        if (Math.abs(shares - 1) > SHARE_SLACK) {
+            throw r.error("suppliers", "market shares in " + name + " must add up to 1, they add up to "
+                    + NodeReader.fmt(shares));
+        }
+        r.finish();
+        return new SectorParams(name, value, hold, rate, mix, product, offer, stop, retention, sale,
+                List.copyOf(suppliers));
+    }
+
+    /** Global defaults, then sector defaults, then the supplier's own values, then scenario-wide overrides. */
+    private static SpecNode.Mapping layered(SpecNode.Mapping own, SpecNode.Mapping global, SpecNode.Mapping sector,
+                                            SpecNode.Mapping overrides) {
+        SpecNode merged = new SpecNode.Mapping(own.source());
+        for (SpecNode.Mapping layer : new SpecNode.Mapping[]{global, sector, own, overrides}) {
+            if (layer != null) {
+                merged = ScenarioLoader.merge(merged, layer);
+            }
+        }
+        return new SpecNode.Mapping(own.source(), ((SpecNode.Mapping) merged).entries());
+    }
+
+    private SupplierParams supplier(NodeReader r, String name, double staffing) {
+        double share = r.requiredNumber("marketShare", 0, 1, "Share of the sector's relationships at start");
+        double price = r.number("priceIndex", 0.1, 10, 1.0, "Price relative to the market (1 = average)");
+        double quality = r.number("productQuality", -5, 5, 0.0,
+                "Product quality; the product-dissatisfaction hazard is scaled by exp(-quality)");
+        double reputation = r.number("reputation", -100, 100, 0.0, "Reputation at start (net mentions per customer-year)");
+        double campaigns = r.number("campaignIntensity", 0, 100, 1.0,
+                "Strength of its offers to competitors' customers (1 = average)");
+        double fcr = r.number("firstContactResolution", 0, 1, 0.8,
+                "Share of agent contacts that resolve the issue when the agent is empowered to act");
+        double transfer = r.number("transferRate", 0, 1, 0.1, "Share of agent contacts transferred to another agent");
+        boolean callback = r.flag("callback", false, "Phone offers a callback instead of holding (virtual hold)");
+        double empowerment = r.number("empowerment", 0, 1, 0.8,
+                "Share of staff able to act without 'I'll ask my supervisor'");
+        double findability = r.number("helpFindability", 0, 1, 0.8,
+                "Chance a customer finds how to get help on the website or app");
+        double onboarding = r.number("onboardingDays", 0, 365, 1.0, "Days from yes to an active relationship");
+        double exit = r.number("exitFriction", 0, 1, 0.3, "How hard leaving is (0 easy, 1 hidden and obstructed)");
+        double door = r.number("doorOpen", 0, 1, 0.5, "Win-back effort after a customer leaves (0: door slammed)");
+        double delight = r.number("delightBudget", 0, 1, 0.02, "Share of good contacts given an unexpected extra");
+
+        NodeReader ivr = r.group("ivr", "The automated phone menu");
+        var ivrParams = new uk.cxsim.model.params.IvrParams(
+                ivr.number("trapShare", 0, 1, 0.2, "Share of callers trapped in automated self-service"),
+                ivr.number("trapMinutes", 0, 240, 9.5, "Mean minutes a trapped caller spends trying to reach a human"),
+                ivr.flag("escapeHatch", false, "A 'press 0 for a person' escape exists"),
+                ivr.number("escapeMinutes", 0, 60, 1.0, "With an escape hatch, trapped time is capped at this"));
+        ivr.finish();
+        NodeReader crm = r.group("crm", "What the agent knows about the customer");
+        var crmParams = new uk.cxsim.model.params.CrmParams(
+                crm.number("context", 0, 1, 0.6, "Chance the agent sees the customer's history"),
+                crm.flag("followsTransfer", false, "The context follows the customer on a transfer"),
+                crm.flag("followsChannelSwitch", false, "The context follows the customer to another channel"));
+        crm.finish();
+
+        NodeReader channels = r.group("channels", "The channels offered and how each is run");
+        var channelParams = new uk.cxsim.model.params.ChannelParams[Channel.COUNT];
+        boolean any = false;
+        for (Channel c : Channel.values()) {
+            channelParams[c.ordinal()] = new ChannelReader(staffing)
+                    .read(channels.group(c.key(), "The " + c.key() + " channel"), c);
+            any |= channelParams[c.ordinal()].offered();
+        }
+        channels.finish();
+        if (!any) {
+            throw r.error("channels", "supplier " + name + " must offer at least one channel");
+        }
+        r.finish();
+        return new SupplierParams(name, share, price, quality, reputation, campaigns, channelParams, ivrParams,
+                crmParams, fcr, transfer, callback, empowerment, findability, onboarding, exit, door, delight);
+    }
+
+    private static SpecNode.Mapping optionalMap(NodeReader r, String key) {
+        return r.optionalMapping(key);
+    }
+
+    private static void requireSum(NodeReader r, String key, double[] values, double target) {
+        double s = sum(values);
+        if (Math.abs(s - target) > SHARE_SLACK) {
+            throw r.error(key, "shares must add up to " + NodeReader.fmt(target) + ", they add up to "
+                    + NodeReader.fmt(Math.round(s * 1e6) / 1e6));
+        }
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
+    }
+
+    private static double[] ones(int n) {
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, 1.0);
+        return v;
+    }
+
+    private static double[] prepend(double[] v, double first) {
+        double[] out = new double[v.length + 1];
+        out[0] = first;
+        System.arraycopy(v, 0, out, 1, v.length);
+        return out;
+    }
+
+    private static int[] toInts(double[] moments) {
+        int[] out = new int[moments.length + 1];
+        for (int k = 0; k < moments.length; k++) {
+            out[k + 1] = (int) Math.round(moments[k]);
+        }
+        out[0] = 1;
+        return out;
+    }
+
+    private static String[] names(int n, java.util.function.IntFunction<String> f) {
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = f.apply(i);
+        }
+        return out;
+    }
+}
