@@ -1,0 +1,85 @@
+package uk.cxsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.experiment.ScenarioRunner;
+
+/**
+ * {@code cxsim bench}: runs the UK baseline at several sizes, each in a fresh JVM with a fixed maximum heap, and
+ * prints customers, contacts simulated, wall time, contacts per second and peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the UK baseline at several sizes (each in its own JVM) and print the figures.")
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N,N,...",
+            description = "Customer counts (default ${DEFAULT-VALUE})")
+    List<Integer> sizes = new ArrayList<>(List.of(100_000, 1_000_000, 10_000_000));
+
+    @Option(names = "--days", paramLabel = "N", description = "Days measured (default ${DEFAULT-VALUE}); the "
+            + "scenario's warm-up days are simulated on top")
+    int days = 365;
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "Maximum heap of each run (default ${DEFAULT-VALUE})")
+    String heap = "12g";
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
+    int threads = ScenarioRunner.defaultThreads();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.UK, "UK baseline, %d measured days plus warm-up, -Xmx%s, %d threads, %d cores, %s%n",
+                days, heap, threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name")
+                        + " " + System.getProperty("java.version"));
+        out.printf(Locale.UK, "%12s %8s %16s %10s %14s %14s%n", "customers", "days", "contacts", "wall s",
+                "contacts/s", "peak heap GiB");
+        out.flush();
+        int failures = 0;
+        for (int n : sizes) {
+            Map<String, Object> r = runOne(n);
+            if (r == null) {
+                failures++;
+                out.printf(Locale.UK, "%12d  failed (see the error above)%n", n);
+            } else {
+                double contacts = ((Number) r.get("contacts")).doubleValue();
+                double wall = ((Number) r.get("wallSeconds")).doubleValue();
+                double peak = ((Number) r.get("peakHeapBytes")).doubleValue();
+                out.printf(Locale.UK, "%,12d %8d %,16.0f %10.1f %,14.0f %14.2f%n", n,
+                        ((Number) r.get("simulatedDays")).intValue(), contacts, wall, contacts / wall,
+                        peak / (1L << 30));
+            }
+            out.flush();
+        }
+        return failures == 0 ? 0 : Main.FAILED;
+    }
+
+    private Map<String, Object> runOne(int customers) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "bench-one", "--customers", Integer.toString(customers), "--days",
+                Integer.toString(days), "--threads", Integer.toString(threads));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0 || stdout.isEmpty()) {
+            return null;
+        }
+        String last = stdout.substring(stdout.lastIndexOf('\n') + 1);
+        return new Yaml(new LoaderOptions()).load(last);
+    }
+}

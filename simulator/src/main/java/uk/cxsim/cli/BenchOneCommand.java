@@ -1,0 +1,65 @@
+package uk.cxsim.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.engine.Simulation;
+import uk.cxsim.experiment.ScenarioRunner;
+import uk.cxsim.metrics.Metric;
+import uk.cxsim.metrics.RunRecord;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.Json;
+import uk.cxsim.scenario.Scenarios;
+
+/** One benchmark run in its own JVM, so each size gets a clean heap; prints one JSON object. */
+@Command(name = "bench-one", hidden = true, description = "One benchmark size (used by 'cxsim bench').")
+public final class BenchOneCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--customers", required = true)
+    int customers;
+
+    @Option(names = "--days")
+    int days = 365;
+
+    @Option(names = "--threads")
+    int threads = ScenarioRunner.defaultThreads();
+
+    @Override
+    public Integer call() {
+        ScenarioParams p = Scenarios.loadDefault(List.of("customers=" + customers, "days=" + days)).params();
+        RunRecord r = Simulation.run(p, 0, threads, ProgressListener.NONE);
+        double contacts = 0;
+        for (int g = 0; g < r.wholeRun().suppliers(); g++) {
+            contacts += r.wholeRun().get(g, Metric.CONTACTS);
+        }
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("customers", customers);
+        m.put("simulatedDays", p.totalDays());
+        m.put("contacts", contacts);
+        m.put("events", r.events());
+        m.put("wallSeconds", r.wallSeconds());
+        m.put("peakHeapBytes", peak);
+        m.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+        m.put("threads", threads);
+        spec.commandLine().getOut().print(Json.write(m).replace("\n", " ").trim() + "\n");
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+package uk.cxsim.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command: cxsim and its subcommands. */
+@Command(name = "cxsim", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+        description = "Simulates customers and the suppliers who serve them, and prices what poor service costs.",
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, KeysCommand.class,
+                BenchOneCommand.class})
+public final class CxsimCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

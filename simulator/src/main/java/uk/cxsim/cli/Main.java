@@ -1,0 +1,46 @@
+package uk.cxsim.cli;
+
+import picocli.CommandLine;
+import uk.cxsim.output.OutputException;
+import uk.cxsim.scenario.ScenarioException;
+
+/** The cxsim command line. The only place that exits the process. */
+public final class Main {
+    /** Exit code for bad input: a wrong key, a bad value, a missing file, an unusable output folder. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code when the work ran but a check failed, or something unexpected broke. */
+    public static final int FAILED = 1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (used by tests). */
+    public static int execute(String... args) {
+        CommandLine cmd = commandLine();
+        return cmd.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new CxsimCommand());
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ScenarioException || ex instanceof OutputException || ex instanceof UserInputException) {
+                commandLine.getErr().println("cxsim: " + ex.getMessage());
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("cxsim: unexpected error: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            return FAILED;
+        });
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("cxsim: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return BAD_INPUT;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,40 @@
+package uk.cxsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
+import uk.cxsim.scenario.LoadedScenario;
+import uk.cxsim.scenario.Scenarios;
+
+/** Options shared by commands that run a scenario: size, length, seed and key overrides. */
+final class ScenarioOptions {
+    @Option(names = "--customers", paramLabel = "N", description = "Simulated customers (overrides the scenario)")
+    Integer customers;
+
+    @Option(names = "--days", paramLabel = "N", description = "Days measured (overrides the scenario)")
+    Integer days;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Root random seed (overrides the scenario)")
+    Long seed;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override any scenario key, e.g. --set people.toleranceMean=9 (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    /** Loads the scenario (the UK baseline if none is named) with every override applied and validated. */
+    LoadedScenario load(Path file) {
+        List<String> overrides = new ArrayList<>(sets);
+        if (customers != null) {
+            overrides.add("customers=" + customers);
+        }
+        if (days != null) {
+            overrides.add("days=" + days);
+        }
+        if (seed != null) {
+            overrides.add("seed=" + seed);
+        }
+        return file == null ? Scenarios.loadDefault(overrides) : Scenarios.load(file, overrides);
+    }
+}

@@ -1,0 +1,65 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.model.Driver;
+import uk.cxsim.model.LeaveReason;
+import uk.cxsim.model.params.ScenarioParams;
+
+/** The short plain-words summary printed at the end of a run. */
+final class SummaryPrinter {
+    private SummaryPrinter() {
+    }
+
+    static void print(PrintWriter out, RunSummary s) {
+        ScenarioParams p = s.record().params();
+        out.printf(Locale.UK, "%s: %,d simulated customers stand for %,d adults (scale x%,.0f); %d days, seed %d%n",
+                p.name(), p.customers(), p.population(), s.scale(), p.days(), p.seed());
+        out.printf(Locale.UK, "  Poor service costs suppliers GBP %s a year (revenue lost to treatment)%n",
+                gbp(s.costOfPoorServiceGbp()));
+        out.printf(Locale.UK, "  %s relationships lost to treatment, GBP %.0f each on average%n",
+                millions(s.relationshipsLostToTreatment()), s.avgValuePerLostRelationshipGbp());
+        StringBuilder reasons = new StringBuilder();
+        for (LeaveReason r : LeaveReason.values()) {
+            reasons.append(reasons.length() == 0 ? "" : ", ")
+                    .append(String.format(Locale.UK, "%s %.1f%%", r.key(), 100 * s.leaveShare(r)));
+        }
+        out.println("  Why customers leave: " + reasons);
+        List<Driver> drivers = List.of(Driver.values()).stream()
+                .sorted(Comparator.comparingDouble(s::driverShare).reversed()).toList();
+        StringBuilder d = new StringBuilder();
+        for (Driver driver : drivers) {
+            d.append(d.length() == 0 ? "" : ", ")
+                    .append(String.format(Locale.UK, "%s %.0f%%", driver.key(), 100 * s.driverShare(driver)));
+        }
+        out.println("  Main misery of treatment leavers: " + d);
+        out.printf(Locale.UK, "  Queues: mean wait %.1f min, %.1f%% hang up; trapped callers spend %.1f min in the IVR%n",
+                s.meanWaitMinutes(), 100 * s.abandonRate(), s.meanMinutesTrappedInIvr());
+        List<RunSummary.SectorFigures> top = s.sectors().stream()
+                .sorted(Comparator.comparingDouble(RunSummary.SectorFigures::costOfPoorServiceGbp).reversed())
+                .limit(3).toList();
+        StringBuilder t = new StringBuilder();
+        for (RunSummary.SectorFigures f : top) {
+            t.append(t.length() == 0 ? "" : ", ").append(f.name()).append(" GBP ").append(gbp(f.costOfPoorServiceGbp()));
+        }
+        out.println("  Biggest losers: " + t);
+    }
+
+    static String gbp(double v) {
+        if (Math.abs(v) >= 1e9) {
+            return String.format(Locale.UK, "%.2fbn", v / 1e9);
+        }
+        if (Math.abs(v) >= 1e6) {
+            return String.format(Locale.UK, "%.1fm", v / 1e6);
+        }
+        return String.format(Locale.UK, "%,.0f", v);
+    }
+
+    static String millions(double v) {
+        return String.format(Locale.UK, "%.1f million", v / 1e6);
+    }
+}

@@ -1,0 +1,93 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.experiment.ErlangFormulas;
+import uk.cxsim.experiment.QueueExperiment;
+import uk.cxsim.output.Json;
+
+/** {@code cxsim validate queue}: the model's queue on a stationary load, beside Erlang C or Erlang A. */
+@Command(name = "queue", mixinStandardHelpOptions = true,
+        description = "Run the model's own queue on a steady load and report probWait, meanWaitSeconds and "
+                + "abandonRate (with Erlang C or Erlang A for comparison).")
+public final class ValidateQueueCommand implements Callable<Integer> {
+    enum Format { json, table }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--calls-per-hour", required = true, paramLabel = "X", description = "Arrival rate")
+    double callsPerHour;
+
+    @Option(names = "--aht-minutes", required = true, paramLabel = "Y", description = "Mean handling time")
+    double ahtMinutes;
+
+    @Option(names = "--agents", required = true, paramLabel = "C", description = "Agents on duty")
+    int agents;
+
+    @Option(names = "--patience-minutes", paramLabel = "P",
+            description = "Mean exponential patience; 0 or absent: callers never abandon")
+    double patienceMinutes;
+
+    @Option(names = "--hours", paramLabel = "H", description = "Hours simulated (default ${DEFAULT-VALUE})")
+    double hours = 20_000;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json or table (default ${DEFAULT-VALUE})")
+    Format format = Format.table;
+
+    @Override
+    public Integer call() {
+        if (callsPerHour <= 0 || ahtMinutes <= 0 || agents < 1 || patienceMinutes < 0 || hours <= 0) {
+            throw new UserInputException("--calls-per-hour, --aht-minutes, --agents and --hours must be positive; "
+                    + "--patience-minutes must be 0 or more");
+        }
+        boolean never = patienceMinutes == 0;
+        if (never && callsPerHour * ahtMinutes / 60.0 >= agents) {
+            throw new UserInputException(String.format(Locale.UK, "load of %.2f Erlangs needs more than %d agents "
+                    + "when callers never abandon (the queue would grow without limit)",
+                    callsPerHour * ahtMinutes / 60.0, agents));
+        }
+        QueueExperiment.Result r = QueueExperiment.run(callsPerHour, ahtMinutes, agents, patienceMinutes, hours, seed);
+        ErlangFormulas.QueueStats theory = never ? ErlangFormulas.erlangC(callsPerHour, ahtMinutes, agents)
+                : ErlangFormulas.erlangA(callsPerHour, ahtMinutes, agents, patienceMinutes);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("probWait", r.probWait().mean());
+            m.put("meanWaitSeconds", r.meanWaitSeconds().mean());
+            m.put("abandonRate", r.abandonRate().mean());
+            Map<String, Object> ci = new LinkedHashMap<>();
+            ci.put("probWait", r.probWait().halfWidth());
+            ci.put("meanWaitSeconds", r.meanWaitSeconds().halfWidth());
+            ci.put("abandonRate", r.abandonRate().halfWidth());
+            m.put("ci95HalfWidth", ci);
+            m.put("theory", never ? "Erlang C" : "Erlang A");
+            m.put("expected", Map.of("probWait", theory.probWait(), "meanWaitSeconds", theory.meanWaitSeconds(),
+                    "abandonRate", theory.abandonRate()));
+            m.put("callersMeasured", r.arrivals());
+            out.print(Json.write(m));
+        } else {
+            out.printf(Locale.UK, "%-16s %12s %12s %12s%n", "measure", "simulated", "+/- 95% CI", never ? "Erlang C" : "Erlang A");
+            row(out, "probWait", r.probWait(), theory.probWait());
+            row(out, "meanWaitSeconds", r.meanWaitSeconds(), theory.meanWaitSeconds());
+            row(out, "abandonRate", r.abandonRate(), theory.abandonRate());
+            out.printf(Locale.UK, "%,d callers measured over %.0f hours (first 5%% discarded as warm-up)%n", r.arrivals(), hours);
+        }
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, uk.cxsim.experiment.Interval simulated, double expected) {
+        out.printf(Locale.UK, "%-16s %12.4f %12.4f %12.4f%n", name, simulated.mean(), simulated.halfWidth(), expected);
+    }
+}

@@ -1,0 +1,106 @@
+package uk.cxsim.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * An output folder written safely: everything goes into a hidden temporary folder beside the target, which is
+ * moved into place only when complete. A failed run leaves nothing half written, and an existing folder with
+ * results in it is never touched.
+ */
+public final class RunFolder implements AutoCloseable {
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private RunFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Prepares to write {@code target}; fails at once if it holds files already or cannot be written. */
+    public static RunFolder prepare(Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs)) {
+            if (!Files.isDirectory(abs)) {
+                throw new OutputException("output path " + target + " is a file; give a folder that does not exist yet");
+            }
+            try (Stream<Path> s = Files.list(abs)) {
+                if (s.findAny().isPresent()) {
+                    throw new OutputException("output folder " + target
+                            + " already holds files; choose a new folder (earlier results are never overwritten)");
+                }
+            } catch (IOException e) {
+                throw new OutputException("cannot read output folder " + target + ": " + e.getMessage(), e);
+            }
+        }
+        Path parent = abs.getParent();
+        try {
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
+            return new RunFolder(abs, staging);
+        } catch (IOException | SecurityException e) {
+            throw new OutputException("cannot write to output folder " + target + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    /** Where to write files until {@link #commit()}. */
+    public Path staging() {
+        return staging;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    public void writeText(String name, String text) {
+        try {
+            Path f = staging.resolve(name);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves the complete folder into place. */
+    public void commit() {
+        try {
+            if (Files.isDirectory(target)) {
+                Files.delete(target);
+            }
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staging, target);
+            }
+            committed = true;
+        } catch (DirectoryNotEmptyException | FileAlreadyExistsException e) {
+            throw new OutputException("output folder " + target + " was filled by someone else meanwhile", e);
+        } catch (IOException e) {
+            throw new OutputException("cannot move results into " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the temporary folder if the results were never committed. */
+    @Override
+    public void close() {
+        if (committed || !Files.exists(staging)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(staging)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a leftover hidden .partial folder does no harm
+        }
+    }
+}

@@ -1,0 +1,348 @@
+package uk.cxsim.output;
+
+import java.util.List;
+
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import uk.cxsim.metrics.DailySnapshot;
+import uk.cxsim.metrics.HourlyTally;
+import uk.cxsim.metrics.Metric;
+import uk.cxsim.metrics.RunRecord;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SupplierTally;
+import uk.cxsim.metrics.Unit;
+import uk.cxsim.model.Channel;
+import uk.cxsim.model.Driver;
+import uk.cxsim.model.LeaveReason;
+import uk.cxsim.model.LoyaltyStage;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.model.params.SectorParams;
+import uk.cxsim.model.params.SupplierParams;
+
+/**
+ * The tidy tables of one run. Counts, minutes and GBP are scaled to the population (scale factor in run.json);
+ * in the sector and supplier tables flows are per year, stocks (customers) at the date given. The time series
+ * is day by day and keeps the simulated count beside the scaled value.
+ */
+public final class RunTables {
+    /** Counters reported day by day in the time series. */
+    private static final List<Metric> DAILY = List.of(Metric.NEEDS, Metric.CONTACTS, Metric.REPEAT_CONTACTS,
+            Metric.QUEUED, Metric.ABANDONED, Metric.WAIT_MINUTES, Metric.TRAPPED, Metric.LEFT_TREATMENT,
+            Metric.LEFT_PRODUCT, Metric.LEFT_COMPETITOR, Metric.LEFT_NATURAL, Metric.LEFT_STOPPED, Metric.LEFT_DIED,
+            Metric.JOINED, Metric.WON_BACK, Metric.LOST_PROSPECTS, Metric.LOST_SALES);
+
+    private RunTables() {
+    }
+
+    /** One row per day, sector, supplier and metric. */
+    public static Table timeseries(RunRecord r) {
+        ScenarioParams p = r.params();
+        double scale = r.scaleFactor();
+        IntColumn replication = IntColumn.create("replication");
+        IntColumn day = IntColumn.create("day");
+        StringColumn sector = StringColumn.create("sector");
+        StringColumn supplier = StringColumn.create("supplier");
+        StringColumn metric = StringColumn.create("metric");
+        StringColumn unit = StringColumn.create("unit");
+        DoubleColumn simulated = DoubleColumn.create("simulated");
+        DoubleColumn value = DoubleColumn.create("value");
+        SupplierTally previous = new SupplierTally(r.measured().suppliers());
+        for (DailySnapshot d : r.daily()) {
+            int g = 0;
+            for (SectorParams s : p.sectors()) {
+                for (SupplierParams sp : s.suppliers()) {
+                    for (LoyaltyStage st : LoyaltyStage.values()) {
+                        if (st != LoyaltyStage.PROSPECT) {
+                            double v = d.byStage()[g][st.ordinal()];
+                            add(replication, day, sector, supplier, metric, unit, simulated, value, r.replication(),
+                                    d.day(), s.name(), sp.name(), "customers." + st.key(), Unit.COUNT, v, v * scale);
+                        }
+                    }
+                    double c = d.customers()[g];
+                    add(replication, day, sector, supplier, metric, unit, simulated, value, r.replication(), d.day(),
+                            s.name(), sp.name(), "customers", Unit.COUNT, c, c * scale);
+                    add(replication, day, sector, supplier, metric, unit, simulated, value, r.replication(), d.day(),
+                            s.name(), sp.name(), "reputation", Unit.INDEX, d.reputation()[g], d.reputation()[g]);
+                    for (Metric m : DAILY) {
+                        double v = d.cumulative().get(g, m) - previous.get(g, m);
+                        add(replication, day, sector, supplier, metric, unit, simulated, value, r.replication(),
+                                d.day(), s.name(), sp.name(), m.key(), m.unit(), v, m.unit().scaled() ? v * scale : v);
+                    }
+                    double lost = d.cumulative().get(g, Metric.LEFT_TREATMENT) - previous.get(g, Metric.LEFT_TREATMENT);
+                    add(replication, day, sector, supplier, metric, unit, simulated, value, r.replication(), d.day(),
+                            s.name(), sp.name(), "costOfPoorServiceGbp", Unit.GBP, lost * s.relationshipValueGbp(),
+                            lost * s.relationshipValueGbp() * scale);
+                    g++;
+                }
+            }
+            previous = d.cumulative();
+        }
+        return Table.create("timeseries", replication, day, sector, supplier, metric, unit, simulated, value);
+    }
+
+    private static void add(IntColumn replication, IntColumn day, StringColumn sector, StringColumn supplier,
+                            StringColumn metric, StringColumn unit, DoubleColumn simulated, DoubleColumn value,
+                            int rep, int d, String sectorName, String supplierName, String metricName, Unit u,
+                            double sim, double v) {
+        replication.append(rep);
+        day.append(d);
+        sector.append(sectorName);
+        supplier.append(supplierName);
+        metric.append(metricName);
+        unit.append(u.key());
+        simulated.append(sim);
+        value.append(v);
+    }
+
+    /** One row per sector. */
+    public static Table sectors(RunSummary summary) {
+        RunRecord r = summary.record();
+        double scale = r.scaleFactor();
+        double flow = summary.flowFactor();
+        Table t = Table.create("sectors");
+        StringColumn name = StringColumn.create("sector");
+        DoubleColumn value = DoubleColumn.create("relationshipValueGbp");
+        DoubleColumn start = DoubleColumn.create("relationshipsAtStart");
+        DoubleColumn end = DoubleColumn.create("relationshipsAtEnd");
+        DoubleColumn leavers = DoubleColumn.create("leavers");
+        DoubleColumn[] byReason = reasonColumns("left.");
+        DoubleColumn cost = DoubleColumn.create("costOfPoorServiceGbp");
+        DoubleColumn acquisition = DoubleColumn.create("acquisitionCostGbp");
+        DoubleColumn failure = DoubleColumn.create("failureDemandGbp");
+        DoubleColumn lostSales = DoubleColumn.create("lostSalesGbp");
+        DoubleColumn contacts = DoubleColumn.create("contacts");
+        DoubleColumn repeats = DoubleColumn.create("repeatContacts");
+        DoubleColumn abandon = DoubleColumn.create("abandonRate");
+        DoubleColumn wait = DoubleColumn.create("meanWaitMinutes");
+        DoubleColumn trapped = DoubleColumn.create("meanMinutesTrappedInIvr");
+        int g = 0;
+        for (int s = 0; s < summary.sectors().size(); s++) {
+            RunSummary.SectorFigures f = summary.sectors().get(s);
+            SectorParams sp = r.params().sectors().get(s);
+            double startCount = 0;
+            double contactsSum = 0;
+            double repeatSum = 0;
+            double queued = 0;
+            double abandoned = 0;
+            double waitSum = 0;
+            double trappedCalls = 0;
+            double trappedMinutes = 0;
+            for (int j = 0; j < sp.suppliers().size(); j++, g++) {
+                SupplierTally m = r.measured();
+                startCount += r.measureStartCustomers()[g];
+                contactsSum += m.get(g, Metric.CONTACTS);
+                repeatSum += m.get(g, Metric.REPEAT_CONTACTS);
+                queued += m.get(g, Metric.QUEUED);
+                abandoned += m.get(g, Metric.ABANDONED);
+                waitSum += m.get(g, Metric.WAIT_MINUTES);
+                trappedCalls += m.get(g, Metric.TRAPPED);
+                trappedMinutes += m.get(g, Metric.TRAPPED_MINUTES);
+            }
+            name.append(f.name());
+            value.append(sp.relationshipValueGbp());
+            start.append(startCount * scale);
+            end.append(f.relationshipsAtEnd());
+            leavers.append(f.leavers());
+            for (LeaveReason reason : LeaveReason.values()) {
+                byReason[reason.ordinal()].append(f.leaversByReason()[reason.ordinal()]);
+            }
+            cost.append(f.costOfPoorServiceGbp());
+            acquisition.append(f.acquisitionCostGbp());
+            failure.append(f.failureDemandGbp());
+            lostSales.append(f.lostSalesGbp());
+            contacts.append(contactsSum * flow);
+            repeats.append(repeatSum * flow);
+            abandon.append(ratio(abandoned, queued));
+            wait.append(ratio(waitSum, queued));
+            trapped.append(ratio(trappedMinutes, trappedCalls));
+        }
+        t.addColumns(name, value, start, end, leavers);
+        t.addColumns(byReason);
+        t.addColumns(cost, acquisition, failure, lostSales, contacts, repeats, abandon, wait, trapped);
+        return t;
+    }
+
+    /** One row per supplier, with its main service-design levers beside its results. */
+    public static Table suppliers(RunSummary summary) {
+        RunRecord r = summary.record();
+        double scale = r.scaleFactor();
+        double flow = summary.flowFactor();
+        SupplierTally m = r.measured();
+        DailySnapshot last = r.last();
+        StringColumn sector = StringColumn.create("sector");
+        StringColumn supplier = StringColumn.create("supplier");
+        DoubleColumn shareStart = DoubleColumn.create("marketShareStart");
+        DoubleColumn shareEnd = DoubleColumn.create("marketShareEnd");
+        DoubleColumn customersStart = DoubleColumn.create("customersStart");
+        DoubleColumn customersEnd = DoubleColumn.create("customersEnd");
+        DoubleColumn reputation = DoubleColumn.create("reputationEnd");
+        DoubleColumn[] byReason = reasonColumns("left.");
+        DoubleColumn cost = DoubleColumn.create("costOfPoorServiceGbp");
+        DoubleColumn joined = DoubleColumn.create("joined");
+        DoubleColumn wonBack = DoubleColumn.create("wonBack");
+        DoubleColumn prospects = DoubleColumn.create("prospects");
+        DoubleColumn lostProspects = DoubleColumn.create("lostProspects");
+        DoubleColumn contacts = DoubleColumn.create("contacts");
+        DoubleColumn repeats = DoubleColumn.create("repeatContacts");
+        DoubleColumn abandon = DoubleColumn.create("abandonRate");
+        DoubleColumn wait = DoubleColumn.create("meanWaitMinutes");
+        DoubleColumn trapped = DoubleColumn.create("meanMinutesTrappedInIvr");
+        DoubleColumn lostSales = DoubleColumn.create("lostSalesGbp");
+        DoubleColumn failure = DoubleColumn.create("failureDemandGbp");
+        DoubleColumn delights = DoubleColumn.create("delights");
+        DoubleColumn ivrTrap = DoubleColumn.create("design.ivrTrapShare");
+        DoubleColumn crm = DoubleColumn.create("design.crmContext");
+        DoubleColumn fcr = DoubleColumn.create("design.firstContactResolution");
+        DoubleColumn empowerment = DoubleColumn.create("design.empowerment");
+        DoubleColumn exit = DoubleColumn.create("design.exitFriction");
+        DoubleColumn door = DoubleColumn.create("design.doorOpen");
+        StringColumn channels = StringColumn.create("design.channels");
+        int g = 0;
+        for (SectorParams s : r.params().sectors()) {
+            double sectorStart = 0;
+            double sectorEnd = 0;
+            for (int j = 0; j < s.suppliers().size(); j++) {
+                sectorStart += r.measureStartCustomers()[g + j];
+                sectorEnd += last.customers()[g + j];
+            }
+            for (SupplierParams sp : s.suppliers()) {
+                sector.append(s.name());
+                supplier.append(sp.name());
+                shareStart.append(ratio(r.measureStartCustomers()[g], sectorStart));
+                shareEnd.append(ratio(last.customers()[g], sectorEnd));
+                customersStart.append(r.measureStartCustomers()[g] * scale);
+                customersEnd.append(last.customers()[g] * scale);
+                reputation.append(last.reputation()[g]);
+                for (LeaveReason reason : LeaveReason.values()) {
+                    byReason[reason.ordinal()].append(m.get(g, Metric.left(reason)) * flow);
+                }
+                cost.append(m.get(g, Metric.LEFT_TREATMENT) * s.relationshipValueGbp() * flow);
+                joined.append(m.get(g, Metric.JOINED) * flow);
+                wonBack.append(m.get(g, Metric.WON_BACK) * flow);
+                prospects.append(m.get(g, Metric.PROSPECTS) * flow);
+                lostProspects.append(m.get(g, Metric.LOST_PROSPECTS) * flow);
+                contacts.append(m.get(g, Metric.CONTACTS) * flow);
+                repeats.append(m.get(g, Metric.REPEAT_CONTACTS) * flow);
+                abandon.append(ratio(m.get(g, Metric.ABANDONED), m.get(g, Metric.QUEUED)));
+                wait.append(ratio(m.get(g, Metric.WAIT_MINUTES), m.get(g, Metric.QUEUED)));
+                trapped.append(ratio(m.get(g, Metric.TRAPPED_MINUTES), m.get(g, Metric.TRAPPED)));
+                lostSales.append(m.get(g, Metric.LOST_SALES_GBP) * flow);
+                failure.append(m.get(g, Metric.FAILURE_DEMAND_GBP) * flow);
+                delights.append(m.get(g, Metric.DELIGHTS) * flow);
+                ivrTrap.append(sp.channel(Channel.PHONE).offered() ? sp.ivr().trapShare() : 0);
+                crm.append(sp.crm().context());
+                fcr.append(sp.firstContactResolution());
+                empowerment.append(sp.empowerment());
+                exit.append(sp.exitFriction());
+                door.append(sp.doorOpen());
+                StringBuilder offered = new StringBuilder();
+                for (Channel c : Channel.values()) {
+                    if (sp.channel(c).offered()) {
+                        offered.append(offered.length() == 0 ? "" : " ").append(c.key());
+                    }
+                }
+                channels.append(offered.toString());
+                g++;
+            }
+        }
+        Table t = Table.create("suppliers", sector, supplier, shareStart, shareEnd, customersStart, customersEnd,
+                reputation);
+        t.addColumns(byReason);
+        t.addColumns(cost, joined, wonBack, prospects, lostProspects, contacts, repeats, abandon, wait, trapped,
+                lostSales, failure, delights, ivrTrap, crm, fcr, empowerment, exit, door, channels);
+        return t;
+    }
+
+    /** One row per sector and reason for leaving. */
+    public static Table leaveReasons(RunSummary summary) {
+        StringColumn sector = StringColumn.create("sector");
+        StringColumn reason = StringColumn.create("reason");
+        DoubleColumn leavers = DoubleColumn.create("leavers");
+        DoubleColumn share = DoubleColumn.create("shareOfSectorLeavers");
+        for (RunSummary.SectorFigures f : summary.sectors()) {
+            for (LeaveReason r : LeaveReason.values()) {
+                sector.append(f.name());
+                reason.append(r.key());
+                leavers.append(f.leaversByReason()[r.ordinal()]);
+                share.append(ratio(f.leaversByReason()[r.ordinal()], f.leavers()));
+            }
+        }
+        return Table.create("leave_reasons", sector, reason, leavers, share);
+    }
+
+    /** One row per sector and misery driver: moments of misery and the treatment leavers it drove. */
+    public static Table drivers(RunSummary summary) {
+        RunRecord r = summary.record();
+        double flow = summary.flowFactor();
+        StringColumn sector = StringColumn.create("sector");
+        StringColumn driver = StringColumn.create("driver");
+        DoubleColumn miseries = DoubleColumn.create("miseries");
+        DoubleColumn leavers = DoubleColumn.create("treatmentLeavers");
+        DoubleColumn share = DoubleColumn.create("shareOfTreatmentLeavers");
+        int g0 = 0;
+        for (SectorParams s : r.params().sectors()) {
+            double[] mis = new double[Driver.COUNT];
+            double[] lost = new double[Driver.COUNT];
+            double total = 0;
+            for (int j = 0; j < s.suppliers().size(); j++) {
+                for (Driver d : Driver.values()) {
+                    mis[d.ordinal()] += r.measured().get(g0 + j, Metric.misery(d));
+                    lost[d.ordinal()] += r.measured().get(g0 + j, Metric.driver(d));
+                }
+            }
+            for (double v : lost) {
+                total += v;
+            }
+            for (Driver d : Driver.values()) {
+                sector.append(s.name());
+                driver.append(d.key());
+                miseries.append(mis[d.ordinal()] * flow);
+                leavers.append(lost[d.ordinal()] * flow);
+                share.append(ratio(lost[d.ordinal()], total));
+            }
+            g0 += s.suppliers().size();
+        }
+        return Table.create("drivers", sector, driver, miseries, leavers, share);
+    }
+
+    /** Queue service by channel and hour of day (all suppliers). */
+    public static Table hourly(RunSummary summary) {
+        RunRecord r = summary.record();
+        StringColumn channel = StringColumn.create("channel");
+        IntColumn hour = IntColumn.create("hour");
+        DoubleColumn arrivals = DoubleColumn.create("queueArrivals");
+        DoubleColumn waited = DoubleColumn.create("shareWhoWaited");
+        DoubleColumn wait = DoubleColumn.create("meanWaitMinutes");
+        DoubleColumn abandon = DoubleColumn.create("abandonRate");
+        HourlyTally h = r.hourly();
+        for (Channel c : Channel.values()) {
+            if (c.kind() != Channel.Kind.QUEUED) {
+                continue;
+            }
+            for (int k = 0; k < 24; k++) {
+                double n = h.get(c, k, HourlyTally.Measure.ARRIVALS);
+                channel.append(c.key());
+                hour.append(k);
+                arrivals.append(n * summary.flowFactor());
+                waited.append(ratio(h.get(c, k, HourlyTally.Measure.WAITED), n));
+                wait.append(ratio(h.get(c, k, HourlyTally.Measure.WAIT_MINUTES), n));
+                abandon.append(ratio(h.get(c, k, HourlyTally.Measure.ABANDONED), n));
+            }
+        }
+        return Table.create("hourly", channel, hour, arrivals, waited, wait, abandon);
+    }
+
+    private static DoubleColumn[] reasonColumns(String prefix) {
+        DoubleColumn[] cols = new DoubleColumn[LeaveReason.COUNT];
+        for (LeaveReason r : LeaveReason.values()) {
+            cols[r.ordinal()] = DoubleColumn.create(prefix + r.key());
+        }
+        return cols;
+    }
+
+    private static double ratio(double a, double b) {
+        return b > 0 ? a / b : Double.NaN;
+    }
+}
