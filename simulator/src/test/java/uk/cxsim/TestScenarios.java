@@ -1,0 +1,29 @@
+package uk.cxsim;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.engine.Simulation;
+import uk.cxsim.metrics.RunRecord;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.scenario.Scenarios;
+
+/** Small scenarios for fast tests. */
+public final class TestScenarios {
+    public static final Path SMALL = Path.of("src/test/resources/scenarios/small.yaml");
+    public static final Path ONE_CHANNEL = Path.of("src/test/resources/scenarios/one-channel.yaml");
+    /** The project's scenario folder, seen from the module directory tests run in. */
+    public static final Path SCENARIOS = Path.of("../scenarios");
+
+    private TestScenarios() {
+    }
+
+    public static ScenarioParams small(String... overrides) {
+        return Scenarios.load(SMALL, List.of(overrides)).params();
+    }
+
+    public static RunRecord run(ScenarioParams p) {
+        return Simulation.run(p, 0, 1, ProgressListener.NONE);
+    }
+}

@@ -1,0 +1,138 @@
+package uk.cxsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+import picocli.CommandLine;
+import uk.cxsim.TestScenarios;
+
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int cxsim(String... args) {
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void runWritesEveryOutputAndTheSummaryHasItsKeys() throws IOException {
+        Path target = dir.resolve("run");
+        assertEquals(0, cxsim("run", TestScenarios.SMALL.toString(), "--out", target.toString()), err.toString());
+        for (String f : List.of("run.json", "summary.json", "timeseries.csv", "sectors.csv", "suppliers.csv",
+                "leave_reasons.csv", "drivers.csv", "hourly.csv")) {
+            assertTrue(Files.size(target.resolve(f)) > 0, f);
+        }
+        Map<String, Object> summary = new Yaml().load(Files.readString(target.resolve("summary.json")));
+        for (String key : List.of("leaveReasonShares", "costOfPoorServiceGbp", "avgValuePerLostRelationshipGbp",
+                "relationshipsLostToTreatment", "driverShares", "meanMinutesTrappedInIvr", "sectors")) {
+            assertTrue(summary.containsKey(key), key);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shares = (Map<String, Object>) summary.get("leaveReasonShares");
+        assertEquals(List.of("treatment", "product", "competitorOffer", "naturalSwitcher", "stoppedUsing", "died"),
+                List.copyOf(shares.keySet()));
+        double total = shares.values().stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
+        assertEquals(1.0, total, 1e-9);
+        Map<String, Object> run = new Yaml().load(Files.readString(target.resolve("run.json")));
+        for (String key : List.of("scenario", "parameters", "seed", "customers", "population", "scaleFactor", "version",
+                "gitCommit", "wallSeconds")) {
+            assertTrue(run.containsKey(key), key);
+        }
+        assertEquals(250, ((Number) run.get("scaleFactor")).doubleValue(), 1e-9);
+        assertTrue(out.toString().contains("Poor service costs suppliers GBP"), out.toString());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(1, s.count(), "no temporary folder may be left behind");
+        }
+    }
+
+    @Test
+    void badScenarioExitsWithTwoAndWritesNothing() throws IOException {
+        Path target = dir.resolve("never");
+        int code = cxsim("run", TestScenarios.SMALL.toString(), "--out", target.toString(),
+                "--set", "people.toleranceMean=-1");
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("people.toleranceMean: -1 is out of range"), err.toString());
+        assertEquals(1, err.toString().strip().lines().count(), "one line: " + err);
+        assertFalse(Files.exists(target));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    @Test
+    void missingScenarioFileExitsWithTwo() {
+        assertEquals(2, cxsim("run", dir.resolve("missing.yaml").toString(), "--out", dir.resolve("o").toString()));
+        assertTrue(err.toString().contains("scenario file not found"), err.toString());
+    }
+
+    @Test
+    void earlierResultsAreNeverTouched() throws IOException {
+        Path target = dir.resolve("earlier");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("summary.json"), "precious");
+        assertEquals(2, cxsim("run", TestScenarios.SMALL.toString(), "--out", target.toString()));
+        assertTrue(err.toString().contains("already holds files"), err.toString());
+        assertEquals("precious", Files.readString(target.resolve("summary.json")));
+        try (Stream<Path> s = Files.list(target)) {
+            assertEquals(1, s.count());
+        }
+    }
+
+    @Test
+    void unwritableOutputFolderExitsWithTwo() throws IOException {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        assertEquals(2, cxsim("run", TestScenarios.SMALL.toString(), "--out", file.resolve("sub").toString()));
+        assertTrue(err.toString().contains("cannot write to output folder"), err.toString());
+    }
+
+    @Test
+    void badOptionExitsWithTwo() {
+        assertEquals(2, cxsim("run", "--customers", "many"));
+        assertEquals(2, cxsim("run", "--threads", "0", TestScenarios.SMALL.toString()));
+    }
+
+    @Test
+    void validateQueuePrintsJson() {
+        assertEquals(0, cxsim("validate", "queue", "--calls-per-hour", "100", "--aht-minutes", "3", "--agents", "6",
+                "--hours", "2000", "--format", "json"));
+        Map<String, Object> m = new Yaml().load(out.toString());
+        double probWait = ((Number) m.get("probWait")).doubleValue();
+        assertTrue(probWait > 0.4 && probWait < 0.8, out.toString());
+        assertEquals(0.0, ((Number) m.get("abandonRate")).doubleValue());
+        assertTrue(m.containsKey("meanWaitSeconds"));
+    }
+
+    @Test
+    void validateQueueRejectsAnUnstableLoadWithoutPatience() {
+        assertEquals(2, cxsim("validate", "queue", "--calls-per-hour", "100", "--aht-minutes", "6", "--agents", "5",
+                "--format", "json"));
+        assertTrue(err.toString().contains("Erlangs"), err.toString());
+    }
+
+    @Test
+    void keysListsTheScenarioReference() {
+        assertEquals(0, cxsim("keys"));
+        assertTrue(out.toString().contains("`people.toleranceMean`"));
+    }
+}
