@@ -1,6 +1,6 @@
 package uk.cxsim.behaviour;
 
-import ec.util.MersenneTwisterFast;
+import java.util.SplittableRandom;
 import uk.cxsim.model.Channel;
 
 /**
@@ -18,7 +18,7 @@ public final class ChannelChoice {
      * @param effortScale    minutes of effort worth one unit of utility
      * @return the chosen channel ordinal, or -1 if no channel is allowed
      */
-    public static int fallback(MersenneTwisterFast rng, double[] taste, double[] effortMinutes, int allowedMask,
+    public static int fallback(SplittableRandom rng, double[] taste, double[] effortMinutes, int allowedMask,
                                double effortScale) {
         double[] w = new double[Channel.COUNT];
         boolean any = false;

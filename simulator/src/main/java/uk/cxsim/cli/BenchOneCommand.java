@@ -59,7 +59,7 @@ public final class BenchOneCommand implements Callable<Integer> {
         m.put("peakHeapBytes", peak);
         m.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
         m.put("threads", threads);
-        spec.commandLine().getOut().print(Json.write(m).replace("\n", " ").trim() + "\n");
+        spec.commandLine().getOut().println(Json.write(m).replace("\n", " ").trim());
         return 0;
     }
 }

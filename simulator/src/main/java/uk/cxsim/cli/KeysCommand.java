@@ -15,5 +15,6 @@ public final class KeysCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().getOut().print(Scenarios.catalog().toMarkdown());
+        spec.commandLine().getOut().flush();
     }
 }

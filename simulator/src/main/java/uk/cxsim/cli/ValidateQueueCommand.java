@@ -77,6 +77,7 @@ public final class ValidateQueueCommand implements Callable<Integer> {
                     "abandonRate", theory.abandonRate()));
             m.put("callersMeasured", r.arrivals());
             out.print(Json.write(m));
+            out.flush();
         } else {
             out.printf(Locale.UK, "%-16s %12s %12s %12s%n", "measure", "simulated", "+/- 95% CI", never ? "Erlang C" : "Erlang A");
             row(out, "probWait", r.probWait(), theory.probWait());

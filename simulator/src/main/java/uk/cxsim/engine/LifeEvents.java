@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import ec.util.MersenneTwisterFast;
+import java.util.SplittableRandom;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import uk.cxsim.behaviour.Sampling;
@@ -20,7 +20,7 @@ final class LifeEvents implements Steppable {
     private final transient CxModel model;
     private final transient RelationshipLifecycle[] lifecycles;
     private final transient PopulationFactory factory;
-    private final transient MersenneTwisterFast rng;
+    private final transient SplittableRandom rng;
 
     LifeEvents(CxModel model, RelationshipLifecycle[] lifecycles, PopulationFactory factory) {
         this.model = model;
@@ -46,7 +46,7 @@ final class LifeEvents implements Steppable {
     private void die(int i, double t) {
         for (int s = 0; s < lifecycles.length; s++) {
             if (model.books[s].holds(i)) {
-                lifecycles[s].leave(i, LeaveReason.DIED, null, t);
+                lifecycles[s].leave(i, LeaveReason.DIED, null, t, rng);
             }
         }
         model.population.nextGeneration(i);

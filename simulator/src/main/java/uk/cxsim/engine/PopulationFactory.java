@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import ec.util.MersenneTwisterFast;
+import java.util.SplittableRandom;
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.Population;
@@ -22,7 +22,7 @@ final class PopulationFactory {
         bandShares = people.ageBands().stream().mapToDouble(AgeBandParams::share).toArray();
     }
 
-    Population create(int size, MersenneTwisterFast rng) {
+    Population create(int size, SplittableRandom rng) {
         Population p = new Population(size);
         for (int i = 0; i < size; i++) {
             drawTraits(p, i, Sampling.categorical(rng, bandShares), rng);
@@ -31,7 +31,7 @@ final class PopulationFactory {
     }
 
     /** Gives slot i a new adult of the given age band. */
-    void drawTraits(Population p, int i, int band, MersenneTwisterFast rng) {
+    void drawTraits(Population p, int i, int band, SplittableRandom rng) {
         AgeBandParams b = people.ageBands().get(band);
         int preferred = Sampling.categorical(rng, b.channelPreference());
         double patience = Sampling.lognormal(rng, people.patienceMinutes(), people.patienceCv());
@@ -48,7 +48,7 @@ final class PopulationFactory {
     }
 
     /** Watts-Strogatz: a ring where each customer ties to degree/2 neighbours each side, ties rewired at random. */
-    static SocialNetwork network(int size, NetworkParams params, MersenneTwisterFast rng) {
+    static SocialNetwork network(int size, NetworkParams params, SplittableRandom rng) {
         int k = Math.min(params.degree(), Math.max(0, size - 1) / 2 * 2);
         int[] ties = new int[size * k];
         for (int i = 0; i < size; i++) {

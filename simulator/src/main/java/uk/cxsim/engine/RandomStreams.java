@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import ec.util.MersenneTwisterFast;
+import java.util.SplittableRandom;
 
 /**
  * One independent random stream per source of randomness, derived from (root seed, replication, scope,
@@ -20,18 +20,13 @@ public final class RandomStreams {
     private RandomStreams() {
     }
 
-    public static MersenneTwisterFast stream(long seed, int replication, int scope, Stream stream) {
+    /** A SplitMix64 generator whose seed mixes the root seed, replication, scope and stream. */
+    public static SplittableRandom stream(long seed, int replication, int scope, Stream stream) {
         long h = mix(seed);
         h = mix(h ^ (0x9E3779B97F4A7C15L * (replication + 1)));
         h = mix(h ^ (0xC2B2AE3D27D4EB4FL * (scope + 2)));
         h = mix(h ^ (0x165667B19E3779F9L * (stream.ordinal() + 1)));
-        int[] key = new int[8];
-        for (int i = 0; i < key.length; i += 2) {
-            h = mix(h + 0x9E3779B97F4A7C15L);
-            key[i] = (int) h;
-            key[i + 1] = (int) (h >>> 32);
-        }
-        return new MersenneTwisterFast(key);
+        return new SplittableRandom(h);
     }
 
     /** SplitMix64 finaliser. */

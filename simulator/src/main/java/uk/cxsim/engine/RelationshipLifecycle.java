@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import ec.util.MersenneTwisterFast;
+import java.util.SplittableRandom;
 import uk.cxsim.behaviour.Attrition;
 import uk.cxsim.behaviour.BackgroundHazards;
 import uk.cxsim.behaviour.Frustration;
@@ -51,12 +51,15 @@ final class RelationshipLifecycle {
     private final double[] offerPressure;
     private final double[] bestRivalReputation;
     private final double hazardBound;
-    private final double maxDoorOpen;
     private final double[] rates = new double[LeaveReason.COUNT];
+    /** Former customers without a relationship, due to look for one again: customer, epoch. */
+    private final DayAgenda reentries;
+    /** Win-back approaches: customer, supplier left, day left. */
+    private final DayAgenda winBackCalls;
 
-    private final MersenneTwisterFast choice;
-    private final MersenneTwisterFast hazards;
-    private final MersenneTwisterFast winBack;
+    private final SplittableRandom choice;
+    private final SplittableRandom hazards;
+    private final SplittableRandom winBack;
 
     RelationshipLifecycle(CxModel model, int sector, SupplierTally tally) {
         this.model = model;
@@ -76,7 +79,6 @@ final class RelationshipLifecycle {
         bestRivalReputation = new double[n];
         double maxProduct = 0;
         double maxPressure = 0;
-        double door = 0;
         for (int j = 0; j < n; j++) {
             suppliers[j] = model.supplier(sector, j);
             startingShare[j] = suppliers[j].params.marketShare();
@@ -93,9 +95,9 @@ final class RelationshipLifecycle {
             offerPressure[j] = rest > 0 ? rivals / rest * sp.priceIndex() : 0;
             maxPressure = Math.max(maxPressure, offerPressure[j]);
             maxProduct = Math.max(maxProduct, Math.exp(-sp.productQuality()));
-            door = Math.max(door, sp.doorOpen());
         }
-        maxDoorOpen = door;
+        reentries = new DayAgenda(model.params.totalDays(), 2);
+        winBackCalls = new DayAgenda(model.params.totalDays(), 3);
         hazardBound = params.productDissatisfactionPerYear() * maxProduct
                 + params.competitorOfferPerYear() * maxPressure
                 * PopulationFactory.PRICE_SENSITIVITY_CAP * people.priceSensitivityMean()
@@ -108,7 +110,7 @@ final class RelationshipLifecycle {
     }
 
     /** Gives each customer their starting relationship in this sector, if any. */
-    void assignInitial(MersenneTwisterFast rng) {
+    void assignInitial(SplittableRandom rng) {
         LoyaltyParams loyalty = behaviour.loyalty();
         for (int i = 0; i < book.size; i++) {
             if (!Sampling.chance(rng, params.holdShare())) {
@@ -135,7 +137,7 @@ final class RelationshipLifecycle {
     }
 
     /** A contact that went well: maybe a magic moment; positive moments move the customer up the ladder. */
-    void goodMoment(int i, int j, double t, MersenneTwisterFast rng) {
+    void goodMoment(int i, int j, double t, SplittableRandom rng) {
         SupplierParams sp = suppliers[j].params;
         LoyaltyParams loyalty = behaviour.loyalty();
         int stage = book.stage(i);
@@ -189,21 +191,26 @@ final class RelationshipLifecycle {
     // ----- leaving and joining ----------------------------------------------------------------------------
 
     /** Ends the relationship for one reason and, if the customer still wants the service, finds another. */
-    void leaveAndReplace(int i, LeaveReason reason, Driver driver, double t, MersenneTwisterFast rng) {
+    void leaveAndReplace(int i, LeaveReason reason, Driver driver, double t, SplittableRandom rng) {
         int j = book.supplier(i);
-        leave(i, reason, driver, t);
-        if (!reason.seeksReplacement()) {
+        leave(i, reason, driver, t, rng);
+        if (reason == LeaveReason.DIED) {
             return;
         }
-        if (reason == LeaveReason.TREATMENT
-                && Sampling.chance(rng, behaviour.attrition().abandonSectorShare())) {
+        boolean abandons = reason == LeaveReason.TREATMENT
+                && Sampling.chance(rng, behaviour.attrition().abandonSectorShare());
+        if (!reason.seeksReplacement() || abandons) {
+            comeBackLater(i, t, rng);
             return;
         }
         pursue(i, 1L << j, t, rng);
     }
 
-    /** Ends customer i's relationship, recording exactly one reason (and the dominant driver for treatment). */
-    void leave(int i, LeaveReason reason, Driver driver, double t) {
+    /**
+     * Ends customer i's relationship, recording exactly one reason (and the dominant driver for treatment). A
+     * supplier who leaves the door open books its first win-back call.
+     */
+    void leave(int i, LeaveReason reason, Driver driver, double t, SplittableRandom rng) {
         int j = book.supplier(i);
         SupplierState s = suppliers[j];
         int g = global(j);
@@ -218,6 +225,29 @@ final class RelationshipLifecycle {
         }
         s.byStage[stage]--;
         book.end(i, reason.ordinal(), day(t));
+        if (reason != LeaveReason.DIED) {
+            bookWinBackCall(i, j, day(t), day(t), rng);
+        }
+    }
+
+    /** The next win-back approach by the supplier left on {@code leftDay}, if it falls within the window. */
+    private void bookWinBackCall(int i, int j, int leftDay, int today, SplittableRandom rng) {
+        double rate = behaviour.winBack().attemptsPerYear() * suppliers[j].params.doorOpen();
+        if (rate <= 0) {
+            return;
+        }
+        double next = today + Sampling.exponential(rng, 365.0 / rate);
+        if (next - leftDay <= behaviour.winBack().windowDays()) {
+            winBackCalls.add((int) next, i, j, leftDay);
+        }
+    }
+
+    /** A customer without a relationship in the sector takes one up again after a while. */
+    private void comeBackLater(int i, double t, SplittableRandom rng) {
+        double rate = behaviour.attrition().reentryPerYear();
+        if (rate > 0) {
+            reentries.add((int) (day(t) + Sampling.exponential(rng, 365.0 / rate)), i, book.epoch(i));
+        }
     }
 
     /**
@@ -226,7 +256,7 @@ final class RelationshipLifecycle {
      *
      * @return the supplier joined, or -1 if none answered
      */
-    int pursue(int i, long excluded, double t, MersenneTwisterFast rng) {
+    int pursue(int i, long excluded, double t, SplittableRandom rng) {
         int n = suppliers.length;
         double[] opinion = friendOpinion(i, day(t));
         double[] utility = new double[n];
@@ -239,6 +269,7 @@ final class RelationshipLifecycle {
         while (true) {
             int k = SupplierChoice.choose(rng, utility, excluded);
             if (k < 0) {
+                comeBackLater(i, t, rng);
                 return -1;
             }
             int g = global(k);
@@ -301,8 +332,8 @@ final class RelationshipLifecycle {
     void endOfDay(int day) {
         double t = (day + 1) * SectorEngine.MINUTES_PER_DAY;
         backgroundDepartures(t);
-        reentries(t);
-        winBacks(day, t);
+        reenter(day, t);
+        answerWinBackCalls(day, t);
         updateReputation();
     }
 
@@ -332,52 +363,43 @@ final class RelationshipLifecycle {
     }
 
     /** Former customers without a relationship in the sector take one up again. */
-    private void reentries(double t) {
-        double perDay = book.size * behaviour.attrition().reentryPerYear() / 365.0;
-        if (perDay <= 0) {
-            return;
-        }
-        for (double x = Sampling.exponential(hazards, 1 / perDay); x < 1; x += Sampling.exponential(hazards, 1 / perDay)) {
-            int i = hazards.nextInt(book.size);
-            int former = book.formerSupplier(i);
-            if (book.holds(i) || former == RelationshipBook.NONE) {
+    private void reenter(int day, double t) {
+        for (int k = 0; k < reentries.count(day); k++) {
+            int i = reentries.get(day, k, 0);
+            if (book.holds(i) || book.epoch(i) != reentries.get(day, k, 1)) {
                 continue;
             }
-            long excluded = book.formerReason(i) == LeaveReason.TREATMENT.ordinal() ? 1L << former : 0L;
-            pursue(i, excluded, t, hazards);
+            int former = book.formerSupplier(i);
+            boolean angry = former != RelationshipBook.NONE && book.formerReason(i) == LeaveReason.TREATMENT.ordinal();
+            pursue(i, angry ? 1L << former : 0L, t, hazards);
         }
+        reentries.clear(day);
     }
 
-    /** Suppliers who leave the door open approach recent leavers; some come back. */
-    private void winBacks(int day, double t) {
-        double perDay = book.size * behaviour.winBack().attemptsPerYear() * maxDoorOpen / 365.0;
-        if (perDay <= 0) {
-            return;
-        }
-        for (double x = Sampling.exponential(winBack, 1 / perDay); x < 1; x += Sampling.exponential(winBack, 1 / perDay)) {
-            int i = winBack.nextInt(book.size);
-            double u = winBack.nextDouble() * maxDoorOpen;
-            int former = book.formerSupplier(i);
-            if (former == RelationshipBook.NONE || book.supplier(i) == former
-                    || day - book.leftOn(i) > behaviour.winBack().windowDays()) {
+    /** Suppliers who leave the door open call recent leavers; some come back, others get called again. */
+    private void answerWinBackCalls(int day, double t) {
+        for (int k = 0; k < winBackCalls.count(day); k++) {
+            int i = winBackCalls.get(day, k, 0);
+            int former = winBackCalls.get(day, k, 1);
+            int leftDay = winBackCalls.get(day, k, 2);
+            if (book.formerSupplier(i) != former || book.leftOn(i) != leftDay || book.supplier(i) == former) {
                 continue;
             }
             SupplierParams sp = suppliers[former].params;
-            if (u >= sp.doorOpen()) {
-                continue;
-            }
             boolean angry = book.formerReason(i) == LeaveReason.TREATMENT.ordinal();
             double accept = behaviour.winBack().acceptance() * (angry ? behaviour.winBack().treatmentPenalty() : 1)
                     * (1 - sp.exitFriction());
             if (!Sampling.chance(winBack, accept)) {
+                bookWinBackCall(i, former, leftDay, day, winBack);
                 continue;
             }
             if (book.holds(i)) {
-                leave(i, LeaveReason.COMPETITOR_OFFER, null, t);
+                leave(i, LeaveReason.COMPETITOR_OFFER, null, t, winBack);
             }
             join(i, former, t);
             tally.increment(global(former), Metric.WON_BACK);
         }
+        winBackCalls.clear(day);
     }
 
     /** Reputation follows net word of mouth per customer; the misery rate follows what contacts are like. */

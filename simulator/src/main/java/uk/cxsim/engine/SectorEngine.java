@@ -13,7 +13,7 @@ import static uk.cxsim.engine.ContactFlags.TRANSFERRED;
 import static uk.cxsim.engine.ContactFlags.TRANSFER_NOW;
 import static uk.cxsim.engine.ContactFlags.has;
 
-import ec.util.MersenneTwisterFast;
+import java.util.SplittableRandom;
 import uk.cxsim.behaviour.ChannelChoice;
 import uk.cxsim.behaviour.ChannelEffort;
 import uk.cxsim.behaviour.Sampling;
@@ -65,9 +65,9 @@ final class SectorEngine {
     private final double[] reasonMix;
     private final RelationshipLifecycle lifecycle;
 
-    private final MersenneTwisterFast arrivals;
-    private final MersenneTwisterFast journey;
-    private final MersenneTwisterFast service;
+    private final SplittableRandom arrivals;
+    private final SplittableRandom journey;
+    private final SplittableRandom service;
 
     private long eventsProcessed;
 

@@ -1,6 +1,6 @@
 package uk.cxsim.experiment;
 
-import ec.util.MersenneTwisterFast;
+import java.util.SplittableRandom;
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.engine.RandomStreams;
 import uk.cxsim.engine.ServiceQueue;
@@ -33,9 +33,9 @@ public final class QueueExperiment {
         if (callsPerHour <= 0 || ahtMinutes <= 0 || agents < 1 || patienceMinutes < 0 || hours <= 0) {
             throw new IllegalArgumentException("calls, handle time, agents and hours must be positive");
         }
-        MersenneTwisterFast arrivals = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.ARRIVALS);
-        MersenneTwisterFast service = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.SERVICE);
-        MersenneTwisterFast patience = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.JOURNEY);
+        SplittableRandom arrivals = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.ARRIVALS);
+        SplittableRandom service = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.SERVICE);
+        SplittableRandom patience = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.JOURNEY);
         ServiceQueue queue = ServiceQueue.constant(agents);
         double end = hours * 60.0;
         double warmup = end * 0.05;
