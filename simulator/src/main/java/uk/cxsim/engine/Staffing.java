@@ -9,14 +9,15 @@ final class Staffing {
 
     /**
      * Agents on duty each hour of the week: agents per 10,000 starting customers, shaped by the hourly staffing
-     * profile, during opening hours. An open queue always has at least one agent.
+     * profile and the weekend share, during opening hours. An open queue always has at least one agent.
      */
     static int[] agentsByHourOfWeek(ChannelParams cp, int startingCustomers) {
         int[] agents = new int[ServiceQueue.HOURS_PER_WEEK];
         double peak = cp.agentsPer10k() * startingCustomers / 10_000.0;
         for (int h = 0; h < agents.length; h++) {
             if (cp.isOpen(h) && cp.agentsPer10k() > 0) {
-                agents[h] = (int) Math.max(1, Math.round(peak * cp.staffingProfile()[h % 24]));
+                double day = h / 24 >= 5 ? cp.weekendStaffing() : 1.0;
+                agents[h] = (int) Math.max(1, Math.round(peak * cp.staffingProfile()[h % 24] * day));
             }
         }
         return agents;

@@ -132,6 +132,17 @@ public final class RunSummary {
         return sectors.stream().mapToDouble(SectorFigures::lostSalesGbp).sum();
     }
 
+    /** Minutes customers lost waiting, trapped, searching and repeating themselves, per year. */
+    public double customerMinutes() {
+        return total(Metric.WAIT_MINUTES) + total(Metric.TRAPPED_MINUTES) + total(Metric.SEARCH_MINUTES)
+                + total(Metric.REPEAT_MINUTES);
+    }
+
+    /** Customer time priced at the scenario's value of an hour (0 unless the scenario sets one). */
+    public double customerTimeGbp() {
+        return customerMinutes() / 60.0 * record.params().costs().customerTimeGbpPerHour();
+    }
+
     /** Share of treatment leavers whose dominant misery was this driver. */
     public double driverShare(Driver d) {
         double all = 0;
@@ -192,6 +203,7 @@ public final class RunSummary {
         f.put("acquisitionCostGbp", acquisitionCostGbp());
         f.put("failureDemandGbp", failureDemandGbp());
         f.put("lostSalesGbp", lostSalesGbp());
+        f.put("customerTimeGbp", customerTimeGbp());
         f.put("contacts", total(Metric.CONTACTS));
         f.put("repeatContacts", total(Metric.REPEAT_CONTACTS));
         f.put("lostProspects", total(Metric.LOST_PROSPECTS));

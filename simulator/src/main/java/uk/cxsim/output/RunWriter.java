@@ -26,7 +26,9 @@ public final class RunWriter {
             "acquisitionCostGbp", "relationships lost to treatment x retention cost x acquisition-to-retention ratio "
                     + "(cost of replacing them)",
             "failureDemandGbp", "repeat contacts caused by unresolved issues x cost per contact of their channel",
-            "lostSalesGbp", "sales contacts a channel could not take x the sector's sale value");
+            "lostSalesGbp", "sales contacts a channel could not take x the sector's sale value",
+            "customerTimeGbp", "minutes customers spent waiting, trapped, searching and repeating x "
+                    + "costs.customerTimeGbpPerHour / 60 (0 when customer time is not priced)");
 
     private RunWriter() {
     }
@@ -74,6 +76,7 @@ public final class RunWriter {
         m.put("acquisitionCostGbp", s.acquisitionCostGbp());
         m.put("failureDemandGbp", s.failureDemandGbp());
         m.put("lostSalesGbp", s.lostSalesGbp());
+        m.put("customerTimeGbp", s.customerTimeGbp());
         m.put("costLines", new java.util.TreeMap<>(COST_LINES));
         Map<String, Object> minutes = new LinkedHashMap<>();
         Map<String, Double> f = s.figures();

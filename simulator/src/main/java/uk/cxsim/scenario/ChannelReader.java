@@ -32,6 +32,7 @@ final class ChannelReader {
         int[] weekend = ALWAYS;
         double agents = 0;
         double[] profile = FLAT;
+        double weekendShare = 1;
         double handle = 1;
         double selfService = 0;
         double responseHours = 0;
@@ -47,6 +48,8 @@ final class ChannelReader {
                         "Agents on duty per 10,000 customers at start (at full staffing)") * staffingMultiplier;
                 profile = r.numbers("staffingProfile", 24, 0, 1, FLAT,
                         "Share of full staffing on duty by hour of day while open");
+                weekendShare = r.number("weekendStaffing", 0, 10, 1.0,
+                        "Share of the weekday staffing on duty at weekends");
                 handle = r.number("handleMinutes", 0.1, 600, c == Channel.BRANCH ? 15.0 : 7.0,
                         "Mean agent handling time in minutes");
                 if (c == Channel.BRANCH) {
@@ -69,7 +72,8 @@ final class ChannelReader {
                     "Chance a self-service task succeeds once help is found");
         }
         r.finish();
-        return new ChannelParams(offered, weekday, weekend, agents, profile, handle, selfService, responseHours,
+        return new ChannelParams(offered, weekday, weekend, agents, profile, weekendShare, handle, selfService,
+                responseHours,
                 answer, canOrder, lead, prospectAnswer, prospectDays);
     }
 

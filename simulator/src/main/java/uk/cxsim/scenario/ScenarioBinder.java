@@ -279,8 +279,10 @@ public final class ScenarioBinder {
                 "Cost of acquiring a customer relative to retaining one (evidence: 6)");
         double[] perContact = r.numbersByName("costPerContact", CHANNELS, 0, 10_000,
                 new double[]{5.5, 8.0, 0.2, 0.1, 3.0, 3.0, 3.0}, "GBP to handle one contact, by channel");
+        double time = r.number("customerTimeGbpPerHour", 0, 1000, 0.0,
+                "Value of an hour of customers' time lost waiting, trapped, searching or repeating (0: not priced)");
         r.finish();
-        return new CostParams(ratio, perContact);
+        return new CostParams(ratio, perContact, time);
     }
 
     private SectorParams sector(NodeReader r, String name, SpecNode.Mapping globalDefaults,

@@ -8,6 +8,7 @@ package uk.cxsim.model.params;
  * @param weekendOpen                opening hours Saturday and Sunday; {0, 0} closed
  * @param agentsPer10k               agents on duty per 10,000 customers at start, at full staffing (queued channels)
  * @param staffingProfile            share of full staffing on duty by hour of day while open (24 values)
+ * @param weekendStaffing            share of the weekday staffing on duty at weekends
  * @param handleMinutes              mean agent handling time
  * @param selfServiceSuccess         chance a self-service attempt completes the task once help is found
  * @param responseHours              mean hours to answer an email or social message
@@ -23,6 +24,7 @@ public record ChannelParams(
         int[] weekendOpen,
         double agentsPer10k,
         double[] staffingProfile,
+        double weekendStaffing,
         double handleMinutes,
         double selfServiceSuccess,
         double responseHours,
