@@ -59,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
         try (RunFolder folder = RunFolder.prepare(target)) {
             String started = LocalDateTime.now().toString();
             RunSummary summary;
-            try (DayProgress progress = new DayProgress(p.name(), p.totalDays(), quiet)) {
+            try (ProgressCounter progress = new ProgressCounter(p.name(), p.totalDays(), "days", quiet)) {
                 summary = ScenarioRunner.run(p, 0, threads, progress);
             }
             RunWriter.write(folder, summary, manifest(loaded, summary, started));

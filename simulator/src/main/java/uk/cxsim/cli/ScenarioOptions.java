@@ -25,6 +25,11 @@ final class ScenarioOptions {
 
     /** Loads the scenario (the UK baseline if none is named) with every override applied and validated. */
     LoadedScenario load(Path file) {
+        return load(file, List.of());
+    }
+
+    /** As {@link #load(Path)}, with further overrides applied last. */
+    LoadedScenario load(Path file, List<String> extra) {
         List<String> overrides = new ArrayList<>(sets);
         if (customers != null) {
             overrides.add("customers=" + customers);
@@ -35,6 +40,7 @@ final class ScenarioOptions {
         if (seed != null) {
             overrides.add("seed=" + seed);
         }
+        overrides.addAll(extra);
         return file == null ? Scenarios.loadDefault(overrides) : Scenarios.load(file, overrides);
     }
 }

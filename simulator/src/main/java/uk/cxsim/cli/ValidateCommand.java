@@ -1,19 +1,104 @@
 package uk.cxsim.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.experiment.Check;
+import uk.cxsim.experiment.QueueChecks;
+import uk.cxsim.experiment.ReplicatedFigures;
+import uk.cxsim.experiment.Replications;
+import uk.cxsim.experiment.ScenarioRunner;
+import uk.cxsim.experiment.TargetChecks;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.Json;
+import uk.cxsim.scenario.TargetFile;
+import uk.cxsim.scenario.TargetSet;
 
-/** {@code cxsim validate}: checks of the model against theory and evidence. */
+/**
+ * {@code cxsim validate}: runs the baseline with replications and checks it against the evidence targets, and the
+ * queue against Erlang C and Erlang A; prints check, expected, simulated, tolerance, pass/fail; exit 1 if any fails.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the model against queueing theory and the evidence.",
+        description = "Check the UK baseline against the evidence and the queue against Erlang C and A "
+                + "(exit code 1 if any check fails).",
         subcommands = {ValidateQueueCommand.class})
-public final class ValidateCommand implements Runnable {
+public final class ValidateCommand implements Callable<Integer> {
+    enum Format { table, json }
+
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario to check (default: the UK baseline)")
+    Path scenario;
+
+    @Option(names = "--targets", paramLabel = "FILE",
+            description = "Targets file (default: " + TargetFile.DEFAULT_FILE + ")")
+    Path targets;
+
+    @Option(names = "--replications", paramLabel = "R", description = "Replications (default ${DEFAULT-VALUE})")
+    int replications = 5;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
+    int threads = ScenarioRunner.defaultThreads();
+
+    @Option(names = "--no-queue", description = "Skip the queue checks against Erlang C and A")
+    boolean noQueue;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default ${DEFAULT-VALUE})")
+    Format format = Format.table;
+
+    @Option(names = "--quiet", description = "No progress bar")
+    boolean quiet;
+
+    @Mixin
+    ScenarioOptions options = new ScenarioOptions();
+
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        if (replications < 1 || threads < 1) {
+            throw new UserInputException("--replications and --threads must be at least 1");
+        }
+        TargetSet set = targets == null ? TargetFile.loadDefault() : TargetFile.load(targets);
+        ScenarioParams p = options.load(scenario).params();
+        List<Check> checks = new ArrayList<>();
+        try (ProgressCounter progress = new ProgressCounter("validate " + p.name(),
+                (long) p.totalDays() * replications, "days", quiet)) {
+            ReplicatedFigures figures = new ReplicatedFigures(
+                    Replications.run(p, 0, replications, threads, progress));
+            checks.addAll(TargetChecks.evaluate(set.targets(), figures));
+        }
+        if (!noQueue) {
+            checks.addAll(QueueChecks.run(p.seed()));
+        }
+        if (format == Format.json) {
+            List<Object> rows = new ArrayList<>();
+            for (Check c : checks) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("check", c.name());
+                row.put("expected", c.expected());
+                row.put("simulated", c.simulated());
+                row.put("tolerance", c.tolerance());
+                row.put("pass", c.pass());
+                row.put("source", c.source());
+                rows.add(row);
+            }
+            spec.commandLine().getOut().print(Json.write(Map.of("scenario", p.name(), "customers", p.customers(),
+                    "replications", replications, "checks", rows)));
+            spec.commandLine().getOut().flush();
+        } else {
+            spec.commandLine().getOut().printf("%s: %,d customers, %d replications, %d measured days%n", p.name(),
+                    p.customers(), replications, p.days());
+            CheckTable.print(spec.commandLine().getOut(), checks);
+        }
+        return checks.stream().allMatch(Check::pass) ? 0 : Main.FAILED;
     }
 }

@@ -317,12 +317,14 @@ final class SectorEngine {
         if (channel == Channel.PHONE && Sampling.chance(journey, sp.ivr().trapShare())) {
             trapped = Sampling.exponential(journey, sp.ivr().trapMinutes());
             if (sp.ivr().escapeHatch()) {
+                // "press 0 for a person": a short detour through the menu, not a trap
                 trapped = Math.min(trapped, sp.ivr().escapeMinutes());
+            } else {
+                flags |= Driver.TRAPPED_IN_SELF_SERVICE.bit();
+                int g = global(j);
+                tally.increment(g, Metric.TRAPPED);
+                tally.add(g, Metric.TRAPPED_MINUTES, trapped);
             }
-            flags |= Driver.TRAPPED_IN_SELF_SERVICE.bit();
-            int g = global(j);
-            tally.increment(g, Metric.TRAPPED);
-            tally.add(g, Metric.TRAPPED_MINUTES, trapped);
         }
         if (trapped > 0) {
             schedule(EventCalendar.QUEUE_ARRIVAL, t + trapped, i, ch, reason, flags, attempts,

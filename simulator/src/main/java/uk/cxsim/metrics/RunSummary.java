@@ -7,6 +7,7 @@ import java.util.Map;
 
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
+import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 
@@ -167,6 +168,20 @@ public final class RunSummary {
         return m.unit().scaled() ? v * flow : v;
     }
 
+    /** Sum of a metric over one sector's suppliers, per year in the population. */
+    public double sectorTotal(int sector, Metric m) {
+        double v = 0;
+        SupplierTally t = record.measured();
+        int first = 0;
+        for (int s = 0; s < sector; s++) {
+            first += record.params().sectors().get(s).suppliers().size();
+        }
+        for (int g = first; g < first + record.params().sectors().get(sector).suppliers().size(); g++) {
+            v += t.get(g, m);
+        }
+        return m.unit().scaled() ? v * flow : v;
+    }
+
     public double meanMinutesTrappedInIvr() {
         double trapped = total(Metric.TRAPPED);
         return trapped > 0 ? total(Metric.TRAPPED_MINUTES) / trapped : 0;
@@ -208,14 +223,34 @@ public final class RunSummary {
         f.put("repeatContacts", total(Metric.REPEAT_CONTACTS));
         f.put("lostProspects", total(Metric.LOST_PROSPECTS));
         f.put("wonBack", total(Metric.WON_BACK));
+        f.put("lostSales", total(Metric.LOST_SALES));
+        f.put("delights", total(Metric.DELIGHTS));
+        for (Driver d : Driver.values()) {
+            f.put("miseries." + d.key(), miseries(d));
+        }
+        DailySnapshot last = record.last();
+        double[] byStage = new double[LoyaltyStage.COUNT];
+        for (int[] stages : last.byStage()) {
+            for (int st = 0; st < stages.length; st++) {
+                byStage[st] += stages[st] * scale;
+            }
+        }
+        f.put("advocates", byStage[LoyaltyStage.ADVOCATE.ordinal()]);
+        f.put("supporters", byStage[LoyaltyStage.SUPPORTER.ordinal()]);
+        f.put("fans", byStage[LoyaltyStage.SUPPORTER.ordinal()] + byStage[LoyaltyStage.ADVOCATE.ordinal()]);
         f.put("customerMinutes.waiting", total(Metric.WAIT_MINUTES));
         f.put("customerMinutes.trappedInIvr", total(Metric.TRAPPED_MINUTES));
         f.put("customerMinutes.searchingForHelp", total(Metric.SEARCH_MINUTES));
         f.put("customerMinutes.repeatingInformation", total(Metric.REPEAT_MINUTES));
-        for (SectorFigures s : sectors) {
-            f.put("sectors." + s.name() + ".costOfPoorServiceGbp", s.costOfPoorServiceGbp());
-            f.put("sectors." + s.name() + ".relationshipsLostToTreatment", s.relationshipsLostToTreatment());
-            f.put("sectors." + s.name() + ".leavers", s.leavers());
+        for (int k = 0; k < sectors.size(); k++) {
+            SectorFigures s = sectors.get(k);
+            String prefix = "sectors." + s.name() + ".";
+            f.put(prefix + "costOfPoorServiceGbp", s.costOfPoorServiceGbp());
+            f.put(prefix + "relationshipsLostToTreatment", s.relationshipsLostToTreatment());
+            f.put(prefix + "leavers", s.leavers());
+            f.put(prefix + "lostSalesGbp", s.lostSalesGbp());
+            f.put(prefix + "lostProspects", sectorTotal(k, Metric.LOST_PROSPECTS));
+            f.put(prefix + "wonBack", sectorTotal(k, Metric.WON_BACK));
         }
         return f;
     }

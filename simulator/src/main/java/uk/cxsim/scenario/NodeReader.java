@@ -263,8 +263,9 @@ final class NodeReader {
     }
 
     /** A group of keys read by someone else later (supplier defaults and overrides), or null if absent. */
-    SpecNode.Mapping optionalMapping(String key) {
+    SpecNode.Mapping optionalMapping(String key, String type, String doc) {
         known.add(key);
+        catalog.record(full(pattern, key), type, "see its keys", "none", doc);
         SpecNode n = node.entries().get(key);
         if (n == null) {
             return null;

@@ -76,9 +76,11 @@ public final class ScenarioBinder {
         NodeReader levers = r.group("levers", "Scenario-wide levers applied on top of every supplier");
         double staffing = levers.number("staffingMultiplier", 0, 100, 1.0,
                 "Multiplies the staffing (agentsPer10k) of every queued channel of every supplier");
-        SpecNode.Mapping allSuppliers = optionalMap(levers, "allSuppliers");
+        SpecNode.Mapping allSuppliers = optionalMap(levers, "allSuppliers",
+                "Supplier keys applied over every supplier of every sector (wins over all other layers)");
         levers.finish();
-        SpecNode.Mapping globalDefaults = optionalMap(r, "supplierDefaults");
+        SpecNode.Mapping globalDefaults = optionalMap(r, "supplierDefaults",
+                "Supplier keys every supplier starts from (the lowest layer)");
 
         List<SectorParams> sectors = new ArrayList<>();
         int totalSuppliers = 0;
@@ -302,7 +304,10 @@ public final class ScenarioBinder {
         double retention = r.number("retentionCostGbp", 0, 1e6, 20.0,
                 "Cost of retaining a customer for a year; acquisition costs the ratio times this");
         double sale = r.number("saleValueGbp", 0, 1e6, 50.0, "Value of one sale (GBP)");
-        SpecNode.Mapping sectorDefaults = optionalMap(r, "supplierDefaults");
+        SpecNode.Mapping sectorDefaults = optionalMap(r, "supplierDefaults",
+                "Supplier keys the sector's suppliers start from (over the global defaults)");
+        SpecNode.Mapping sectorOverrides = optionalMap(r, "allSuppliers",
+                "Supplier keys applied over every supplier of the sector (over the suppliers' own values)");
         Map<String, SpecNode.Mapping> entries = r.namedEntries("suppliers", true);
         if (entries.size() > MAX_SUPPLIERS_PER_SECTOR) {
             throw r.error("suppliers", "at most " + MAX_SUPPLIERS_PER_SECTOR + " suppliers per sector");
@@ -310,7 +315,8 @@ public final class ScenarioBinder {
         List<SupplierParams> suppliers = new ArrayList<>();
         double shares = 0;
         for (Map.Entry<String, SpecNode.Mapping> e : entries.entrySet()) {
-            SpecNode.Mapping merged = layered(e.getValue(), globalDefaults, sectorDefaults, allSuppliers);
+            SpecNode.Mapping merged = layered(e.getValue(), globalDefaults, sectorDefaults, sectorOverrides,
+                    allSuppliers);
             SupplierParams s = supplier(r.entry("suppliers", e.getKey(), "<supplier>", merged), e.getKey(), staffing);
             shares += s.marketShare();
             suppliers.add(s);
@@ -324,11 +330,14 @@ public final class ScenarioBinder {
                 List.copyOf(suppliers));
     }
 
-    /** Global defaults, then sector defaults, then the supplier's own values, then scenario-wide overrides. */
+    /**
+     * Global defaults, then sector defaults, then the supplier's own values, then sector-wide overrides, then
+     * scenario-wide overrides: what-ifs write overrides, so they win over what each supplier says.
+     */
     private static SpecNode.Mapping layered(SpecNode.Mapping own, SpecNode.Mapping global, SpecNode.Mapping sector,
-                                            SpecNode.Mapping overrides) {
+                                            SpecNode.Mapping sectorOverrides, SpecNode.Mapping overrides) {
         SpecNode merged = new SpecNode.Mapping(own.source());
-        for (SpecNode.Mapping layer : new SpecNode.Mapping[]{global, sector, own, overrides}) {
+        for (SpecNode.Mapping layer : new SpecNode.Mapping[]{global, sector, own, sectorOverrides, overrides}) {
             if (layer != null) {
                 merged = ScenarioLoader.merge(merged, layer);
             }
@@ -361,8 +370,8 @@ public final class ScenarioBinder {
         var ivrParams = new uk.cxsim.model.params.IvrParams(
                 ivr.number("trapShare", 0, 1, 0.2, "Share of callers trapped in automated self-service"),
                 ivr.number("trapMinutes", 0, 240, 9.5, "Mean minutes a trapped caller spends trying to reach a human"),
-                ivr.flag("escapeHatch", false, "A 'press 0 for a person' escape exists"),
-                ivr.number("escapeMinutes", 0, 60, 1.0, "With an escape hatch, trapped time is capped at this"));
+                ivr.flag("escapeHatch", false, "A 'press 0 for a person' escape exists: callers who would be trapped reach the queue quickly instead"),
+                ivr.number("escapeMinutes", 0, 60, 1.0, "With an escape hatch, the longest a caller spends in the menu"));
         ivr.finish();
         NodeReader crm = r.group("crm", "What the agent knows about the customer");
         var crmParams = new uk.cxsim.model.params.CrmParams(
@@ -388,8 +397,8 @@ public final class ScenarioBinder {
                 crmParams, fcr, transfer, callback, empowerment, findability, onboarding, exit, door, delight);
     }
 
-    private static SpecNode.Mapping optionalMap(NodeReader r, String key) {
-        return r.optionalMapping(key);
+    private static SpecNode.Mapping optionalMap(NodeReader r, String key, String doc) {
+        return r.optionalMapping(key, "group of supplier keys", doc);
     }
 
     private static void requireSum(NodeReader r, String key, double[] values, double target) {

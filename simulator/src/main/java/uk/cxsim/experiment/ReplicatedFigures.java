@@ -1,0 +1,59 @@
+package uk.cxsim.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import uk.cxsim.metrics.RunSummary;
+
+/** Every headline figure across replications: mean, standard deviation and 95% confidence interval. */
+public final class ReplicatedFigures {
+    private final Map<String, Interval> figures = new LinkedHashMap<>();
+    private final int replications;
+
+    public ReplicatedFigures(List<RunSummary> runs) {
+        this.replications = runs.size();
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (int r = 0; r < runs.size(); r++) {
+            for (Map.Entry<String, Double> e : runs.get(r).figures().entrySet()) {
+                values.computeIfAbsent(e.getKey(), k -> new double[runs.size()])[r] = e.getValue();
+            }
+        }
+        values.forEach((k, v) -> figures.put(k, Interval.of(v)));
+    }
+
+    public int replications() {
+        return replications;
+    }
+
+    public Map<String, Interval> all() {
+        return figures;
+    }
+
+    /** The figure with this name; fails with the names known if there is none. */
+    public Interval get(String name) {
+        Interval i = figures.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException("no figure named '" + name + "'");
+        }
+        return i;
+    }
+
+    public boolean has(String name) {
+        return figures.containsKey(name);
+    }
+
+    /** Names matching a pattern where {@code *} stands for any text. */
+    public List<String> matching(String pattern) {
+        Pattern p = Pattern.compile(("\\Q" + pattern + "\\E").replace("*", "\\E.*\\Q"));
+        List<String> out = new ArrayList<>();
+        for (String k : figures.keySet()) {
+            if (p.matcher(k).matches()) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package uk.cxsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.engine.Simulation;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.model.params.ScenarioParams;
+
+/**
+ * Runs replications of a scenario: replication r draws every random stream from (seed, r, ...), so a replication
+ * gives the same result alone, in any order, on any thread. With several replications and cores, replications run
+ * side by side (each on one thread); a single replication spreads its sectors over the threads instead.
+ */
+public final class Replications {
+    private Replications() {
+    }
+
+    /**
+     * @param first    index of the first replication (replications first .. first + count - 1 are run)
+     * @param progress told of simulated days done over all replications
+     */
+    public static List<RunSummary> run(ScenarioParams params, int first, int count, int threads,
+                                       ProgressListener progress) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one replication");
+        }
+        int totalDays = params.totalDays() * count;
+        AtomicInteger done = new AtomicInteger();
+        ProgressListener shared = (d, t) -> progress.dayDone(done.incrementAndGet(), totalDays);
+        if (count == 1 || threads <= 1) {
+            List<RunSummary> out = new ArrayList<>();
+            for (int r = first; r < first + count; r++) {
+                out.add(new RunSummary(Simulation.run(params, r, threads, shared)));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), runnable -> {
+            Thread t = new Thread(runnable, "cxsim-replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunSummary>> futures = new ArrayList<>();
+            for (int r = first; r < first + count; r++) {
+                int rep = r;
+                futures.add(pool.submit(() -> new RunSummary(Simulation.run(params, rep, 1, shared))));
+            }
+            List<RunSummary> out = new ArrayList<>();
+            for (Future<RunSummary> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
