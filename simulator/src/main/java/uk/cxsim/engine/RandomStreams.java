@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
 public final class RandomStreams {
     /** The sources of randomness. */
     public enum Stream {
-        POPULATION, NETWORK, INITIAL_RELATIONSHIPS, ARRIVALS, JOURNEY, SERVICE, HAZARDS, CHOICE, LIFE, WIN_BACK
+        POPULATION, NETWORK, INITIAL_RELATIONSHIPS, ARRIVALS, JOURNEY, SERVICE, HAZARDS, CHOICE, LIFE, WIN_BACK,
+        /** Background calls of one queue; the scope is (sector, supplier, channel). */
+        BACKGROUND_CALLS
     }
 
     /** Scope of streams that are not tied to one sector. */

@@ -57,7 +57,7 @@ final class SectorEngine {
     private final SupplierTally tally;
     private final HourlyTally hourly = new HourlyTally();
     private final EventCalendar calendar = new EventCalendar();
-    private final ServiceQueue[][] queues;
+    private final PooledQueue[][] queues;
     private final double[][] effort;
     private final double[][] channelTaste;
     private final double[] ageContactMultiplier;
@@ -91,7 +91,7 @@ final class SectorEngine {
         journey = RandomStreams.stream(seed, model.replication, sector, RandomStreams.Stream.JOURNEY);
         service = RandomStreams.stream(seed, model.replication, sector, RandomStreams.Stream.SERVICE);
 
-        queues = new ServiceQueue[n][Channel.COUNT];
+        queues = new PooledQueue[n][Channel.COUNT];
         effort = new double[n][Channel.COUNT];
         for (int j = 0; j < n; j++) {
             SupplierParams sp = suppliers[j].params;
@@ -102,8 +102,12 @@ final class SectorEngine {
                 }
                 effort[j][c.ordinal()] = ChannelEffort.expectedMinutes(sp, c, behaviour.contact().searchMinutes());
                 if (c.kind() == Channel.Kind.QUEUED) {
-                    queues[j][c.ordinal()] = new ServiceQueue(
-                            Staffing.agentsByHourOfWeek(cp, suppliers[j].startingCustomers), 0);
+                    boolean callback = sp.callback() && c == Channel.PHONE;
+                    int scope = (sector * 64 + j) * Channel.COUNT + c.ordinal();
+                    queues[j][c.ordinal()] = new PooledQueue(Staffing.wanted(cp, suppliers[j].startingCustomers),
+                            model.params.queueMinAgents(), cp.handleMinutes(),
+                            callback ? Double.POSITIVE_INFINITY : people.patienceMinutes(),
+                            RandomStreams.stream(seed, model.replication, scope, RandomStreams.Stream.BACKGROUND_CALLS));
                 }
             }
         }
@@ -351,8 +355,8 @@ final class SectorEngine {
                            float wait) {
         SupplierParams sp = suppliers[j].params;
         Channel channel = Channel.of(ch);
-        ServiceQueue q = queues[j][ch];
-        if (q.agentsAt(t) == 0) {
+        PooledQueue q = queues[j][ch];
+        if (!sp.channel(channel).isOpen((int) ((long) Math.floor(t / 60.0) % ServiceQueue.HOURS_PER_WEEK))) {
             // the line closed while the caller was in the automated menu: they call again when it opens
             double open = Staffing.nextOpening(sp.channel(channel), t) + journey.nextDouble() * 60.0;
             schedule(EventCalendar.CONTACT, open, i, ch, reason, flags | RETRY, attempts + 1, trap, wait);

@@ -87,7 +87,13 @@ public final class ServiceQueue {
             }
         }
         double wait = bestStart - arrival;
-        if (best < 0 || wait > patience) {
+        if (best < 0) {
+            // nobody will ever answer: the caller hangs up at once if they would wait for ever, else at their limit
+            lastWait = Double.isInfinite(patience) ? 0 : patience;
+            lastEnd = arrival + lastWait;
+            return false;
+        }
+        if (wait > patience) {
             lastWait = Math.min(wait, patience);
             lastEnd = arrival + lastWait;
             return false;

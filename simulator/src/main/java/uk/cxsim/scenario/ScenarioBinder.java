@@ -67,6 +67,12 @@ public final class ScenarioBinder {
         int warmup = r.integer("warmupDays", 0, 3650, 60,
                 "Days simulated before measuring, so frustration and loyalty reach a steady state");
         long seed = r.longInteger("seed", 0, Long.MAX_VALUE, 1, "Root random seed");
+        NodeReader scaleModel = r.group("scaleModel", "How the sample stands for the population");
+        int minAgents = scaleModel.integer("minAgentsPerQueue", 0, 10_000, 25, "Each contact-centre queue is "
+                + "simulated with at least this many agents at its busiest hour, the sample's calls mixed with "
+                + "background calls from the customers it stands for, so waits do not depend on the sample size "
+                + "(0: queues at sample scale)");
+        scaleModel.finish();
         CalendarParams calendar = calendar(r.group("calendar", "When customers get in touch"));
         PeopleParams people = people(r.group("people", "How customers differ"));
         BehaviourParams behaviour = behaviour(r.group("behaviour", "Behaviour rules"));
@@ -94,8 +100,8 @@ public final class ScenarioBinder {
             throw r.error("sectors", "at most " + MAX_SUPPLIERS + " suppliers in all, found " + totalSuppliers);
         }
         r.finish();
-        return new ScenarioParams(name, description, population, customers, days, warmup, seed, calendar, people,
-                behaviour, network, costs, List.copyOf(sectors));
+        return new ScenarioParams(name, description, population, customers, days, warmup, seed, minAgents, calendar,
+                people, behaviour, network, costs, List.copyOf(sectors));
     }
 
     private CalendarParams calendar(NodeReader r) {

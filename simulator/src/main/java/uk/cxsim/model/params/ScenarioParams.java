@@ -10,6 +10,8 @@ import java.util.List;
  * @param days         measured days
  * @param warmupDays   days simulated before measuring, so frustration and ladders reach a steady state
  * @param seed         root seed; every random stream is derived from it
+ * @param queueMinAgents each contact-centre queue is simulated with at least this many agents at its busiest
+ *                     hour, its sample's calls mixed with background calls (0: queues at sample scale)
  */
 public record ScenarioParams(
         String name,
@@ -19,6 +21,7 @@ public record ScenarioParams(
         int days,
         int warmupDays,
         long seed,
+        int queueMinAgents,
         CalendarParams calendar,
         PeopleParams people,
         BehaviourParams behaviour,
@@ -46,6 +49,6 @@ public record ScenarioParams(
     /** A copy with another size, length or seed (the CLI's --customers, --days and --seed). */
     public ScenarioParams with(int newCustomers, int newDays, long newSeed) {
         return new ScenarioParams(name, description, population, newCustomers, newDays, warmupDays, newSeed,
-                calendar, people, behaviour, network, costs, sectors);
+                queueMinAgents, calendar, people, behaviour, network, costs, sectors);
     }
 }
