@@ -28,6 +28,7 @@ import uk.cxsim.output.OutputException;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.scenario.CalibrationParameter;
 import uk.cxsim.scenario.LoadedScenario;
+import uk.cxsim.scenario.ParameterBinding;
 import uk.cxsim.scenario.ScenarioKeys;
 import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.TargetSet;
@@ -77,10 +78,6 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
-    /** One fitted quantity: a key, or a multiplier over every key matching a pattern. */
-    private record Plan(CalibrationParameter parameter, Map<String, Double> base, double start) {
-    }
-
     @Override
     public Integer call() throws IOException {
         if (replications < 1 || maxEvaluations < 1 || threads < 1 || !(sigma > 0 && sigma <= 1)) {
@@ -92,15 +89,18 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (set.parameters().isEmpty()) {
             throw new UserInputException(targets + ": lists no parameters under 'calibrate:'");
         }
-        List<Plan> plans = plan(base, set);
+        List<ParameterBinding> plans = new ArrayList<>();
+        for (CalibrationParameter p : set.parameters()) {
+            plans.add(ParameterBinding.resolve(base, p.key(), p.scale()));
+        }
         int d = plans.size();
         double[] lower = new double[d];
         double[] upper = new double[d];
         double[] start = new double[d];
         for (int k = 0; k < d; k++) {
-            lower[k] = plans.get(k).parameter().min();
-            upper[k] = plans.get(k).parameter().max();
-            start[k] = Math.max(lower[k], Math.min(upper[k], plans.get(k).start()));
+            lower[k] = set.parameters().get(k).min();
+            upper[k] = set.parameters().get(k).max();
+            start[k] = Math.max(lower[k], Math.min(upper[k], plans.get(k).current()));
         }
         Path target = out != null ? out : RunCommand.defaultFolder("calibration/" + base.params().name());
         try (RunFolder folder = RunFolder.prepare(target);
@@ -108,15 +108,15 @@ public final class CalibrateCommand implements Callable<Integer> {
                      StandardCharsets.UTF_8);
              ProgressCounter progress = new ProgressCounter("calibrate", maxEvaluations, "runs", quiet)) {
             log.write("evaluation,objective");
-            for (Plan p : plans) {
-                log.write("," + csv(p.parameter().label()));
+            for (ParameterBinding p : plans) {
+                log.write("," + csv(p.label()));
             }
             log.newLine();
             Calibrator.Settings settings = new Calibrator.Settings(
                     method == Method.cmaes ? Calibrator.Method.CMAES : Calibrator.Method.NELDER_MEAD,
                     maxEvaluations, sigma, replications, threads, base.params().seed());
             Calibrator calibrator = new Calibrator(set.targets(), lower, upper,
-                    values -> options.load(scenario, overrides(plans, values)).params(), settings,
+                    values -> options.load(scenario, ParameterBinding.overrides(plans, values)).params(), settings,
                     (n, values, objective, best) -> {
                         progress.stepTo(Math.min(n, maxEvaluations));
                         progress.extra(String.format(Locale.UK, "best %.3g", best));
@@ -133,7 +133,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 o.printf(Locale.UK, "Best objective %.4g after %d evaluations (%d replications of %,d customers)%n",
                         result.objective(), result.evaluations(), replications, base.params().customers());
                 for (int k = 0; k < d; k++) {
-                    o.printf(Locale.UK, "  %-60s %s%n", plans.get(k).parameter().label(),
+                    o.printf(Locale.UK, "  %-60s %s%n", plans.get(k).label(),
                             fmt(result.values()[k]));
                 }
                 if (result.checks() != null) {
@@ -146,50 +146,16 @@ public final class CalibrateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Plan> plan(LoadedScenario base, TargetSet set) {
-        Map<String, Double> numbers = ScenarioKeys.numbers(base);
-        List<Plan> plans = new ArrayList<>();
-        for (CalibrationParameter p : set.parameters()) {
-            if (p.scale()) {
-                plans.add(new Plan(p, ScenarioKeys.matching(base, p.key()), 1.0));
-            } else {
-                Double v = numbers.get(p.key());
-                if (v == null) {
-                    throw new UserInputException("calibrate: '" + p.key() + "' is not a number in scenario "
-                            + base.params().name() + " (see ./cxsim keys)");
-                }
-                plans.add(new Plan(p, Map.of(p.key(), v), v));
-            }
-        }
-        return plans;
-    }
-
-    /** The scenario keys and values one point of the search stands for. */
-    private static Map<String, Double> assignments(List<Plan> plans, double[] values) {
-        Map<String, Double> flat = new LinkedHashMap<>();
-        for (int k = 0; k < plans.size(); k++) {
-            Plan p = plans.get(k);
-            for (Map.Entry<String, Double> e : p.base().entrySet()) {
-                flat.put(e.getKey(), p.parameter().scale() ? e.getValue() * values[k] : values[k]);
-            }
-        }
-        return flat;
-    }
-
-    private static List<String> overrides(List<Plan> plans, double[] values) {
-        List<String> o = new ArrayList<>();
-        assignments(plans, values).forEach((k, v) -> o.add(k + "=" + v));
-        return o;
-    }
-
-    private String fittedYaml(LoadedScenario base, Path target, TargetSet set, List<Plan> plans,
+    private String fittedYaml(LoadedScenario base, Path target, TargetSet set, List<ParameterBinding> plans,
                               Calibrator.Result result) {
         Map<String, Object> doc = new LinkedHashMap<>();
         Path scenarioFile = scenario.toAbsolutePath().normalize();
         doc.put("extends", target.toAbsolutePath().normalize().relativize(scenarioFile).toString());
         doc.put("name", base.params().name() + "-fitted");
         Map<String, Double> rounded = new LinkedHashMap<>();
-        assignments(plans, result.values()).forEach((k, v) -> rounded.put(k, Double.parseDouble(fmt(v))));
+        for (int k = 0; k < plans.size(); k++) {
+            plans.get(k).assignments(result.values()[k]).forEach((key, v) -> rounded.put(key, Double.parseDouble(fmt(v))));
+        }
         doc.putAll(ScenarioKeys.nest(rounded));
         DumperOptions dump = new DumperOptions();
         dump.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

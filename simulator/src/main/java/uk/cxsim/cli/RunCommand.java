@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.experiment.Replications;
 import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunSummary;
@@ -45,42 +47,48 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar or summary")
     boolean quiet;
 
+    @Option(names = "--replications", paramLabel = "R",
+            description = "Replications (default ${DEFAULT-VALUE}); run in parallel, each figure gets a 95% CI")
+    int replications = 1;
+
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new UserInputException("--threads must be at least 1, found " + threads);
+        if (threads < 1 || replications < 1) {
+            throw new UserInputException("--threads and --replications must be at least 1");
         }
         LoadedScenario loaded = options.load(scenario);
         ScenarioParams p = loaded.params();
         Path target = out != null ? out : defaultFolder(p.name());
         try (RunFolder folder = RunFolder.prepare(target)) {
             String started = LocalDateTime.now().toString();
-            RunSummary summary;
-            try (ProgressCounter progress = new ProgressCounter(p.name(), p.totalDays(), "days", quiet)) {
-                summary = ScenarioRunner.run(p, 0, threads, progress);
+            long t0 = System.nanoTime();
+            List<RunSummary> runs;
+            try (ProgressCounter progress = new ProgressCounter(p.name(), (long) p.totalDays() * replications,
+                    "days", quiet)) {
+                runs = Replications.run(p, 0, replications, threads, progress);
             }
-            RunWriter.write(folder, summary, manifest(loaded, summary, started));
+            double wall = (System.nanoTime() - t0) / 1e9;
+            RunWriter.write(folder, runs, manifest(loaded, runs, started, wall));
             folder.commit();
             if (!quiet) {
-                SummaryPrinter.print(spec.commandLine().getOut(), summary);
-                spec.commandLine().getOut().printf("Wrote %s in %.1f s%n", displayPath(folder.target()),
-                        summary.record().wallSeconds());
+                SummaryPrinter.print(spec.commandLine().getOut(), runs);
+                spec.commandLine().getOut().printf("Wrote %s in %.1f s%n", displayPath(folder.target()), wall);
             }
         }
         return 0;
     }
 
-    private Map<String, Object> manifest(LoadedScenario loaded, RunSummary s, String started) {
+    private Map<String, Object> manifest(LoadedScenario loaded, List<RunSummary> runs, String started, double wall) {
         ScenarioParams p = loaded.params();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", p.name());
         m.put("scenarioFile", loaded.origin());
         m.put("description", p.description());
         m.put("seed", p.seed());
-        m.put("replications", 1);
+        m.put("replications", runs.size());
         m.put("customers", p.customers());
         m.put("population", p.population());
         m.put("scaleFactor", p.scaleFactor());
@@ -89,11 +97,11 @@ public final class RunCommand implements Callable<Integer> {
         m.put("version", BuildInfo.version());
         m.put("gitCommit", BuildInfo.gitCommit());
         m.put("startedAt", started);
-        m.put("wallSeconds", s.record().wallSeconds());
+        m.put("wallSeconds", wall);
         m.put("threads", threads);
         m.put("java", System.getProperty("java.version"));
-        m.put("contactsSimulated", s.record().wholeRun().suppliers() == 0 ? 0 : totalContacts(s));
-        m.put("eventsSimulated", s.record().events());
+        m.put("contactsSimulated", runs.stream().mapToDouble(RunCommand::totalContacts).sum());
+        m.put("eventsSimulated", runs.stream().mapToLong(r -> r.record().events()).sum());
         m.put("parameters", loaded.resolved());
         return m;
     }

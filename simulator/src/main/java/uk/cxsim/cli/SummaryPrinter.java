@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import uk.cxsim.metrics.Interval;
+import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
@@ -15,10 +17,20 @@ final class SummaryPrinter {
     private SummaryPrinter() {
     }
 
-    static void print(PrintWriter out, RunSummary s) {
+    /** Prints the first replication's figures, with the spread over replications when there are several. */
+    static void print(PrintWriter out, List<RunSummary> runs) {
+        RunSummary s = runs.get(0);
         ScenarioParams p = s.record().params();
         out.printf(Locale.UK, "%s: %,d simulated customers stand for %,d adults (scale x%,.0f); %d days, seed %d%n",
                 p.name(), p.customers(), p.population(), s.scale(), p.days(), p.seed());
+        if (runs.size() > 1) {
+            ReplicatedFigures f = new ReplicatedFigures(runs);
+            Interval cost = f.get("costOfPoorServiceGbp");
+            Interval treatment = f.get("leaveReasonShares.treatment");
+            out.printf(Locale.UK, "  Over %d replications: cost of poor service GBP %s +/- %s (95%% CI); "
+                            + "treatment %.1f%% +/- %.1f points. Replication 0 below.%n", runs.size(),
+                    gbp(cost.mean()), gbp(cost.halfWidth()), 100 * treatment.mean(), 100 * treatment.halfWidth());
+        }
         out.printf(Locale.UK, "  Poor service costs suppliers GBP %s a year (revenue lost to treatment)%n",
                 gbp(s.costOfPoorServiceGbp()));
         out.printf(Locale.UK, "  %s relationships lost to treatment, GBP %.0f each on average%n",
@@ -57,6 +69,18 @@ final class SummaryPrinter {
             return String.format(Locale.UK, "%.1fm", v / 1e6);
         }
         return String.format(Locale.UK, "%,.0f", v);
+    }
+
+    /** A figure for a table: GBP-sized numbers in bn/m, small ones with 4 significant digits. */
+    static String figure(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e6) {
+            return gbp(v);
+        }
+        if (a >= 100) {
+            return String.format(Locale.UK, "%,.0f", v);
+        }
+        return String.format(Locale.UK, "%.4g", v);
     }
 
     static String millions(double v) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.cxsim.experiment.Check;
 import uk.cxsim.experiment.QueueChecks;
-import uk.cxsim.experiment.ReplicatedFigures;
+import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.experiment.Replications;
 import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.experiment.TargetChecks;

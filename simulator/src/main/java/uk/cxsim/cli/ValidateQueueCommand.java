@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.metrics.Interval;
 import uk.cxsim.experiment.ErlangFormulas;
 import uk.cxsim.experiment.QueueExperiment;
 import uk.cxsim.output.Json;
@@ -88,7 +89,7 @@ public final class ValidateQueueCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void row(PrintWriter out, String name, uk.cxsim.experiment.Interval simulated, double expected) {
+    private static void row(PrintWriter out, String name, Interval simulated, double expected) {
         out.printf(Locale.UK, "%-16s %12.4f %12.4f %12.4f%n", name, simulated.mean(), simulated.halfWidth(), expected);
     }
 }

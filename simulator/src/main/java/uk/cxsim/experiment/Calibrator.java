@@ -2,6 +2,7 @@ package uk.cxsim.experiment;
 
 import java.util.List;
 
+import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.scenario.Target;
 import java.util.function.Function;
 

@@ -1,5 +1,7 @@
 package uk.cxsim.experiment;
 
+import uk.cxsim.metrics.Interval;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

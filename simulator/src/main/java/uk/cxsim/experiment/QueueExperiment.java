@@ -1,6 +1,7 @@
 package uk.cxsim.experiment;
 
 import java.util.SplittableRandom;
+import uk.cxsim.metrics.Interval;
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.engine.RandomStreams;
 import uk.cxsim.engine.ServiceQueue;

@@ -3,6 +3,8 @@ package uk.cxsim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.cxsim.metrics.ReplicatedFigures;
+import uk.cxsim.metrics.Interval;
 import uk.cxsim.scenario.Target;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package uk.cxsim.experiment;
+package uk.cxsim.metrics;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;

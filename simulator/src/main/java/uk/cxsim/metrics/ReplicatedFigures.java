@@ -1,4 +1,4 @@
-package uk.cxsim.experiment;
+package uk.cxsim.metrics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import uk.cxsim.metrics.RunSummary;
 
 /** Every headline figure across replications: mean, standard deviation and 95% confidence interval. */
 public final class ReplicatedFigures {

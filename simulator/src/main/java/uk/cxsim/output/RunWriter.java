@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import java.text.DecimalFormat;
+import java.util.function.Function;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 import tech.tablesaw.io.csv.CsvWriteOptions;
+import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
@@ -33,15 +37,130 @@ public final class RunWriter {
     private RunWriter() {
     }
 
-    public static void write(RunFolder folder, RunSummary summary, Map<String, Object> manifest) {
+    /**
+     * Writes every replication's tables (with a replication column), summary.json (means over replications, and a
+     * 95% confidence interval for every figure), figures.csv, replications.csv and run.json.
+     */
+    public static void write(RunFolder folder, List<RunSummary> runs, Map<String, Object> manifest) {
         folder.writeText("run.json", Json.write(manifest));
-        folder.writeText("summary.json", Json.write(summaryJson(summary)));
-        writeCsv(folder, "timeseries.csv", RunTables.timeseries(summary.record()));
-        writeCsv(folder, "sectors.csv", RunTables.sectors(summary));
-        writeCsv(folder, "suppliers.csv", RunTables.suppliers(summary));
-        writeCsv(folder, "leave_reasons.csv", RunTables.leaveReasons(summary));
-        writeCsv(folder, "drivers.csv", RunTables.drivers(summary));
-        writeCsv(folder, "hourly.csv", RunTables.hourly(summary));
+        ReplicatedFigures figures = new ReplicatedFigures(runs);
+        folder.writeText("summary.json", Json.write(replicatedSummary(runs, figures)));
+        writeCsv(folder, "figures.csv", figuresTable(figures));
+        writeCsv(folder, "replications.csv", replicationsTable(runs));
+        writeCsv(folder, "timeseries.csv", stacked(runs, s -> RunTables.timeseries(s.record()), false));
+        writeCsv(folder, "sectors.csv", stacked(runs, RunTables::sectors, true));
+        writeCsv(folder, "suppliers.csv", stacked(runs, RunTables::suppliers, true));
+        writeCsv(folder, "leave_reasons.csv", stacked(runs, RunTables::leaveReasons, true));
+        writeCsv(folder, "drivers.csv", stacked(runs, RunTables::drivers, true));
+        writeCsv(folder, "hourly.csv", stacked(runs, RunTables::hourly, true));
+    }
+
+    /** Means over replications of every number in the per-replication summaries, plus CIs for every figure. */
+    public static Map<String, Object> replicatedSummary(List<RunSummary> runs, ReplicatedFigures figures) {
+        List<Object> trees = new ArrayList<>();
+        for (RunSummary r : runs) {
+            trees.add(summaryJson(r));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) average(trees);
+        m.put("replications", runs.size());
+        Map<String, Object> ci = new LinkedHashMap<>();
+        figures.all().forEach((k, v) -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("mean", v.mean());
+            row.put("sd", v.sd());
+            row.put("ci95Low", v.low());
+            row.put("ci95High", v.high());
+            ci.put(k, row);
+        });
+        m.put("confidenceIntervals", ci);
+        m.put("confidenceIntervalsMeaning", "mean over replications, standard deviation and 95% Student-t "
+                + "confidence interval of the mean; empty with a single replication");
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object average(List<Object> values) {
+        Object first = values.get(0);
+        if (first instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Object key : m.keySet()) {
+                List<Object> column = new ArrayList<>();
+                for (Object v : values) {
+                    column.add(((Map<String, Object>) v).get(key));
+                }
+                out.put((String) key, average(column));
+            }
+            return out;
+        }
+        if (first instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            for (int k = 0; k < l.size(); k++) {
+                List<Object> column = new ArrayList<>();
+                for (Object v : values) {
+                    column.add(((List<Object>) v).get(k));
+                }
+                out.add(average(column));
+            }
+            return out;
+        }
+        if (first instanceof Double || first instanceof Float) {
+            double sum = 0;
+            for (Object v : values) {
+                sum += ((Number) v).doubleValue();
+            }
+            return sum / values.size();
+        }
+        return first;
+    }
+
+    private static Table figuresTable(ReplicatedFigures figures) {
+        StringColumn metric = StringColumn.create("metric");
+        DoubleColumn mean = DoubleColumn.create("mean");
+        DoubleColumn sd = DoubleColumn.create("sd");
+        DoubleColumn low = DoubleColumn.create("ci95Low");
+        DoubleColumn high = DoubleColumn.create("ci95High");
+        IntColumn n = IntColumn.create("replications");
+        figures.all().forEach((k, v) -> {
+            metric.append(k);
+            mean.append(v.mean());
+            sd.append(v.sd());
+            low.append(v.low());
+            high.append(v.high());
+            n.append((int) v.n());
+        });
+        return Table.create("figures", metric, mean, sd, low, high, n);
+    }
+
+    private static Table replicationsTable(List<RunSummary> runs) {
+        IntColumn replication = IntColumn.create("replication");
+        StringColumn metric = StringColumn.create("metric");
+        DoubleColumn value = DoubleColumn.create("value");
+        for (RunSummary r : runs) {
+            r.figures().forEach((k, v) -> {
+                replication.append(r.record().replication());
+                metric.append(k);
+                value.append(v);
+            });
+        }
+        return Table.create("replications", replication, metric, value);
+    }
+
+    /** One table per replication, stacked, with a leading replication column where the table lacks one. */
+    private static Table stacked(List<RunSummary> runs, Function<RunSummary, Table> table, boolean addColumn) {
+        Table all = null;
+        for (RunSummary r : runs) {
+            Table t = table.apply(r);
+            if (addColumn) {
+                IntColumn rep = IntColumn.create("replication");
+                for (int k = 0; k < t.rowCount(); k++) {
+                    rep.append(r.record().replication());
+                }
+                t.insertColumn(0, rep);
+            }
+            all = all == null ? t : all.append(t);
+        }
+        return all;
     }
 
     /** The summary.json content: headline figures, scaled to the population. */

@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 import picocli.CommandLine;
 import uk.cxsim.TestScenarios;
 import uk.cxsim.engine.ProgressListener;
-import uk.cxsim.experiment.ReplicatedFigures;
+import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.experiment.Replications;
 import uk.cxsim.scenario.Scenarios;
 

@@ -1,5 +1,7 @@
 package uk.cxsim.experiment;
 
+import uk.cxsim.metrics.Interval;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

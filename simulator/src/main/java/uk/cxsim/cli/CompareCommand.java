@@ -1,0 +1,128 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.experiment.Comparison;
+import uk.cxsim.experiment.Replications;
+import uk.cxsim.experiment.ScenarioRunner;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.ComparisonTables;
+import uk.cxsim.output.Json;
+import uk.cxsim.output.RunFolder;
+import uk.cxsim.scenario.LoadedScenario;
+
+/**
+ * {@code cxsim compare}: what-ifs against a baseline with common random numbers; paired differences with CIs and
+ * GBP saved or lost a year.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare variant scenarios with a baseline (common random numbers, paired 95% CIs); writes "
+                + "comparison.csv and comparison.json.")
+public final class CompareCommand implements Callable<Integer> {
+    /** Figures shown on the terminal. */
+    static final List<String> HEADLINE = List.of("costOfPoorServiceGbp", "relationshipsLostToTreatment",
+            "leaveReasonShares.treatment", "acquisitionCostGbp", "failureDemandGbp", "lostSalesGbp",
+            "meanWaitMinutes", "abandonRate", "meanMinutesTrappedInIvr");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "Baseline scenario")
+    Path base;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "VARIANT", description = "Variant scenarios")
+    List<Path> variants = new ArrayList<>();
+
+    @Option(names = "--replications", paramLabel = "R", description = "Replications (default ${DEFAULT-VALUE})")
+    int replications = 5;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/compare/<base>/<timestamp>)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
+    int threads = ScenarioRunner.defaultThreads();
+
+    @Option(names = "--quiet", description = "No progress bar or table")
+    boolean quiet;
+
+    @Mixin
+    ScenarioOptions options = new ScenarioOptions();
+
+    @Override
+    public Integer call() {
+        if (replications < 2 || threads < 1) {
+            throw new UserInputException("--replications must be at least 2 (paired intervals need them) and "
+                    + "--threads at least 1");
+        }
+        LoadedScenario baseline = options.load(base);
+        // every scenario runs with the baseline's seed: the same streams per replication
+        List<String> crn = List.of("seed=" + baseline.params().seed());
+        List<LoadedScenario> others = new ArrayList<>();
+        for (Path v : variants) {
+            others.add(options.load(v, crn));
+        }
+        Path target = out != null ? out : RunCommand.defaultFolder("compare/" + baseline.params().name());
+        Map<String, List<Comparison.Row>> results = new LinkedHashMap<>();
+        try (RunFolder folder = RunFolder.prepare(target)) {
+            long total = (long) (others.size() + 1) * replications * baseline.params().totalDays();
+            List<RunSummary> baseRuns;
+            try (ProgressCounter progress = new ProgressCounter("compare", total, "days", quiet)) {
+                long[] offset = {0};
+                baseRuns = run(baseline.params(), progress, offset);
+                for (LoadedScenario v : others) {
+                    results.put(v.params().name(), Comparison.of(baseRuns, run(v.params(), progress, offset)));
+                }
+            }
+            folder.writeText("comparison.csv", ComparisonTables.csv(results));
+            folder.writeText("comparison.json", Json.write(ComparisonTables.json(baseline.params().name(),
+                    replications, results)));
+            folder.commit();
+            if (!quiet) {
+                print(spec.commandLine().getOut(), baseline.params(), results);
+                spec.commandLine().getOut().printf("Wrote %s%n", RunCommand.displayPath(folder.target()));
+            }
+        }
+        return 0;
+    }
+
+    private List<RunSummary> run(ScenarioParams p, ProgressCounter progress, long[] offset) {
+        long start = offset[0];
+        List<RunSummary> runs = Replications.run(p, 0, replications, threads,
+                (done, total) -> progress.stepTo(start + done));
+        offset[0] += (long) replications * p.totalDays();
+        return runs;
+    }
+
+    private void print(PrintWriter o, ScenarioParams base, Map<String, List<Comparison.Row>> results) {
+        o.printf(Locale.UK, "Against %s, %d replications with common random numbers (difference: variant - baseline, "
+                + "95%% CI)%n", base.name(), replications);
+        results.forEach((name, rows) -> {
+            o.printf("%n%s%n", name);
+            o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", "figure", "baseline", "variant", "difference",
+                    "GBP saved/year");
+            for (Comparison.Row r : rows) {
+                if (HEADLINE.contains(r.metric())) {
+                    o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", r.metric(), SummaryPrinter.figure(r.baseline()),
+                            SummaryPrinter.figure(r.variant()), SummaryPrinter.figure(r.difference().mean()) + " +/- "
+                                    + SummaryPrinter.figure(r.difference().halfWidth()),
+                            Double.isNaN(r.gbpSavedPerYear()) ? "" : SummaryPrinter.gbp(r.gbpSavedPerYear()));
+                }
+            }
+        });
+        o.flush();
+    }
+}

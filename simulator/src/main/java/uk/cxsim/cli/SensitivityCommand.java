@@ -1,0 +1,178 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.experiment.ParameterRange;
+import uk.cxsim.experiment.ScenarioRunner;
+import uk.cxsim.experiment.Sensitivity;
+import uk.cxsim.experiment.Sweep;
+import uk.cxsim.output.SensitivityTable;
+
+/** {@code cxsim sensitivity}: Morris elementary effects or Sobol indices (Saltelli sampling) with bootstrap CIs. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = "Global sensitivity of chosen outputs to chosen parameters: Morris (mu*, sigma) or Sobol "
+                + "(first-order and total indices), with bootstrap 95% CIs; writes sensitivity.csv and the runs.")
+public final class SensitivityCommand implements Callable<Integer> {
+    enum Method { morris, sobol }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario (default: the UK baseline)")
+    Path scenario;
+
+    @Option(names = "--method", paramLabel = "METHOD", description = "morris or sobol (default ${DEFAULT-VALUE})")
+    Method method = Method.morris;
+
+    @Option(names = "--param", required = true, paramLabel = "KEY=MIN:MAX",
+            description = "A parameter and its range; a key with * varies one multiplier over every match (repeatable)")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "FIGURE", description = "Outputs to analyse (repeatable; default: "
+            + "costOfPoorServiceGbp, relationshipsLostToTreatment, leaveReasonShares.treatment)")
+    List<String> outputs = new ArrayList<>();
+
+    @Option(names = "--trajectories", paramLabel = "R", description = "Morris trajectories (default ${DEFAULT-VALUE})")
+    int trajectories = 10;
+
+    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels (default ${DEFAULT-VALUE})")
+    int levels = 4;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Sobol base rows; runs = N x (parameters + 2) "
+            + "(default ${DEFAULT-VALUE})")
+    int samples = 32;
+
+    @Option(names = "--replications", paramLabel = "R", description = "Replications averaged per point (default ${DEFAULT-VALUE})")
+    int replications = 1;
+
+    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples (default ${DEFAULT-VALUE})")
+    int bootstrap = 1000;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder; an existing one with the same design "
+            + "is resumed (default: outputs/sensitivity/<scenario>/<timestamp>)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: all cores)")
+    int threads = ScenarioRunner.defaultThreads();
+
+    @Option(names = "--fail-fast", description = "Stop at the first failed run")
+    boolean failFast;
+
+    @Option(names = "--quiet", description = "No progress bar or table")
+    boolean quiet;
+
+    @Mixin
+    ScenarioOptions options = new ScenarioOptions();
+
+    @Override
+    public Integer call() {
+        if (replications < 1 || threads < 1 || bootstrap < 10) {
+            throw new UserInputException("--replications and --threads must be at least 1, --bootstrap at least 10");
+        }
+        List<String> figures = outputs.isEmpty() ? List.of("costOfPoorServiceGbp", "relationshipsLostToTreatment",
+                "leaveReasonShares.treatment") : outputs;
+        List<RangeOption> ranges = new ArrayList<>();
+        for (String p : params) {
+            RangeOption r = RangeOption.parse(p, false);
+            if (r.range().values() != null) {
+                throw new UserInputException("--param " + p + ": sensitivity needs a range min:max");
+            }
+            ranges.add(r);
+        }
+        Batch batch = new Batch(scenario, options, ranges, out, "sensitivity");
+        int k = ranges.size();
+        long seed = batch.loaded.params().seed();
+        Sensitivity.Plan plan;
+        try {
+            plan = method == Method.morris ? Sensitivity.morris(k, trajectories, levels, seed)
+                    : Sensitivity.saltelli(k, samples);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        List<double[]> points = new ArrayList<>();
+        for (double[] u : plan.points()) {
+            double[] v = new double[k];
+            for (int i = 0; i < k; i++) {
+                ParameterRange r = ranges.get(i).range();
+                v[i] = r.min() + u[i] * (r.max() - r.min());
+            }
+            points.add(v);
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("kind", "sensitivity");
+        manifest.put("method", method.name());
+        manifest.put("trajectories", trajectories);
+        manifest.put("levels", levels);
+        manifest.put("samples", samples);
+        manifest.put("ranges", params);
+        PrintWriter o = spec.commandLine().getOut();
+        Sweep.Outcome outcome;
+        try {
+            outcome = batch.run(manifest, points, replications, threads, failFast, quiet, o);
+        } catch (Sweep.FailFastException e) {
+            spec.commandLine().getErr().println("cxsim: " + e.getMessage());
+            return Main.FAILED;
+        }
+        if (!outcome.failures().isEmpty()) {
+            spec.commandLine().getErr().println("cxsim: some runs failed; rerun with the same options to retry "
+                    + "them before the indices can be computed");
+            return Main.FAILED;
+        }
+        Map<Long, Map<String, Double>> rows = batch.results().rows(figures);
+        List<Sensitivity.Index> indices = new ArrayList<>();
+        for (String f : figures) {
+            double[] y = new double[points.size()];
+            for (int p = 0; p < points.size(); p++) {
+                double sum = 0;
+                for (int r = 0; r < replications; r++) {
+                    sum += rows.get(Sweep.key(p, r)).get(f);
+                }
+                y[p] = sum / replications;
+            }
+            indices.addAll(Sensitivity.analyse(plan, f, batch.labels(), y, bootstrap, seed));
+        }
+        SensitivityTable.write(batch.folder.resolve("sensitivity.csv"), method.name(), indices);
+        if (!quiet) {
+            print(o, indices);
+            o.printf("Wrote %ssensitivity.csv and the runs in sweep.csv%n", RunCommand.displayPath(batch.folder));
+        }
+        return 0;
+    }
+
+    private void print(PrintWriter o, List<Sensitivity.Index> indices) {
+        String main = method == Method.morris ? "mu*" : "ST";
+        Map<String, List<Sensitivity.Index>> byOutput = new LinkedHashMap<>();
+        for (Sensitivity.Index i : indices) {
+            if (i.index().equals(main) || i.index().equals(method == Method.morris ? "sigma" : "S1")) {
+                byOutput.computeIfAbsent(i.output(), x -> new ArrayList<>()).add(i);
+            }
+        }
+        byOutput.forEach((output, list) -> {
+            o.printf("%n%s%n", output);
+            list.stream().filter(i -> i.index().equals(main))
+                    .sorted(Comparator.comparingDouble((Sensitivity.Index i) -> -Math.abs(i.value())))
+                    .forEach(i -> {
+                        Sensitivity.Index other = list.stream().filter(x -> x.parameter().equals(i.parameter())
+                                && !x.index().equals(main)).findFirst().orElseThrow();
+                        o.printf(Locale.UK, "  %-55s %s %s [%s, %s]   %s %s%n", i.parameter(), main,
+                                SummaryPrinter.figure(i.value()), SummaryPrinter.figure(i.low()),
+                                SummaryPrinter.figure(i.high()), other.index(), SummaryPrinter.figure(other.value()));
+                    });
+        });
+        o.flush();
+    }
+}

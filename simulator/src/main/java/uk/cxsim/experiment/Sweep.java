@@ -1,0 +1,142 @@
+package uk.cxsim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.engine.Simulation;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.model.params.ScenarioParams;
+
+/**
+ * Runs a scenario at many points, several replications each. Runs go in parallel; rows reach the sink in
+ * (point, replication) order, so the output is the same whatever the thread count. Rows the sink already holds
+ * are skipped, which makes an interrupted sweep resumable. A failed run is reported with its seed and values and
+ * the sweep goes on, unless asked to stop at the first failure.
+ */
+public final class Sweep {
+    /** One run's result, or its error. */
+    public record Row(int point, int replication, double[] values, long seed, Map<String, Double> figures,
+                      String error) {
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    /** Where rows go. */
+    public interface Sink {
+        /** Keys ({@link #key}) of rows already written by an earlier, interrupted sweep. */
+        Set<Long> done();
+
+        void write(Row row);
+    }
+
+    /** What happened. */
+    public record Outcome(int ran, int skipped, List<Row> failures) {
+    }
+
+    /** Thrown when a run fails and the sweep was asked to stop. */
+    public static final class FailFastException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public FailFastException(String message) {
+            super(message);
+        }
+    }
+
+    private Sweep() {
+    }
+
+    public static long key(int point, int replication) {
+        return ((long) point << 20) | replication;
+    }
+
+    /**
+     * @param build turns one point's values into a scenario (may throw for invalid values: a failed run)
+     */
+    public static Outcome run(List<double[]> points, int replications, Function<double[], ScenarioParams> build,
+                              int threads, Sink sink, boolean failFast, ProgressListener progress) {
+        Set<Long> done = sink.done();
+        List<int[]> todo = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            for (int r = 0; r < replications; r++) {
+                if (!done.contains(key(p, r))) {
+                    todo.add(new int[]{p, r});
+                }
+            }
+        }
+        int skipped = points.size() * replications - todo.size();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread t = new Thread(runnable, "cxsim-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletionService<Ordered> completion = new ExecutorCompletionService<>(pool);
+        List<Row> failures = new ArrayList<>();
+        TreeMap<Integer, Row> waiting = new TreeMap<>();
+        int next = 0;
+        int submitted = 0;
+        int finished = 0;
+        try {
+            int window = Math.max(1, threads) * 2;
+            while (finished < todo.size()) {
+                while (submitted < todo.size() && submitted - finished < window) {
+                    int[] pr = todo.get(submitted);
+                    int order = submitted;
+                    completion.submit(() -> new Ordered(order, runOne(pr[0], pr[1], points.get(pr[0]), build)));
+                    submitted++;
+                }
+                Ordered done1 = completion.take().get();
+                finished++;
+                progress.dayDone(finished, todo.size());
+                waiting.put(done1.order(), done1.row());
+                while (waiting.containsKey(next)) {
+                    Row r = waiting.remove(next++);
+                    sink.write(r);
+                    if (r.failed()) {
+                        failures.add(r);
+                        if (failFast) {
+                            throw new FailFastException("run failed at point " + r.point() + ", replication "
+                                    + r.replication() + " (seed " + r.seed() + "): " + r.error());
+                        }
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Outcome(todo.size(), skipped, failures);
+    }
+
+    /** A row with its place in the plan. */
+    private record Ordered(int order, Row row) {
+    }
+
+    private static Row runOne(int point, int replication, double[] values,
+                              Function<double[], ScenarioParams> build) {
+        long seed = -1;
+        try {
+            ScenarioParams p = build.apply(values);
+            seed = p.seed();
+            RunSummary s = new RunSummary(Simulation.run(p, replication, 1, ProgressListener.NONE));
+            return new Row(point, replication, values, seed, s.figures(), null);
+        } catch (RuntimeException e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Row(point, replication, values, seed, null, msg);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package uk.cxsim.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import uk.cxsim.experiment.Sensitivity;
+
+/** sensitivity.csv: one row per output, parameter and index, with its bootstrap 95% interval. */
+public final class SensitivityTable {
+    private SensitivityTable() {
+    }
+
+    public static void write(Path file, String method, List<Sensitivity.Index> indices) {
+        StringBuilder sb = new StringBuilder("method,output,parameter,index,value,ci95Low,ci95High\n");
+        for (Sensitivity.Index i : indices) {
+            sb.append(Csv.join(List.of(method, i.output(), i.parameter(), i.index()))).append(',')
+                    .append(SweepFile.number(i.value())).append(',').append(SweepFile.number(i.low())).append(',')
+                    .append(SweepFile.number(i.high())).append('\n');
+        }
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".partial");
+            Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
