@@ -36,7 +36,7 @@ final class Batch {
         for (RangeOption r : ranges) {
             bindings.add(ParameterBinding.resolve(loaded, r.key(), false));
         }
-        this.folder = out != null ? out : RunCommand.defaultFolder(kind + "/" + loaded.params().name());
+        this.folder = out != null ? out : RunCommand.defaultFolder(kind, loaded.params().name());
     }
 
     List<String> labels() {
@@ -46,6 +46,8 @@ final class Batch {
     /** Runs every point and replication not already in the folder. */
     Sweep.Outcome run(Map<String, Object> design, List<double[]> points, int replications, int threads,
                       boolean failFast, boolean quiet, PrintWriter out) {
+        // a mistyped key or a value out of range fails here, before anything is written (exit code 2)
+        options.load(scenario, ParameterBinding.overrides(bindings, points.get(0)));
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("scenario", scenario == null ? "(built-in) uk-baseline" : scenario.toAbsolutePath().normalize().toString());
         manifest.put("overrides", options.sets);
@@ -62,7 +64,7 @@ final class Batch {
             if (resuming && !quiet) {
                 out.printf("Resuming %s: %d runs already done%n", RunCommand.displayPath(folder), sink.resumed());
             }
-            Sweep.Outcome o = Sweep.run(points, replications,
+            Sweep.Outcome o = Sweep.run(points, replications, loaded.params().seed(),
                     values -> options.load(scenario, ParameterBinding.overrides(bindings, values)).params(),
                     threads, sink, failFast, progress);
             progress.close();

@@ -100,9 +100,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         for (int k = 0; k < d; k++) {
             lower[k] = set.parameters().get(k).min();
             upper[k] = set.parameters().get(k).max();
-            start[k] = Math.max(lower[k], Math.min(upper[k], plans.get(k).current()));
+            double current = plans.get(k).current();
+            start[k] = Double.isNaN(current) ? (lower[k] + upper[k]) / 2
+                    : Math.max(lower[k], Math.min(upper[k], current));
         }
-        Path target = out != null ? out : RunCommand.defaultFolder("calibration/" + base.params().name());
+        Path target = out != null ? out : RunCommand.defaultFolder("calibration", base.params().name());
         try (RunFolder folder = RunFolder.prepare(target);
              BufferedWriter log = Files.newBufferedWriter(folder.staging().resolve("evaluations.csv"),
                      StandardCharsets.UTF_8);

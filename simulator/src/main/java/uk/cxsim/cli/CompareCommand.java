@@ -75,7 +75,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (Path v : variants) {
             others.add(options.load(v, crn));
         }
-        Path target = out != null ? out : RunCommand.defaultFolder("compare/" + baseline.params().name());
+        Path target = out != null ? out : RunCommand.defaultFolder("compare", baseline.params().name());
         Map<String, List<Comparison.Row>> results = new LinkedHashMap<>();
         try (RunFolder folder = RunFolder.prepare(target)) {
             long total = (long) (others.size() + 1) * replications * baseline.params().totalDays();

@@ -114,8 +114,12 @@ public final class RunCommand implements Callable<Integer> {
         return n;
     }
 
-    static Path defaultFolder(String scenarioName) {
-        Path base = Path.of("outputs", scenarioName.replaceAll("[^A-Za-z0-9._-]", "_"));
+    /** {@code outputs/<segments...>/<timestamp>}, each segment made safe for a file name. */
+    static Path defaultFolder(String... segments) {
+        Path base = Path.of("outputs");
+        for (String s : segments) {
+            base = base.resolve(s.replaceAll("[^A-Za-z0-9._-]", "_"));
+        }
         String stamp = LocalDateTime.now().format(STAMP);
         Path p = base.resolve(stamp);
         for (int k = 2; Files.exists(p); k++) {

@@ -31,7 +31,8 @@ public record ParameterRange(String label, double min, double max, int steps, do
         }
         double[] l = new double[steps];
         for (int k = 0; k < steps; k++) {
-            l[k] = steps == 1 ? min : min + (max - min) * k / (steps - 1);
+            double v = steps == 1 ? min : min + (max - min) * k / (steps - 1);
+            l[k] = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
         }
         return l;
     }

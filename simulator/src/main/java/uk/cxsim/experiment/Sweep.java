@@ -61,10 +61,12 @@ public final class Sweep {
     }
 
     /**
+     * @param seed  the scenario's seed, reported with a run that fails before its scenario is built
      * @param build turns one point's values into a scenario (may throw for invalid values: a failed run)
      */
-    public static Outcome run(List<double[]> points, int replications, Function<double[], ScenarioParams> build,
-                              int threads, Sink sink, boolean failFast, ProgressListener progress) {
+    public static Outcome run(List<double[]> points, int replications, long seed,
+                              Function<double[], ScenarioParams> build, int threads, Sink sink, boolean failFast,
+                              ProgressListener progress) {
         Set<Long> done = sink.done();
         List<int[]> todo = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
@@ -92,7 +94,7 @@ public final class Sweep {
                 while (submitted < todo.size() && submitted - finished < window) {
                     int[] pr = todo.get(submitted);
                     int order = submitted;
-                    completion.submit(() -> new Ordered(order, runOne(pr[0], pr[1], points.get(pr[0]), build)));
+                    completion.submit(() -> new Ordered(order, runOne(pr[0], pr[1], points.get(pr[0]), seed, build)));
                     submitted++;
                 }
                 Ordered done1 = completion.take().get();
@@ -126,9 +128,9 @@ public final class Sweep {
     private record Ordered(int order, Row row) {
     }
 
-    private static Row runOne(int point, int replication, double[] values,
+    private static Row runOne(int point, int replication, double[] values, long scenarioSeed,
                               Function<double[], ScenarioParams> build) {
-        long seed = -1;
+        long seed = scenarioSeed;
         try {
             ScenarioParams p = build.apply(values);
             seed = p.seed();

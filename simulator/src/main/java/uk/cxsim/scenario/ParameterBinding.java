@@ -19,14 +19,13 @@ public record ParameterBinding(String key, boolean scale, Map<String, Double> ba
             return new ParameterBinding(key, true, ScenarioKeys.matching(scenario, key));
         }
         Double v = ScenarioKeys.numbers(scenario).get(key);
-        if (v == null) {
-            throw new ScenarioException("'" + key + "' is not a number in scenario " + scenario.params().name()
-                    + " (./cxsim keys lists every key)");
-        }
-        return new ParameterBinding(key, false, Map.of(key, v));
+        Map<String, Double> base = new LinkedHashMap<>();
+        // a key the scenario does not set (an override layer, say) has no current value; it is checked when used
+        base.put(key, v == null ? Double.NaN : v);
+        return new ParameterBinding(key, false, base);
     }
 
-    /** The value the scenario has now: the key's value, or multiplier 1. */
+    /** The value the scenario has now: the key's value (NaN if it does not set it), or multiplier 1. */
     public double current() {
         return scale ? 1.0 : base.values().iterator().next();
     }

@@ -1,0 +1,61 @@
+package uk.cxsim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.scenario.ExperimentFile;
+
+/** {@code cxsim experiment}: reruns an experiment saved as YAML (run, compare, sweep or sensitivity). */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = "Run an experiment described in a YAML file (scenarios/experiments/*.yaml), so a design can "
+                + "be saved, shared and repeated.")
+public final class ExperimentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Experiment YAML file")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/experiments/<file>/<timestamp>;"
+            + " give an existing sweep or sensitivity folder to resume it)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar or summary")
+    boolean quiet;
+
+    @Option(names = "--dry-run", description = "Print the command the experiment stands for, and stop")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        ExperimentFile experiment = ExperimentFile.load(file);
+        List<String> args = new ArrayList<>(experiment.arguments());
+        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        args.add("--out");
+        args.add((out != null ? out : RunCommand.defaultFolder("experiments", stem)).toString());
+        if (threads != null) {
+            args.add("--threads");
+            args.add(threads.toString());
+        }
+        if (quiet) {
+            args.add("--quiet");
+        }
+        if (dryRun) {
+            spec.commandLine().getOut().println("cxsim " + String.join(" ", args.stream()
+                    .map(a -> a.contains(" ") ? "\"" + a + "\"" : a).toList()));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        return spec.parent().commandLine().execute(args.toArray(String[]::new));
+    }
+}

@@ -1,0 +1,162 @@
+package uk.cxsim.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A saved experiment (scenarios/experiments/*.yaml): what to run, on which scenarios, with which design. It reads
+ * like a command line written down, and becomes one: {@link #arguments()} are the arguments of the matching cxsim
+ * command, with paths resolved against the experiment file's folder.
+ */
+public final class ExperimentFile {
+    private static final Set<String> KINDS = Set.of("run", "compare", "sweep", "sensitivity");
+    private static final Set<String> COMMON = Set.of("kind", "name", "description", "scenario", "customers", "days",
+            "seed", "replications", "set");
+    private static final Map<String, Set<String>> OWN = Map.of(
+            "run", Set.of(),
+            "compare", Set.of("variants"),
+            "sweep", Set.of("design", "samples", "parameters", "failFast"),
+            "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
+                    "bootstrap", "failFast"));
+
+    private final String kind;
+    private final List<String> arguments;
+
+    private ExperimentFile(String kind, List<String> arguments) {
+        this.kind = kind;
+        this.arguments = arguments;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    /** The cxsim command line this experiment stands for (without --out). */
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    public static ExperimentFile load(Path file) {
+        SpecNode.Mapping root = YamlSource.readFile(file);
+        Path dir = file.toAbsolutePath().getParent();
+        String kind = scalar(root, "kind", true);
+        if (!KINDS.contains(kind)) {
+            throw new ScenarioException(root.entries().get("kind").source(), "kind", "'" + kind
+                    + "' is not an experiment kind; allowed: " + String.join(", ", new TreeSet<>(KINDS)));
+        }
+        Set<String> allowed = new TreeSet<>(COMMON);
+        allowed.addAll(OWN.get(kind));
+        for (Map.Entry<String, SpecNode> e : root.entries().entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                throw new ScenarioException(e.getValue().source(), e.getKey(), "unknown key for a " + kind
+                        + " experiment; allowed: " + String.join(", ", allowed));
+            }
+        }
+        List<String> args = new ArrayList<>();
+        args.add(kind);
+        String scenario = scalar(root, "scenario", !kind.equals("run"));
+        if (scenario != null) {
+            args.add(dir.resolve(scenario).normalize().toString());
+        }
+        if (kind.equals("compare")) {
+            for (String v : list(root, "variants", true)) {
+                args.add(dir.resolve(v).normalize().toString());
+            }
+        }
+        option(args, root, "customers", "--customers");
+        option(args, root, "days", "--days");
+        option(args, root, "seed", "--seed");
+        option(args, root, "replications", "--replications");
+        for (String s : list(root, "set", false)) {
+            args.add("--set");
+            args.add(s);
+        }
+        option(args, root, "design", "--design");
+        option(args, root, "method", "--method");
+        option(args, root, "samples", "--samples");
+        option(args, root, "trajectories", "--trajectories");
+        option(args, root, "levels", "--levels");
+        option(args, root, "bootstrap", "--bootstrap");
+        for (String o : list(root, "outputs", false)) {
+            args.add("--output");
+            args.add(o);
+        }
+        SpecNode params = root.entries().get("parameters");
+        if (params != null) {
+            if (!(params instanceof SpecNode.Mapping m) || m.entries().isEmpty()) {
+                throw new ScenarioException(params.source(), "parameters",
+                        "must map each key to a range (min:max:steps) or a list of values");
+            }
+            for (Map.Entry<String, SpecNode> e : m.entries().entrySet()) {
+                args.add("--param");
+                args.add(e.getKey() + "=" + rangeText(e.getValue(), "parameters." + e.getKey()));
+            }
+        } else if (kind.equals("sweep") || kind.equals("sensitivity")) {
+            throw new ScenarioException(root.source(), "parameters", "is required for a " + kind + " experiment");
+        }
+        String failFast = scalar(root, "failFast", false);
+        if ("true".equals(failFast)) {
+            args.add("--fail-fast");
+        }
+        return new ExperimentFile(kind, List.copyOf(args));
+    }
+
+    private static String rangeText(SpecNode n, String path) {
+        if (n instanceof SpecNode.Sequence s) {
+            List<String> values = new ArrayList<>();
+            for (SpecNode item : s.items()) {
+                values.add(text(item, path));
+            }
+            return String.join(",", values);
+        }
+        return text(n, path);
+    }
+
+    private static void option(List<String> args, SpecNode.Mapping root, String key, String option) {
+        String v = scalar(root, key, false);
+        if (v != null) {
+            args.add(option);
+            args.add(v);
+        }
+    }
+
+    private static String scalar(SpecNode.Mapping root, String key, boolean required) {
+        SpecNode n = root.entries().get(key);
+        if (n == null) {
+            if (required) {
+                throw new ScenarioException(root.source(), key, "is required but missing");
+            }
+            return null;
+        }
+        return text(n, key);
+    }
+
+    private static List<String> list(SpecNode.Mapping root, String key, boolean required) {
+        SpecNode n = root.entries().get(key);
+        if (n == null) {
+            if (required) {
+                throw new ScenarioException(root.source(), key, "is required but missing");
+            }
+            return List.of();
+        }
+        if (!(n instanceof SpecNode.Sequence s)) {
+            throw new ScenarioException(n.source(), key, "must be a list");
+        }
+        List<String> out = new ArrayList<>();
+        for (SpecNode item : s.items()) {
+            out.add(text(item, key));
+        }
+        return out;
+    }
+
+    private static String text(SpecNode n, String path) {
+        if (!(n instanceof SpecNode.Scalar s) || s.text() == null) {
+            throw new ScenarioException(n.source(), path, "must be a single value, found " + SpecNode.describe(n));
+        }
+        return s.text();
+    }
+}
