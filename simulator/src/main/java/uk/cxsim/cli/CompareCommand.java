@@ -23,6 +23,8 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.ComparisonTables;
 import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
+import uk.cxsim.report.ReportWriter;
+import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.LoadedScenario;
 
 /**
@@ -88,8 +90,9 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
             folder.writeText("comparison.csv", ComparisonTables.csv(results));
-            folder.writeText("comparison.json", Json.write(ComparisonTables.json(baseline.params().name(),
-                    replications, results)));
+            folder.writeText("comparison.json", Json.write(ComparisonTables.json(baseline.params(), replications,
+                    results)));
+            ReportWriter.write(folder.staging(), TargetFile.loadDefault());
             folder.commit();
             if (!quiet) {
                 print(spec.commandLine().getOut(), baseline.params(), results);

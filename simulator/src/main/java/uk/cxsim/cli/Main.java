@@ -1,7 +1,9 @@
 package uk.cxsim.cli;
 
 import picocli.CommandLine;
+import uk.cxsim.chart.ChartException;
 import uk.cxsim.output.OutputException;
+import uk.cxsim.report.ReportException;
 import uk.cxsim.scenario.ScenarioException;
 
 /** The cxsim command line. The only place that exits the process. */
@@ -15,6 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         System.exit(execute(args));
     }
 
@@ -27,7 +30,8 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new CxsimCommand());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ScenarioException || ex instanceof OutputException || ex instanceof UserInputException) {
+            if (ex instanceof ScenarioException || ex instanceof OutputException || ex instanceof UserInputException
+                    || ex instanceof ReportException || ex instanceof ChartException) {
                 commandLine.getErr().println("cxsim: " + ex.getMessage());
                 return BAD_INPUT;
             }

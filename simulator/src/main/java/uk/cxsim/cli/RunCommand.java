@@ -22,6 +22,8 @@ import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.output.RunWriter;
+import uk.cxsim.report.ReportWriter;
+import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.LoadedScenario;
 
 /** {@code cxsim run}: runs a scenario and writes its tables and summary. */
@@ -72,6 +74,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             RunWriter.write(folder, runs, manifest(loaded, runs, started, wall));
+            ReportWriter.write(folder.staging(), TargetFile.loadDefault());
             folder.commit();
             if (!quiet) {
                 SummaryPrinter.print(spec.commandLine().getOut(), runs);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.chart.ChartBook;
 import uk.cxsim.experiment.ParameterRange;
 import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.experiment.Sensitivity;
@@ -146,9 +147,10 @@ public final class SensitivityCommand implements Callable<Integer> {
             indices.addAll(Sensitivity.analyse(plan, f, batch.labels(), y, bootstrap, seed));
         }
         SensitivityTable.write(batch.folder.resolve("sensitivity.csv"), method.name(), indices);
+        ChartBook.drawSensitivity(batch.folder, method.name(), Contexts.of(batch.loaded.params(), replications));
         if (!quiet) {
             print(o, indices);
-            o.printf("Wrote %ssensitivity.csv and the runs in sweep.csv%n", RunCommand.displayPath(batch.folder));
+            o.printf("Wrote %ssensitivity.csv, charts/ and the runs in sweep.csv%n", RunCommand.displayPath(batch.folder));
         }
         return 0;
     }

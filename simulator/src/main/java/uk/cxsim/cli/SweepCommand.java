@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.cxsim.chart.ChartBook;
 import uk.cxsim.experiment.Design;
 import uk.cxsim.experiment.ParameterRange;
 import uk.cxsim.experiment.ScenarioRunner;
@@ -85,8 +86,10 @@ public final class SweepCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cxsim: " + e.getMessage());
             return Main.FAILED;
         }
+        ChartBook.drawSweep(batch.folder, batch.labels(), List.of("costOfPoorServiceGbp",
+                "leaveReasonShares.treatment"), Contexts.of(batch.loaded.params(), replications));
         if (!quiet) {
-            spec.commandLine().getOut().printf("Wrote %ssweep.csv (%d points x %d replications)%n",
+            spec.commandLine().getOut().printf("Wrote %ssweep.csv and charts/ (%d points x %d replications)%n",
                     RunCommand.displayPath(batch.folder), points.size(), replications);
         }
         return o.failures().isEmpty() ? 0 : Main.FAILED;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.experiment.Comparison;
+import uk.cxsim.model.params.ScenarioParams;
 
 /** comparison.csv and comparison.json: each variant against the baseline, figure by figure and sector by sector. */
 public final class ComparisonTables {
@@ -30,10 +31,17 @@ public final class ComparisonTables {
         return sb.toString();
     }
 
-    public static Map<String, Object> json(String baseline, int replications, Map<String, List<Comparison.Row>> variants) {
+    public static Map<String, Object> json(ScenarioParams baseline, int replications,
+                                           Map<String, List<Comparison.Row>> variants) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("baseline", baseline);
+        m.put("baseline", baseline.name());
+        m.put("scenario", baseline.name());
         m.put("replications", replications);
+        m.put("customers", baseline.customers());
+        m.put("population", baseline.population());
+        m.put("scaleFactor", baseline.scaleFactor());
+        m.put("days", baseline.days());
+        m.put("seed", baseline.seed());
         m.put("method", "each scenario ran the same replications with the same seeds (common random numbers); "
                 + "differences are variant minus baseline, paired by replication, with 95% Student-t intervals; "
                 + "gbpSavedPerYear is baseline minus variant for GBP figures");

@@ -1,0 +1,128 @@
+package uk.cxsim.chart;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Draws every chart an output folder's files allow into its {@code charts/} folder, and says what it drew, in
+ * reading order, for the report.
+ */
+public final class ChartBook {
+    /** One chart drawn: its file (PNG; an SVG sits beside it) and what it shows. */
+    public record Drawn(String file, String title, String caption) {
+    }
+
+    private ChartBook() {
+    }
+
+    /** The charts of a run: why customers leave, cost by sector, drivers, ladder, service by hour, customers. */
+    public static List<Drawn> drawRun(Path folder) {
+        FolderData data = new FolderData(folder);
+        ChartContext c = ChartContext.of(data.json("run.json"));
+        Map<String, FolderData.Figure> f = data.figures();
+        List<String> sectors = data.sectors();
+        Path dir = folder.resolve("charts");
+        List<Drawn> out = new ArrayList<>();
+        out.add(draw(dir, "why-customers-leave", RunCharts.whyCustomersLeave(f, c),
+                "Reasons relationships ended, as a share of all leavers in the year."));
+        out.add(draw(dir, "cost-by-sector", RunCharts.costBySector(f, sectors, c),
+                "Revenue lost to poor service: relationships ended for treatment times the sector's annual value."));
+        out.add(draw(dir, "breakdown-drivers", RunCharts.drivers(f, c),
+                "For customers who left because of how they were treated: the misery that weighed most."));
+        Table timeseries = data.table("timeseries.csv");
+        out.add(draw(dir, "loyalty-ladder", RunCharts.loyaltyLadder(timeseries, c),
+                "Relationships at each rung of the ladder on the first and last measured day."));
+        Table hourly = data.table("hourly.csv");
+        out.add(draw(dir, "service-by-hour", RunCharts.serviceByHour(hourly, "phone", c),
+                "Phone queues hour by hour: how long callers wait, and how many hang up first."));
+        for (String s : sectors) {
+            out.add(draw(dir, "customers-by-supplier-" + ChartWriter.slug(s), RunCharts.customersBySupplier(timeseries,
+                    s, c), "Each " + s + " supplier's customers over the measured period."));
+        }
+        return out;
+    }
+
+    /** What-if savings of a comparison folder (comparison.json). */
+    public static List<Drawn> drawComparison(Path folder, ChartContext c) {
+        FolderData data = new FolderData(folder);
+        Map<String, Object> comparison = data.json("comparison.json");
+        List<Drawn> out = new ArrayList<>();
+        Path dir = folder.resolve("charts");
+        for (String figure : List.of("costOfPoorServiceGbp", "failureDemandGbp")) {
+            List<ExperimentCharts.Saving> savings = new ArrayList<>(ExperimentCharts.savings(comparison, figure)
+                    .values());
+            if (!savings.isEmpty()) {
+                String name = figure.equals("costOfPoorServiceGbp") ? "what-if-savings" : "what-if-" + ChartWriter
+                        .slug(figure);
+                out.add(draw(dir, name, ExperimentCharts.whatIf(savings, figure, c), "GBP a year each what-if saves "
+                        + "on " + figure + " against the baseline, with the 95% CI of the paired difference."));
+            }
+        }
+        return out;
+    }
+
+    /** Response curves of a sweep folder (sweep.csv): each output against the first parameter. */
+    public static List<Drawn> drawSweep(Path folder, List<String> parameters, List<String> outputs, ChartContext c) {
+        FolderData data = new FolderData(folder);
+        if (!data.has("sweep.csv")) {
+            return List.of();
+        }
+        Table sweep = data.table("sweep.csv");
+        List<Drawn> out = new ArrayList<>();
+        Path dir = folder.resolve("charts");
+        for (String output : outputs) {
+            boolean gbp = output.endsWith("Gbp");
+            for (int p = 0; p < parameters.size(); p++) {
+                String other = parameters.size() > 1 ? parameters.get(p == 0 ? 1 : 0) : null;
+                out.add(draw(dir, "sweep-" + ChartWriter.slug(output) + "-vs-" + ChartWriter.slug(parameters.get(p)),
+                        ExperimentCharts.sweepResponse(sweep, parameters.get(p), other, output,
+                                gbp ? "GBP bn a year" : unit(output), gbp ? 1e9 : 1, c),
+                        output + " at each value of " + parameters.get(p) + " (mean over replications"
+                                + (other == null ? "" : ", one line per value of " + other) + ")."));
+            }
+        }
+        return out;
+    }
+
+    /** A tornado chart per output of a sensitivity folder (sensitivity.csv). */
+    public static List<Drawn> drawSensitivity(Path folder, String method, ChartContext c) {
+        FolderData data = new FolderData(folder);
+        Table t = data.table("sensitivity.csv");
+        String index = method.equals("morris") ? "mu*" : "ST";
+        Map<String, List<ExperimentCharts.Importance>> byOutput = new java.util.LinkedHashMap<>();
+        for (int r = 0; r < t.rowCount(); r++) {
+            if (!t.stringColumn("index").get(r).equals(index)) {
+                continue;
+            }
+            byOutput.computeIfAbsent(t.stringColumn("output").get(r), k -> new ArrayList<>()).add(
+                    new ExperimentCharts.Importance(t.stringColumn("parameter").get(r),
+                            t.numberColumn("value").getDouble(r), missing(t, "ci95Low", r), missing(t, "ci95High", r)));
+        }
+        List<Drawn> out = new ArrayList<>();
+        Path dir = folder.resolve("charts");
+        byOutput.forEach((output, list) -> out.add(draw(dir, "sensitivity-tornado-" + ChartWriter.slug(output),
+                ExperimentCharts.tornado(list, output, index, c), "Parameters ranked by " + index + " for " + output
+                        + ", with bootstrap 95% intervals.")));
+        return out;
+    }
+
+    private static double missing(Table t, String column, int r) {
+        return t.column(column).isMissing(r) ? Double.NaN : t.numberColumn(column).getDouble(r);
+    }
+
+    private static String unit(String output) {
+        if (output.contains("Shares") || output.endsWith("Rate")) {
+            return "share";
+        }
+        return output.contains("Minutes") ? "minutes" : "per year";
+    }
+
+    static Drawn draw(Path dir, String name, org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, String caption) {
+        ChartWriter.write(dir, name, chart);
+        return new Drawn("charts/" + name + ".png", chart.getTitle(), caption);
+    }
+}

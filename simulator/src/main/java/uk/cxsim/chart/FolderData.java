@@ -1,0 +1,77 @@
+package uk.cxsim.chart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.Yaml;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/** The files of an output folder that charts and the report read: JSON as maps, CSV as Tablesaw tables. */
+public final class FolderData {
+    /** A figure's mean and 95% interval (low = high = mean with one replication). */
+    public record Figure(double mean, double low, double high) {
+        public double halfWidth() {
+            return Double.isNaN(high) ? 0 : (high - low) / 2;
+        }
+    }
+
+    private final Path folder;
+
+    public FolderData(Path folder) {
+        this.folder = folder;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public boolean has(String file) {
+        return Files.isRegularFile(folder.resolve(file));
+    }
+
+    public Map<String, Object> json(String file) {
+        try {
+            return new Yaml().load(Files.readString(folder.resolve(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ChartException("cannot read " + folder.resolve(file) + ": " + e.getMessage());
+        }
+    }
+
+    public Table table(String file) {
+        try {
+            return Table.read().usingOptions(CsvReadOptions.builder(folder.resolve(file).toFile())
+                    .maxCharsPerColumn(100_000).sample(false));
+        } catch (RuntimeException e) {
+            throw new ChartException("cannot read " + folder.resolve(file) + ": " + e.getMessage());
+        }
+    }
+
+    /** figures.csv as metric to mean and interval. */
+    public Map<String, Figure> figures() {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        Table t = table("figures.csv");
+        for (int r = 0; r < t.rowCount(); r++) {
+            double mean = t.doubleColumn("mean").get(r);
+            double low = t.column("ci95Low").isMissing(r) ? mean : t.doubleColumn("ci95Low").get(r);
+            double high = t.column("ci95High").isMissing(r) ? mean : t.doubleColumn("ci95High").get(r);
+            out.put(t.stringColumn("metric").get(r), new Figure(mean, low, high));
+        }
+        return out;
+    }
+
+    /** Sector names in the scenario's order (their colour order). */
+    @SuppressWarnings("unchecked")
+    public List<String> sectors() {
+        Map<String, Object> run = json("run.json");
+        Map<String, Object> params = (Map<String, Object>) run.get("parameters");
+        Object sectors = params == null ? null : params.get("sectors");
+        return sectors instanceof Map<?, ?> m ? new ArrayList<>((java.util.Set<String>) m.keySet()) : List.of();
+    }
+}

@@ -1,0 +1,249 @@
+package uk.cxsim.chart;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import tech.tablesaw.api.Table;
+import uk.cxsim.model.Driver;
+import uk.cxsim.model.LeaveReason;
+import uk.cxsim.model.LoyaltyStage;
+
+/** The charts of one run, one method each. Bars carry 95% CI error bars when there are several replications. */
+public final class RunCharts {
+    /** Bar labels for the reasons for leaving (LeaveReason order). */
+    private static final String[] SHORT_REASONS = {"Treatment", "Product", "Competitor offer", "Natural switcher",
+        "Stopped using", "Died"};
+
+    private RunCharts() {
+    }
+
+    /** Why customers leave: the six reasons as a share of all leavers. */
+    public static CategoryChart whyCustomersLeave(Map<String, FolderData.Figure> f, ChartContext c) {
+        CategoryChart chart = bars("Why customers leave", "Reason for leaving", "Share of all leavers (%)", c);
+        List<String> names = new ArrayList<>();
+        for (LeaveReason r : LeaveReason.values()) {
+            names.add(SHORT_REASONS[r.ordinal()]);
+        }
+        for (LeaveReason r : LeaveReason.values()) {
+            FolderData.Figure fig = f.get("leaveReasonShares." + r.key());
+            String name = SHORT_REASONS[r.ordinal()];
+            oneBar(chart, name, names, name, 100 * fig.mean(), 100 * fig.halfWidth(), c)
+                    .setFillColor(Palette.reason(r));
+        }
+        chart.getStyler().setYAxisDecimalPattern("#0'%'");
+        return chart;
+    }
+
+    /** Cost of poor service by sector, largest first. */
+    public static CategoryChart costBySector(Map<String, FolderData.Figure> f, List<String> sectors, ChartContext c) {
+        CategoryChart chart = bars("Cost of poor service by sector", "Sector",
+                "Revenue lost to poor service (GBP bn a year)", c);
+        List<String> order = new ArrayList<>(sectors);
+        order.sort(Comparator.comparingDouble((String s) -> -f.get(sectorKey(s)).mean()));
+        for (String s : order) {
+            FolderData.Figure fig = f.get(sectorKey(s));
+            oneBar(chart, s, order, s, fig.mean() / 1e9, fig.halfWidth() / 1e9, c)
+                    .setFillColor(Palette.sector(sectors, s));
+        }
+        chart.getStyler().setXAxisLabelRotation(30);
+        chart.getStyler().setYAxisDecimalPattern("#0.0");
+        return chart;
+    }
+
+    /** The misery that weighed most with customers who left because of treatment, ranked. */
+    public static CategoryChart drivers(Map<String, FolderData.Figure> f, ChartContext c) {
+        CategoryChart chart = bars("What drove customers away: breakdown drivers ranked", "Largest source of frustration",
+                "Share of treatment leavers (%)", c);
+        List<Driver> order = new ArrayList<>(List.of(Driver.values()));
+        order.sort(Comparator.comparingDouble((Driver d) -> -f.get("driverShares." + d.key()).mean()));
+        List<String> names = order.stream().map(Driver::label).toList();
+        for (Driver d : order) {
+            FolderData.Figure fig = f.get("driverShares." + d.key());
+            oneBar(chart, d.label(), names, d.label(), 100 * fig.mean(), 100 * fig.halfWidth(), c)
+                    .setFillColor(Palette.driver(d));
+        }
+        chart.getStyler().setXAxisLabelRotation(20);
+        chart.getStyler().setYAxisDecimalPattern("#0'%'");
+        return chart;
+    }
+
+    /** Customers of each supplier of one sector, day by day (mean over replications). */
+    public static XYChart customersBySupplier(Table timeseries, String sector, ChartContext c) {
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title("Customers by supplier over time: " + sector).xAxisTitle("Day of the measured period")
+                .yAxisTitle("Customers (millions)").build();
+        ChartStyle.apply(chart, c);
+        Map<String, TreeMap<Integer, double[]>> bySupplier = new LinkedHashMap<>();
+        for (int r = 0; r < timeseries.rowCount(); r++) {
+            if (!timeseries.stringColumn("sector").get(r).equals(sector)
+                    || !timeseries.stringColumn("metric").get(r).equals("customers")) {
+                continue;
+            }
+            double[] acc = bySupplier.computeIfAbsent(timeseries.stringColumn("supplier").get(r), k -> new TreeMap<>())
+                    .computeIfAbsent(timeseries.intColumn("day").get(r), k -> new double[2]);
+            acc[0] += timeseries.numberColumn("value").getDouble(r);
+            acc[1]++;
+        }
+        if (bySupplier.isEmpty()) {
+            throw new ChartException("no customers recorded for sector " + sector);
+        }
+        int k = 0;
+        for (Map.Entry<String, TreeMap<Integer, double[]>> e : bySupplier.entrySet()) {
+            List<Integer> days = new ArrayList<>(e.getValue().keySet());
+            List<Double> millions = e.getValue().values().stream().map(a -> a[0] / a[1] / 1e6).toList();
+            XYSeries s = chart.addSeries(e.getKey(), days, millions);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(Palette.series(k++));
+        }
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setYAxisDecimalPattern("#0.0");
+        return chart;
+    }
+
+    /** Phone waiting time and the share who hang up, by hour of day. */
+    public static XYChart serviceByHour(Table hourly, String channel, ChartContext c) {
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title("Waiting and hanging up by hour of day (" + channel + ")").xAxisTitle("Hour of day")
+                .yAxisTitle("Mean wait (minutes)").build();
+        ChartStyle.apply(chart, c);
+        double[] arrivals = new double[24];
+        double[] waitSum = new double[24];
+        double[] abandonSum = new double[24];
+        for (int r = 0; r < hourly.rowCount(); r++) {
+            if (!hourly.stringColumn("channel").get(r).equals(channel)) {
+                continue;
+            }
+            int h = hourly.intColumn("hour").get(r);
+            double n = hourly.numberColumn("queueArrivals").getDouble(r);
+            if (n > 0) {
+                arrivals[h] += n;
+                waitSum[h] += n * hourly.numberColumn("meanWaitMinutes").getDouble(r);
+                abandonSum[h] += n * hourly.numberColumn("abandonRate").getDouble(r);
+            }
+        }
+        List<Integer> hours = new ArrayList<>();
+        List<Double> wait = new ArrayList<>();
+        List<Double> abandon = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            if (arrivals[h] > 0) {
+                hours.add(h);
+                wait.add(waitSum[h] / arrivals[h]);
+                abandon.add(100 * abandonSum[h] / arrivals[h]);
+            }
+        }
+        if (hours.isEmpty()) {
+            throw new ChartException("no " + channel + " calls recorded");
+        }
+        XYSeries w = chart.addSeries("Mean wait (minutes, left axis)", hours, wait);
+        w.setLineColor(Palette.NEUTRAL);
+        w.setMarkerColor(Palette.NEUTRAL);
+        XYSeries a = chart.addSeries("Hang up before answered (%, right axis)", hours, abandon);
+        a.setYAxisGroup(1);
+        a.setLineColor(Palette.LOSS);
+        a.setMarkerColor(Palette.LOSS);
+        chart.setYAxisGroupTitle(1, "Callers who hang up (%)");
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setYAxisDecimalPattern("#0.0");
+        chart.getStyler().putYAxisGroupDecimalPatternMap(1, "#0.0");
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax(23.0);
+        return chart;
+    }
+
+    /** Relationships at each rung of the loyalty ladder at the start and end of the measured period. */
+    public static CategoryChart loyaltyLadder(Table timeseries, ChartContext c) {
+        CategoryChart chart = bars("The loyalty ladder: start and end of the period", "Loyalty stage",
+                "Relationships (millions)", c);
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int r = 0; r < timeseries.rowCount(); r++) {
+            int d = timeseries.intColumn("day").get(r);
+            first = Math.min(first, d);
+            last = Math.max(last, d);
+        }
+        List<String> stages = new ArrayList<>();
+        for (LoyaltyStage s : LoyaltyStage.values()) {
+            if (s != LoyaltyStage.PROSPECT) {
+                stages.add(s.key());
+            }
+        }
+        double[] start = new double[stages.size()];
+        double[] end = new double[stages.size()];
+        double reps = replications(timeseries);
+        for (int r = 0; r < timeseries.rowCount(); r++) {
+            String m = timeseries.stringColumn("metric").get(r);
+            if (!m.startsWith("customers.")) {
+                continue;
+            }
+            int k = stages.indexOf(m.substring("customers.".length()));
+            int d = timeseries.intColumn("day").get(r);
+            double v = timeseries.numberColumn("value").getDouble(r) / 1e6 / reps;
+            if (d == first) {
+                start[k] += v;
+            }
+            if (d == last) {
+                end[k] += v;
+            }
+        }
+        List<String> labels = stages.stream().map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1)).toList();
+        chart.addSeries("First measured day", labels, box(start)).setFillColor(Palette.series(0));
+        chart.addSeries("Last measured day", labels, box(end)).setFillColor(Palette.series(1));
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setYAxisDecimalPattern("#0");
+        return chart;
+    }
+
+    private static double replications(Table t) {
+        return t.intColumn("replication").unique().size();
+    }
+
+    static CategoryChart bars(String title, String xTitle, String yTitle, ChartContext c) {
+        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        ChartStyle.apply(chart, c);
+        chart.getStyler().setOverlapped(true);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setAvailableSpaceFill(0.7);
+        chart.getStyler().setErrorBarsColor(new java.awt.Color(0x333333));
+        return chart;
+    }
+
+    /** A series with one bar at {@code category} (zero elsewhere), so each bar can have its own colour. */
+    static CategorySeries oneBar(CategoryChart chart, String name, List<String> categories, String category,
+                                 double value, double halfWidth, ChartContext c) {
+        List<Double> y = new ArrayList<>();
+        List<Double> e = new ArrayList<>();
+        for (String cat : categories) {
+            y.add(cat.equals(category) ? value : 0.0);
+            e.add(cat.equals(category) ? halfWidth : 0.0);
+        }
+        return c.replications() > 1 ? chart.addSeries(name, categories, y, e) : chart.addSeries(name, categories, y);
+    }
+
+    private static String sectorKey(String sector) {
+        return "sectors." + sector + ".costOfPoorServiceGbp";
+    }
+
+    private static List<Double> box(double[] v) {
+        List<Double> out = new ArrayList<>();
+        for (double x : v) {
+            out.add(x);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,243 @@
+package uk.cxsim.report;
+
+import static uk.cxsim.report.Html.esc;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import uk.cxsim.model.Driver;
+import uk.cxsim.model.LeaveReason;
+import uk.cxsim.scenario.Target;
+import uk.cxsim.scenario.TargetSet;
+
+/** The sections of a run's report, each from the run's own files. */
+final class RunSections {
+    private RunSections() {
+    }
+
+    /** The headline in plain words, and the key figures as cards. */
+    static String headline(Map<String, Object> manifest, Map<String, Object> summary) {
+        double cost = num(summary, "costOfPoorServiceGbp");
+        double treatment = num(map(summary, "leaveReasonShares"), "treatment");
+        List<Map<String, Object>> sectors = sectors(summary, "costOfPoorServiceGbp");
+        StringBuilder sb = new StringBuilder("<section>\n<p class=\"headline\">Poor service costs UK suppliers <b>")
+                .append(esc(Numbers.gbp(cost))).append(" a year</b>")
+                .append(ci(summary, "costOfPoorServiceGbp", true)).append("; <b>")
+                .append(esc(Numbers.percent(treatment))).append("</b> of leavers leave because of how they were "
+                        + "treated.</p>\n<p>That is ")
+                .append(esc(Numbers.count(num(summary, "relationshipsLostToTreatment"))))
+                .append(" relationships a year, worth ").append(esc(Numbers.gbp(num(summary,
+                        "avgValuePerLostRelationshipGbp")))).append(" each on average. The biggest losers are ");
+        for (int k = 0; k < Math.min(3, sectors.size()); k++) {
+            Map<String, Object> s = sectors.get(k);
+            sb.append(k == 0 ? "" : k == 2 || k == sectors.size() - 1 ? " and " : ", ").append(esc(s.get("name")))
+                    .append(" (").append(esc(Numbers.gbp(num(s, "costOfPoorServiceGbp")))).append(')');
+        }
+        sb.append(". Those who left because of treatment were driven away above all by ");
+        List<Driver> drivers = new ArrayList<>(List.of(Driver.values()));
+        Map<String, Object> shares = map(summary, "driverShares");
+        drivers.sort(Comparator.comparingDouble((Driver d) -> -num(shares, d.key())));
+        for (int k = 0; k < 3; k++) {
+            Driver d = drivers.get(k);
+            sb.append(k == 0 ? "" : k == 2 ? " and " : ", ").append(esc(d.label().toLowerCase(Locale.UK)))
+                    .append(" (").append(esc(Numbers.percent(num(shares, d.key())))).append(')');
+        }
+        sb.append(".</p>\n<div class=\"cards\">\n");
+        card(sb, Numbers.gbp(cost), "revenue lost to poor service a year (the headline)");
+        card(sb, Numbers.gbp(num(summary, "acquisitionCostGbp")), "to acquire replacements for them");
+        card(sb, Numbers.gbp(num(summary, "failureDemandGbp")), "handling repeat contacts (failure demand)");
+        card(sb, Numbers.gbp(num(summary, "lostSalesGbp")), "sales a channel could not take");
+        card(sb, String.format(Locale.UK, "%.1f min", num(summary, "meanMinutesTrappedInIvr")),
+                "spent trapped in automated phone menus by those trapped");
+        card(sb, Numbers.percent(num(summary, "abandonRate")), "of callers hang up before an agent answers");
+        Map<String, Object> minutes = map(summary, "customerMinutes");
+        double total = 0;
+        for (Object v : minutes.values()) {
+            total += ((Number) v).doubleValue();
+        }
+        card(sb, Numbers.count(total / 60) + " hours", "of customers' time lost waiting, trapped, searching and "
+                + "repeating themselves");
+        sb.append("</div>\n<p class=\"small\">Each GBP figure is one cost line, never a mix:</p>\n<ul class=\"small\">\n");
+        map(summary, "costLines").forEach((k, v) -> sb.append("<li><b>").append(esc(k)).append("</b>: ").append(esc(v))
+                .append("</li>\n"));
+        sb.append("</ul>\n<p class=\"small\">").append(esc(summary.get("scaling"))).append(".</p>\n</section>\n");
+        return sb.toString();
+    }
+
+    private static void card(StringBuilder sb, String value, String label) {
+        sb.append("<div class=\"card\"><div class=\"value\">").append(esc(value)).append("</div><div class=\"label\">")
+                .append(esc(label)).append("</div></div>\n");
+    }
+
+    private static String ci(Map<String, Object> summary, String figure, boolean gbp) {
+        Object cis = summary.get("confidenceIntervals");
+        if (!(cis instanceof Map<?, ?> m) || num(summary, "replications") < 2) {
+            return "";
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> f = (Map<String, Object>) m.get(figure);
+        if (f == null) {
+            return "";
+        }
+        double half = (num(f, "ci95High") - num(f, "ci95Low")) / 2;
+        return " <span class=\"ci\">(&plusmn; " + esc(gbp ? Numbers.gbp(half) : Numbers.plain(half))
+                + ", 95% CI over " + (long) num(summary, "replications") + " replications)</span>";
+    }
+
+    /** The sector table, largest cost first. */
+    static String sectors(Map<String, Object> summary) {
+        StringBuilder sb = new StringBuilder("<section><h2>Where the money goes</h2>\n<table>\n")
+                .append(Html.header("Sector", "Cost of poor service a year", "Relationships lost to treatment",
+                        "All leavers", "Failure demand", "Lost sales"));
+        for (Map<String, Object> s : sectors(summary, "costOfPoorServiceGbp")) {
+            sb.append(Html.row(esc(s.get("name")), esc(Numbers.gbp(num(s, "costOfPoorServiceGbp"))),
+                    esc(Numbers.count(num(s, "relationshipsLostToTreatment"))), esc(Numbers.count(num(s, "leavers"))),
+                    esc(Numbers.gbp(num(s, "failureDemandGbp"))), esc(Numbers.gbp(num(s, "lostSalesGbp")))));
+        }
+        return sb.append("</table>\n<p class=\"small\">Why customers leave, across all sectors: ")
+                .append(reasons(summary)).append(".</p>\n</section>\n").toString();
+    }
+
+    private static String reasons(Map<String, Object> summary) {
+        Map<String, Object> shares = map(summary, "leaveReasonShares");
+        List<String> parts = new ArrayList<>();
+        for (LeaveReason r : LeaveReason.values()) {
+            parts.add(esc(r.label().toLowerCase(Locale.UK)) + " " + esc(Numbers.percent(num(shares, r.key()))));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The evidence this model is built on, with sources, beside what this run shows. */
+    static String evidence(TargetSet targets, Map<String, Object> summary) {
+        StringBuilder sb = new StringBuilder("<section><h2>The evidence, and how this run compares</h2>\n<p>")
+                .append(esc(targets.description())).append(" The evidence is survey-grade: it calibrates the model; "
+                        + "it is not an input.</p>\n<table>\n")
+                .append(Html.header("Evidence", "Expected", "This run", "Source"));
+        for (Target t : targets.targets()) {
+            String expected;
+            String simulated;
+            if (t instanceof Target.Value v) {
+                expected = format(v.metric(), v.expected());
+                Double sim = lookup(summary, v.metric());
+                simulated = sim == null ? "" : format(v.metric(), sim);
+                boolean pass = sim != null && Math.abs(sim - v.expected()) <= v.absoluteTolerance();
+                simulated = "<span class=\"" + (pass ? "pass" : "fail") + "\">" + esc(simulated) + "</span>";
+            } else {
+                Target.Order o = (Target.Order) t;
+                expected = esc(String.join(" > ", o.metrics().stream().map(RunSections::shortName).toList()));
+                List<String> sims = new ArrayList<>();
+                for (String m : o.metrics()) {
+                    Double v = lookup(summary, m);
+                    sims.add(v == null ? "?" : format(m, v));
+                }
+                simulated = esc(String.join(" > ", sims));
+            }
+            sb.append(Html.row(esc(t.name()), t instanceof Target.Value ? esc(expected) : expected, simulated,
+                    esc(t.source())));
+        }
+        return sb.append("</table>\n</section>\n").toString();
+    }
+
+    /** The scenario's main assumptions. */
+    @SuppressWarnings("unchecked")
+    static String assumptions(Map<String, Object> manifest) {
+        Map<String, Object> p = map(manifest, "parameters");
+        StringBuilder sb = new StringBuilder("<section><h2>Assumptions</h2>\n<p>")
+                .append(esc(String.format(Locale.UK, "%,d simulated customers stand for %,d adults: every count "
+                                + "and GBP figure is multiplied by %,.0f. ", (long) num(manifest, "customers"),
+                        (long) num(manifest, "population"), num(manifest, "scaleFactor"))))
+                .append(esc(String.format(Locale.UK, "Figures are per year, measured over %d days after a %d-day "
+                        + "warm-up. Customers absorb a mean frustration of %s before leaving for treatment; "
+                        + "frustration halves in %s days; callers wait %s minutes on average before hanging up.",
+                        (long) num(manifest, "days"), (long) num(manifest, "warmupDays"),
+                        Numbers.plain(num(map(p, "people"), "toleranceMean")),
+                        Numbers.plain(num(map(p, "behaviour"), "frustrationHalfLifeDays")),
+                        Numbers.plain(num(map(p, "people"), "patienceMinutes")))))
+                .append("</p>\n<table>\n").append(Html.header("Sector", "Annual value of a relationship",
+                        "Adults holding one", "Contacts per relationship a year", "Suppliers"));
+        Map<String, Object> sectors = map(p, "sectors");
+        for (Map.Entry<String, Object> e : sectors.entrySet()) {
+            Map<String, Object> s = (Map<String, Object>) e.getValue();
+            sb.append(Html.row(esc(e.getKey()), esc(Numbers.gbp(num(s, "relationshipValueGbp"))),
+                    esc(Numbers.percent(num(s, "holdShare"))), esc(Numbers.plain(num(s, "contactsPerYear"))),
+                    esc(String.join(", ", map(s, "suppliers").keySet()))));
+        }
+        return sb.append("</table>\n<p class=\"small\">Every parameter used, defaults included, is in run.json.</p>"
+                + "\n</section>\n").toString();
+    }
+
+    /** How the numbers were made: run.json's scalar entries. */
+    static String metadata(Map<String, Object> manifest) {
+        StringBuilder sb = new StringBuilder("<section><h2>About this run</h2>\n<table>\n");
+        for (Map.Entry<String, Object> e : manifest.entrySet()) {
+            Object v = e.getValue();
+            if (!(v instanceof Map) && !(v instanceof List)) {
+                sb.append(Html.row(esc(e.getKey()), esc(v)));
+            }
+        }
+        return sb.append("</table>\n</section>\n").toString();
+    }
+
+    private static String format(String metric, double v) {
+        if (metric.contains("Shares.") || metric.endsWith("Rate")) {
+            return Numbers.percent(v);
+        }
+        if (metric.endsWith("Gbp")) {
+            return Numbers.gbp(v);
+        }
+        return Numbers.plain(v);
+    }
+
+    private static String shortName(String metric) {
+        if (metric.startsWith("sectors.")) {
+            return metric.substring("sectors.".length(), metric.lastIndexOf('.'));
+        }
+        return metric.substring(metric.lastIndexOf('.') + 1);
+    }
+
+    /** A figure of summary.json by its dotted name (sector figures from the sectors list). */
+    static Double lookup(Map<String, Object> summary, String metric) {
+        if (metric.startsWith("sectors.")) {
+            String rest = metric.substring("sectors.".length());
+            String name = rest.substring(0, rest.lastIndexOf('.'));
+            String key = rest.substring(rest.lastIndexOf('.') + 1);
+            for (Map<String, Object> s : sectors(summary, null)) {
+                if (name.equals(s.get("name")) && s.get(key) instanceof Number n) {
+                    return n.doubleValue();
+                }
+            }
+            return null;
+        }
+        Object at = summary;
+        for (String part : metric.split("\\.")) {
+            if (!(at instanceof Map<?, ?> m)) {
+                return null;
+            }
+            at = m.get(part);
+        }
+        return at instanceof Number n ? n.doubleValue() : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> sectors(Map<String, Object> summary, String sortBy) {
+        List<Map<String, Object>> list = new ArrayList<>((List<Map<String, Object>>) summary.get("sectors"));
+        if (sortBy != null) {
+            list.sort(Comparator.comparingDouble((Map<String, Object> s) -> -num(s, sortBy)));
+        }
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v instanceof Map<?, ?> ? (Map<String, Object>) v : Map.of();
+    }
+
+    private static double num(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+}
