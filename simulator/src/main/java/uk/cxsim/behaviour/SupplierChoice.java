@@ -1,6 +1,7 @@
 package uk.cxsim.behaviour;
 
 import java.util.SplittableRandom;
+
 import uk.cxsim.model.params.ChoiceParams;
 
 /**

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
 import uk.cxsim.engine.ProgressListener;
 import uk.cxsim.engine.Simulation;
 import uk.cxsim.experiment.ScenarioRunner;

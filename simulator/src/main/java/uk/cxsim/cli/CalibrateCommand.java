@@ -17,13 +17,15 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
 import uk.cxsim.experiment.Calibrator;
 import uk.cxsim.experiment.Check;
 import uk.cxsim.experiment.ScenarioRunner;
+import uk.cxsim.output.Csv;
 import uk.cxsim.output.OutputException;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.scenario.CalibrationParameter;
@@ -202,6 +204,6 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
 
     private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return Csv.quote(s);
     }
 }

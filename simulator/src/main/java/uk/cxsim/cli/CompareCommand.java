@@ -11,10 +11,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
 import uk.cxsim.experiment.Comparison;
 import uk.cxsim.experiment.Replications;
 import uk.cxsim.experiment.ScenarioRunner;
@@ -24,8 +25,8 @@ import uk.cxsim.output.ComparisonTables;
 import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
-import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.LoadedScenario;
+import uk.cxsim.scenario.TargetFile;
 
 /**
  * {@code cxsim compare}: what-ifs against a baseline with common random numbers; paired differences with CIs and

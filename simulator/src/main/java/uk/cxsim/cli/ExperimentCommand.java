@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
 import uk.cxsim.scenario.ExperimentFile;
 
 /** {@code cxsim experiment}: reruns an experiment saved as YAML (run, compare, sweep or sensitivity). */

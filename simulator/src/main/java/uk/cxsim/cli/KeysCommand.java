@@ -1,8 +1,9 @@
 package uk.cxsim.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
 import uk.cxsim.scenario.Scenarios;
 
 /** {@code cxsim keys}: every scenario key with its type, allowed range, default and meaning. */

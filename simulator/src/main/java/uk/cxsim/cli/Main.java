@@ -1,6 +1,7 @@
 package uk.cxsim.cli;
 
 import picocli.CommandLine;
+
 import uk.cxsim.chart.ChartException;
 import uk.cxsim.output.OutputException;
 import uk.cxsim.report.ReportException;

@@ -3,6 +3,7 @@ package uk.cxsim.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+
 import uk.cxsim.engine.ProgressListener;
 
 /** A progress bar with ETA over any unit of work (days, evaluations), shown only on a terminal. */

@@ -11,10 +11,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
 import uk.cxsim.experiment.Replications;
 import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.metrics.Metric;
@@ -23,8 +24,8 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.output.RunWriter;
 import uk.cxsim.report.ReportWriter;
-import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.LoadedScenario;
+import uk.cxsim.scenario.TargetFile;
 
 /** {@code cxsim run}: runs a scenario and writes its tables and summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import picocli.CommandLine.Option;
+
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.Scenarios;
 

@@ -12,10 +12,11 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
 import uk.cxsim.chart.ChartBook;
 import uk.cxsim.experiment.ParameterRange;
 import uk.cxsim.experiment.ScenarioRunner;

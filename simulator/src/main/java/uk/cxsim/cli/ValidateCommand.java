@@ -9,15 +9,16 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
 import uk.cxsim.experiment.Check;
 import uk.cxsim.experiment.QueueChecks;
-import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.experiment.Replications;
 import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.experiment.TargetChecks;
+import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
 import uk.cxsim.scenario.TargetFile;

@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import uk.cxsim.metrics.Interval;
+
 import uk.cxsim.experiment.ErlangFormulas;
 import uk.cxsim.experiment.QueueExperiment;
+import uk.cxsim.metrics.Interval;
 import uk.cxsim.output.Json;
 
 /** {@code cxsim validate queue}: the model's queue on a stationary load, beside Erlang C or Erlang A. */

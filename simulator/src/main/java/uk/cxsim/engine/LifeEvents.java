@@ -1,8 +1,10 @@
 package uk.cxsim.engine;
 
 import java.util.SplittableRandom;
+
 import sim.engine.SimState;
 import sim.engine.Steppable;
+
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.LeaveReason;

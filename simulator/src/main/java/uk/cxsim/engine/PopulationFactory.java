@@ -1,6 +1,7 @@
 package uk.cxsim.engine;
 
 import java.util.SplittableRandom;
+
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.Population;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
+
 import uk.cxsim.metrics.DailySnapshot;
 import uk.cxsim.metrics.HourlyTally;
 import uk.cxsim.metrics.SupplierTally;

@@ -1,6 +1,7 @@
 package uk.cxsim.engine;
 
 import java.util.SplittableRandom;
+
 import uk.cxsim.behaviour.Attrition;
 import uk.cxsim.behaviour.BackgroundHazards;
 import uk.cxsim.behaviour.Frustration;

@@ -14,6 +14,7 @@ import static uk.cxsim.engine.ContactFlags.TRANSFER_NOW;
 import static uk.cxsim.engine.ContactFlags.has;
 
 import java.util.SplittableRandom;
+
 import uk.cxsim.behaviour.ChannelChoice;
 import uk.cxsim.behaviour.ChannelEffort;
 import uk.cxsim.behaviour.Sampling;

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
+
 import uk.cxsim.model.CxModel;
 
 /**

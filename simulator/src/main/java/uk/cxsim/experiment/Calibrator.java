@@ -1,9 +1,6 @@
 package uk.cxsim.experiment;
 
 import java.util.List;
-
-import uk.cxsim.metrics.ReplicatedFigures;
-import uk.cxsim.scenario.Target;
 import java.util.function.Function;
 
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
@@ -19,8 +16,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 
 import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.scenario.ScenarioException;
+import uk.cxsim.scenario.Target;
 
 /**
  * Fits parameters to targets. Each evaluation runs the same replications (the same seeds: common random numbers),

@@ -1,10 +1,10 @@
 package uk.cxsim.experiment;
 
-import uk.cxsim.metrics.Interval;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import uk.cxsim.metrics.Interval;
 
 /**
  * The queue against Erlang C and Erlang A at several loads, as validation checks. Each check passes when the

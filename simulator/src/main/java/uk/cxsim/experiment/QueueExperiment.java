@@ -1,10 +1,11 @@
 package uk.cxsim.experiment;
 
 import java.util.SplittableRandom;
-import uk.cxsim.metrics.Interval;
+
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.engine.RandomStreams;
 import uk.cxsim.engine.ServiceQueue;
+import uk.cxsim.metrics.Interval;
 
 /**
  * Runs the model's own queue on a stationary load (Poisson arrivals, exponential handling and patience) and

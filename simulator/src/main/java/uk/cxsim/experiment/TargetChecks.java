@@ -2,11 +2,11 @@ package uk.cxsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import uk.cxsim.metrics.ReplicatedFigures;
-import uk.cxsim.metrics.Interval;
-import uk.cxsim.scenario.Target;
 import java.util.Locale;
+
+import uk.cxsim.metrics.Interval;
+import uk.cxsim.metrics.ReplicatedFigures;
+import uk.cxsim.scenario.Target;
 
 /** Compares replicated figures with targets: pass or fail, and a penalty for calibration. */
 public final class TargetChecks {

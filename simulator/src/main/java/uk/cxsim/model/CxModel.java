@@ -5,6 +5,7 @@ import java.util.List;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
+
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 

@@ -6,6 +6,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+
 import uk.cxsim.metrics.DailySnapshot;
 import uk.cxsim.metrics.HourlyTally;
 import uk.cxsim.metrics.Metric;

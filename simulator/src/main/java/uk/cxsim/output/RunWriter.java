@@ -1,14 +1,13 @@
 package uk.cxsim.output;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import java.text.DecimalFormat;
-import java.util.function.Function;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -16,6 +15,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 import tech.tablesaw.io.csv.CsvWriteOptions;
+
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.Driver;

@@ -14,12 +14,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
-
 import picocli.CommandLine;
+
 import uk.cxsim.TestScenarios;
 import uk.cxsim.engine.ProgressListener;
-import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.experiment.Replications;
+import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.scenario.Scenarios;
 
 /**

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
-
 import picocli.CommandLine;
+
 import uk.cxsim.TestScenarios;
 
 class RunCommandTest {

@@ -1,12 +1,12 @@
 package uk.cxsim.experiment;
 
-import uk.cxsim.metrics.Interval;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import uk.cxsim.metrics.Interval;
 
 /**
  * The model's queue on a steady load agrees with Erlang C (no abandonment) and Erlang A (exponential patience).
