@@ -24,7 +24,6 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.Calibrator;
 import uk.cxsim.experiment.Check;
-import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.output.Csv;
 import uk.cxsim.output.OutputException;
 import uk.cxsim.output.RunFolder;
@@ -71,18 +70,17 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/calibration/<scenario>/<timestamp>)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
-    int threads = ScenarioRunner.defaultThreads();
 
-    @Option(names = "--quiet", description = "No progress bar")
-    boolean quiet;
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
+
     @Override
     public Integer call() throws IOException {
-        if (replications < 1 || maxEvaluations < 1 || threads < 1 || !(sigma > 0 && sigma <= 1)) {
+        if (replications < 1 || maxEvaluations < 1 || execution.threads < 1 || !(sigma > 0 && sigma <= 1)) {
             throw new UserInputException("--replications, --max-evaluations and --threads must be at least 1; "
                     + "--sigma must be in (0, 1]");
         }
@@ -110,7 +108,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         try (RunFolder folder = RunFolder.prepare(target);
              BufferedWriter log = Files.newBufferedWriter(folder.staging().resolve("evaluations.csv"),
                      StandardCharsets.UTF_8);
-             ProgressCounter progress = new ProgressCounter("calibrate", maxEvaluations, "runs", quiet)) {
+             ProgressCounter progress = new ProgressCounter("calibrate", maxEvaluations, "runs", execution.quiet)) {
             log.write("evaluation,objective");
             for (ParameterBinding p : plans) {
                 log.write("," + csv(p.label()));
@@ -118,7 +116,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             log.newLine();
             Calibrator.Settings settings = new Calibrator.Settings(
                     method == Method.cmaes ? Calibrator.Method.CMAES : Calibrator.Method.NELDER_MEAD,
-                    maxEvaluations, sigma, replications, threads, base.params().seed());
+                    maxEvaluations, sigma, replications, execution.threads, base.params().seed());
             Calibrator calibrator = new Calibrator(set.targets(), lower, upper,
                     values -> options.load(scenario, ParameterBinding.overrides(plans, values)).params(), settings,
                     (n, values, objective, best) -> {
@@ -132,7 +130,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             folder.writeText("fitted.yaml", fittedYaml(base, target, set, plans, result));
             folder.writeText("fit.csv", fitCsv(result.checks()));
             folder.commit();
-            if (!quiet) {
+            if (!execution.quiet) {
                 var o = spec.commandLine().getOut();
                 o.printf(Locale.UK, "Best objective %.4g after %d evaluations (%d replications of %,d customers)%n",
                         result.objective(), result.evaluations(), replications, base.params().customers());

@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.Comparison;
 import uk.cxsim.experiment.Replications;
-import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.ComparisonTables;
@@ -56,18 +55,17 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/compare/<base>/<timestamp>)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
-    int threads = ScenarioRunner.defaultThreads();
 
-    @Option(names = "--quiet", description = "No progress bar or table")
-    boolean quiet;
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
+
     @Override
     public Integer call() {
-        if (replications < 2 || threads < 1) {
+        if (replications < 2 || execution.threads < 1) {
             throw new UserInputException("--replications must be at least 2 (paired intervals need them) and "
                     + "--threads at least 1");
         }
@@ -83,7 +81,7 @@ public final class CompareCommand implements Callable<Integer> {
         try (RunFolder folder = RunFolder.prepare(target)) {
             long total = (long) (others.size() + 1) * replications * baseline.params().totalDays();
             List<RunSummary> baseRuns;
-            try (ProgressCounter progress = new ProgressCounter("compare", total, "days", quiet)) {
+            try (ProgressCounter progress = new ProgressCounter("compare", total, "days", execution.quiet)) {
                 long[] offset = {0};
                 baseRuns = run(baseline.params(), progress, offset);
                 for (LoadedScenario v : others) {
@@ -95,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
                     results)));
             ReportWriter.write(folder.staging(), TargetFile.loadDefault());
             folder.commit();
-            if (!quiet) {
+            if (!execution.quiet) {
                 print(spec.commandLine().getOut(), baseline.params(), results);
                 spec.commandLine().getOut().printf("Wrote %s%n", RunCommand.displayPath(folder.target()));
             }
@@ -105,7 +103,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private List<RunSummary> run(ScenarioParams p, ProgressCounter progress, long[] offset) {
         long start = offset[0];
-        List<RunSummary> runs = Replications.run(p, 0, replications, threads,
+        List<RunSummary> runs = Replications.run(p, 0, replications, execution.threads,
                 (done, total) -> progress.stepTo(start + done));
         offset[0] += (long) replications * p.totalDays();
         return runs;

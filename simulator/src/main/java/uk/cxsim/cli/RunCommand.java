@@ -17,7 +17,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.Replications;
-import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
@@ -44,11 +43,7 @@ public final class RunCommand implements Callable<Integer> {
             description = "Output folder; must not exist yet or be empty (default: outputs/<scenario>/<timestamp>)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores); results do not depend on it")
-    int threads = ScenarioRunner.defaultThreads();
 
-    @Option(names = "--quiet", description = "No progress bar or summary")
-    boolean quiet;
 
     @Option(names = "--replications", paramLabel = "R",
             description = "Replications (default ${DEFAULT-VALUE}); run in parallel, each figure gets a 95% CI")
@@ -57,9 +52,12 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
+
     @Override
     public Integer call() {
-        if (threads < 1 || replications < 1) {
+        if (execution.threads < 1 || replications < 1) {
             throw new UserInputException("--threads and --replications must be at least 1");
         }
         LoadedScenario loaded = options.load(scenario);
@@ -70,14 +68,14 @@ public final class RunCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             List<RunSummary> runs;
             try (ProgressCounter progress = new ProgressCounter(p.name(), (long) p.totalDays() * replications,
-                    "days", quiet)) {
-                runs = Replications.run(p, 0, replications, threads, progress);
+                    "days", execution.quiet)) {
+                runs = Replications.run(p, 0, replications, execution.threads, progress);
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             RunWriter.write(folder, runs, manifest(loaded, runs, started, wall));
             ReportWriter.write(folder.staging(), TargetFile.loadDefault());
             folder.commit();
-            if (!quiet) {
+            if (!execution.quiet) {
                 SummaryPrinter.print(spec.commandLine().getOut(), runs);
                 spec.commandLine().getOut().printf("Wrote %s in %.1f s%n", displayPath(folder.target()), wall);
             }
@@ -102,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
         m.put("gitCommit", BuildInfo.gitCommit());
         m.put("startedAt", started);
         m.put("wallSeconds", wall);
-        m.put("threads", threads);
+        m.put("threads", execution.threads);
         m.put("java", System.getProperty("java.version"));
         m.put("contactsSimulated", runs.stream().mapToDouble(RunCommand::totalContacts).sum());
         m.put("eventsSimulated", runs.stream().mapToLong(r -> r.record().events()).sum());

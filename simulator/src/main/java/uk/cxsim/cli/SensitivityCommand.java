@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
 import uk.cxsim.experiment.ParameterRange;
-import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.experiment.Sensitivity;
 import uk.cxsim.experiment.Sweep;
 import uk.cxsim.output.SensitivityTable;
@@ -68,21 +67,20 @@ public final class SensitivityCommand implements Callable<Integer> {
             + "is resumed (default: outputs/sensitivity/<scenario>/<timestamp>)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: all cores)")
-    int threads = ScenarioRunner.defaultThreads();
 
     @Option(names = "--fail-fast", description = "Stop at the first failed run")
     boolean failFast;
 
-    @Option(names = "--quiet", description = "No progress bar or table")
-    boolean quiet;
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
+
     @Override
     public Integer call() {
-        if (replications < 1 || threads < 1 || bootstrap < 10) {
+        if (replications < 1 || execution.threads < 1 || bootstrap < 10) {
             throw new UserInputException("--replications and --threads must be at least 1, --bootstrap at least 10");
         }
         List<String> figures = outputs.isEmpty() ? List.of("costOfPoorServiceGbp", "relationshipsLostToTreatment",
@@ -124,7 +122,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Sweep.Outcome outcome;
         try {
-            outcome = batch.run(manifest, points, replications, threads, failFast, quiet, o);
+            outcome = batch.run(manifest, points, replications, execution.threads, failFast, execution.quiet, o);
         } catch (Sweep.FailFastException e) {
             spec.commandLine().getErr().println("cxsim: " + e.getMessage());
             return Main.FAILED;
@@ -149,7 +147,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         SensitivityTable.write(batch.folder.resolve("sensitivity.csv"), method.name(), indices);
         ChartBook.drawSensitivity(batch.folder, method.name(), Contexts.of(batch.loaded.params(), replications));
-        if (!quiet) {
+        if (!execution.quiet) {
             print(o, indices);
             o.printf("Wrote %ssensitivity.csv, charts/ and the runs in sweep.csv%n", RunCommand.displayPath(batch.folder));
         }

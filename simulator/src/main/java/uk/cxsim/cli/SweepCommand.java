@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 import uk.cxsim.chart.ChartBook;
 import uk.cxsim.experiment.Design;
 import uk.cxsim.experiment.ParameterRange;
-import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.experiment.Sweep;
 
 /** {@code cxsim sweep}: a scenario over a grid, Latin hypercube or Sobol design, streamed to disk, resumable. */
@@ -50,21 +49,20 @@ public final class SweepCommand implements Callable<Integer> {
             + "(default: outputs/sweeps/<scenario>/<timestamp>)")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: all cores)")
-    int threads = ScenarioRunner.defaultThreads();
 
     @Option(names = "--fail-fast", description = "Stop at the first failed run")
     boolean failFast;
 
-    @Option(names = "--quiet", description = "No progress bar or summary")
-    boolean quiet;
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
+
     @Override
     public Integer call() {
-        if (replications < 1 || threads < 1 || samples < 1) {
+        if (replications < 1 || execution.threads < 1 || samples < 1) {
             throw new UserInputException("--replications, --samples and --threads must be at least 1");
         }
         List<RangeOption> ranges = new ArrayList<>();
@@ -82,14 +80,14 @@ public final class SweepCommand implements Callable<Integer> {
         manifest.put("ranges", params);
         Sweep.Outcome o;
         try {
-            o = batch.run(manifest, points, replications, threads, failFast, quiet, spec.commandLine().getOut());
+            o = batch.run(manifest, points, replications, execution.threads, failFast, execution.quiet, spec.commandLine().getOut());
         } catch (Sweep.FailFastException e) {
             spec.commandLine().getErr().println("cxsim: " + e.getMessage());
             return Main.FAILED;
         }
         ChartBook.drawSweep(batch.folder, batch.labels(), List.of("costOfPoorServiceGbp",
                 "leaveReasonShares.treatment"), Contexts.of(batch.loaded.params(), replications));
-        if (!quiet) {
+        if (!execution.quiet) {
             spec.commandLine().getOut().printf("Wrote %ssweep.csv and charts/ (%d points x %d replications)%n",
                     RunCommand.displayPath(batch.folder), points.size(), replications);
         }

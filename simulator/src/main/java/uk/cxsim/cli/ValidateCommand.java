@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 import uk.cxsim.experiment.Check;
 import uk.cxsim.experiment.QueueChecks;
 import uk.cxsim.experiment.Replications;
-import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.experiment.TargetChecks;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.model.params.ScenarioParams;
@@ -48,8 +47,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--replications", paramLabel = "R", description = "Replications (default ${DEFAULT-VALUE})")
     int replications = 5;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
-    int threads = ScenarioRunner.defaultThreads();
 
     @Option(names = "--no-queue", description = "Skip the queue checks against Erlang C and A")
     boolean noQueue;
@@ -57,24 +54,25 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default ${DEFAULT-VALUE})")
     Format format = Format.table;
 
-    @Option(names = "--quiet", description = "No progress bar")
-    boolean quiet;
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
+
     @Override
     public Integer call() {
-        if (replications < 1 || threads < 1) {
+        if (replications < 1 || execution.threads < 1) {
             throw new UserInputException("--replications and --threads must be at least 1");
         }
         TargetSet set = targets == null ? TargetFile.loadDefault() : TargetFile.load(targets);
         ScenarioParams p = options.load(scenario).params();
         List<Check> checks = new ArrayList<>();
         try (ProgressCounter progress = new ProgressCounter("validate " + p.name(),
-                (long) p.totalDays() * replications, "days", quiet)) {
+                (long) p.totalDays() * replications, "days", execution.quiet)) {
             ReplicatedFigures figures = new ReplicatedFigures(
-                    Replications.run(p, 0, replications, threads, progress));
+                    Replications.run(p, 0, replications, execution.threads, progress));
             checks.addAll(TargetChecks.evaluate(set.targets(), figures));
         }
         if (!noQueue) {
