@@ -46,6 +46,8 @@ class WhatIfDirectionTest {
             Map.entry("omnichannel", List.of(down("miseries.channelUnavailable"), down("costOfPoorServiceGbp"))),
             Map.entry("staff-cut-20pct", List.of(up("meanWaitMinutes"), up("abandonRate"),
                     up("costOfPoorServiceGbp"))),
+            Map.entry("staff-the-morning-rush", List.of(down("meanWaitMinutes"), down("abandonRate"),
+                    down("costOfPoorServiceGbp"))),
             Map.entry("empowered-staff", List.of(down("repeatContacts"), down("miseries.issueNotResolved"),
                     down("costOfPoorServiceGbp"))),
             Map.entry("delight-best-customers", List.of(up("delights"), up("fans"))));
