@@ -74,17 +74,18 @@ public final class ReportWriter {
     private static String whatIf(FolderData data, ChartContext context) {
         Map<String, Object> cmp = data.json("comparison.json");
         List<ChartBook.Drawn> charts = ChartBook.drawComparison(data.folder(), context);
+        Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(cmp, "costOfPoorServiceGbp");
+        List<String> order = new ArrayList<>(cost.keySet());
+        order.sort(Comparator.comparingDouble((String v) -> -cost.get(v).mean()));
         StringBuilder sb = new StringBuilder("<section><h2>What the levers are worth</h2>\n");
+        sb.append(ComparisonSections.headline(cmp, cost, order));
         sb.append("<p>Each what-if ran the same ").append(esc(cmp.get("replications")))
                 .append(" replications as the baseline with the same random numbers, so the differences come from "
                         + "the levers, not from chance. Ranges are 95% confidence intervals.</p>\n");
-        Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(cmp, "costOfPoorServiceGbp");
         Map<String, ExperimentCharts.Saving> lost = ExperimentCharts.savings(cmp, "relationshipsLostToTreatment");
         Map<String, ExperimentCharts.Saving> failure = ExperimentCharts.savings(cmp, "failureDemandGbp");
         sb.append("<table>\n").append(Html.header("What-if", "Cost of poor service saved a year",
                 "Relationships kept a year", "Failure demand saved a year"));
-        List<String> order = new ArrayList<>(cost.keySet());
-        order.sort(Comparator.comparingDouble((String v) -> -cost.get(v).mean()));
         for (String v : order) {
             sb.append(Html.row(esc(v), range(cost.get(v), true), range(lost.get(v), false),
                     range(failure.get(v), true)));

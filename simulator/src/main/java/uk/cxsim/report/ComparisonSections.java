@@ -1,0 +1,60 @@
+package uk.cxsim.report;
+
+import static uk.cxsim.report.Html.esc;
+
+import java.util.List;
+import java.util.Map;
+
+import uk.cxsim.chart.ExperimentCharts;
+
+/** The plain-words headline of a what-if comparison: only what the 95% intervals support is claimed. */
+final class ComparisonSections {
+    private ComparisonSections() {
+    }
+
+    /**
+     * @param cost  GBP saved a year by each variant on the cost of poor service
+     * @param order variants, largest saving first
+     */
+    static String headline(Map<String, Object> comparison, Map<String, ExperimentCharts.Saving> cost,
+                           List<String> order) {
+        StringBuilder sb = new StringBuilder("<p class=\"headline\">");
+        double baseline = baselineCost(comparison);
+        if (!Double.isNaN(baseline)) {
+            sb.append("In the ").append(esc(comparison.get("baseline"))).append(" scenario poor service costs <b>")
+                    .append(esc(Numbers.gbp(baseline))).append(" a year</b>. ");
+        }
+        List<String> saving = order.stream().filter(v -> cost.get(v).low() > 0).toList();
+        List<String> costing = order.stream().filter(v -> cost.get(v).high() < 0).toList();
+        if (saving.isEmpty()) {
+            sb.append("No lever saves money beyond the noise of the runs");
+        } else {
+            ExperimentCharts.Saving best = cost.get(saving.get(0));
+            sb.append(saving.size()).append(" of ").append(order.size()).append(" levers save money; <b>")
+                    .append(esc(best.variant())).append("</b> saves the most: <b>").append(esc(Numbers.gbp(best.mean())))
+                    .append(" a year</b> (").append(esc(Numbers.gbp(best.low()))).append(" to ")
+                    .append(esc(Numbers.gbp(best.high()))).append(')');
+        }
+        for (String v : costing) {
+            ExperimentCharts.Saving s = cost.get(v);
+            sb.append("; <b>").append(esc(v)).append("</b> costs <b>").append(esc(Numbers.gbp(-s.mean())))
+                    .append(" a year more</b>");
+        }
+        return sb.append(".</p>\n").toString();
+    }
+
+    /** The baseline's cost of poor service, as every variant's rows repeat it; NaN if absent. */
+    @SuppressWarnings("unchecked")
+    private static double baselineCost(Map<String, Object> comparison) {
+        Map<String, List<Map<String, Object>>> variants = (Map<String, List<Map<String, Object>>>) comparison
+                .get("variants");
+        for (List<Map<String, Object>> rows : variants.values()) {
+            for (Map<String, Object> row : rows) {
+                if ("all".equals(row.get("scope")) && "costOfPoorServiceGbp".equals(row.get("metric"))) {
+                    return ((Number) row.get("baseline")).doubleValue();
+                }
+            }
+        }
+        return Double.NaN;
+    }
+}

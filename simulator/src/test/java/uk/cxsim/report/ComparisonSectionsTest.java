@@ -1,0 +1,50 @@
+package uk.cxsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import uk.cxsim.chart.ExperimentCharts;
+
+/** The comparison headline claims a saving or an extra cost only where the 95% interval excludes zero. */
+class ComparisonSectionsTest {
+    @Test
+    void headlineClaimsOnlyWhatTheIntervalsSupport() {
+        Map<String, Object> comparison = comparison(Map.of(
+                "cheap-fix", row(15e9, -2e9, -2.5e9, -1.5e9),
+                "coin-toss", row(15e9, -0.1e9, -0.4e9, 0.2e9),
+                "cut-corners", row(15e9, 1e9, 0.6e9, 1.4e9)));
+        Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp");
+        String html = ComparisonSections.headline(comparison, cost, List.of("cheap-fix", "coin-toss", "cut-corners"));
+
+        assertTrue(html.contains("poor service costs <b>GBP 15.00bn a year</b>"), html);
+        assertTrue(html.contains("1 of 3 levers save money; <b>cheap-fix</b> saves the most: <b>GBP 2.00bn a year</b>"),
+                html);
+        assertTrue(html.contains("<b>cut-corners</b> costs <b>GBP 1.00bn a year more</b>"), html);
+        assertFalse(html.contains("coin-toss"), "a difference whose interval straddles zero is not claimed: " + html);
+    }
+
+    @Test
+    void saysSoWhenNoLeverSavesMoney() {
+        Map<String, Object> comparison = comparison(Map.of("coin-toss", row(15e9, -0.1e9, -0.4e9, 0.2e9)));
+        Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp");
+        String html = ComparisonSections.headline(comparison, cost, List.of("coin-toss"));
+        assertTrue(html.contains("No lever saves money beyond the noise of the runs"), html);
+    }
+
+    private static Map<String, Object> comparison(Map<String, Map<String, Object>> rows) {
+        Map<String, Object> variants = new LinkedHashMap<>();
+        rows.forEach((name, row) -> variants.put(name, List.of(row)));
+        return Map.of("baseline", "base", "variants", variants);
+    }
+
+    private static Map<String, Object> row(double baseline, double difference, double low, double high) {
+        return Map.of("scope", "all", "metric", "costOfPoorServiceGbp", "baseline", baseline,
+                "difference", difference, "differenceCi95Low", low, "differenceCi95High", high);
+    }
+}
