@@ -1,5 +1,5 @@
 # Shared by notebooks/open and notebooks/run-all: builds what the notebooks need and points Jupyter at a
-# kernel kept inside the project. Source it from the notebooks folder's parent or anywhere; it cds nowhere.
+# kernel kept inside the project. It can be sourced from any folder and changes none.
 # Jupyter's own folders stay under notebooks/.jupyter (git-ignored), never in the user's home.
 
 CXSIM_NOTEBOOKS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -53,8 +53,7 @@ cxsim_require_kernel() {
   local java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
   cat >"$spec/kernel.json" <<JSON
 {
-  "argv": ["$java", "-Djava.awt.headless=true",
-  "-jar", "$jar", "{connection_file}"],
+  "argv": ["$java", "-Djava.awt.headless=true", "-jar", "$jar", "{connection_file}"],
   "display_name": "Java (cxsim)",
   "language": "java",
   "interrupt_mode": "message",

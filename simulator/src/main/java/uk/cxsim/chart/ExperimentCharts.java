@@ -170,16 +170,25 @@ public final class ExperimentCharts {
     /** Groups savings by variant from comparison rows: variant to (figure to saving). */
     public static Map<String, Saving> savings(Map<String, Object> comparison, String figure) {
         Map<String, Saving> out = new LinkedHashMap<>();
+        headlineRows(comparison, figure).forEach((name, row) -> {
+            double d = ((Number) row.get("difference")).doubleValue();
+            double low = ((Number) row.get("differenceCi95Low")).doubleValue();
+            double high = ((Number) row.get("differenceCi95High")).doubleValue();
+            out.put(name, new Saving(name, -d, -high, -low));
+        });
+        return out;
+    }
+
+    /** Each variant's comparison.json row for one figure over the whole population (scope "all"). */
+    public static Map<String, Map<String, Object>> headlineRows(Map<String, Object> comparison, String figure) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         Map<String, List<Map<String, Object>>> variants = (Map<String, List<Map<String, Object>>>) comparison
                 .get("variants");
         variants.forEach((name, rows) -> {
             for (Map<String, Object> row : rows) {
                 if ("all".equals(row.get("scope")) && figure.equals(row.get("metric"))) {
-                    double d = ((Number) row.get("difference")).doubleValue();
-                    double low = ((Number) row.get("differenceCi95Low")).doubleValue();
-                    double high = ((Number) row.get("differenceCi95High")).doubleValue();
-                    out.put(name, new Saving(name, -d, -high, -low));
+                    out.put(name, row);
                 }
             }
         });

@@ -43,18 +43,9 @@ final class ComparisonSections {
         return sb.append(".</p>\n").toString();
     }
 
-    /** The baseline's cost of poor service, as every variant's rows repeat it; NaN if absent. */
-    @SuppressWarnings("unchecked")
+    /** The baseline's cost of poor service, as every variant's row repeats it; NaN if absent. */
     private static double baselineCost(Map<String, Object> comparison) {
-        Map<String, List<Map<String, Object>>> variants = (Map<String, List<Map<String, Object>>>) comparison
-                .get("variants");
-        for (List<Map<String, Object>> rows : variants.values()) {
-            for (Map<String, Object> row : rows) {
-                if ("all".equals(row.get("scope")) && "costOfPoorServiceGbp".equals(row.get("metric"))) {
-                    return ((Number) row.get("baseline")).doubleValue();
-                }
-            }
-        }
-        return Double.NaN;
+        return ExperimentCharts.headlineRows(comparison, "costOfPoorServiceGbp").values().stream()
+                .mapToDouble(row -> ((Number) row.get("baseline")).doubleValue()).findFirst().orElse(Double.NaN);
     }
 }
