@@ -26,15 +26,10 @@ cxsim_require_jupyter() {
   [ -n "$JUPYTER" ] || cxsim_fail "jupyter not found; install it with: apt-get install jupyter-notebook jupyter-nbconvert python3-ipykernel"
 }
 
-# The simulator jar the notebooks load with %jar, built on first use.
+# The simulator jar the notebooks load with %jar: the cxsim launcher builds it when missing or older than the
+# sources.
 cxsim_require_jar() {
-  local jar="$CXSIM_ROOT/simulator/target/cxsim.jar"
-  if [ ! -f "$jar" ]; then
-    echo "notebooks: building the simulator (log in simulator/target/build.log)" >&2
-    mkdir -p "$CXSIM_ROOT/simulator/target"
-    (cd "$CXSIM_ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package >simulator/target/build.log 2>&1) \
-      || cxsim_fail "the simulator did not build; see simulator/target/build.log"
-  fi
+  "$CXSIM_ROOT/cxsim" --version >/dev/null || cxsim_fail "the simulator jar could not be built (see above)"
 }
 
 # The Java kernel (rapaio-jupyter-kernel, from Maven Central) and its kernel spec, inside the project.

@@ -167,7 +167,7 @@ public final class ExperimentCharts {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** Groups savings by variant from comparison rows: variant to (figure to saving). */
+    /** Each variant's saving on one figure (baseline minus variant), with its paired 95% interval. */
     public static Map<String, Saving> savings(Map<String, Object> comparison, String figure) {
         Map<String, Saving> out = new LinkedHashMap<>();
         headlineRows(comparison, figure).forEach((name, row) -> {
