@@ -58,7 +58,7 @@ public final class FolderData {
         Map<String, Figure> out = new LinkedHashMap<>();
         Table t = table("figures.csv");
         for (int r = 0; r < t.rowCount(); r++) {
-            double mean = t.doubleColumn("mean").get(r);
+            double mean = t.column("mean").isMissing(r) ? Double.NaN : t.doubleColumn("mean").get(r);
             double low = t.column("ci95Low").isMissing(r) ? mean : t.doubleColumn("ci95Low").get(r);
             double high = t.column("ci95High").isMissing(r) ? mean : t.doubleColumn("ci95High").get(r);
             out.put(t.stringColumn("metric").get(r), new Figure(mean, low, high));

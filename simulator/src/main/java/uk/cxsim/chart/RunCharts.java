@@ -34,10 +34,10 @@ public final class RunCharts {
     public static CategoryChart whyCustomersLeave(Map<String, FolderData.Figure> f, ChartContext c) {
         CategoryChart chart = bars("Why customers leave", "Reason for leaving", "Share of all leavers (%)", c);
         List<String> names = new ArrayList<>();
-        for (LeaveReason r : LeaveReason.values()) {
+        for (LeaveReason r : LeaveReason.EVIDENCE) {
             names.add(SHORT_REASONS[r.ordinal()]);
         }
-        for (LeaveReason r : LeaveReason.values()) {
+        for (LeaveReason r : LeaveReason.EVIDENCE) {
             FolderData.Figure fig = f.get("leaveReasonShares." + r.key());
             String name = SHORT_REASONS[r.ordinal()];
             oneBar(chart, name, names, name, 100 * fig.mean(), 100 * fig.halfWidth(), c)

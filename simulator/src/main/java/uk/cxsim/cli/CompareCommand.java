@@ -83,9 +83,10 @@ public final class CompareCommand implements Callable<Integer> {
             List<RunSummary> baseRuns;
             try (ProgressCounter progress = new ProgressCounter("compare", total, "days", execution.quiet)) {
                 long[] offset = {0};
-                baseRuns = run(baseline.params(), progress, offset);
+                baseRuns = run(baseline.params(), baseline.params(), progress, offset);
                 for (LoadedScenario v : others) {
-                    results.put(v.params().name(), Comparison.of(baseRuns, run(v.params(), progress, offset)));
+                    results.put(v.params().name(),
+                            Comparison.of(baseRuns, run(v.params(), baseline.params(), progress, offset)));
                 }
             }
             folder.writeText("comparison.csv", ComparisonTables.csv(results));
@@ -101,9 +102,10 @@ public final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<RunSummary> run(ScenarioParams p, ProgressCounter progress, long[] offset) {
+    /** Runs a scenario from the base's world: the same equilibrium start and queue pools. */
+    private List<RunSummary> run(ScenarioParams p, ScenarioParams base, ProgressCounter progress, long[] offset) {
         long start = offset[0];
-        List<RunSummary> runs = Replications.run(p, 0, replications, execution.threads,
+        List<RunSummary> runs = Replications.run(p, base, 0, replications, execution.threads,
                 (done, total) -> progress.stepTo(start + done));
         offset[0] += (long) replications * p.totalDays();
         return runs;

@@ -36,7 +36,7 @@ final class SummaryPrinter {
         out.printf(Locale.UK, "  %s relationships lost to treatment, GBP %.0f each on average%n",
                 millions(s.relationshipsLostToTreatment()), s.avgValuePerLostRelationshipGbp());
         StringBuilder reasons = new StringBuilder();
-        for (LeaveReason r : LeaveReason.values()) {
+        for (LeaveReason r : LeaveReason.EVIDENCE) {
             reasons.append(reasons.length() == 0 ? "" : ", ")
                     .append(String.format(Locale.UK, "%s %.1f%%", r.key(), 100 * s.leaveShare(r)));
         }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.experiment.ErlangFormulas;
+import uk.cxsim.engine.ErlangFormulas;
 import uk.cxsim.experiment.QueueExperiment;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.output.Json;

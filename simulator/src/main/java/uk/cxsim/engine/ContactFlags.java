@@ -22,6 +22,12 @@ final class ContactFlags {
     static final int SALE_LOST = 1 << 14;
     /** Some misery happened earlier in this journey. */
     static final int HAD_MISERY = 1 << 15;
+    /** This leg is the first contact in another channel after one failed. */
+    static final int SWITCH_NOW = 1 << 18;
+    /** This leg is the first contact of a need that came back unresolved. */
+    static final int REPEAT_NOW = 1 << 19;
+    /** What makes a contact avoidable, cleared once the contact is made and counted. */
+    static final int LEG_MASK = RETRY | SWITCH_NOW | REPEAT_NOW;
     private static final int TRANSFERS_SHIFT = 16;
     private static final int TRANSFERS_MASK = 3 << TRANSFERS_SHIFT;
     private static final int TRIED_SHIFT = 20;

@@ -5,104 +5,184 @@ import java.util.SplittableRandom;
 import uk.cxsim.behaviour.Sampling;
 
 /**
- * A supplier's contact-centre queue at the size of a real team. A sample of N customers sends a supplier only a
- * fraction of its calls; a queue staffed for that fraction has few agents and pools badly, so waits would depend on
- * N. Instead the queue is staffed {@code multiplier} times larger and the sample's calls are mixed with
- * background calls from the customers the sample stands for, at {@code multiplier - 1} times the sample's own
- * arrival rate (learnt per hour of the week, weighting recent weeks more). Superposed Poisson streams are Poisson,
- * so each agent sees the load it would in the real centre. Background callers have exponential handling and
- * patience and leave no trace but the time they hold agents; only the sample's callers are counted.
+ * A supplier's queued channel served the way a real operation is: in pools (sites, skill groups) of a real team's
+ * size, whatever the sample size.
+ *
+ * <p>A sample of N customers sends a supplier only a fraction of its calls, and a queue staffed for that fraction
+ * would pool badly, so waits would depend on N. Instead each simulated pool carries a real pool's load: it serves
+ * the sample's calls routed to it mixed with background calls from the customers the sample stands for, at
+ * {@code multiplier - 1} times the sample's own forecast rate. Superposed Poisson streams are Poisson, so every
+ * agent sees the load of the real pool. A large sample is split over several pools. Background callers draw their
+ * patience as the customers do (a mean per caller, then exponential) and leave no trace but the time they hold
+ * agents; only the sample's callers are counted.
  */
-final class PooledQueue {
-    private static final int WEEK = ServiceQueue.HOURS_PER_WEEK;
-    /** Weight of the latest week in the learnt arrival rates. */
-    private static final double LEARNING = 0.5;
-
-    private final ServiceQueue queue;
-    private final int multiplier;
+final class PooledQueue implements CallPool {
+    private final ServiceQueue[] pools;
+    private final double multiplier;
     private final double handleMinutes;
-    private final double patienceMinutes;
+    private final double patienceMean;
+    /** Equally likely values of a background caller's mean patience (the customers' lognormal, in quantiles). */
+    private final double[] patienceMeans;
     private final SplittableRandom rng;
-    /** Learnt sample arrivals per minute by hour of week. */
-    private final double[] rate = new double[WEEK];
-    private final double[] counting = new double[WEEK];
-    private long week = -1;
-    private long firstWeek;
-    private double backgroundBound;
-    private double nextBackground;
+    private final double[] backgroundRate = new double[ServiceQueue.HOURS_PER_WEEK];
+    private final double[] nextBackground;
+    private int lastPool;
+    /** Agent minutes of service started, by hour of day, over all pools (cumulative). */
+    private final double[] busyByHour = new double[24];
 
     /**
-     * @param staffing   sample-scale agents by hour of week (fractional)
-     * @param minAgents  the busiest hour is staffed with at least this many agents (0: no pooling)
-     * @param patience   mean patience of background callers (infinite: they never hang up)
+     * @param pools        simulated pools (at least 1)
+     * @param multiplier   a pool's calls over the sample's calls routed to it (at least 1)
+     * @param patienceMean mean patience of background callers (infinite: they never hang up)
      */
-    PooledQueue(double[] staffing, int minAgents, double handleMinutes, double patience, SplittableRandom rng) {
-        double peak = 0;
-        for (double a : staffing) {
-            peak = Math.max(peak, a);
+    PooledQueue(int pools, double multiplier, double handleMinutes, double patienceMean, double patienceCv,
+                SplittableRandom rng) {
+        this.pools = new ServiceQueue[pools];
+        for (int p = 0; p < pools; p++) {
+            this.pools[p] = new ServiceQueue(new int[ServiceQueue.HOURS_PER_WEEK], 0);
         }
-        this.multiplier = peak > 0 && minAgents > 0 ? Math.max(1, (int) Math.ceil(minAgents / peak)) : 1;
-        this.queue = new ServiceQueue(Staffing.dithered(staffing, multiplier), 0);
+        this.multiplier = Math.max(1.0, multiplier);
         this.handleMinutes = handleMinutes;
-        this.patienceMinutes = patience;
+        this.patienceMean = patienceMean;
+        this.patienceMeans = Double.isInfinite(patienceMean) ? new double[0] : quantiles(patienceMean, patienceCv);
         this.rng = rng;
-        this.nextBackground = Double.POSITIVE_INFINITY;
+        this.nextBackground = new double[pools];
+        java.util.Arrays.fill(nextBackground, Double.POSITIVE_INFINITY);
     }
 
-    int multiplier() {
+    @Override
+    public int pools() {
+        return pools.length;
+    }
+
+    @Override
+    public double multiplier() {
         return multiplier;
     }
 
-    /** Offers one of the sample's callers (in time order); background calls up to then are offered first. */
-    boolean offer(double arrival, double patience, double service) {
-        learn(arrival);
-        if (multiplier > 1) {
-            while (nextBackground < arrival) {
-                double t = nextBackground;
-                int h = hourOfWeek(t);
-                if (rng.nextDouble() * backgroundBound < (multiplier - 1) * rate[h]) {
-                    double p = Double.isInfinite(patienceMinutes) ? patienceMinutes
-                            : Sampling.exponential(rng, patienceMinutes);
-                    queue.offer(t, p, Sampling.exponential(rng, handleMinutes));
-                }
-                nextBackground = t + Sampling.exponential(rng, 1.0 / backgroundBound);
-            }
+    /** Agents on duty at this hour of the week, over all pools. */
+    @Override
+    public int agentsAtHour(int hourOfWeek) {
+        int n = 0;
+        for (ServiceQueue q : pools) {
+            n += q.agentsAtHour(hourOfWeek);
         }
-        return queue.offer(arrival, patience, service);
+        return n;
     }
 
-    double lastWait() {
-        return queue.lastWait();
+    /** Agent minutes of service started at this hour of day so far, over all pools. */
+    @Override
+    public double busyMinutes(int hourOfDay) {
+        return busyByHour[hourOfDay];
     }
 
-    double lastEnd() {
-        return queue.lastEnd();
-    }
-
-    /** Counts the sample's arrivals by hour of week; each new week folds the counts into the learnt rates. */
-    private void learn(double t) {
-        long w = (long) Math.floor(t / (WEEK * 60.0));
-        if (w != week) {
-            if (week >= 0) {
-                double bound = 0;
-                for (int h = 0; h < WEEK; h++) {
-                    double observed = counting[h] / 60.0 / (w - week);
-                    rate[h] = week == firstWeek ? observed : (1 - LEARNING) * rate[h] + LEARNING * observed;
-                    counting[h] = 0;
-                    bound = Math.max(bound, (multiplier - 1) * rate[h]);
-                }
-                backgroundBound = bound;
-                nextBackground = bound > 0 ? w * WEEK * 60.0 + Sampling.exponential(rng, 1.0 / bound)
-                        : Double.POSITIVE_INFINITY;
-            } else {
-                firstWeek = w;
-            }
-            week = w;
+    /** Replaces every pool's roster from {@code fromMinute} (agents per pool by hour of the week). */
+    @Override
+    public void restaff(int[] perPool, double fromMinute) {
+        for (ServiceQueue q : pools) {
+            q.restaff(perPool, fromMinute);
         }
-        counting[hourOfWeek(t)]++;
     }
 
-    private static int hourOfWeek(double t) {
-        return (int) ((long) Math.floor(t / 60.0) % WEEK);
+    /** Background calls follow the sample's forecast calls per minute (by hour of the week) from {@code fromMinute}. */
+    @Override
+    public void follow(DemandForecast forecast, double fromMinute) {
+        for (int h = 0; h < backgroundRate.length; h++) {
+            backgroundRate[h] = (multiplier - 1) * forecast.rate(h) / pools.length;
+        }
+        for (int p = 0; p < pools.length; p++) {
+            nextBackground[p] = nextArrival(fromMinute);
+        }
+    }
+
+    /**
+     * The next background arrival after minute t: the rate is constant within an hour of the week, so draw an
+     * exponential gap at this hour's rate, and start again at the next hour if it falls beyond (memoryless).
+     */
+    private double nextArrival(double t) {
+        for (int guard = 0; guard <= ServiceQueue.HOURS_PER_WEEK; guard++) {
+            double hourEnd = (Math.floor(t / 60.0) + 1) * 60.0;
+            double rate = backgroundRate[OpeningHours.hourOfWeek(t)];
+            if (rate > 0) {
+                double next = t + Sampling.exponential(rng, 1.0 / rate);
+                if (next < hourEnd) {
+                    return next;
+                }
+            }
+            t = hourEnd;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** Offers background calls of every pool up to minute t. */
+    @Override
+    public void advanceTo(double t) {
+        for (int p = 0; p < pools.length; p++) {
+            background(p, t);
+        }
+    }
+
+    /**
+     * Offers one of the sample's callers (in time order) to a pool picked at random; that pool's background calls
+     * up to then go first. Returns whether an agent answered.
+     */
+    @Override
+    public boolean offer(double arrival, double patience, double service) {
+        int p = pools.length == 1 ? 0 : rng.nextInt(pools.length);
+        background(p, arrival);
+        boolean answered = pools[p].offer(arrival, patience, service);
+        lastPool = p;
+        if (answered) {
+            busyByHour[hourOfDay(pools[p].lastEnd() - service)] += service;
+        }
+        return answered;
+    }
+
+    @Override
+    public double lastWait() {
+        return pools[lastPool].lastWait();
+    }
+
+    @Override
+    public double lastEnd() {
+        return pools[lastPool].lastEnd();
+    }
+
+    private void background(int p, double until) {
+        ServiceQueue q = pools[p];
+        while (nextBackground[p] < until) {
+            double t = nextBackground[p];
+            double service = Sampling.exponential(rng, handleMinutes);
+            double patience = Double.POSITIVE_INFINITY;
+            if (q.prepare(t) > 0 && !Double.isInfinite(patienceMean)) {
+                // only a caller who must wait needs a patience
+                patience = Sampling.exponential(rng, patienceMeans[rng.nextInt(patienceMeans.length)]);
+            }
+            if (q.take(patience, service)) {
+                busyByHour[hourOfDay(q.lastEnd() - service)] += service;
+            }
+            nextBackground[p] = nextArrival(t);
+        }
+    }
+
+    /** 1,024 equally likely values of a lognormal with this mean and coefficient of variation. */
+    private static double[] quantiles(double mean, double cv) {
+        double[] q = new double[1024];
+        if (cv <= 0) {
+            java.util.Arrays.fill(q, mean);
+            return q;
+        }
+        double sigma = Math.sqrt(Math.log(1 + cv * cv));
+        double mu = Math.log(mean) - sigma * sigma / 2;
+        org.apache.commons.math3.distribution.NormalDistribution normal =
+                new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+        for (int k = 0; k < q.length; k++) {
+            q[k] = Math.exp(mu + sigma * normal.inverseCumulativeProbability((k + 0.5) / q.length));
+        }
+        return q;
+    }
+
+    private static int hourOfDay(double minute) {
+        return (int) ((long) Math.floor(minute / 60.0) % 24);
     }
 }

@@ -8,9 +8,9 @@ import sim.engine.Steppable;
 
 import uk.cxsim.metrics.DailySnapshot;
 import uk.cxsim.metrics.HourlyTally;
+import uk.cxsim.metrics.SegmentTally;
 import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.model.CxModel;
-import uk.cxsim.model.SupplierState;
 
 /** The last phase of each day: snapshots the counters and suppliers once the warm-up is over. */
 final class Recorder implements Steppable {
@@ -18,16 +18,19 @@ final class Recorder implements Steppable {
 
     private final transient CxModel model;
     private final transient SupplierTally tally;
-    private final transient SectorEngine[] engines;
+    private final transient HourlyTally hourly;
     private final transient List<DailySnapshot> daily = new ArrayList<>();
     private transient SupplierTally baseline;
-    private transient HourlyTally hourlyBaseline = new HourlyTally();
+    private transient HourlyTally hourlyBaseline;
     private transient int[] measureStartCustomers;
+    private transient int[][] measureStartByStage;
+    private final transient SegmentTally[] segments;
 
-    Recorder(CxModel model, SupplierTally tally, SectorEngine[] engines) {
+    Recorder(CxModel model, SupplierTally tally, HourlyTally hourly, SegmentTally[] segments) {
         this.model = model;
         this.tally = tally;
-        this.engines = engines;
+        this.hourly = hourly;
+        this.segments = segments;
         if (model.params.warmupDays() == 0) {
             markMeasurementStart();
         }
@@ -46,20 +49,29 @@ final class Recorder implements Steppable {
 
     private void markMeasurementStart() {
         baseline = tally.copy();
-        hourlyBaseline = hourlyTotal();
+        hourlyBaseline = hourly.copy();
         measureStartCustomers = customers();
+        measureStartByStage = byStage();
+        for (SegmentTally s : segments) {
+            s.reset();
+        }
     }
 
     private DailySnapshot snapshot(int measuredDay) {
         int n = model.suppliers.length;
-        int[][] byStage = new int[n][];
         double[] reputation = new double[n];
         for (int g = 0; g < n; g++) {
-            SupplierState s = model.suppliers[g];
-            byStage[g] = s.byStage.clone();
-            reputation[g] = s.reputation;
+            reputation[g] = model.suppliers[g].reputation;
         }
-        return new DailySnapshot(measuredDay, tally.minus(baseline), customers(), byStage, reputation);
+        return new DailySnapshot(measuredDay, tally.minus(baseline), customers(), byStage(), reputation);
+    }
+
+    private int[][] byStage() {
+        int[][] byStage = new int[model.suppliers.length][];
+        for (int g = 0; g < byStage.length; g++) {
+            byStage[g] = model.suppliers[g].byStage.clone();
+        }
+        return byStage;
     }
 
     private int[] customers() {
@@ -68,14 +80,6 @@ final class Recorder implements Steppable {
             c[g] = model.suppliers[g].customers();
         }
         return c;
-    }
-
-    HourlyTally hourlyTotal() {
-        HourlyTally h = new HourlyTally();
-        for (SectorEngine e : engines) {
-            h.addAll(e.hourly());
-        }
-        return h;
     }
 
     List<DailySnapshot> daily() {
@@ -87,10 +91,14 @@ final class Recorder implements Steppable {
     }
 
     HourlyTally measuredHourly() {
-        return hourlyTotal().minus(hourlyBaseline);
+        return hourly.minus(hourlyBaseline);
     }
 
     int[] measureStartCustomers() {
         return measureStartCustomers;
+    }
+
+    int[][] measureStartByStage() {
+        return measureStartByStage;
     }
 }

@@ -9,6 +9,7 @@ import uk.cxsim.behaviour.LoyaltyLadder;
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.behaviour.SupplierChoice;
 import uk.cxsim.metrics.Metric;
+import uk.cxsim.metrics.SegmentTally;
 import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.model.Channel;
 import uk.cxsim.model.CxModel;
@@ -57,12 +58,15 @@ final class RelationshipLifecycle {
     private final DayAgenda reentries;
     /** Win-back approaches: customer, supplier left, day left. */
     private final DayAgenda winBackCalls;
+    /** Prospects answered, joining once onboarding is done: customer, epoch. */
+    private final DayAgenda joins;
+    private final SegmentTally segments;
 
     private final SplittableRandom choice;
     private final SplittableRandom hazards;
     private final SplittableRandom winBack;
 
-    RelationshipLifecycle(CxModel model, int sector, SupplierTally tally) {
+    RelationshipLifecycle(CxModel model, int sector, SupplierTally tally, SegmentTally segments) {
         this.model = model;
         this.sector = sector;
         this.params = model.params.sectors().get(sector);
@@ -72,6 +76,7 @@ final class RelationshipLifecycle {
         this.book = model.books[sector];
         this.network = model.network;
         this.tally = tally;
+        this.segments = segments;
         this.halfLifeMinutes = behaviour.frustrationHalfLifeDays() * SectorEngine.MINUTES_PER_DAY;
         int n = model.suppliersIn(sector);
         suppliers = new SupplierState[n];
@@ -99,6 +104,7 @@ final class RelationshipLifecycle {
         }
         reentries = new DayAgenda(model.params.totalDays(), 2);
         winBackCalls = new DayAgenda(model.params.totalDays(), 3);
+        joins = new DayAgenda(model.params.totalDays(), 2);
         hazardBound = params.productDissatisfactionPerYear() * maxProduct
                 + params.competitorOfferPerYear() * maxPressure
                 * PopulationFactory.PRICE_SENSITIVITY_CAP * people.priceSensitivityMean()
@@ -125,6 +131,23 @@ final class RelationshipLifecycle {
         }
         for (SupplierState s : suppliers) {
             s.startingCustomers = s.customers();
+        }
+    }
+
+    /**
+     * Customer i starts the run holding supplier j (or nothing: NONE) after an equilibrium start: counted at their
+     * stage; without a relationship they will take one up again; a recent leaver is on the win-back list.
+     */
+    void started(int i, int j, SplittableRandom rng) {
+        if (j != RelationshipBook.NONE) {
+            suppliers[j].byStage[book.stage(i)]++;
+        } else if (book.returning(i)) {
+            comeBackLater(i, 0, rng);
+        }
+        int former = book.formerSupplier(i);
+        if (former != RelationshipBook.NONE && former != j
+                && -book.leftOn(i) <= behaviour.winBack().windowDays()) {
+            bookWinBackCall(i, former, book.leftOn(i), 0, rng);
         }
     }
 
@@ -200,6 +223,9 @@ final class RelationshipLifecycle {
         }
         boolean abandons = reason == LeaveReason.TREATMENT
                 && Sampling.chance(rng, behaviour.attrition().abandonSectorShare());
+        if (abandons) {
+            tally.increment(global(j), Metric.TREATMENT_LEFT_SECTOR);
+        }
         if (!reason.seeksReplacement() || abandons) {
             comeBackLater(i, t, rng);
             return;
@@ -225,6 +251,7 @@ final class RelationshipLifecycle {
             s.negativeMentions += behaviour.wordOfMouth().exitFrictionMentions() * s.params.exitFriction();
         }
         s.byStage[stage]--;
+        segments.left(i, population.ageBand(i), reason);
         book.end(i, reason.ordinal(), day(t));
         if (reason != LeaveReason.DIED) {
             bookWinBackCall(i, j, day(t), day(t), rng);
@@ -246,6 +273,7 @@ final class RelationshipLifecycle {
     /** A customer without a relationship in the sector takes one up again after a while. */
     private void comeBackLater(int i, double t, SplittableRandom rng) {
         double rate = behaviour.attrition().reentryPerYear();
+        book.setReturning(i);
         if (rate > 0) {
             reentries.add((int) (day(t) + Sampling.exponential(rng, 365.0 / rate)), i, book.epoch(i));
         }
@@ -253,9 +281,10 @@ final class RelationshipLifecycle {
 
     /**
      * The customer looks for a supplier as a prospect: picks one by logit, approaches it through their preferred
-     * channel, and tries the next if not answered in time.
+     * channel, and tries the next if not answered in time. The supplier that answers in time takes them on once
+     * its response and onboarding delay is over.
      *
-     * @return the supplier joined, or -1 if none answered
+     * @return the supplier being joined, or -1 if none answered
      */
     int pursue(int i, long excluded, double t, SplittableRandom rng) {
         int n = suppliers.length;
@@ -273,25 +302,58 @@ final class RelationshipLifecycle {
                 comeBackLater(i, t, rng);
                 return -1;
             }
-            int g = global(k);
-            tally.increment(g, Metric.PROSPECTS);
-            ChannelParams cp = prospectChannel(suppliers[k].params, population.preferredChannel(i));
-            boolean answered = Sampling.chance(rng, cp.prospectAnswerProbability());
-            double delay = Sampling.exponential(rng, cp.prospectResponseDays()) + suppliers[k].params.onboardingDays();
-            double patience = Sampling.exponential(rng, people.prospectPatienceDays());
-            if (answered && delay <= patience) {
-                join(i, k, t);
+            if (approach(i, k, t, false, rng)) {
                 return k;
             }
-            tally.increment(g, Metric.LOST_PROSPECTS);
             excluded |= 1L << k;
         }
+    }
+
+    /**
+     * A prospect approaches supplier k through their preferred channel. Answered before their patience runs out,
+     * they join once the response and onboarding delay is over; otherwise the supplier has lost a prospect.
+     */
+    private boolean approach(int i, int k, double t, boolean referred, SplittableRandom rng) {
+        int g = global(k);
+        tally.increment(g, Metric.PROSPECTS);
+        if (referred) {
+            tally.increment(g, Metric.REFERRALS);
+        }
+        ChannelParams cp = prospectChannel(suppliers[k].params, population.preferredChannel(i));
+        boolean answered = Sampling.chance(rng, cp.prospectAnswerProbability());
+        double delay = Sampling.exponential(rng, cp.prospectResponseDays()) + suppliers[k].params.onboardingDays();
+        double patience = Sampling.exponential(rng, people.prospectPatienceDays());
+        if (answered && delay <= patience) {
+            book.setPending(i, k, referred);
+            joins.add((int) Math.floor(t / SectorEngine.MINUTES_PER_DAY + delay), i, book.epoch(i));
+            return true;
+        }
+        tally.increment(g, Metric.LOST_PROSPECTS);
+        return false;
     }
 
     void join(int i, int k, double t) {
         book.start(i, k, LoyaltyStage.CUSTOMER.ordinal(), day(t), (int) t);
         suppliers[k].byStage[LoyaltyStage.CUSTOMER.ordinal()]++;
         tally.increment(global(k), Metric.JOINED);
+    }
+
+    /** Prospects whose onboarding ends today start their relationship at the start of the day. */
+    void startOfDay(int day) {
+        double t = day * SectorEngine.MINUTES_PER_DAY;
+        for (int k = 0; k < joins.count(day); k++) {
+            int i = joins.get(day, k, 0);
+            int j = book.pending(i);
+            if (j == RelationshipBook.NONE || book.holds(i) || book.epoch(i) != joins.get(day, k, 1)) {
+                continue;
+            }
+            boolean referred = book.pendingReferred(i);
+            join(i, j, t);
+            if (referred) {
+                tally.increment(global(j), Metric.JOINED_BY_REFERRAL);
+            }
+        }
+        joins.clear(day);
     }
 
     /** A prospect uses their preferred channel if offered, otherwise the one most likely to answer. */
@@ -335,6 +397,7 @@ final class RelationshipLifecycle {
         backgroundDepartures(t);
         reenter(day, t);
         answerWinBackCalls(day, t);
+        referrals(t);
         updateReputation();
     }
 
@@ -363,11 +426,57 @@ final class RelationshipLifecycle {
         }
     }
 
+    /**
+     * Fans recommend their supplier to their ties (advocates at the advocacy rate, supporters half as often). A
+     * friend open to switching, who is between suppliers in the sector or whose frustration has passed the point
+     * where fans drop a rung, takes it up with the referral uptake: the frustrated one leaves for treatment, and
+     * both approach the recommended supplier as a prospect (the friend's word, not a better deal, moves them).
+     */
+    private void referrals(double t) {
+        double perYear = behaviour.wordOfMouth().advocacyPerYear();
+        double uptake = behaviour.wordOfMouth().referralUptake();
+        int degree = network.degree;
+        double perDay = book.size * perYear / 365.0;
+        if (perDay <= 0 || uptake <= 0 || degree == 0) {
+            return;
+        }
+        int advocate = LoyaltyStage.ADVOCATE.ordinal();
+        int supporter = LoyaltyStage.SUPPORTER.ordinal();
+        for (double x = Sampling.exponential(hazards, 1 / perDay); x < 1; x += Sampling.exponential(hazards, 1 / perDay)) {
+            int i = hazards.nextInt(book.size);
+            double u = hazards.nextDouble();
+            int f = network.ties[i * degree + hazards.nextInt(degree)];
+            if (!book.holds(i) || book.stage(i) < supporter || (book.stage(i) < advocate && u >= 0.5)) {
+                continue;
+            }
+            int k = book.supplier(i);
+            boolean outside = !book.holds(f) && !book.returning(f);
+            if (book.supplier(f) == k || book.pending(f) != RelationshipBook.NONE || outside
+                    || !Sampling.chance(hazards, uptake)) {
+                continue;
+            }
+            long excluded = 1L << k;
+            if (book.holds(f)) {
+                int j = book.supplier(f);
+                decayTo(f, t);
+                double frustration = book.totalFrustration(f);
+                if (frustration <= behaviour.loyalty().dropAt() * effectiveTolerance(f, j, t)) {
+                    continue;
+                }
+                leave(f, LeaveReason.TREATMENT, book.dominantDriver(f), t, hazards);
+                excluded |= 1L << j;
+            }
+            if (!approach(f, k, t, true, hazards)) {
+                pursue(f, excluded, t, hazards);
+            }
+        }
+    }
+
     /** Former customers without a relationship in the sector take one up again. */
     private void reenter(int day, double t) {
         for (int k = 0; k < reentries.count(day); k++) {
             int i = reentries.get(day, k, 0);
-            if (book.holds(i) || book.epoch(i) != reentries.get(day, k, 1)) {
+            if (book.holds(i) || book.epoch(i) != reentries.get(day, k, 1) || book.pending(i) != RelationshipBook.NONE) {
                 continue;
             }
             int former = book.formerSupplier(i);
@@ -383,7 +492,8 @@ final class RelationshipLifecycle {
             int i = winBackCalls.get(day, k, 0);
             int former = winBackCalls.get(day, k, 1);
             int leftDay = winBackCalls.get(day, k, 2);
-            if (book.formerSupplier(i) != former || book.leftOn(i) != leftDay || book.supplier(i) == former) {
+            if (book.formerSupplier(i) != former || book.leftOn(i) != leftDay || book.supplier(i) == former
+                    || book.pending(i) != RelationshipBook.NONE) {
                 continue;
             }
             SupplierParams sp = suppliers[former].params;
@@ -395,7 +505,7 @@ final class RelationshipLifecycle {
                 continue;
             }
             if (book.holds(i)) {
-                leave(i, LeaveReason.COMPETITOR_OFFER, null, t, winBack);
+                leave(i, LeaveReason.WON_BACK, null, t, winBack);
             }
             join(i, former, t);
             tally.increment(global(former), Metric.WON_BACK);
@@ -422,7 +532,7 @@ final class RelationshipLifecycle {
         updateRivals();
     }
 
-    private void updateRivals() {
+    void updateRivals() {
         for (int j = 0; j < suppliers.length; j++) {
             double best = suppliers.length > 1 ? Double.NEGATIVE_INFINITY : suppliers[j].reputation;
             for (int k = 0; k < suppliers.length; k++) {

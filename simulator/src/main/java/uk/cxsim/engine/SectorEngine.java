@@ -56,9 +56,10 @@ final class SectorEngine {
     private final RelationshipBook book;
     private final SupplierState[] suppliers;
     private final SupplierTally tally;
-    private final HourlyTally hourly = new HourlyTally();
+    private final HourlyTally hourly;
     private final EventCalendar calendar = new EventCalendar();
-    private final PooledQueue[][] queues;
+    private final QueuedChannel[][] queued;
+    private final StaffingTables staffingTables;
     private final double[][] effort;
     private final double[][] channelTaste;
     private final double[] ageContactMultiplier;
@@ -72,7 +73,8 @@ final class SectorEngine {
 
     private long eventsProcessed;
 
-    SectorEngine(CxModel model, int sector, SupplierTally tally, RelationshipLifecycle lifecycle) {
+    SectorEngine(CxModel model, int sector, SupplierTally tally, HourlyTally hourly, RelationshipLifecycle lifecycle,
+                 PoolSizes start, PoolSizes own, StaffingTables staffingTables, boolean steadyStatePools) {
         this.model = model;
         this.sector = sector;
         this.params = model.params.sectors().get(sector);
@@ -81,7 +83,9 @@ final class SectorEngine {
         this.population = model.population;
         this.book = model.books[sector];
         this.tally = tally;
+        this.hourly = hourly;
         this.lifecycle = lifecycle;
+        this.staffingTables = staffingTables;
         int n = model.suppliersIn(sector);
         suppliers = new SupplierState[n];
         for (int j = 0; j < n; j++) {
@@ -92,7 +96,7 @@ final class SectorEngine {
         journey = RandomStreams.stream(seed, model.replication, sector, RandomStreams.Stream.JOURNEY);
         service = RandomStreams.stream(seed, model.replication, sector, RandomStreams.Stream.SERVICE);
 
-        queues = new PooledQueue[n][Channel.COUNT];
+        queued = new QueuedChannel[n][Channel.COUNT];
         effort = new double[n][Channel.COUNT];
         for (int j = 0; j < n; j++) {
             SupplierParams sp = suppliers[j].params;
@@ -103,12 +107,7 @@ final class SectorEngine {
                 }
                 effort[j][c.ordinal()] = ChannelEffort.expectedMinutes(sp, c, behaviour.contact().searchMinutes());
                 if (c.kind() == Channel.Kind.QUEUED) {
-                    boolean callback = sp.callback() && c == Channel.PHONE;
-                    int scope = (sector * 64 + j) * Channel.COUNT + c.ordinal();
-                    queues[j][c.ordinal()] = new PooledQueue(Staffing.wanted(cp, suppliers[j].startingCustomers),
-                            model.params.queueMinAgents(), cp.handleMinutes(),
-                            callback ? Double.POSITIVE_INFINITY : people.patienceMinutes(),
-                            RandomStreams.stream(seed, model.replication, scope, RandomStreams.Stream.BACKGROUND_CALLS));
+                    queued[j][c.ordinal()] = queuedChannel(j, c, start, own, steadyStatePools);
                 }
             }
         }
@@ -125,22 +124,80 @@ final class SectorEngine {
         reasonMix = params.reasonMix();
     }
 
-    HourlyTally hourly() {
-        return hourly;
+    private QueuedChannel queuedChannel(int j, Channel c, PoolSizes start, PoolSizes own, boolean steadyState) {
+        SupplierParams sp = suppliers[j].params;
+        ChannelParams cp = sp.channel(c);
+        boolean callback = sp.callback() && c == Channel.PHONE;
+        double[] pooling = start.pooling(params.name(), sp.name(), c, model.params.population(),
+                model.params.customers(), own);
+        int scope = (sector * 64 + j) * Channel.COUNT + c.ordinal();
+        double[] expected = ExpectedDemand.arrivalsPerMinute(model.params, sector, j, c,
+                suppliers[j].startingCustomers);
+        return new QueuedChannel(c, cp, new OpeningHours(cp, model.params.calendar()), expected, (int) pooling[0],
+                pooling[1], suppliers[j].startingCustomers,
+                callback ? Double.POSITIVE_INFINITY : people.patienceMinutes(), people.patienceCv(), steadyState,
+                staffingTables, RandomStreams.stream(model.params.seed(), model.replication, scope,
+                        RandomStreams.Stream.BACKGROUND_CALLS));
+    }
+
+    /** A supplier's queued channel, or null if it does not offer it. */
+    QueuedChannel queued(int supplier, Channel c) {
+        return queued[supplier][c.ordinal()];
     }
 
     long eventsProcessed() {
         return eventsProcessed;
     }
 
-    /** Runs one day: 24 hours of contacts, then the day's departures, arrivals and reputation. */
+    /**
+     * Runs one day: prospects whose onboarding is over join, queues re-plan when a planning period starts, then 24 hours of contacts, each hour's agents on
+     * duty counted, then the day's departures, arrivals and reputation.
+     */
     void runDay(int day) {
+        lifecycle.startOfDay(day);
+        for (QueuedChannel[] row : queued) {
+            for (QueuedChannel q : row) {
+                if (q != null && q.replansOn(day)) {
+                    q.replan(day * MINUTES_PER_DAY);
+                }
+            }
+        }
         for (int h = 0; h < 24; h++) {
             double start = (day * 24.0 + h) * 60.0;
-            generateContacts(start, start + 60.0, (day * 24 + h) % ServiceQueue.HOURS_PER_WEEK);
+            int hourOfWeek = (day * 24 + h) % ServiceQueue.HOURS_PER_WEEK;
+            generateContacts(start, start + 60.0, hourOfWeek);
             drainUntil(start + 60.0);
+            countAgents(start + 60.0, hourOfWeek, h);
+        }
+        for (int j = 0; j < queued.length; j++) {
+            for (QueuedChannel q : queued[j]) {
+                if (q != null) {
+                    for (int h = 0; h < 24; h++) {
+                        hourly.add(global(j), q.channel, h, HourlyTally.Measure.BUSY_MINUTES, q.newBusyMinutes(h));
+                    }
+                }
+            }
         }
         lifecycle.endOfDay(day);
+    }
+
+    /** Background calls up to the end of the hour, and the hour's agents on duty and paid (sample scale). */
+    private void countAgents(double end, int hourOfWeek, int hourOfDay) {
+        for (int j = 0; j < queued.length; j++) {
+            for (QueuedChannel q : queued[j]) {
+                if (q == null) {
+                    continue;
+                }
+                q.queue.advanceTo(end);
+                double agents = q.agentsOnDuty(hourOfWeek);
+                if (agents > 0) {
+                    int g = global(j);
+                    hourly.add(g, q.channel, hourOfDay, HourlyTally.Measure.AGENT_HOURS, agents);
+                    tally.add(g, Metric.AGENT_HOURS_ON_DUTY, agents);
+                    tally.add(g, Metric.AGENT_HOURS_PAID, agents * q.paidPerHourOnDuty());
+                }
+            }
+        }
     }
 
     /** New needs arrive as a Poisson process per relationship, thinned from a bound over all slots. */
@@ -229,11 +286,10 @@ final class SectorEngine {
                 }
             }
         }
-        ChannelParams cp = sp.channels()[ch];
-        int hourOfWeek = (int) ((long) Math.floor(t / 60.0) % ServiceQueue.HOURS_PER_WEEK);
-        if (!cp.isOpen(hourOfWeek)) {
-            double open = Staffing.nextOpening(cp, t) + journey.nextDouble() * 60.0;
-            schedule(EventCalendar.CONTACT, open, i, ch, reason, flags, attempts, trap, wait);
+        QueuedChannel q = queued[j][ch];
+        if (q != null && !q.hours.isOpen(t)) {
+            // the need arose while the channel is closed: the customer gets in touch at a time of the open hours
+            schedule(EventCalendar.CONTACT, q.hours.deferred(t, journey), i, ch, reason, flags, attempts, trap, wait);
             return;
         }
         flags = ContactFlags.withTried(flags, ch);
@@ -241,11 +297,12 @@ final class SectorEngine {
         suppliers[j].contactsToday++;
         if (has(flags, REPEAT)) {
             tally.increment(g, Metric.REPEAT_CONTACTS);
-            tally.add(g, Metric.FAILURE_DEMAND_GBP, model.params.costs().costPerContact()[ch]);
         }
         if (has(flags, RETRY)) {
             tally.increment(g, Metric.RETRIES);
         }
+        countAvoidable(g, ch, flags);
+        flags &= ~ContactFlags.LEG_MASK;
         Channel channel = Channel.of(ch);
         switch (channel.kind()) {
             case SELF_SERVICE -> selfService(i, j, ch, reason, flags, attempts, t, trap, wait);
@@ -356,17 +413,19 @@ final class SectorEngine {
                            float wait) {
         SupplierParams sp = suppliers[j].params;
         Channel channel = Channel.of(ch);
-        PooledQueue q = queues[j][ch];
-        if (!sp.channel(channel).isOpen((int) ((long) Math.floor(t / 60.0) % ServiceQueue.HOURS_PER_WEEK))) {
-            // the line closed while the caller was in the automated menu: they call again when it opens
-            double open = Staffing.nextOpening(sp.channel(channel), t) + journey.nextDouble() * 60.0;
-            schedule(EventCalendar.CONTACT, open, i, ch, reason, flags | RETRY, attempts + 1, trap, wait);
+        QueuedChannel qc = queued[j][ch];
+        if (!qc.hours.isOpen(t)) {
+            // the line closed while the caller was in the automated menu: they call again in the open hours
+            schedule(EventCalendar.CONTACT, qc.hours.deferred(t, journey), i, ch, reason, flags | RETRY,
+                    attempts + 1, trap, wait);
             return;
         }
         boolean callback = sp.callback() && channel == Channel.PHONE;
         double patience = callback ? Double.POSITIVE_INFINITY
                 : Sampling.exponential(service, population.patienceMinutes(i));
         double handle = Sampling.exponential(service, sp.channel(channel).handleMinutes());
+        qc.forecast.record(t);
+        CallPool q = qc.queue;
         boolean answered = q.offer(t, patience, handle);
         double waited = q.lastWait();
 
@@ -374,15 +433,20 @@ final class SectorEngine {
         int hour = (int) ((long) Math.floor(t / 60.0) % 24);
         tally.increment(g, Metric.QUEUED);
         tally.add(g, Metric.WAIT_MINUTES, waited);
-        hourly.add(channel, hour, HourlyTally.Measure.ARRIVALS, 1);
-        hourly.add(channel, hour, HourlyTally.Measure.WAIT_MINUTES, waited);
+        hourly.add(g, channel, hour, HourlyTally.Measure.ARRIVALS, 1);
+        hourly.add(g, channel, hour, HourlyTally.Measure.WAIT_MINUTES, waited);
+        hourly.add(g, channel, hour, HourlyTally.Measure.OFFERED_MINUTES, handle);
         if (waited > 0) {
-            hourly.add(channel, hour, HourlyTally.Measure.WAITED, 1);
+            hourly.add(g, channel, hour, HourlyTally.Measure.WAITED, 1);
+        }
+        if (answered && waited <= qc.withinMinutes) {
+            tally.increment(g, Metric.ANSWERED_IN_TARGET);
+            hourly.add(g, channel, hour, HourlyTally.Measure.ANSWERED_IN_TARGET, 1);
         }
         double acceptable = population.acceptableWaitMinutes(i);
         if (!answered) {
             tally.increment(g, Metric.ABANDONED);
-            hourly.add(channel, hour, HourlyTally.Measure.ABANDONED, 1);
+            hourly.add(g, channel, hour, HourlyTally.Measure.ABANDONED, 1);
             flags |= Driver.WAITED_TOO_LONG.bit() | ABANDONED;
             wait = Math.max(wait, waitFactor(waited / acceptable));
             schedule(EventCalendar.CONTACT_END, q.lastEnd(), i, ch, reason, flags, attempts, trap, wait);
@@ -440,7 +504,8 @@ final class SectorEngine {
             return;
         }
         tally.increment(global(j), Metric.CHANNEL_SWITCHES);
-        schedule(EventCalendar.CONTACT, t, i, next, reason, flags | SWITCHED, attempts + 1, trap, wait);
+        schedule(EventCalendar.CONTACT, t, i, next, reason, flags | SWITCHED | ContactFlags.SWITCH_NOW, attempts + 1,
+                trap, wait);
     }
 
     /** A fallback channel among those offered and not excluded; -1 if none is left. */
@@ -485,6 +550,7 @@ final class SectorEngine {
 
         if (has(flags, TRANSFER_NOW)) {
             tally.increment(g, Metric.TRANSFERS);
+            avoidable(g, ch, Metric.AVOIDABLE_TRANSFERS, Metric.FAILURE_TRANSFERS_GBP);
             next = ContactFlags.withTransfers(next, ContactFlags.transfers(flags) + 1) | TRANSFERRED;
             schedule(EventCalendar.QUEUE_ARRIVAL, t, i, ch, reason, next, attempts, 0f, 0f);
         } else if (has(flags, ABANDONED)) {
@@ -523,7 +589,25 @@ final class SectorEngine {
     /** The need is still there: the customer comes back in a few days (failure demand). */
     private void comeBackLater(int i, int g, int reason, int attempts, double t) {
         double back = t + Sampling.exponential(journey, behaviour.contact().repeatDelayDays() * MINUTES_PER_DAY);
-        schedule(EventCalendar.CONTACT, back, i, -1, reason, REPEAT, attempts + 1, 0f, 0f);
+        schedule(EventCalendar.CONTACT, back, i, -1, reason, REPEAT | ContactFlags.REPEAT_NOW, attempts + 1, 0f, 0f);
+    }
+
+    /** Failure demand: a contact made again after hanging up, in another channel, or because the need came back. */
+    private void countAvoidable(int g, int ch, int flags) {
+        if (has(flags, RETRY)) {
+            avoidable(g, ch, Metric.AVOIDABLE_RETRIES, Metric.FAILURE_RETRIES_GBP);
+        } else if (has(flags, ContactFlags.SWITCH_NOW)) {
+            avoidable(g, ch, Metric.AVOIDABLE_SWITCHES, Metric.FAILURE_SWITCHES_GBP);
+        } else if (has(flags, ContactFlags.REPEAT_NOW)) {
+            avoidable(g, ch, Metric.AVOIDABLE_REPEATS, Metric.FAILURE_REPEATS_GBP);
+        }
+    }
+
+    private void avoidable(int g, int ch, Metric count, Metric gbp) {
+        double cost = model.params.costs().costPerContact()[ch];
+        tally.increment(g, count);
+        tally.add(g, gbp, cost);
+        tally.add(g, Metric.FAILURE_DEMAND_GBP, cost);
     }
 
     /** Adds each misery in the flags to the customer's frustration; returns how many there were. */

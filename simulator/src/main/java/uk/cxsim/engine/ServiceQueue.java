@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import java.util.Arrays;
+
 /**
  * A multi-server first-come-first-served queue with staffing by hour of the week and impatient customers.
  *
@@ -10,55 +12,73 @@ package uk.cxsim.engine;
  * of the M/M/c+M queue (Erlang A) and, with infinite patience, of Erlang C, with no event per agent.
  * An agent whose shift ends mid-call finishes the call; agents start taking calls when their shift starts.
  * At closing time the agents on the last shift stay to clear the callers who joined while they were on duty.
+ * The roster can be replaced between calls ({@link #restaff}), as a workforce plan is revised.
  */
 public final class ServiceQueue {
     public static final int HOURS_PER_WEEK = 168;
+    /** Hours to duty of an agent the roster no longer has. */
+    private static final short NEVER = Short.MAX_VALUE;
 
-    private final int servers;
-    private final int[] staffing;
-    private final double[] freeAt;
+    private int servers;
+    private int[] staffing;
+    private double[] freeAt;
     /** For agent k and hour of week h: hours until k is next on duty (0 when on duty). */
-    private final short[] hoursToDuty;
+    private short[] hoursToDuty;
 
     private double lastWait;
     private double lastEnd;
+    private double preparedArrival;
+    private int preparedAgent;
+    private double preparedStart;
 
     /**
      * @param staffing agents on duty for each hour of the week (168 values, Monday 00:00 first)
      * @param startMinute the time at which the queue opens for business (agents are free from then)
      */
     public ServiceQueue(int[] staffing, double startMinute) {
-        if (staffing.length != HOURS_PER_WEEK) {
-            throw new IllegalArgumentException("staffing needs 168 hourly values");
-        }
-        int max = 0;
-        for (int c : staffing) {
-            if (c < 0) {
-                throw new IllegalArgumentException("staffing cannot be negative");
-            }
-            max = Math.max(max, c);
-        }
-        servers = max;
-        this.staffing = staffing.clone();
-        freeAt = new double[max];
-        java.util.Arrays.fill(freeAt, startMinute);
-        hoursToDuty = new short[max * HOURS_PER_WEEK];
-        for (int k = 0; k < max; k++) {
-            for (int h = 0; h < HOURS_PER_WEEK; h++) {
-                int d = 0;
-                while (staffing[(h + d) % HOURS_PER_WEEK] <= k) {
-                    d++;
-                }
-                hoursToDuty[k * HOURS_PER_WEEK + h] = (short) d;
-            }
-        }
+        this.freeAt = new double[0];
+        restaff(staffing, startMinute);
     }
 
     /** A queue with the same number of agents at every hour. */
     public static ServiceQueue constant(int agents) {
         int[] staffing = new int[HOURS_PER_WEEK];
-        java.util.Arrays.fill(staffing, agents);
+        Arrays.fill(staffing, agents);
         return new ServiceQueue(staffing, 0);
+    }
+
+    /**
+     * Replaces the roster from now on. Agents who stay keep the calls they are on; new agents are free from
+     * {@code fromMinute}.
+     */
+    public void restaff(int[] newStaffing, double fromMinute) {
+        if (newStaffing.length != HOURS_PER_WEEK) {
+            throw new IllegalArgumentException("staffing needs 168 hourly values");
+        }
+        int max = 0;
+        for (int c : newStaffing) {
+            if (c < 0) {
+                throw new IllegalArgumentException("staffing cannot be negative");
+            }
+            max = Math.max(max, c);
+        }
+        int old = freeAt.length;
+        if (max > old) {
+            freeAt = Arrays.copyOf(freeAt, max);
+            Arrays.fill(freeAt, old, max, fromMinute);
+        }
+        servers = max;
+        staffing = newStaffing.clone();
+        hoursToDuty = new short[max * HOURS_PER_WEEK];
+        for (int k = 0; k < max; k++) {
+            for (int h = 0; h < HOURS_PER_WEEK; h++) {
+                int d = 0;
+                while (d < HOURS_PER_WEEK && staffing[(h + d) % HOURS_PER_WEEK] <= k) {
+                    d++;
+                }
+                hoursToDuty[k * HOURS_PER_WEEK + h] = d < HOURS_PER_WEEK ? (short) d : NEVER;
+            }
+        }
     }
 
     /**
@@ -71,6 +91,16 @@ public final class ServiceQueue {
      *         {@link #lastWait()} is the time waited before hanging up
      */
     public boolean offer(double arrival, double patience, double service) {
+        prepare(arrival);
+        return take(patience, service);
+    }
+
+    /**
+     * First half of {@link #offer}: finds the agent who can answer this caller soonest and returns how long the
+     * caller would wait for them (infinite if nobody ever will). A caller who would not wait needs no patience;
+     * call {@link #take} next.
+     */
+    public double prepare(double arrival) {
         int best = -1;
         double bestStart = Double.POSITIVE_INFINITY;
         int onDutyAtArrival = agentsAt(arrival);
@@ -86,8 +116,17 @@ public final class ServiceQueue {
                 }
             }
         }
-        double wait = bestStart - arrival;
-        if (best < 0) {
+        preparedArrival = arrival;
+        preparedAgent = best;
+        preparedStart = bestStart;
+        return bestStart - arrival;
+    }
+
+    /** Second half of {@link #offer}: the prepared caller waits if their patience allows and is answered. */
+    public boolean take(double patience, double service) {
+        double arrival = preparedArrival;
+        double wait = preparedStart - arrival;
+        if (preparedAgent < 0) {
             // nobody will ever answer: the caller hangs up at once if they would wait for ever, else at their limit
             lastWait = Double.isInfinite(patience) ? 0 : patience;
             lastEnd = arrival + lastWait;
@@ -98,9 +137,9 @@ public final class ServiceQueue {
             lastEnd = arrival + lastWait;
             return false;
         }
-        freeAt[best] = bestStart + service;
+        freeAt[preparedAgent] = preparedStart + service;
         lastWait = wait;
-        lastEnd = bestStart + service;
+        lastEnd = preparedStart + service;
         return true;
     }
 
@@ -109,9 +148,17 @@ public final class ServiceQueue {
         return staffing[(int) ((long) Math.floor(t / 60.0) % HOURS_PER_WEEK)];
     }
 
+    /** Agents on duty at this hour of the week. */
+    public int agentsAtHour(int hourOfWeek) {
+        return staffing[hourOfWeek];
+    }
+
     private double onDutyFrom(int k, double t) {
         long hour = (long) Math.floor(t / 60.0);
         int d = hoursToDuty[k * HOURS_PER_WEEK + (int) (hour % HOURS_PER_WEEK)];
+        if (d == NEVER) {
+            return Double.POSITIVE_INFINITY;
+        }
         return d == 0 ? t : (hour + d) * 60.0;
     }
 

@@ -3,7 +3,9 @@ package uk.cxsim.engine;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import uk.cxsim.metrics.HourlyTally;
 import uk.cxsim.metrics.RunRecord;
+import uk.cxsim.metrics.SegmentTally;
 import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.Population;
@@ -11,18 +13,65 @@ import uk.cxsim.model.SocialNetwork;
 import uk.cxsim.model.params.ScenarioParams;
 
 /**
- * Runs one replication of a scenario: builds the population, network and relationships, installs the daily
- * phases (deaths, then every sector's day, then recording) on the MASON schedule, and steps it day by day.
+ * Runs one replication of a scenario: builds the population, network and relationships (fresh, or from the
+ * equilibrium of a spin-up), installs the daily phases (deaths, then every sector's day, then recording) on the
+ * MASON schedule, and steps it day by day.
  */
 public final class Simulation {
     private Simulation() {
+    }
+
+    /** One simulated world: the model and the engine parts that act on it. */
+    private record World(CxModel model, PopulationFactory factory, SupplierTally tally, HourlyTally hourly,
+                         SegmentTally[] segments, RelationshipLifecycle[] lifecycles, SectorEngine[] engines) {
     }
 
     /**
      * @param threads sectors simulated in parallel (1: one after another); results do not depend on it
      */
     public static RunRecord run(ScenarioParams params, int replication, int threads, ProgressListener progress) {
+        return run(params, params, replication, threads, progress);
+    }
+
+    /**
+     * Runs {@code params} from the world of {@code start} (a comparison's base): the equilibrium start is the
+     * base's, and queues are served by the base's pools, so a what-if changes the service from the day it starts,
+     * and not the pooling.
+     *
+     * @param threads sectors simulated in parallel (1: one after another); results do not depend on it
+     */
+    public static RunRecord run(ScenarioParams params, ScenarioParams start, int replication, int threads,
+                                ProgressListener progress) {
         long started = System.nanoTime();
+        PoolSizes own = PoolSizes.of(params);
+        PoolSizes pools = start == params ? own : PoolSizes.of(start);
+        StaffingTables tables = new StaffingTables();
+        EquilibriumStart equilibrium = null;
+        long events = 0;
+        if (start.startsFromEquilibrium()) {
+            ScenarioParams spin = start.spinUpRun();
+            World w = build(spin, pools, PoolSizes.of(spin), tables, replication, true, null);
+            simulate(w, threads, ProgressListener.NONE, null);
+            equilibrium = new EquilibriumStart(w.model(), spin.totalDays());
+            events += events(w);
+        }
+        World w = build(params, pools, own, tables, replication, false, equilibrium);
+        int[] initialCustomers = new int[w.model().suppliers.length];
+        for (int g = 0; g < initialCustomers.length; g++) {
+            initialCustomers[g] = w.model().suppliers[g].customers();
+        }
+        Recorder recorder = new Recorder(w.model(), w.tally(), w.hourly(), w.segments());
+        simulate(w, threads, progress, recorder);
+        events += events(w);
+        double wall = (System.nanoTime() - started) / 1e9;
+        return new RunRecord(params, replication, recorder.measured(), w.tally().copy(), initialCustomers,
+                recorder.measureStartCustomers(), recorder.measureStartByStage(), recorder.daily(),
+                recorder.measuredHourly(), SegmentCounter.count(w.model(), w.segments()), events, wall);
+    }
+
+    private static World build(ScenarioParams params, PoolSizes pools, PoolSizes own, StaffingTables tables,
+                               int replication,
+                               boolean steadyStatePools, EquilibriumStart equilibrium) {
         long seed = params.seed();
         int n = params.customers();
         PopulationFactory factory = new PopulationFactory(params.people());
@@ -32,34 +81,49 @@ public final class Simulation {
                 RandomStreams.stream(seed, replication, RandomStreams.POPULATION_SCOPE, RandomStreams.Stream.NETWORK));
         CxModel model = new CxModel(params, replication, population, network);
         SupplierTally tally = new SupplierTally(model.suppliers.length);
-
+        HourlyTally hourly = new HourlyTally(model.suppliers.length);
         int sectors = params.sectors().size();
         RelationshipLifecycle[] lifecycles = new RelationshipLifecycle[sectors];
+        SegmentTally[] segments = new SegmentTally[sectors];
+        for (int s = 0; s < sectors; s++) {
+            segments[s] = new SegmentTally(params.people().ageBands().size(), n);
+            lifecycles[s] = new RelationshipLifecycle(model, s, tally, segments[s]);
+        }
+        if (equilibrium == null) {
+            for (int s = 0; s < sectors; s++) {
+                lifecycles[s].assignInitial(
+                        RandomStreams.stream(seed, replication, s, RandomStreams.Stream.INITIAL_RELATIONSHIPS));
+            }
+        } else {
+            equilibrium.apply(model, lifecycles, RandomStreams.stream(seed, replication,
+                    RandomStreams.POPULATION_SCOPE, RandomStreams.Stream.INITIAL_RELATIONSHIPS));
+        }
         SectorEngine[] engines = new SectorEngine[sectors];
         for (int s = 0; s < sectors; s++) {
-            lifecycles[s] = new RelationshipLifecycle(model, s, tally);
-            lifecycles[s].assignInitial(
-                    RandomStreams.stream(seed, replication, s, RandomStreams.Stream.INITIAL_RELATIONSHIPS));
-            engines[s] = new SectorEngine(model, s, tally, lifecycles[s]);
+            engines[s] = new SectorEngine(model, s, tally, hourly, lifecycles[s], pools, own, tables,
+                    steadyStatePools);
         }
-        int[] initialCustomers = new int[model.suppliers.length];
-        for (int g = 0; g < initialCustomers.length; g++) {
-            initialCustomers[g] = model.suppliers[g].customers();
-        }
+        return new World(model, factory, tally, hourly, segments, lifecycles, engines);
+    }
 
+    /** Steps the world through its days: deaths, then every sector's day, then recording (if any). */
+    private static void simulate(World w, int threads, ProgressListener progress, Recorder recorder) {
+        CxModel model = w.model();
+        int sectors = w.engines().length;
         ExecutorService executor = threads > 1 ? Executors.newFixedThreadPool(Math.min(threads, sectors),
                 r -> {
                     Thread t = new Thread(r, "cxsim-sector");
                     t.setDaemon(true);
                     return t;
                 }) : null;
-        Recorder recorder = new Recorder(model, tally, engines);
-        model.install(new LifeEvents(model, lifecycles, factory));
-        model.install(new SectorsPhase(model, engines, executor));
-        model.install(recorder);
+        model.install(new LifeEvents(model, w.lifecycles(), w.factory()));
+        model.install(new SectorsPhase(model, w.engines(), executor));
+        if (recorder != null) {
+            model.install(recorder);
+        }
         try {
             model.start();
-            int total = params.totalDays();
+            int total = model.params.totalDays();
             for (int d = 0; d < total; d++) {
                 model.schedule.step(model);
                 progress.dayDone(d + 1, total);
@@ -70,12 +134,13 @@ public final class Simulation {
                 executor.shutdownNow();
             }
         }
+    }
+
+    private static long events(World w) {
         long events = 0;
-        for (SectorEngine e : engines) {
+        for (SectorEngine e : w.engines()) {
             events += e.eventsProcessed();
         }
-        double wall = (System.nanoTime() - started) / 1e9;
-        return new RunRecord(params, replication, recorder.measured(), tally.copy(), initialCustomers,
-                recorder.measureStartCustomers(), recorder.daily(), recorder.measuredHourly(), events, wall);
+        return events;
     }
 }

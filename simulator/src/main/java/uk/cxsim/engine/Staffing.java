@@ -1,8 +1,9 @@
 package uk.cxsim.engine;
 
 import uk.cxsim.model.params.ChannelParams;
+import uk.cxsim.model.params.StaffingParams;
 
-/** Turns a channel's staffing levers into agents on duty by hour of the week. */
+/** Turns a channel's staffing levers and its forecast into agents on duty by hour of the week. */
 final class Staffing {
     private Staffing() {
     }
@@ -11,44 +12,92 @@ final class Staffing {
     private static final double DITHER_STEP = 0.6180339887498949;
 
     /**
-     * Agents wanted each hour of the week at sample scale: agents per 10,000 starting customers, shaped by the
-     * hourly staffing profile and the weekend share, during opening hours; fractional.
+     * Agents wanted each hour of the week at sample scale by flat or profile staffing: agents per 10,000 starting
+     * customers, shaped by the hourly staffing profile and the weekend share, during opening hours; fractional.
      */
     static double[] wanted(ChannelParams cp, int startingCustomers) {
         double[] agents = new double[ServiceQueue.HOURS_PER_WEEK];
         double full = cp.agentsPer10k() * startingCustomers / 10_000.0;
+        boolean profile = cp.staffing().mode() == StaffingParams.StaffingMode.PROFILE;
         for (int h = 0; h < agents.length; h++) {
             if (cp.isOpen(h) && cp.agentsPer10k() > 0) {
                 double day = h / 24 >= 5 ? cp.weekendStaffing() : 1.0;
-                agents[h] = full * cp.staffingProfile()[h % 24] * day;
+                agents[h] = full * (profile ? cp.staffingProfile()[h % 24] : 1.0) * day;
             }
         }
         return agents;
     }
 
     /**
-     * Whole agents by hour, {@code multiplier} times the wanted staffing. The fractional part is dithered over the
-     * hours (2.6 agents is 3 in about six hours of ten and 2 in the others), which keeps the average staffing right
-     * however small the queue. Below one agent, some open hours have nobody on duty: callers wait for the next.
+     * Agents per pool by hour of the week.
+     *
+     * <p>Flat and profile staffing give each pool its share of the wanted agents, scaled to the pool's size. Erlang
+     * planning finds, for every open hour, the fewest agents whose service level reaches the target for the pool's
+     * forecast load (Erlang A with the callers' mean patience, or Erlang C), at least one while open; a daily roster
+     * then spreads each day's hours evenly. The staffing lever scales either.
+     *
+     * @param forecast          sample calls per minute by hour of the week
+     * @param multiplier        a pool's calls over the sample's calls routed to it
+     * @param table             the Erlang requirement of this kind of queue (Erlang planning)
      */
-    static int[] dithered(double[] wanted, int multiplier) {
+    static int[] plan(ChannelParams cp, int startingCustomers, DemandForecast forecast, double multiplier, int pools,
+                      StaffingTable table) {
+        StaffingParams sp = cp.staffing();
+        double[] perPool = new double[ServiceQueue.HOURS_PER_WEEK];
+        if (sp.mode() == StaffingParams.StaffingMode.ERLANG) {
+            for (int h = 0; h < perPool.length; h++) {
+                if (!cp.isOpen(h)) {
+                    continue;
+                }
+                double load = multiplier * forecast.rate(h) / pools * cp.handleMinutes();
+                perPool[h] = Math.max(1, table.agentsFor(load));
+            }
+            if (sp.rosterByDay()) {
+                spreadOverEachDay(cp, perPool);
+            }
+        } else {
+            double[] wanted = wanted(cp, startingCustomers);
+            for (int h = 0; h < perPool.length; h++) {
+                perPool[h] = wanted[h] * multiplier / pools;
+            }
+        }
+        for (int h = 0; h < perPool.length; h++) {
+            perPool[h] *= sp.multiplier();
+        }
+        return dithered(perPool);
+    }
+
+    /** Each day's agent hours spread evenly over its open hours. */
+    private static void spreadOverEachDay(ChannelParams cp, double[] perHour) {
+        for (int day = 0; day < 7; day++) {
+            double hours = 0;
+            int open = 0;
+            for (int h = day * 24; h < day * 24 + 24; h++) {
+                if (cp.isOpen(h)) {
+                    hours += perHour[h];
+                    open++;
+                }
+            }
+            for (int h = day * 24; h < day * 24 + 24; h++) {
+                if (cp.isOpen(h)) {
+                    perHour[h] = hours / open;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whole agents by hour. The fractional part is dithered over the hours (2.6 agents is 3 in about six hours of ten
+     * and 2 in the others), which keeps the average staffing right however small the queue. Below one agent, some
+     * open hours have nobody on duty: callers wait for the next.
+     */
+    static int[] dithered(double[] wanted) {
         int[] agents = new int[wanted.length];
         for (int h = 0; h < agents.length; h++) {
             if (wanted[h] > 0) {
-                agents[h] = (int) Math.floor(wanted[h] * multiplier + (h * DITHER_STEP) % 1.0);
+                agents[h] = (int) Math.floor(wanted[h] + (h * DITHER_STEP) % 1.0);
             }
         }
         return agents;
-    }
-
-    /** Start of the next hour at which the channel is open, after minute t. */
-    static double nextOpening(ChannelParams cp, double t) {
-        long hour = (long) Math.floor(t / 60.0);
-        for (int d = 1; d <= ServiceQueue.HOURS_PER_WEEK; d++) {
-            if (cp.isOpen((int) ((hour + d) % ServiceQueue.HOURS_PER_WEEK))) {
-                return (hour + d) * 60.0;
-            }
-        }
-        return Double.POSITIVE_INFINITY;
     }
 }

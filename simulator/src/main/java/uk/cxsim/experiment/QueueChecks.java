@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import uk.cxsim.engine.ErlangFormulas;
 import uk.cxsim.metrics.Interval;
 
 /**

@@ -28,6 +28,17 @@ public final class Replications {
      */
     public static List<RunSummary> run(ScenarioParams params, int first, int count, int threads,
                                        ProgressListener progress) {
+        return run(params, params, first, count, threads, progress);
+    }
+
+    /**
+     * Runs a what-if from its base's world: the base's equilibrium start and queue pools (see
+     * {@link Simulation#run(ScenarioParams, ScenarioParams, int, int, ProgressListener)}).
+     *
+     * @param start the base scenario (the scenario itself when it is not a what-if)
+     */
+    public static List<RunSummary> run(ScenarioParams params, ScenarioParams start, int first, int count,
+                                       int threads, ProgressListener progress) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one replication");
         }
@@ -37,7 +48,7 @@ public final class Replications {
         if (count == 1 || threads <= 1) {
             List<RunSummary> out = new ArrayList<>();
             for (int r = first; r < first + count; r++) {
-                out.add(new RunSummary(Simulation.run(params, r, threads, shared)));
+                out.add(new RunSummary(Simulation.run(params, start, r, threads, shared)));
             }
             return out;
         }
@@ -50,7 +61,7 @@ public final class Replications {
             List<Future<RunSummary>> futures = new ArrayList<>();
             for (int r = first; r < first + count; r++) {
                 int rep = r;
-                futures.add(pool.submit(() -> new RunSummary(Simulation.run(params, rep, 1, shared))));
+                futures.add(pool.submit(() -> new RunSummary(Simulation.run(params, start, rep, 1, shared))));
             }
             List<RunSummary> out = new ArrayList<>();
             for (Future<RunSummary> f : futures) {

@@ -2,33 +2,62 @@ package uk.cxsim.metrics;
 
 import uk.cxsim.model.Channel;
 
-/** Queue arrivals, waits and abandonment by channel and hour of day, for the service-level profile. */
+/**
+ * Queued channels by supplier, channel and hour of day: arrivals, waits, abandonment, calls answered within the
+ * service-level threshold, the load offered, agents on duty and their busy time, all at sample scale. Each sector
+ * writes only its own suppliers' cells, so sectors can tally on different threads without locks.
+ */
 public final class HourlyTally {
-    /** What is counted for each channel and hour. */
+    /** What is counted for each supplier, channel and hour. */
     public enum Measure {
-        ARRIVALS, WAITED, WAIT_MINUTES, ABANDONED
+        ARRIVALS, WAITED, WAIT_MINUTES, ABANDONED,
+        /** Arrivals answered within their supplier's service-level threshold. */
+        ANSWERED_IN_TARGET,
+        /** Handling minutes the arrivals brought (offered load x 60). */
+        OFFERED_MINUTES,
+        /** Agents on duty times hours. */
+        AGENT_HOURS,
+        /** Agent minutes spent serving calls. */
+        BUSY_MINUTES
     }
 
     private static final int MEASURES = Measure.values().length;
-    private final double[] values = new double[Channel.COUNT * 24 * MEASURES];
+    private final int suppliers;
+    private final double[] values;
 
-    public void add(Channel c, int hour, Measure m, double v) {
-        values[(c.ordinal() * 24 + hour) * MEASURES + m.ordinal()] += v;
+    public HourlyTally(int suppliers) {
+        this.suppliers = suppliers;
+        this.values = new double[suppliers * Channel.COUNT * 24 * MEASURES];
     }
 
+    private static int index(int supplier, Channel c, int hour, Measure m) {
+        return ((supplier * Channel.COUNT + c.ordinal()) * 24 + hour) * MEASURES + m.ordinal();
+    }
+
+    public void add(int supplier, Channel c, int hour, Measure m, double v) {
+        values[index(supplier, c, hour, m)] += v;
+    }
+
+    /** One supplier's value. */
+    public double get(int supplier, Channel c, int hour, Measure m) {
+        return values[index(supplier, c, hour, m)];
+    }
+
+    /** The value summed over every supplier. */
     public double get(Channel c, int hour, Measure m) {
-        return values[(c.ordinal() * 24 + hour) * MEASURES + m.ordinal()];
+        double v = 0;
+        for (int s = 0; s < suppliers; s++) {
+            v += values[index(s, c, hour, m)];
+        }
+        return v;
     }
 
-    /** Adds another tally into this one. */
-    public void addAll(HourlyTally other) {
-        for (int i = 0; i < values.length; i++) {
-            values[i] += other.values[i];
-        }
+    public int suppliers() {
+        return suppliers;
     }
 
     public HourlyTally minus(HourlyTally earlier) {
-        HourlyTally d = new HourlyTally();
+        HourlyTally d = new HourlyTally(suppliers);
         for (int i = 0; i < values.length; i++) {
             d.values[i] = values[i] - earlier.values[i];
         }
@@ -36,7 +65,7 @@ public final class HourlyTally {
     }
 
     public HourlyTally copy() {
-        HourlyTally c = new HourlyTally();
+        HourlyTally c = new HourlyTally(suppliers);
         System.arraycopy(values, 0, c.values, 0, values.length);
         return c;
     }

@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 /** Every headline figure across replications: mean, standard deviation and 95% confidence interval. */
 public final class ReplicatedFigures {
     private final Map<String, Interval> figures = new LinkedHashMap<>();
+    private final Map<String, Interval> onRequest = new LinkedHashMap<>();
+    private final List<RunSummary> runs;
     private final int replications;
 
     public ReplicatedFigures(List<RunSummary> runs) {
+        this.runs = List.copyOf(runs);
         this.replications = runs.size();
         Map<String, double[]> values = new LinkedHashMap<>();
         for (int r = 0; r < runs.size(); r++) {
@@ -31,9 +34,12 @@ public final class ReplicatedFigures {
         return figures;
     }
 
-    /** The figure with this name; fails with the names known if there is none. */
+    /** The figure with this name (a listed one, or one computed on request); fails if there is none. */
     public Interval get(String name) {
         Interval i = figures.get(name);
+        if (i == null) {
+            i = computed(name);
+        }
         if (i == null) {
             throw new IllegalArgumentException("no figure named '" + name + "'");
         }
@@ -41,7 +47,24 @@ public final class ReplicatedFigures {
     }
 
     public boolean has(String name) {
-        return figures.containsKey(name);
+        return figures.containsKey(name) || computed(name) != null;
+    }
+
+    private Interval computed(String name) {
+        if (onRequest.containsKey(name)) {
+            return onRequest.get(name);
+        }
+        double[] v = new double[runs.size()];
+        for (int r = 0; r < v.length; r++) {
+            Double x = runs.get(r).figure(name);
+            if (x == null) {
+                return null;
+            }
+            v[r] = x;
+        }
+        Interval i = v.length == 0 ? null : Interval.of(v);
+        onRequest.put(name, i);
+        return i;
     }
 
     /** Names matching a pattern where {@code *} stands for any text. */

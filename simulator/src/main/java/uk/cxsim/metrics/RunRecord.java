@@ -13,7 +13,9 @@ import uk.cxsim.model.params.ScenarioParams;
  * @param initialCustomers  relationships per supplier when the run started
  * @param measureStartCustomers relationships per supplier when measurement started
  * @param daily             one snapshot per measured day
- * @param hourly            queue measures by channel and hour of day over the measured days
+ * @param measureStartByStage relationships per supplier and loyalty stage when measurement started
+ * @param hourly            queue measures by supplier, channel and hour of day over the measured days
+ * @param segments          adults, relationships and departures by age band over the measured days
  * @param events            contact events simulated (contacts, queue arrivals and contact ends)
  * @param wallSeconds       elapsed time of the run
  */
@@ -24,8 +26,10 @@ public record RunRecord(
         SupplierTally wholeRun,
         int[] initialCustomers,
         int[] measureStartCustomers,
+        int[][] measureStartByStage,
         List<DailySnapshot> daily,
         HourlyTally hourly,
+        Segments segments,
         long events,
         double wallSeconds) {
 

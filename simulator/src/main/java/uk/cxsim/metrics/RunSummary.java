@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.cxsim.model.Channel;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
@@ -59,7 +60,9 @@ public final class RunSummary {
             double leavers = 0;
             for (int r = 0; r < byReason.length; r++) {
                 leaversByReason[r] += byReason[r];
-                leavers += byReason[r];
+                if (LeaveReason.of(r).evidence()) {
+                    leavers += byReason[r];
+                }
                 byReason[r] *= flow;
             }
             double lost = byReason[LeaveReason.TREATMENT.ordinal()];
@@ -87,11 +90,11 @@ public final class RunSummary {
         return flow;
     }
 
-    /** All leavers in the population, per year. */
+    /** Leavers in the population per year for the evidence's six reasons (customers won back by rivals apart). */
     public double leavers() {
         double n = 0;
-        for (double v : leaversByReason) {
-            n += v;
+        for (LeaveReason r : LeaveReason.EVIDENCE) {
+            n += leaversByReason[r.ordinal()];
         }
         return n * flow;
     }
@@ -100,7 +103,7 @@ public final class RunSummary {
         return leaversByReason[r.ordinal()] * flow;
     }
 
-    /** Share of all leavers who left for this reason. */
+    /** Share of leavers (for the evidence's six reasons) who left for this reason. */
     public double leaveShare(LeaveReason r) {
         double all = leavers();
         return all > 0 ? leavers(r) / all : 0;
@@ -206,9 +209,10 @@ public final class RunSummary {
         f.put("relationshipsLostToTreatment", relationshipsLostToTreatment());
         f.put("avgValuePerLostRelationshipGbp", avgValuePerLostRelationshipGbp());
         f.put("leavers", leavers());
-        for (LeaveReason r : LeaveReason.values()) {
+        for (LeaveReason r : LeaveReason.EVIDENCE) {
             f.put("leaveReasonShares." + r.key(), leaveShare(r));
         }
+        f.put("wonBackFromRivals", leavers(LeaveReason.WON_BACK));
         for (Driver d : Driver.values()) {
             f.put("driverShares." + d.key(), driverShare(d));
         }
@@ -219,8 +223,42 @@ public final class RunSummary {
         f.put("failureDemandGbp", failureDemandGbp());
         f.put("lostSalesGbp", lostSalesGbp());
         f.put("customerTimeGbp", customerTimeGbp());
+        f.put("failureDemand.repeatsGbp", total(Metric.FAILURE_REPEATS_GBP));
+        f.put("failureDemand.retriesGbp", total(Metric.FAILURE_RETRIES_GBP));
+        f.put("failureDemand.transfersGbp", total(Metric.FAILURE_TRANSFERS_GBP));
+        f.put("failureDemand.channelSwitchesGbp", total(Metric.FAILURE_SWITCHES_GBP));
         f.put("contacts", total(Metric.CONTACTS));
         f.put("repeatContacts", total(Metric.REPEAT_CONTACTS));
+        f.put("avoidableContacts", total(Metric.AVOIDABLE_REPEATS) + total(Metric.AVOIDABLE_RETRIES)
+                + total(Metric.AVOIDABLE_TRANSFERS) + total(Metric.AVOIDABLE_SWITCHES));
+        f.put("treatmentLeaversLeavingSectorShare", treatmentLeaversLeavingSectorShare());
+        f.put("referrals", total(Metric.REFERRALS));
+        f.put("joinedByReferral", total(Metric.JOINED_BY_REFERRAL));
+        f.put("agentHoursOnDuty", total(Metric.AGENT_HOURS_ON_DUTY));
+        f.put("agentHoursPaid", total(Metric.AGENT_HOURS_PAID));
+        ServiceLevels levels = serviceLevels();
+        f.put("serviceLevel.answeredWithinTargetShare", levels.answeredWithinTarget());
+        f.put("serviceLevel.phoneHoursMeetingTargetShare", levels.hoursMeetingTarget(Channel.PHONE));
+        f.put("serviceLevel.phonePeakHourAbandonShare", levels.peakHourAbandonShare(Channel.PHONE));
+        SteadyState steady = steadyState();
+        f.put("steadyState.relationshipsChangePct", steady.relationshipsChangePct());
+        for (int k = 0; k < SteadyState.STAGES.size(); k++) {
+            f.put("steadyState.loyaltyShareChangePts." + SteadyState.STAGES.get(k).key(),
+                    steady.loyaltyShareChangePts()[k]);
+        }
+        f.put("steadyState.treatmentLeaversChangePct", steady.treatmentLeaversChangePct());
+        Segments seg = record.segments();
+        f.put("adultsEndedForTreatmentShare", adultsShare(sum(seg.endedForTreatmentAnySector())));
+        for (int b = 0; b < seg.bands().size(); b++) {
+            String band = "segments." + seg.bands().get(b) + ".";
+            f.put(band + "adultsEndedForTreatmentShare", ratio(seg.endedForTreatmentAnySector()[b], seg.adults()[b]));
+            double lost = 0;
+            for (int k = 0; k < sectors.size(); k++) {
+                lost += seg.leavers(k, b, LeaveReason.TREATMENT);
+            }
+            f.put(band + "relationshipsLostToTreatmentPerAdult",
+                    ratio(lost * 365.0 / record.params().days(), seg.adults()[b]));
+        }
         f.put("lostProspects", total(Metric.LOST_PROSPECTS));
         f.put("wonBack", total(Metric.WON_BACK));
         f.put("lostSales", total(Metric.LOST_SALES));
@@ -251,7 +289,64 @@ public final class RunSummary {
             f.put(prefix + "lostSalesGbp", s.lostSalesGbp());
             f.put(prefix + "lostProspects", sectorTotal(k, Metric.LOST_PROSPECTS));
             f.put(prefix + "wonBack", sectorTotal(k, Metric.WON_BACK));
+            f.put(prefix + "adultsEndedForTreatmentShare", adultsShare(sum(seg.endedForTreatment()[k])));
         }
         return f;
+    }
+
+    /** How far the measured period is from a steady state. */
+    public SteadyState steadyState() {
+        return SteadyState.of(record);
+    }
+
+    /** Service levels hour by hour. */
+    public ServiceLevels serviceLevels() {
+        return new ServiceLevels(record);
+    }
+
+    /** Share of treatment leavers who stopped buying in the sector altogether (for a while). */
+    public double treatmentLeaversLeavingSectorShare() {
+        double left = total(Metric.LEFT_TREATMENT);
+        return left > 0 ? total(Metric.TREATMENT_LEFT_SECTOR) / left : 0;
+    }
+
+    /** A figure worked out on request: {@value #ANY_OF}A|B (adults who ended a relationship in A or B). */
+    public static final String ANY_OF = "adultsEndedForTreatmentShare.anyOf.";
+
+    /** A figure computed on request rather than listed in {@link #figures()}, or null if the name is not one. */
+    public Double figure(String name) {
+        if (!name.startsWith(ANY_OF)) {
+            return null;
+        }
+        List<Integer> indexes = new ArrayList<>();
+        for (String sector : name.substring(ANY_OF.length()).split("\\|")) {
+            int k = -1;
+            for (int s = 0; s < sectors.size(); s++) {
+                if (sectors.get(s).name().equals(sector)) {
+                    k = s;
+                }
+            }
+            if (k < 0) {
+                return null;
+            }
+            indexes.add(k);
+        }
+        return adultsShare(record.segments().endedForTreatmentInAnyOf(indexes));
+    }
+
+    private double adultsShare(double adults) {
+        return ratio(adults, record.segments().totalAdults());
+    }
+
+    private static double ratio(double a, double b) {
+        return b > 0 ? a / b : Double.NaN;
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
     }
 }

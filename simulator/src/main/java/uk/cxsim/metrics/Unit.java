@@ -5,6 +5,7 @@ public enum Unit {
     COUNT("count", true),
     MINUTES("minutes", true),
     GBP("GBP", true),
+    HOURS("hours", true),
     INDEX("index", false);
 
     private final String key;

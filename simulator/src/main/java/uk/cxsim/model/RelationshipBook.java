@@ -86,9 +86,14 @@ public final class RelationshipBook {
         setState(i, supplier(i), stage(i), openIssues(i), Math.min(moments, MAX_COUNT));
     }
 
-    /** Starts a relationship with supplier j at the given stage; frustration, issues and moments start at zero. */
+    /**
+     * Starts a relationship with supplier j at the given stage; frustration, issues and moments start at zero, and
+     * any supplier being joined is forgotten.
+     */
     public void start(int i, int j, int stage, int sinceDay, int minute) {
         int b = i * STRIDE;
+        clearPending(i);
+        data[b + FORMER] &= ~RETURNING_BIT;
         setState(i, j, stage, 0, 0);
         data[b + EPOCH]++;
         data[b + SINCE] = sinceDay;
@@ -99,7 +104,8 @@ public final class RelationshipBook {
     /** Ends the relationship, remembering who was left, why and when. */
     public void end(int i, int reason, int day) {
         int b = i * STRIDE;
-        data[b + FORMER] = (supplier(i) + 1) | (reason << 8);
+        data[b + FORMER] = (supplier(i) + 1) | (reason << 8)
+                | (data[b + FORMER] & (PENDING_MASK | REFERRED_BIT | RETURNING_BIT));
         data[b + LEFT_ON] = day;
         data[b + STATE] = 0;
         data[b + EPOCH]++;
@@ -160,6 +166,38 @@ public final class RelationshipBook {
         }
     }
 
+    /**
+     * Gives customer i the relationship state of customer k of another book (an equilibrium start): holding or not,
+     * the supplier through {@code supplierMap} (donor index to this book's, NONE: not held here), stage, open
+     * issues, moments, the last departure; days shifted by {@code dayShift}, frustration scaled by {@code scale},
+     * stamped at {@code minute}. Returns the supplier now held, or NONE.
+     */
+    public int restore(int i, RelationshipBook from, int k, int[] supplierMap, int dayShift, double scale,
+                       int minute) {
+        int b = i * STRIDE;
+        int f = k * STRIDE;
+        int donorSupplier = from.supplier(k);
+        int j = donorSupplier == NONE ? NONE : supplierMap[donorSupplier];
+        if (j == NONE) {
+            data[b + STATE] = 0;
+        } else {
+            setState(i, j, from.stage(k), from.openIssues(k), from.moments(k));
+        }
+        data[b + EPOCH]++;
+        data[b + SINCE] = from.data[f + SINCE] + dayShift;
+        data[b + UPDATED_AT] = minute;
+        for (int d = 0; d < Driver.COUNT; d++) {
+            float v = j == NONE ? 0f : (float) (Float.intBitsToFloat(from.data[f + FRUSTRATION + d]) * scale);
+            data[b + FRUSTRATION + d] = Float.floatToRawIntBits(v);
+        }
+        int former = from.formerSupplier(k);
+        int mapped = former == NONE ? NONE : supplierMap[former];
+        data[b + FORMER] = (mapped == NONE ? 0 : (mapped + 1) | (from.formerReason(k) << 8))
+                | (j == NONE && (from.returning(k) || from.pending(k) != NONE) ? RETURNING_BIT : 0);
+        data[b + LEFT_ON] = from.data[f + LEFT_ON] + dayShift;
+        return j;
+    }
+
     // ----- the last departure -----------------------------------------------------------------------------
 
     /** The supplier the customer last left, or NONE. */
@@ -177,8 +215,50 @@ public final class RelationshipBook {
         return data[i * STRIDE + LEFT_ON];
     }
 
-    /** Forgets past departures (a new adult in the slot has none). */
+    /** Forgets past departures and any supplier being joined (a new adult in the slot has none). */
     public void forgetFormer(int i) {
         data[i * STRIDE + FORMER] = 0;
+    }
+
+    // ----- a supplier being joined ------------------------------------------------------------------------
+
+    private static final int PENDING_SHIFT = 16;
+    private static final int PENDING_MASK = 0xFF << PENDING_SHIFT;
+    private static final int REFERRED_BIT = 1 << 24;
+
+    /**
+     * Marks the customer, who holds no relationship, as joining supplier j once onboarding is done; bumps the
+     * epoch, so the booking can recognise itself.
+     */
+    public void setPending(int i, int j, boolean referred) {
+        int b = i * STRIDE + FORMER;
+        data[b] = (data[b] & ~(PENDING_MASK | REFERRED_BIT)) | ((j + 1) << PENDING_SHIFT) | (referred ? REFERRED_BIT : 0);
+        data[i * STRIDE + EPOCH]++;
+    }
+
+    /** The supplier being joined, or NONE. */
+    public int pending(int i) {
+        return ((data[i * STRIDE + FORMER] & PENDING_MASK) >>> PENDING_SHIFT) - 1;
+    }
+
+    /** Whether the supplier being joined was recommended by a friend. */
+    public boolean pendingReferred(int i) {
+        return (data[i * STRIDE + FORMER] & REFERRED_BIT) != 0;
+    }
+
+    public void clearPending(int i) {
+        data[i * STRIDE + FORMER] &= ~(PENDING_MASK | REFERRED_BIT);
+    }
+
+    private static final int RETURNING_BIT = 1 << 25;
+
+    /** Marks a customer without a relationship as one who will take one up again (between suppliers). */
+    public void setReturning(int i) {
+        data[i * STRIDE + FORMER] |= RETURNING_BIT;
+    }
+
+    /** Whether a customer without a relationship is between suppliers (rather than outside the sector). */
+    public boolean returning(int i) {
+        return (data[i * STRIDE + FORMER] & RETURNING_BIT) != 0;
     }
 }

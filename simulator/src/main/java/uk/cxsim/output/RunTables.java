@@ -12,6 +12,8 @@ import uk.cxsim.metrics.HourlyTally;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.Segments;
+import uk.cxsim.metrics.ServiceLevels;
 import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.metrics.Unit;
 import uk.cxsim.model.Channel;
@@ -192,7 +194,18 @@ public final class RunTables {
         DoubleColumn trapped = DoubleColumn.create("meanMinutesTrappedInIvr");
         DoubleColumn lostSales = DoubleColumn.create("lostSalesGbp");
         DoubleColumn failure = DoubleColumn.create("failureDemandGbp");
+        List<Metric> failureKinds = List.of(Metric.FAILURE_REPEATS_GBP, Metric.FAILURE_RETRIES_GBP,
+                Metric.FAILURE_TRANSFERS_GBP, Metric.FAILURE_SWITCHES_GBP);
+        DoubleColumn[] failureByKind = new DoubleColumn[failureKinds.size()];
+        for (int k = 0; k < failureByKind.length; k++) {
+            failureByKind[k] = DoubleColumn.create(failureKinds.get(k).key());
+        }
         DoubleColumn delights = DoubleColumn.create("delights");
+        DoubleColumn referrals = DoubleColumn.create("referrals");
+        DoubleColumn joinedByReferral = DoubleColumn.create("joinedByReferral");
+        DoubleColumn onDuty = DoubleColumn.create("agentHoursOnDuty");
+        DoubleColumn paid = DoubleColumn.create("agentHoursPaid");
+        DoubleColumn answeredInTarget = DoubleColumn.create("shareAnsweredWithinTarget");
         DoubleColumn ivrTrap = DoubleColumn.create("design.ivrTrapShare");
         DoubleColumn crm = DoubleColumn.create("design.crmContext");
         DoubleColumn fcr = DoubleColumn.create("design.firstContactResolution");
@@ -231,7 +244,15 @@ public final class RunTables {
                 trapped.append(ratio(m.get(g, Metric.TRAPPED_MINUTES), m.get(g, Metric.TRAPPED)));
                 lostSales.append(m.get(g, Metric.LOST_SALES_GBP) * flow);
                 failure.append(m.get(g, Metric.FAILURE_DEMAND_GBP) * flow);
+                for (int k = 0; k < failureByKind.length; k++) {
+                    failureByKind[k].append(m.get(g, failureKinds.get(k)) * flow);
+                }
                 delights.append(m.get(g, Metric.DELIGHTS) * flow);
+                referrals.append(m.get(g, Metric.REFERRALS) * flow);
+                joinedByReferral.append(m.get(g, Metric.JOINED_BY_REFERRAL) * flow);
+                onDuty.append(m.get(g, Metric.AGENT_HOURS_ON_DUTY) * flow);
+                paid.append(m.get(g, Metric.AGENT_HOURS_PAID) * flow);
+                answeredInTarget.append(ratio(m.get(g, Metric.ANSWERED_IN_TARGET), m.get(g, Metric.QUEUED)));
                 ivrTrap.append(sp.channel(Channel.PHONE).offered() ? sp.ivr().trapShare() : 0);
                 crm.append(sp.crm().context());
                 fcr.append(sp.firstContactResolution());
@@ -251,8 +272,10 @@ public final class RunTables {
         Table t = Table.create("suppliers", sector, supplier, shareStart, shareEnd, customersStart, customersEnd,
                 reputation);
         t.addColumns(byReason);
-        t.addColumns(cost, joined, wonBack, prospects, lostProspects, contacts, repeats, abandon, wait, trapped,
-                lostSales, failure, delights, ivrTrap, crm, fcr, empowerment, exit, door, channels);
+        t.addColumns(cost, joined, wonBack, prospects, lostProspects, referrals, joinedByReferral, contacts, repeats,
+                abandon, wait, answeredInTarget, trapped, lostSales, failure);
+        t.addColumns(failureByKind);
+        t.addColumns(delights, onDuty, paid, ivrTrap, crm, fcr, empowerment, exit, door, channels);
         return t;
     }
 
@@ -267,7 +290,7 @@ public final class RunTables {
                 sector.append(f.name());
                 reason.append(r.key());
                 leavers.append(f.leaversByReason()[r.ordinal()]);
-                share.append(ratio(f.leaversByReason()[r.ordinal()], f.leavers()));
+                share.append(r.evidence() ? ratio(f.leaversByReason()[r.ordinal()], f.leavers()) : Double.NaN);
             }
         }
         return Table.create("leave_reasons", sector, reason, leavers, share);
@@ -308,15 +331,26 @@ public final class RunTables {
         return Table.create("drivers", sector, driver, miseries, leavers, share);
     }
 
-    /** Queue service by channel and hour of day (all suppliers). */
+    /**
+     * Queued channels by hour of day, all suppliers together: arrivals, waits and abandonment, the service level
+     * achieved against the suppliers' targets, and the operation behind it (agents on duty, offered load and
+     * occupancy). Agents and load are means over the measured days, scaled to the population.
+     */
     public static Table hourly(RunSummary summary) {
         RunRecord r = summary.record();
+        ServiceLevels levels = summary.serviceLevels();
+        double days = r.params().days();
         StringColumn channel = StringColumn.create("channel");
         IntColumn hour = IntColumn.create("hour");
         DoubleColumn arrivals = DoubleColumn.create("queueArrivals");
         DoubleColumn waited = DoubleColumn.create("shareWhoWaited");
         DoubleColumn wait = DoubleColumn.create("meanWaitMinutes");
         DoubleColumn abandon = DoubleColumn.create("abandonRate");
+        DoubleColumn serviceLevel = DoubleColumn.create("shareAnsweredWithinTarget");
+        DoubleColumn target = DoubleColumn.create("serviceLevelTarget");
+        DoubleColumn agents = DoubleColumn.create("agentsOnDuty");
+        DoubleColumn load = DoubleColumn.create("offeredLoadErlangs");
+        DoubleColumn occupancy = DoubleColumn.create("occupancy");
         HourlyTally h = r.hourly();
         for (Channel c : Channel.values()) {
             if (c.kind() != Channel.Kind.QUEUED) {
@@ -324,15 +358,72 @@ public final class RunTables {
             }
             for (int k = 0; k < 24; k++) {
                 double n = h.get(c, k, HourlyTally.Measure.ARRIVALS);
+                double agentHours = h.get(c, k, HourlyTally.Measure.AGENT_HOURS);
                 channel.append(c.key());
                 hour.append(k);
                 arrivals.append(n * summary.flowFactor());
                 waited.append(ratio(h.get(c, k, HourlyTally.Measure.WAITED), n));
                 wait.append(ratio(h.get(c, k, HourlyTally.Measure.WAIT_MINUTES), n));
                 abandon.append(ratio(h.get(c, k, HourlyTally.Measure.ABANDONED), n));
+                serviceLevel.append(levels.achieved(c, k));
+                target.append(levels.target(c, k));
+                agents.append(agentHours / days * r.scaleFactor());
+                load.append(h.get(c, k, HourlyTally.Measure.OFFERED_MINUTES) / 60.0 / days * r.scaleFactor());
+                occupancy.append(ratio(h.get(c, k, HourlyTally.Measure.BUSY_MINUTES), agentHours * 60.0));
             }
         }
-        return Table.create("hourly", channel, hour, arrivals, waited, wait, abandon);
+        return Table.create("hourly", channel, hour, arrivals, waited, wait, abandon, serviceLevel, target, agents,
+                load, occupancy);
+    }
+
+    /**
+     * Adults by age band and sector, and by age band across all sectors ({@code sector} = all): adults, relationships
+     * held at the end, leavers per year by reason, relationships lost to treatment per adult, and the share of adults
+     * who ended at least one relationship for treatment. Counts are scaled to the population.
+     */
+    public static Table segments(RunSummary summary) {
+        RunRecord r = summary.record();
+        Segments seg = r.segments();
+        double scale = r.scaleFactor();
+        double perYear = 365.0 / r.params().days();
+        StringColumn band = StringColumn.create("ageBand");
+        StringColumn sector = StringColumn.create("sector");
+        DoubleColumn adults = DoubleColumn.create("adults");
+        DoubleColumn held = DoubleColumn.create("relationshipsHeld");
+        DoubleColumn[] byReason = reasonColumns("left.");
+        DoubleColumn lostPerAdult = DoubleColumn.create("relationshipsLostToTreatmentPerAdult");
+        DoubleColumn ended = DoubleColumn.create("shareEndedOneForTreatment");
+        List<SectorParams> sectors = r.params().sectors();
+        for (int b = 0; b < seg.bands().size(); b++) {
+            double[] allReasons = new double[LeaveReason.COUNT];
+            double allHeld = 0;
+            for (int s = 0; s <= sectors.size(); s++) {
+                boolean all = s == sectors.size();
+                band.append(seg.bands().get(b));
+                sector.append(all ? "all" : sectors.get(s).name());
+                adults.append(seg.adults()[b] * scale);
+                double h = all ? allHeld : seg.held()[s][b];
+                held.append(h * scale);
+                for (LeaveReason reason : LeaveReason.values()) {
+                    double v = all ? allReasons[reason.ordinal()] : seg.leavers(s, b, reason);
+                    byReason[reason.ordinal()].append(v * scale * perYear);
+                    if (!all) {
+                        allReasons[reason.ordinal()] += v;
+                    }
+                }
+                double lost = all ? allReasons[LeaveReason.TREATMENT.ordinal()] : seg.leavers(s, b, LeaveReason.TREATMENT);
+                lostPerAdult.append(ratio(lost * perYear, seg.adults()[b]));
+                double e = all ? seg.endedForTreatmentAnySector()[b] : seg.endedForTreatment()[s][b];
+                ended.append(ratio(e, seg.adults()[b]));
+                if (!all) {
+                    allHeld += seg.held()[s][b];
+                }
+            }
+        }
+        Table t = Table.create("segments", band, sector, adults, held);
+        t.addColumns(byReason);
+        t.addColumns(lostPerAdult, ended);
+        return t;
     }
 
     private static DoubleColumn[] reasonColumns(String prefix) {

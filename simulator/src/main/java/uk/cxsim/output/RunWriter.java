@@ -16,8 +16,14 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
+import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.ReplicatedFigures;
+import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SteadyState;
+import uk.cxsim.metrics.SupplierTally;
+import uk.cxsim.model.params.SectorParams;
+import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 
@@ -29,7 +35,8 @@ public final class RunWriter {
                     + "(revenue lost to poor service; the headline figure)",
             "acquisitionCostGbp", "relationships lost to treatment x retention cost x acquisition-to-retention ratio "
                     + "(cost of replacing them)",
-            "failureDemandGbp", "repeat contacts caused by unresolved issues x cost per contact of their channel",
+            "failureDemandGbp", "avoidable contacts (repeats of unresolved issues, retries after hanging up, transfers, "
+                    + "channel switches) x cost per contact of their channel",
             "lostSalesGbp", "sales contacts a channel could not take x the sector's sale value",
             "customerTimeGbp", "minutes customers spent waiting, trapped, searching and repeating x "
                     + "costs.customerTimeGbpPerHour / 60 (0 when customer time is not priced)");
@@ -53,6 +60,7 @@ public final class RunWriter {
         writeCsv(folder, "leave_reasons.csv", stacked(runs, RunTables::leaveReasons, true));
         writeCsv(folder, "drivers.csv", stacked(runs, RunTables::drivers, true));
         writeCsv(folder, "hourly.csv", stacked(runs, RunTables::hourly, true));
+        writeCsv(folder, "segments.csv", stacked(runs, RunTables::segments, true));
     }
 
     /** Means over replications of every number in the per-replication summaries, plus CIs for every figure. */
@@ -179,10 +187,13 @@ public final class RunWriter {
         m.put("avgValuePerLostRelationshipGbp", s.avgValuePerLostRelationshipGbp());
         m.put("leavers", s.leavers());
         Map<String, Object> reasons = new LinkedHashMap<>();
-        for (LeaveReason r : LeaveReason.values()) {
+        for (LeaveReason r : LeaveReason.EVIDENCE) {
             reasons.put(r.key(), s.leaveShare(r));
         }
         m.put("leaveReasonShares", reasons);
+        m.put("leaveReasonSharesMeaning", "share of leavers for each of the evidence's six reasons; customers won "
+                + "back by a former supplier are counted apart, in wonBackFromRivals");
+        m.put("wonBackFromRivals", s.leavers(LeaveReason.WON_BACK));
         Map<String, Object> drivers = new LinkedHashMap<>();
         for (Driver d : Driver.values()) {
             drivers.put(d.key(), s.driverShare(d));
@@ -222,7 +233,74 @@ public final class RunWriter {
             sectors.add(row);
         }
         m.put("sectors", sectors);
+        m.put("suppliers", suppliersJson(s));
+        m.put("operations", operationsJson(f));
+        m.put("steadyState", steadyStateJson(s));
         return m;
+    }
+
+    private static Map<String, Object> operationsJson(Map<String, Double> f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agentHoursOnDuty", f.get("agentHoursOnDuty"));
+        m.put("agentHoursPaid", f.get("agentHoursPaid"));
+        m.put("answeredWithinTargetShare", f.get("serviceLevel.answeredWithinTargetShare"));
+        m.put("phoneHoursMeetingTargetShare", f.get("serviceLevel.phoneHoursMeetingTargetShare"));
+        m.put("phonePeakHourAbandonShare", f.get("serviceLevel.phonePeakHourAbandonShare"));
+        m.put("avoidableContacts", f.get("avoidableContacts"));
+        Map<String, Object> failure = new LinkedHashMap<>();
+        for (String kind : List.of("repeats", "retries", "transfers", "channelSwitches")) {
+            failure.put(kind + "Gbp", f.get("failureDemand." + kind + "Gbp"));
+        }
+        m.put("failureDemandByKind", failure);
+        m.put("meaning", "agent hours a year scaled to the population (paid = on duty / (1 - shrinkage)); service "
+                + "level = share of queued calls answered within their supplier's threshold; an hour meets its target "
+                + "when within 5 points of it; failure demand = avoidable contacts x cost per contact of their channel");
+        return m;
+    }
+
+    private static Map<String, Object> steadyStateJson(RunSummary s) {
+        SteadyState st = s.steadyState();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("relationshipsChangePct", st.relationshipsChangePct());
+        Map<String, Object> stages = new LinkedHashMap<>();
+        for (int k = 0; k < SteadyState.STAGES.size(); k++) {
+            stages.put(SteadyState.STAGES.get(k).key(), st.loyaltyShareChangePts()[k]);
+        }
+        m.put("loyaltyShareChangePts", stages);
+        m.put("treatmentLeaversChangePct", st.treatmentLeaversChangePct());
+        m.put("meaning", "change over the measured days of relationships held (%), of each loyalty stage's share of "
+                + "relationships (percentage points), and of treatment leavers from the first quarter of the measured "
+                + "days to the last (%); near zero in a steady state");
+        return m;
+    }
+
+    private static List<Object> suppliersJson(RunSummary s) {
+        List<Object> out = new ArrayList<>();
+        RunRecord r = s.record();
+        double flow = s.flowFactor();
+        SupplierTally t = r.measured();
+        int g = 0;
+        for (SectorParams sector : r.params().sectors()) {
+            for (SupplierParams sp : sector.suppliers()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("sector", sector.name());
+                row.put("name", sp.name());
+                row.put("customersStart", r.measureStartCustomers()[g] * s.scale());
+                row.put("customersEnd", r.last().customers()[g] * s.scale());
+                row.put("relationshipsLostToTreatment", t.get(g, Metric.LEFT_TREATMENT) * flow);
+                row.put("costOfPoorServiceGbp", t.get(g, Metric.LEFT_TREATMENT) * sector.relationshipValueGbp() * flow);
+                row.put("joined", t.get(g, Metric.JOINED) * flow);
+                row.put("prospects", t.get(g, Metric.PROSPECTS) * flow);
+                row.put("lostProspects", t.get(g, Metric.LOST_PROSPECTS) * flow);
+                row.put("referrals", t.get(g, Metric.REFERRALS) * flow);
+                row.put("joinedByReferral", t.get(g, Metric.JOINED_BY_REFERRAL) * flow);
+                row.put("failureDemandGbp", t.get(g, Metric.FAILURE_DEMAND_GBP) * flow);
+                row.put("agentHoursPaid", t.get(g, Metric.AGENT_HOURS_PAID) * flow);
+                out.add(row);
+                g++;
+            }
+        }
+        return out;
     }
 
     private static void writeCsv(RunFolder folder, String name, Table table) {

@@ -104,7 +104,7 @@ final class RunSections {
     private static String reasons(Map<String, Object> summary) {
         Map<String, Object> shares = map(summary, "leaveReasonShares");
         List<String> parts = new ArrayList<>();
-        for (LeaveReason r : LeaveReason.values()) {
+        for (LeaveReason r : LeaveReason.EVIDENCE) {
             parts.add(esc(r.label().toLowerCase(Locale.UK)) + " " + esc(Numbers.percent(num(shares, r.key()))));
         }
         return String.join(", ", parts);

@@ -1,7 +1,12 @@
 package uk.cxsim.scenario;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 import uk.cxsim.model.Channel;
 import uk.cxsim.model.params.ChannelParams;
+import uk.cxsim.model.params.StaffingParams;
 
 /** Reads one channel of a supplier; which keys are allowed depends on how the channel is served. */
 final class ChannelReader {
@@ -21,6 +26,31 @@ final class ChannelReader {
         return v;
     }
 
+    private StaffingParams staffing(NodeReader s) {
+        List<String> modes = Arrays.stream(StaffingParams.StaffingMode.values())
+                .map(StaffingParams.StaffingMode::key).toList();
+        String mode = s.choice("mode", modes, "erlang", "flat: agentsPer10k every open hour; profile: shaped by "
+                + "staffingProfile; erlang: agents planned each hour of the week from the forecast load to the "
+                + "service-level target, re-planned every replanDays");
+        NodeReader sl = s.group("serviceLevel", "The service-level target Erlang planning staffs to");
+        double share = sl.number("share", 0.01, 0.999, 0.8, "Share of calls to answer within the threshold");
+        double within = sl.number("withinSeconds", 0, 3600, 20.0, "The service-level threshold (seconds)");
+        sl.finish();
+        double shrinkage = s.number("shrinkage", 0, 0.9, 0.3,
+                "Share of paid agent hours off the phones (breaks, training, absence): paid hours = hours on duty "
+                        + "/ (1 - shrinkage)");
+        int replan = s.integer("replanDays", 1, 3650, 28,
+                "Days between two Erlang plans (each plan follows the customer base as it grows or shrinks)");
+        String formula = s.choice("formula", List.of("erlangA", "erlangC"), "erlangA",
+                "erlangA: callers abandon with the customers' mean patience; erlangC: callers never abandon");
+        String roster = s.choice("roster", List.of("hour", "day"), "hour", "Erlang planning: hour puts on duty "
+                + "each hour the agents it needs (rosters that follow the calls); day spreads each day's planned agent "
+                + "hours evenly over its open hours (fixed daily shifts, the same hours paid)");
+        s.finish();
+        return new StaffingParams(StaffingParams.StaffingMode.valueOf(mode.toUpperCase(Locale.ROOT)), share, within,
+                shrinkage, replan, formula.equals("erlangA"), roster.equals("day"), staffingMultiplier);
+    }
+
     ChannelParams read(NodeReader r, Channel c) {
         boolean offered = r.flag("offered", offeredByDefault(c), "Whether the supplier offers this channel");
         boolean canOrder = r.flag("canOrder", c != Channel.EMAIL && c != Channel.SOCIAL,
@@ -33,6 +63,7 @@ final class ChannelReader {
         double agents = 0;
         double[] profile = FLAT;
         double weekendShare = 1;
+        StaffingParams staffing = null;
         double handle = 1;
         double selfService = 0;
         double responseHours = 0;
@@ -44,20 +75,27 @@ final class ChannelReader {
                         "Opening hours Monday to Friday [from, to]");
                 weekend = r.hours("weekendOpen", c == Channel.BRANCH ? new int[]{9, 13} : new int[]{9, 17},
                         "Opening hours Saturday and Sunday [from, to]; [0, 0] closed");
+                staffing = staffing(r.group("staffing", "How agents on duty are decided"));
                 agents = r.number("agentsPer10k", 0, 10_000, c == Channel.PHONE ? 2.0 : 1.0,
-                        "Agents on duty per 10,000 customers at start (at full staffing)") * staffingMultiplier;
+                        "Agents on duty per 10,000 customers at start, at full staffing (staffing.mode flat and "
+                                + "profile)");
+                if (r.has("staffingProfile") && staffing.mode() != StaffingParams.StaffingMode.PROFILE) {
+                    throw r.error("staffingProfile", "applies only with staffing.mode: profile (this channel plans "
+                            + "with " + staffing.mode().key() + ")");
+                }
                 profile = r.numbers("staffingProfile", 24, 0, 1, FLAT,
-                        "Share of full staffing on duty by hour of day while open");
+                        "Share of full staffing on duty by hour of day while open (staffing.mode profile)");
                 weekendShare = r.number("weekendStaffing", 0, 10, 1.0,
-                        "Share of the weekday staffing on duty at weekends");
+                        "Share of the weekday staffing on duty at weekends (staffing.mode flat and profile)");
                 handle = r.number("handleMinutes", 0.1, 600, c == Channel.BRANCH ? 15.0 : 7.0,
                         "Mean agent handling time in minutes");
                 if (c == Channel.BRANCH) {
                     lead = r.number("appointmentLeadDays", 0, 365, 2.0,
                             "Days to the first appointment for problems and sales");
                 }
-                if (offered && agents <= 0) {
-                    throw r.error("agentsPer10k", "an offered " + c.key() + " channel needs agents above 0");
+                if (offered && agents <= 0 && staffing.mode() != StaffingParams.StaffingMode.ERLANG) {
+                    throw r.error("agentsPer10k", "an offered " + c.key() + " channel staffed "
+                            + staffing.mode().key() + " needs agents above 0");
                 }
                 if (offered && weekday[0] == weekday[1] && weekend[0] == weekend[1]) {
                     throw r.error("weekdayOpen", "an offered " + c.key() + " channel must open at some hour");
@@ -72,7 +110,8 @@ final class ChannelReader {
                     "Chance a self-service task succeeds once help is found");
         }
         r.finish();
-        return new ChannelParams(offered, weekday, weekend, agents, profile, weekendShare, handle, selfService,
+        return new ChannelParams(offered, weekday, weekend, agents, profile, weekendShare, staffing, handle,
+                selfService,
                 responseHours,
                 answer, canOrder, lead, prospectAnswer, prospectDays);
     }

@@ -115,6 +115,20 @@ final class NodeReader {
         return v;
     }
 
+    /** One of a fixed set of words. */
+    String choice(String key, List<String> allowed, String dflt, String doc) {
+        known.add(key);
+        catalog.record(full(pattern, key), "one of", String.join(", ", allowed), dflt, doc);
+        SpecNode n = node.entries().get(key);
+        String v = n == null ? dflt : scalarText(n, key);
+        if (!allowed.contains(v)) {
+            throw new ScenarioException(n.source(), full(path, key), "'" + v + "' is not allowed; allowed "
+                    + String.join(", ", allowed));
+        }
+        resolved.put(key, v);
+        return v;
+    }
+
     /** A list of exactly {@code length} numbers in range. */
     double[] numbers(String key, int length, double min, double max, double[] dflt, String doc) {
         known.add(key);

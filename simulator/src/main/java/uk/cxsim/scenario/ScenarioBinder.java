@@ -21,6 +21,7 @@ import uk.cxsim.model.params.NetworkParams;
 import uk.cxsim.model.params.PeopleParams;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
+import uk.cxsim.model.params.SpinUpParams;
 import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.model.params.WinBackParams;
 import uk.cxsim.model.params.WordOfMouthParams;
@@ -65,13 +66,24 @@ public final class ScenarioBinder {
                 "Simulated customers N; counts and GBP are scaled by population / customers");
         int days = r.integer("days", 1, 3650, 365, "Days measured");
         int warmup = r.integer("warmupDays", 0, 3650, 60,
-                "Days simulated before measuring, so frustration and loyalty reach a steady state");
+                "Days simulated before measuring (after the equilibrium start): queues learn their calls, "
+                        + "reputations and frustration settle");
+        NodeReader spin = r.group("spinUp", "The equilibrium start");
+        double spinYears = spin.number("years", 0, 50, 3.0, "Equilibrium start: years a smaller population is "
+                + "simulated (queues at their steady state) before the warm-up; every customer then starts from the "
+                + "state of a similar one of it (same age band, preferred channel and switching habit, close "
+                + "tolerance): relationship held or not, tenure, loyalty stage, frustration. 0: relationships start "
+                + "fresh");
+        int spinCustomers = spin.integer("customers", 100, 100_000_000, 20_000,
+                "Customers simulated in the spin-up (the run's own if fewer)");
+        spin.finish();
         long seed = r.longInteger("seed", 0, Long.MAX_VALUE, 1, "Root random seed");
         NodeReader scaleModel = r.group("scaleModel", "How the sample stands for the population");
-        int minAgents = scaleModel.integer("minAgentsPerQueue", 0, 10_000, 25, "Each contact-centre queue is "
-                + "simulated with at least this many agents at its busiest hour, the sample's calls mixed with "
-                + "background calls from the customers it stands for, so waits do not depend on the sample size "
-                + "(0: queues at sample scale)");
+        double poolErlangs = scaleModel.number("poolErlangs", 0, 100_000, 25.0, "Offered load (Erlangs: agents "
+                + "kept busy) of one contact-centre pool at its busiest hour. Each supplier's queued channel is served "
+                + "by pools (sites, skill groups) of this size; a simulated pool serves the sample's calls mixed with "
+                + "background calls from the customers the sample stands for, so waits do not depend on the sample "
+                + "size (0: queues at sample scale)");
         scaleModel.finish();
         CalendarParams calendar = calendar(r.group("calendar", "When customers get in touch"));
         PeopleParams people = people(r.group("people", "How customers differ"));
@@ -81,7 +93,7 @@ public final class ScenarioBinder {
 
         NodeReader levers = r.group("levers", "Scenario-wide levers applied on top of every supplier");
         double staffing = levers.number("staffingMultiplier", 0, 100, 1.0,
-                "Multiplies the staffing (agentsPer10k) of every queued channel of every supplier");
+                "Multiplies the agents on duty of every queued channel of every supplier (after planning)");
         SpecNode.Mapping allSuppliers = optionalMap(levers, "allSuppliers",
                 "Supplier keys applied over every supplier of every sector (wins over all other layers)");
         levers.finish();
@@ -100,7 +112,8 @@ public final class ScenarioBinder {
             throw r.error("sectors", "at most " + MAX_SUPPLIERS + " suppliers in all, found " + totalSuppliers);
         }
         r.finish();
-        return new ScenarioParams(name, description, population, customers, days, warmup, seed, minAgents, calendar,
+        return new ScenarioParams(name, description, population, customers, days, warmup,
+                new SpinUpParams(spinYears, spinCustomers), seed, poolErlangs, calendar,
                 people, behaviour, network, costs, List.copyOf(sectors));
     }
 
@@ -254,11 +267,14 @@ public final class ScenarioBinder {
 
         NodeReader w = r.group("wordOfMouth", "Word of mouth and reputation");
         WordOfMouthParams wom = new WordOfMouthParams(
-                w.number("advocacyPerYear", 0, 1000, 4.0, "Recommendations an advocate makes a year (supporters half)"),
+                w.number("advocacyPerYear", 0, 1000, 4.0, "Recommendations an advocate makes a year (supporters half): they lift reputation and bring friends as prospects"),
                 w.number("loudness", 1, 100, 3.0, "How much louder an upset supporter or advocate is"),
                 w.number("memoryDays", 1, 3650, 90.0, "Reputation averages word of mouth over about this many days"),
                 w.number("exitFrictionMentions", 0, 100, 2.0,
-                        "Negative mentions a leaver makes per unit of exit friction"));
+                        "Negative mentions a leaver makes per unit of exit friction"),
+                w.number("referralUptake", 0, 1, 0.3, "Chance that a friend open to switching (holding no "
+                        + "relationship in the sector, or frustrated past the point where fans drop a rung), told by "
+                        + "a fan about their supplier, approaches that supplier as a prospect"));
         w.finish();
 
         NodeReader b = r.group("winBack", "Win-back by suppliers who leave the door open");

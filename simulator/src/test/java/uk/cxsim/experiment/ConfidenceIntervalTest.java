@@ -8,6 +8,7 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.junit.jupiter.api.Test;
 
 import uk.cxsim.TestScenarios;
+import uk.cxsim.engine.ErlangFormulas;
 import uk.cxsim.engine.ProgressListener;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.ReplicatedFigures;
@@ -50,8 +51,8 @@ class ConfidenceIntervalTest {
         ScenarioParams variant = TestScenarios.small("days=60", "levers.allSuppliers.crm.context=0.9");
         int r = 6;
         List<RunSummary> b = Replications.run(base, 0, r, 2, ProgressListener.NONE);
-        List<RunSummary> same = Replications.run(variant, 0, r, 2, ProgressListener.NONE);
-        List<RunSummary> other = Replications.run(variant, r, r, 2, ProgressListener.NONE);
+        List<RunSummary> same = Replications.run(variant, base, 0, r, 2, ProgressListener.NONE);
+        List<RunSummary> other = Replications.run(variant, base, r, r, 2, ProgressListener.NONE);
         String metric = "relationshipsLostToTreatment";
         double paired = Comparison.of(b, same).stream().filter(x -> x.metric().equals(metric)).findFirst()
                 .orElseThrow().difference().halfWidth();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import uk.cxsim.engine.ErlangFormulas;
 import uk.cxsim.metrics.Interval;
 
 /**

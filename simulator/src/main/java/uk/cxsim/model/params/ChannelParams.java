@@ -6,9 +6,11 @@ package uk.cxsim.model.params;
  * @param offered                    whether the supplier offers this channel at all
  * @param weekdayOpen                opening hour and closing hour Monday to Friday, {from, to}; {0, 24} is always
  * @param weekendOpen                opening hours Saturday and Sunday; {0, 0} closed
- * @param agentsPer10k               agents on duty per 10,000 customers at start, at full staffing (queued channels)
+ * @param agentsPer10k               agents on duty per 10,000 customers at start, at full staffing (flat and profile
+ *                                   staffing)
  * @param staffingProfile            share of full staffing on duty by hour of day while open (24 values)
  * @param weekendStaffing            share of the weekday staffing on duty at weekends
+ * @param staffing                   how agents on duty are decided (queued channels)
  * @param handleMinutes              mean agent handling time
  * @param selfServiceSuccess         chance a self-service attempt completes the task once help is found
  * @param responseHours              mean hours to answer an email or social message
@@ -25,6 +27,7 @@ public record ChannelParams(
         double agentsPer10k,
         double[] staffingProfile,
         double weekendStaffing,
+        StaffingParams staffing,
         double handleMinutes,
         double selfServiceSuccess,
         double responseHours,

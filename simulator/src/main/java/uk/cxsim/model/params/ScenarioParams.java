@@ -8,10 +8,11 @@ import java.util.List;
  * @param population   adults the simulated customers stand for (UK about 50 million)
  * @param customers    simulated customers N; counts and GBP are scaled by population / customers
  * @param days         measured days
- * @param warmupDays   days simulated before measuring, so frustration and ladders reach a steady state
+ * @param warmupDays   days simulated before measuring (after the equilibrium start, if any)
+ * @param spinUp       the equilibrium start that brings tenure, loyalty and holdings to their long-run mix
  * @param seed         root seed; every random stream is derived from it
- * @param queueMinAgents each contact-centre queue is simulated with at least this many agents at its busiest
- *                     hour, its sample's calls mixed with background calls (0: queues at sample scale)
+ * @param poolErlangs  offered load of one contact-centre pool at its busiest hour: queued channels are served
+ *                     by pools of this size, the sample's calls mixed with background calls (0: sample scale)
  */
 public record ScenarioParams(
         String name,
@@ -20,8 +21,9 @@ public record ScenarioParams(
         int customers,
         int days,
         int warmupDays,
+        SpinUpParams spinUp,
         long seed,
-        int queueMinAgents,
+        double poolErlangs,
         CalendarParams calendar,
         PeopleParams people,
         BehaviourParams behaviour,
@@ -48,7 +50,19 @@ public record ScenarioParams(
 
     /** A copy with another size, length or seed (the CLI's --customers, --days and --seed). */
     public ScenarioParams with(int newCustomers, int newDays, long newSeed) {
-        return new ScenarioParams(name, description, population, newCustomers, newDays, warmupDays, newSeed,
-                queueMinAgents, calendar, people, behaviour, network, costs, sectors);
+        return new ScenarioParams(name, description, population, newCustomers, newDays, warmupDays, spinUp, newSeed,
+                poolErlangs, calendar, people, behaviour, network, costs, sectors);
+    }
+
+    /** The spin-up of this scenario's equilibrium start: its own size and length, no warm-up, no spin-up. */
+    public ScenarioParams spinUpRun() {
+        return new ScenarioParams(name, description, population, Math.min(customers, spinUp.customers()),
+                (int) Math.round(spinUp.years() * 365), 0, new SpinUpParams(0, 0), seed, poolErlangs, calendar,
+                people, behaviour, network, costs, sectors);
+    }
+
+    /** Whether runs of this scenario start from an equilibrium (a spin-up) rather than fresh relationships. */
+    public boolean startsFromEquilibrium() {
+        return spinUp.years() > 0 && spinUp.customers() > 0;
     }
 }

@@ -7,10 +7,13 @@ package uk.cxsim.model.params;
  * @param loudness             how many times louder an upset supporter or advocate is than an ordinary leaver
  * @param memoryDays           reputation is an exponentially weighted mean over about this many days
  * @param exitFrictionMentions negative mentions a leaver makes per unit of the supplier's exit friction
+ * @param referralUptake       chance that a friend open to switching, told by a fan about their supplier, becomes
+ *                             that supplier's prospect
  */
 public record WordOfMouthParams(
         double advocacyPerYear,
         double loudness,
         double memoryDays,
-        double exitFrictionMentions) {
+        double exitFrictionMentions,
+        double referralUptake) {
 }

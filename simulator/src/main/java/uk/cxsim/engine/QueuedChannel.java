@@ -1,0 +1,90 @@
+package uk.cxsim.engine;
+
+import java.util.SplittableRandom;
+
+import uk.cxsim.model.Channel;
+import uk.cxsim.model.params.ChannelParams;
+import uk.cxsim.model.params.StaffingParams;
+
+/**
+ * One supplier's queued channel as an operation: its opening hours, its forecast of calls, its workforce plan and
+ * the pools that serve the calls. Erlang planning re-plans every {@code replanDays} from the forecast, which learns
+ * from the calls as the customer base grows or shrinks; every mode refreshes the background calls from it.
+ */
+final class QueuedChannel {
+    final Channel channel;
+    final ChannelParams params;
+    final OpeningHours hours;
+    final DemandForecast forecast;
+    final CallPool queue;
+    /** The service-level threshold in minutes. */
+    final double withinMinutes;
+    private final int startingCustomers;
+    private final StaffingTable table;
+    private int[] plan;
+    /** Busy agent minutes by hour of day already reported. */
+    private final double[] busyReported = new double[24];
+
+    /**
+     * @param expected        what the parameters say the sample's calls per minute will be, by hour of the week
+     * @param pools           how many simulated pools serve the sample's calls
+     * @param multiplier      a pool's calls over the sample's calls routed to it
+     * @param patienceMinutes callers' mean patience (infinite with a callback)
+     */
+    QueuedChannel(Channel channel, ChannelParams params, OpeningHours hours, double[] expected, int pools,
+                  double multiplier, int startingCustomers, double patienceMinutes, double patienceCv,
+                  boolean steadyState, StaffingTables tables, SplittableRandom rng) {
+        this.channel = channel;
+        this.params = params;
+        this.hours = hours;
+        this.forecast = new DemandForecast(expected, 0);
+        this.queue = steadyState
+                ? new SteadyStatePool(pools, multiplier, params.handleMinutes(), patienceMinutes, rng)
+                : new PooledQueue(pools, multiplier, params.handleMinutes(), patienceMinutes, patienceCv, rng);
+        this.withinMinutes = params.staffing().withinSeconds() / 60.0;
+        this.startingCustomers = startingCustomers;
+        StaffingParams sp = params.staffing();
+        this.table = tables.get(params.handleMinutes(), sp.erlangA() ? patienceMinutes : Double.POSITIVE_INFINITY,
+                sp.serviceLevelShare(), withinMinutes);
+        plan(0);
+    }
+
+    /** Whether this day starts a new planning period. */
+    boolean replansOn(int day) {
+        return day > 0 && day % params.staffing().replanDays() == 0;
+    }
+
+    /** Learns from the calls since the last plan and plans again from {@code minute}. */
+    void replan(double minute) {
+        forecast.update(minute);
+        plan(minute);
+    }
+
+    private void plan(double minute) {
+        plan = Staffing.plan(params, startingCustomers, forecast, queue.multiplier(), queue.pools(), table);
+        queue.restaff(plan, minute);
+        queue.follow(forecast, minute);
+    }
+
+    /** Agents on duty at this hour of the week, at sample scale. */
+    double agentsOnDuty(int hourOfWeek) {
+        return queue.agentsAtHour(hourOfWeek) / queue.multiplier();
+    }
+
+    /** Paid hours per hour on duty. */
+    double paidPerHourOnDuty() {
+        return 1.0 / (1.0 - params.staffing().shrinkage());
+    }
+
+    /** Busy agent minutes at sample scale started at this hour of day since the last call of this method. */
+    double newBusyMinutes(int hourOfDay) {
+        double now = queue.busyMinutes(hourOfDay);
+        double delta = now - busyReported[hourOfDay];
+        busyReported[hourOfDay] = now;
+        return delta / queue.multiplier();
+    }
+
+    int[] plan() {
+        return plan.clone();
+    }
+}
