@@ -18,8 +18,11 @@ interface CallPool {
     /** Replaces the roster of every pool (agents per pool by hour of the week) from this minute. */
     void restaff(int[] perPool, double fromMinute);
 
-    /** The other callers follow this forecast of the sample's calls from this minute. */
-    void follow(DemandForecast forecast, double fromMinute);
+    /**
+     * The other callers follow this forecast of the sample's calls from this minute; {@code freshShare} of them are
+     * fresh calls, the rest the retries and transfers the pool's own callers make.
+     */
+    void follow(DemandForecast forecast, double freshShare, double fromMinute);
 
     /** Brings the pools up to this minute. */
     void advanceTo(double minute);

@@ -26,6 +26,8 @@ final class ContactFlags {
     static final int SWITCH_NOW = 1 << 18;
     /** This leg is the first contact of a need that came back unresolved. */
     static final int REPEAT_NOW = 1 << 19;
+    /** This queue arrival is a call made again after hanging up (the queue's forecast of fresh calls leaves it out). */
+    static final int QUEUE_RETRY = 1 << 27;
     /** What makes a contact avoidable, cleared once the contact is made and counted. */
     static final int LEG_MASK = RETRY | SWITCH_NOW | REPEAT_NOW;
     private static final int TRANSFERS_SHIFT = 16;

@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import uk.cxsim.behaviour.Frustration;
 import uk.cxsim.model.CxModel;
@@ -26,7 +31,7 @@ import uk.cxsim.model.SupplierState;
  */
 final class EquilibriumStart {
     /** Candidate donors either side of the customer's place by tolerance. */
-    private static final int WINDOW = 6;
+    private static final int WINDOW = 4;
     /** A stratum needs this many donors, else a coarser one is used. */
     private static final int MIN_STRATUM = 4 * WINDOW;
 
@@ -73,20 +78,14 @@ final class EquilibriumStart {
         };
     }
 
-    /** Gives every customer of {@code model} a relationship state in every sector; returns customers per supplier. */
-    void apply(CxModel model, RelationshipLifecycle[] lifecycles, SplittableRandom rng) {
-        int sectors = model.books.length;
-        int[][] supplierMap = new int[sectors][];
-        double[][] correction = new double[sectors][];
-        for (int s = 0; s < sectors; s++) {
-            supplierMap[s] = mapSuppliers(model, s);
-            correction[s] = shareCorrection(model, s, supplierMap[s]);
-        }
-        double halfLife = model.params.behaviour().frustrationHalfLifeDays() * SectorEngine.MINUTES_PER_DAY;
-        double endMinute = endDay * SectorEngine.MINUTES_PER_DAY;
+    /**
+     * Gives every customer of {@code model} a relationship state in every sector. Sectors are filled in parallel, each
+     * from its own random stream, so the result does not depend on the threads.
+     */
+    void apply(CxModel model, RelationshipLifecycle[] lifecycles, int threads, IntFunction<SplittableRandom> streams) {
         Population p = model.population;
-        double[] weights = new double[2 * WINDOW];
-        int[] candidates = new int[2 * WINDOW];
+        int[][] groupDonors = new int[p.size][];
+        int[] from = new int[p.size];
         for (int i = 0; i < p.size; i++) {
             int level = 0;
             int[] donors = strata.get(0).get(key(p, i, 0));
@@ -97,29 +96,32 @@ final class EquilibriumStart {
             float[] tol = tolerances.get(level).get(key(p, i, level));
             int at = Arrays.binarySearch(tol, p.tolerance(i));
             at = at < 0 ? -at - 1 : at;
-            int from = Math.max(0, Math.min(at - WINDOW, donors.length - 2 * WINDOW));
-            int count = Math.min(2 * WINDOW, donors.length - from);
+            groupDonors[i] = donors;
+            from[i] = Math.max(0, Math.min(at - WINDOW, donors.length - 2 * WINDOW));
+        }
+        int sectors = model.books.length;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, sectors)), r -> {
+            Thread t = new Thread(r, "cxsim-equilibrium");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
             for (int s = 0; s < sectors; s++) {
-                RelationshipBook donorBook = spun.books[s];
-                double total = 0;
-                for (int m = 0; m < count; m++) {
-                    int k = donors[from + m];
-                    candidates[m] = k;
-                    int j = donorBook.supplier(k);
-                    weights[m] = j == RelationshipBook.NONE ? 1.0 : correction[s][j];
-                    total += weights[m];
-                }
-                double u = rng.nextDouble() * total;
-                int pick = 0;
-                while (pick < count - 1 && (u -= weights[pick]) >= 0) {
-                    pick++;
-                }
-                int k = candidates[pick];
-                double scale = Frustration.decayFactor(endMinute - donorBook.updatedAt(k), halfLife)
-                        * p.tolerance(i) / spun.population.tolerance(k);
-                int j = model.books[s].restore(i, donorBook, k, supplierMap[s], -endDay, scale, 0);
-                lifecycles[s].started(i, j, rng);
+                int sector = s;
+                done.add(pool.submit(() -> fill(model, sector, lifecycles[sector], groupDonors, from,
+                        streams.apply(sector))));
             }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         for (SupplierState main : model.suppliers) {
             main.startingCustomers = main.customers();
@@ -132,6 +134,40 @@ final class EquilibriumStart {
         }
         for (RelationshipLifecycle l : lifecycles) {
             l.updateRivals();
+        }
+    }
+
+    /** One sector: each customer takes the state of a donor among their candidates, weighted to the stated shares. */
+    private void fill(CxModel model, int s, RelationshipLifecycle lifecycle, int[][] groupDonors, int[] from,
+                      SplittableRandom rng) {
+        int[] supplierMap = mapSuppliers(model, s);
+        double[] correction = shareCorrection(model, s, supplierMap);
+        double halfLife = model.params.behaviour().frustrationHalfLifeDays() * SectorEngine.MINUTES_PER_DAY;
+        double endMinute = endDay * SectorEngine.MINUTES_PER_DAY;
+        RelationshipBook donorBook = spun.books[s];
+        RelationshipBook book = model.books[s];
+        Population p = model.population;
+        double[] weights = new double[2 * WINDOW];
+        for (int i = 0; i < p.size; i++) {
+            int[] donors = groupDonors[i];
+            int first = from[i];
+            int count = Math.min(2 * WINDOW, donors.length - first);
+            double total = 0;
+            for (int m = 0; m < count; m++) {
+                int j = donorBook.supplier(donors[first + m]);
+                weights[m] = j == RelationshipBook.NONE ? 1.0 : correction[j];
+                total += weights[m];
+            }
+            double u = rng.nextDouble() * total;
+            int pick = 0;
+            while (pick < count - 1 && (u -= weights[pick]) >= 0) {
+                pick++;
+            }
+            int k = donors[first + pick];
+            double scale = Frustration.decayFactor(endMinute - donorBook.updatedAt(k), halfLife)
+                    * p.tolerance(i) / spun.population.tolerance(k);
+            int j = book.restore(i, donorBook, k, supplierMap, -endDay, scale, 0);
+            lifecycle.started(i, j, rng);
         }
     }
 

@@ -11,9 +11,11 @@ import uk.cxsim.behaviour.Sampling;
  * <p>A sample of N customers sends a supplier only a fraction of its calls, and a queue staffed for that fraction
  * would pool badly, so waits would depend on N. Instead each simulated pool carries a real pool's load: it serves
  * the sample's calls routed to it mixed with background calls from the customers the sample stands for, at
- * {@code multiplier - 1} times the sample's own forecast rate. Superposed Poisson streams are Poisson, so every
- * agent sees the load of the real pool. A large sample is split over several pools. Background callers draw their
- * patience as the customers do (a mean per caller, then exponential) and leave no trace but the time they hold
+ * {@code multiplier - 1} times the sample's own forecast rate of fresh calls. Superposed Poisson streams are
+ * Poisson, so every agent sees the load of the real pool. A large sample is split over several pools. Background
+ * callers behave as the customers do: they draw a patience (a mean per caller, kept when they call again, then
+ * exponential), call again after hanging up and are transferred with the customers' habits, so a congested hour
+ * brings the same retries whatever share of the pool the sample is. They leave no trace but the time they hold
  * agents; only the sample's callers are counted.
  */
 final class PooledQueue implements CallPool {
@@ -26,6 +28,11 @@ final class PooledQueue implements CallPool {
     private final SplittableRandom rng;
     private final double[] backgroundRate = new double[ServiceQueue.HOURS_PER_WEEK];
     private final double[] nextBackground;
+    private final CallerHabits habits;
+    /** When the pools are open: callers who come back while they are closed call in the open hours, as customers do. */
+    private final OpeningHours hours;
+    /** Background calls coming back (retries and transfers) per pool. */
+    private final ReturningCalls[] returning;
     private int lastPool;
     /** Agent minutes of service started, by hour of day, over all pools (cumulative). */
     private final double[] busyByHour = new double[24];
@@ -36,7 +43,7 @@ final class PooledQueue implements CallPool {
      * @param patienceMean mean patience of background callers (infinite: they never hang up)
      */
     PooledQueue(int pools, double multiplier, double handleMinutes, double patienceMean, double patienceCv,
-                SplittableRandom rng) {
+                CallerHabits habits, OpeningHours hours, SplittableRandom rng) {
         this.pools = new ServiceQueue[pools];
         for (int p = 0; p < pools; p++) {
             this.pools[p] = new ServiceQueue(new int[ServiceQueue.HOURS_PER_WEEK], 0);
@@ -48,6 +55,12 @@ final class PooledQueue implements CallPool {
         this.rng = rng;
         this.nextBackground = new double[pools];
         java.util.Arrays.fill(nextBackground, Double.POSITIVE_INFINITY);
+        this.habits = habits;
+        this.hours = hours;
+        this.returning = new ReturningCalls[pools];
+        for (int p = 0; p < pools; p++) {
+            returning[p] = new ReturningCalls();
+        }
     }
 
     @Override
@@ -86,9 +99,9 @@ final class PooledQueue implements CallPool {
 
     /** Background calls follow the sample's forecast calls per minute (by hour of the week) from {@code fromMinute}. */
     @Override
-    public void follow(DemandForecast forecast, double fromMinute) {
+    public void follow(DemandForecast forecast, double freshShare, double fromMinute) {
         for (int h = 0; h < backgroundRate.length; h++) {
-            backgroundRate[h] = (multiplier - 1) * forecast.rate(h) / pools.length;
+            backgroundRate[h] = (multiplier - 1) * freshShare * forecast.rate(h) / pools.length;
         }
         for (int p = 0; p < pools.length; p++) {
             nextBackground[p] = nextArrival(fromMinute);
@@ -150,19 +163,46 @@ final class PooledQueue implements CallPool {
 
     private void background(int p, double until) {
         ServiceQueue q = pools[p];
-        while (nextBackground[p] < until) {
-            double t = nextBackground[p];
+        ReturningCalls back = returning[p];
+        while (true) {
+            double fresh = nextBackground[p];
+            double again = back.isEmpty() ? Double.POSITIVE_INFINITY : back.peekMinute();
+            double t = Math.min(fresh, again);
+            if (t >= until) {
+                return;
+            }
+            double callerMean = Double.NaN;
+            int transfers = 0;
+            if (again <= fresh) {
+                callerMean = back.headPatience();
+                transfers = back.headTransfers();
+                back.poll();
+            } else {
+                nextBackground[p] = nextArrival(t);
+            }
             double service = Sampling.exponential(rng, handleMinutes);
             double patience = Double.POSITIVE_INFINITY;
             if (q.prepare(t) > 0 && !Double.isInfinite(patienceMean)) {
-                // only a caller who must wait needs a patience
-                patience = Sampling.exponential(rng, patienceMeans[rng.nextInt(patienceMeans.length)]);
+                // only a caller who must wait needs a patience; one who calls again keeps theirs
+                if (Double.isNaN(callerMean)) {
+                    callerMean = patienceMeans[rng.nextInt(patienceMeans.length)];
+                }
+                patience = Sampling.exponential(rng, callerMean);
             }
             if (q.take(patience, service)) {
                 busyByHour[hourOfDay(q.lastEnd() - service)] += service;
+                if (transfers < habits.maxTransfers() && Sampling.chance(rng, habits.transferRate())) {
+                    back.add(whenOpen(q.lastEnd()), callerMean, transfers + 1);
+                }
+            } else if (Sampling.chance(rng, habits.retryProbability())) {
+                back.add(whenOpen(q.lastEnd() + Sampling.exponential(rng, habits.retryDelayMinutes())), callerMean,
+                        transfers);
             }
-            nextBackground[p] = nextArrival(t);
         }
+    }
+
+    private double whenOpen(double minute) {
+        return hours == null || hours.isOpen(minute) ? minute : hours.deferred(minute, rng);
     }
 
     /** 1,024 equally likely values of a lognormal with this mean and coefficient of variation. */

@@ -15,7 +15,15 @@ final class QueuedChannel {
     final Channel channel;
     final ChannelParams params;
     final OpeningHours hours;
+    /** The sample's calls: what the plan staffs for, and, scaled to fresh calls, what background calls follow. */
     final DemandForecast forecast;
+    /**
+     * Share of the sample's calls that are fresh (not a retry after hanging up, not a transfer), learnt like the
+     * forecast: the background's own retries and transfers make up the rest.
+     */
+    private double freshShare;
+    private double freshCounted;
+    private double allCounted;
     final CallPool queue;
     /** The service-level threshold in minutes. */
     final double withinMinutes;
@@ -33,14 +41,16 @@ final class QueuedChannel {
      */
     QueuedChannel(Channel channel, ChannelParams params, OpeningHours hours, double[] expected, int pools,
                   double multiplier, int startingCustomers, double patienceMinutes, double patienceCv,
-                  boolean steadyState, StaffingTables tables, SplittableRandom rng) {
+                  CallerHabits habits, boolean steadyState, StaffingTables tables, SplittableRandom rng) {
         this.channel = channel;
         this.params = params;
         this.hours = hours;
         this.forecast = new DemandForecast(expected, 0);
+        this.freshShare = 1 - Math.min(0.9, habits.transferRate());
         this.queue = steadyState
                 ? new SteadyStatePool(pools, multiplier, params.handleMinutes(), patienceMinutes, rng)
-                : new PooledQueue(pools, multiplier, params.handleMinutes(), patienceMinutes, patienceCv, rng);
+                : new PooledQueue(pools, multiplier, params.handleMinutes(), patienceMinutes, patienceCv, habits, hours,
+                        rng);
         this.withinMinutes = params.staffing().withinSeconds() / 60.0;
         this.startingCustomers = startingCustomers;
         StaffingParams sp = params.staffing();
@@ -54,16 +64,30 @@ final class QueuedChannel {
         return day > 0 && day % params.staffing().replanDays() == 0;
     }
 
+    /** Counts one of the sample's calls arriving at the queue. */
+    void record(double minute, boolean retryOrTransfer) {
+        forecast.record(minute);
+        allCounted++;
+        if (!retryOrTransfer) {
+            freshCounted++;
+        }
+    }
+
     /** Learns from the calls since the last plan and plans again from {@code minute}. */
     void replan(double minute) {
         forecast.update(minute);
+        if (allCounted > 0) {
+            freshShare = (freshShare + freshCounted / allCounted) / 2;
+            freshCounted = 0;
+            allCounted = 0;
+        }
         plan(minute);
     }
 
     private void plan(double minute) {
         plan = Staffing.plan(params, startingCustomers, forecast, queue.multiplier(), queue.pools(), table);
         queue.restaff(plan, minute);
-        queue.follow(forecast, minute);
+        queue.follow(forecast, queue instanceof SteadyStatePool ? 1.0 : freshShare, minute);
     }
 
     /** Agents on duty at this hour of the week, at sample scale. */

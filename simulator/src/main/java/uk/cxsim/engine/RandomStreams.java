@@ -13,7 +13,9 @@ public final class RandomStreams {
     public enum Stream {
         POPULATION, NETWORK, INITIAL_RELATIONSHIPS, ARRIVALS, JOURNEY, SERVICE, HAZARDS, CHOICE, LIFE, WIN_BACK,
         /** Background calls of one queue; the scope is (sector, supplier, channel). */
-        BACKGROUND_CALLS
+        BACKGROUND_CALLS,
+        /** Each sector's draw of donors for an equilibrium start. */
+        EQUILIBRIUM_START
     }
 
     /** Scope of streams that are not tied to one sector. */

@@ -441,12 +441,14 @@ final class RelationshipLifecycle {
             return;
         }
         int advocate = LoyaltyStage.ADVOCATE.ordinal();
-        int supporter = LoyaltyStage.SUPPORTER.ordinal();
         for (double x = Sampling.exponential(hazards, 1 / perDay); x < 1; x += Sampling.exponential(hazards, 1 / perDay)) {
             int i = hazards.nextInt(book.size);
+            if (!book.fan(i)) {
+                continue;
+            }
             double u = hazards.nextDouble();
             int f = network.ties[i * degree + hazards.nextInt(degree)];
-            if (!book.holds(i) || book.stage(i) < supporter || (book.stage(i) < advocate && u >= 0.5)) {
+            if (book.stage(i) < advocate && u >= 0.5) {
                 continue;
             }
             int k = book.supplier(i);

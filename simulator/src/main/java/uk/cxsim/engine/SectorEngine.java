@@ -135,8 +135,10 @@ final class SectorEngine {
                 suppliers[j].startingCustomers);
         return new QueuedChannel(c, cp, new OpeningHours(cp, model.params.calendar()), expected, (int) pooling[0],
                 pooling[1], suppliers[j].startingCustomers,
-                callback ? Double.POSITIVE_INFINITY : people.patienceMinutes(), people.patienceCv(), steadyState,
-                staffingTables, RandomStreams.stream(model.params.seed(), model.replication, scope,
+                callback ? Double.POSITIVE_INFINITY : people.patienceMinutes(), people.patienceCv(),
+                new CallerHabits(behaviour.contact().retryProbability(), behaviour.contact().retryDelayMinutes(),
+                        c.kind() == Channel.Kind.QUEUED ? sp.transferRate() : 0, behaviour.contact().maxTransfers()),
+                steadyState, staffingTables, RandomStreams.stream(model.params.seed(), model.replication, scope,
                         RandomStreams.Stream.BACKGROUND_CALLS));
     }
 
@@ -302,7 +304,7 @@ final class SectorEngine {
             tally.increment(g, Metric.RETRIES);
         }
         countAvoidable(g, ch, flags);
-        flags &= ~ContactFlags.LEG_MASK;
+        flags = (flags & ~ContactFlags.LEG_MASK) | (has(flags, RETRY) ? ContactFlags.QUEUE_RETRY : 0);
         Channel channel = Channel.of(ch);
         switch (channel.kind()) {
             case SELF_SERVICE -> selfService(i, j, ch, reason, flags, attempts, t, trap, wait);
@@ -424,7 +426,8 @@ final class SectorEngine {
         double patience = callback ? Double.POSITIVE_INFINITY
                 : Sampling.exponential(service, population.patienceMinutes(i));
         double handle = Sampling.exponential(service, sp.channel(channel).handleMinutes());
-        qc.forecast.record(t);
+        qc.record(t, has(flags, ContactFlags.QUEUE_RETRY | TRANSFERRED));
+        flags &= ~ContactFlags.QUEUE_RETRY;
         CallPool q = qc.queue;
         boolean answered = q.offer(t, patience, handle);
         double waited = q.lastWait();

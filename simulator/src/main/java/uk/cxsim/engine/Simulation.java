@@ -50,12 +50,12 @@ public final class Simulation {
         long events = 0;
         if (start.startsFromEquilibrium()) {
             ScenarioParams spin = start.spinUpRun();
-            World w = build(spin, pools, PoolSizes.of(spin), tables, replication, true, null);
+            World w = build(spin, pools, PoolSizes.of(spin), tables, replication, threads, true, null);
             simulate(w, threads, ProgressListener.NONE, null);
             equilibrium = new EquilibriumStart(w.model(), spin.totalDays());
             events += events(w);
         }
-        World w = build(params, pools, own, tables, replication, false, equilibrium);
+        World w = build(params, pools, own, tables, replication, threads, false, equilibrium);
         int[] initialCustomers = new int[w.model().suppliers.length];
         for (int g = 0; g < initialCustomers.length; g++) {
             initialCustomers[g] = w.model().suppliers[g].customers();
@@ -70,8 +70,8 @@ public final class Simulation {
     }
 
     private static World build(ScenarioParams params, PoolSizes pools, PoolSizes own, StaffingTables tables,
-                               int replication,
-                               boolean steadyStatePools, EquilibriumStart equilibrium) {
+                               int replication, int threads, boolean steadyStatePools,
+                               EquilibriumStart equilibrium) {
         long seed = params.seed();
         int n = params.customers();
         PopulationFactory factory = new PopulationFactory(params.people());
@@ -95,8 +95,8 @@ public final class Simulation {
                         RandomStreams.stream(seed, replication, s, RandomStreams.Stream.INITIAL_RELATIONSHIPS));
             }
         } else {
-            equilibrium.apply(model, lifecycles, RandomStreams.stream(seed, replication,
-                    RandomStreams.POPULATION_SCOPE, RandomStreams.Stream.INITIAL_RELATIONSHIPS));
+            equilibrium.apply(model, lifecycles, threads,
+                    s -> RandomStreams.stream(seed, replication, s, RandomStreams.Stream.EQUILIBRIUM_START));
         }
         SectorEngine[] engines = new SectorEngine[sectors];
         for (int s = 0; s < sectors; s++) {

@@ -94,7 +94,7 @@ final class SteadyStatePool implements CallPool {
     }
 
     @Override
-    public void follow(DemandForecast forecast, double fromMinute) {
+    public void follow(DemandForecast forecast, double freshShare, double fromMinute) {
         for (int h = 0; h < WEEK; h++) {
             load[h] = multiplier * forecast.rate(h) / pools * handleMinutes;
         }

@@ -27,10 +27,18 @@ public final class RelationshipBook {
 
     public final int size;
     private final int[] data;
+    /** One bit per customer: holds a relationship at supporter stage or above (a fan who recommends). */
+    private final long[] fans;
 
     public RelationshipBook(int size) {
         this.size = size;
         this.data = new int[Math.multiplyExact(size, STRIDE)];
+        this.fans = new long[(size + 63) / 64];
+    }
+
+    /** Whether the customer holds a relationship at supporter stage or above; a compact check for sampling fans. */
+    public boolean fan(int i) {
+        return (fans[i >>> 6] & (1L << (i & 63))) != 0;
     }
 
     // ----- the relationship held now ----------------------------------------------------------------------
@@ -108,6 +116,7 @@ public final class RelationshipBook {
                 | (data[b + FORMER] & (PENDING_MASK | REFERRED_BIT | RETURNING_BIT));
         data[b + LEFT_ON] = day;
         data[b + STATE] = 0;
+        markFan(i, false);
         data[b + EPOCH]++;
         clearFrustration(i);
     }
@@ -115,6 +124,15 @@ public final class RelationshipBook {
     private void setState(int i, int supplier, int stage, int issues, int moments) {
         data[i * STRIDE + STATE] = (supplier + 1) | (stage << STAGE_SHIFT) | (issues << ISSUES_SHIFT)
                 | (moments << MOMENTS_SHIFT);
+        markFan(i, supplier != NONE && stage >= LoyaltyStage.SUPPORTER.ordinal());
+    }
+
+    private void markFan(int i, boolean fan) {
+        if (fan) {
+            fans[i >>> 6] |= 1L << (i & 63);
+        } else {
+            fans[i >>> 6] &= ~(1L << (i & 63));
+        }
     }
 
     // ----- frustration ------------------------------------------------------------------------------------
@@ -180,6 +198,7 @@ public final class RelationshipBook {
         int j = donorSupplier == NONE ? NONE : supplierMap[donorSupplier];
         if (j == NONE) {
             data[b + STATE] = 0;
+            markFan(i, false);
         } else {
             setState(i, j, from.stage(k), from.openIssues(k), from.moments(k));
         }

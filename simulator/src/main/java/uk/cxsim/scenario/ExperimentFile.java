@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * command, with paths resolved against the experiment file's folder.
  */
 public final class ExperimentFile {
-    private static final Set<String> KINDS = Set.of("run", "compare", "sweep", "sensitivity");
+    private static final Set<String> KINDS = Set.of("run", "compare", "sweep", "sensitivity", "calibrate");
     private static final Set<String> COMMON = Set.of("kind", "name", "description", "scenario", "customers", "days",
             "seed", "replications", "set");
     private static final Map<String, Set<String>> OWN = Map.of(
@@ -21,7 +21,8 @@ public final class ExperimentFile {
             "compare", Set.of("variants"),
             "sweep", Set.of("design", "samples", "parameters", "failFast"),
             "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
-                    "bootstrap", "failFast"));
+                    "bootstrap", "failFast"),
+            "calibrate", Set.of("targets", "method", "maxEvaluations", "sigma"));
 
     private final String kind;
     private final List<String> arguments;
@@ -66,6 +67,12 @@ public final class ExperimentFile {
             for (String v : list(root, "variants", true)) {
                 args.add(dir.resolve(v).normalize().toString());
             }
+        }
+        if (kind.equals("calibrate")) {
+            args.add("--targets");
+            args.add(dir.resolve(scalar(root, "targets", true)).normalize().toString());
+            option(args, root, "maxEvaluations", "--max-evaluations");
+            option(args, root, "sigma", "--sigma");
         }
         option(args, root, "customers", "--customers");
         option(args, root, "days", "--days");
