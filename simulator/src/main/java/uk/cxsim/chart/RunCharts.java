@@ -14,6 +14,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 
@@ -116,12 +117,14 @@ public final class RunCharts {
     /** Phone waiting time and the share who hang up, by hour of day. */
     public static XYChart serviceByHour(Table hourly, String channel, ChartContext c) {
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title("Waiting and hanging up by hour of day (" + channel + ")").xAxisTitle("Hour of day")
-                .yAxisTitle("Mean wait (minutes)").build();
+                .title("Service level and waiting by hour of day (" + channel + ")").xAxisTitle("Hour of day")
+                .yAxisTitle("Share of calls (%)").build();
         ChartStyle.apply(chart, c);
         double[] arrivals = new double[24];
         double[] waitSum = new double[24];
         double[] abandonSum = new double[24];
+        double[] levelSum = new double[24];
+        double[] targetSum = new double[24];
         for (int r = 0; r < hourly.rowCount(); r++) {
             if (!hourly.stringColumn("channel").get(r).equals(channel)) {
                 continue;
@@ -132,33 +135,49 @@ public final class RunCharts {
                 arrivals[h] += n;
                 waitSum[h] += n * hourly.numberColumn("meanWaitMinutes").getDouble(r);
                 abandonSum[h] += n * hourly.numberColumn("abandonRate").getDouble(r);
+                levelSum[h] += n * hourly.numberColumn("shareAnsweredWithinTarget").getDouble(r);
+                targetSum[h] += n * hourly.numberColumn("serviceLevelTarget").getDouble(r);
             }
         }
         List<Integer> hours = new ArrayList<>();
         List<Double> wait = new ArrayList<>();
         List<Double> abandon = new ArrayList<>();
+        List<Double> level = new ArrayList<>();
+        List<Double> target = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
             if (arrivals[h] > 0) {
                 hours.add(h);
-                wait.add(waitSum[h] / arrivals[h]);
+                wait.add(60 * waitSum[h] / arrivals[h]);
                 abandon.add(100 * abandonSum[h] / arrivals[h]);
+                level.add(100 * levelSum[h] / arrivals[h]);
+                target.add(100 * targetSum[h] / arrivals[h]);
             }
         }
         if (hours.isEmpty()) {
             throw new ChartException("no " + channel + " calls recorded");
         }
-        XYSeries w = chart.addSeries("Mean wait (minutes, left axis)", hours, wait);
-        w.setLineColor(Palette.NEUTRAL);
-        w.setMarkerColor(Palette.NEUTRAL);
-        XYSeries a = chart.addSeries("Hang up before answered (%, right axis)", hours, abandon);
-        a.setYAxisGroup(1);
+        XYSeries l = chart.addSeries("Answered within target time (%)", hours, level);
+        l.setLineColor(Palette.SAVING);
+        l.setMarkerColor(Palette.SAVING);
+        XYSeries t = chart.addSeries("Service-level target (%)", hours, target);
+        t.setLineColor(Palette.SAVING);
+        t.setMarker(SeriesMarkers.NONE);
+        t.setLineStyle(SeriesLines.DASH_DASH);
+        XYSeries a = chart.addSeries("Hang up before answered (%)", hours, abandon);
         a.setLineColor(Palette.LOSS);
         a.setMarkerColor(Palette.LOSS);
-        chart.setYAxisGroupTitle(1, "Callers who hang up (%)");
+        XYSeries w = chart.addSeries("Mean wait (seconds, right axis)", hours, wait);
+        w.setYAxisGroup(1);
+        w.setLineColor(Palette.NEUTRAL);
+        w.setMarkerColor(Palette.NEUTRAL);
+        chart.setYAxisGroupTitle(1, "Mean wait (seconds)");
         chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        chart.getStyler().setYAxisDecimalPattern("#0.0");
-        chart.getStyler().putYAxisGroupDecimalPatternMap(1, "#0.0");
+        chart.getStyler().setYAxisMin(0, 0.0);
+        chart.getStyler().setYAxisMax(0, 100.0);
+        chart.getStyler().setYAxisMin(1, 0.0);
+        chart.getStyler().setYAxisDecimalPattern("#0");
+        chart.getStyler().putYAxisGroupDecimalPatternMap(1, "#0");
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setXAxisMax(23.0);
         return chart;

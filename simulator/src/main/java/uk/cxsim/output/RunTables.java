@@ -36,6 +36,10 @@ public final class RunTables {
             Metric.LEFT_PRODUCT, Metric.LEFT_COMPETITOR, Metric.LEFT_NATURAL, Metric.LEFT_STOPPED, Metric.LEFT_DIED,
             Metric.JOINED, Metric.WON_BACK, Metric.LOST_PROSPECTS, Metric.LOST_SALES);
 
+    /** Failure demand by kind of avoidable contact, one column each. */
+    private static final List<Metric> FAILURE_KINDS = List.of(Metric.FAILURE_REPEATS_GBP, Metric.FAILURE_RETRIES_GBP,
+            Metric.FAILURE_TRANSFERS_GBP, Metric.FAILURE_SWITCHES_GBP);
+
     private RunTables() {
     }
 
@@ -114,6 +118,10 @@ public final class RunTables {
         DoubleColumn cost = DoubleColumn.create("costOfPoorServiceGbp");
         DoubleColumn acquisition = DoubleColumn.create("acquisitionCostGbp");
         DoubleColumn failure = DoubleColumn.create("failureDemandGbp");
+        DoubleColumn[] failureByKind = new DoubleColumn[FAILURE_KINDS.size()];
+        for (int k = 0; k < failureByKind.length; k++) {
+            failureByKind[k] = DoubleColumn.create(FAILURE_KINDS.get(k).key());
+        }
         DoubleColumn lostSales = DoubleColumn.create("lostSalesGbp");
         DoubleColumn contacts = DoubleColumn.create("contacts");
         DoubleColumn repeats = DoubleColumn.create("repeatContacts");
@@ -132,8 +140,12 @@ public final class RunTables {
             double waitSum = 0;
             double trappedCalls = 0;
             double trappedMinutes = 0;
+            double[] failureSums = new double[FAILURE_KINDS.size()];
             for (int j = 0; j < sp.suppliers().size(); j++, g++) {
                 SupplierTally m = r.measured();
+                for (int k = 0; k < failureSums.length; k++) {
+                    failureSums[k] += m.get(g, FAILURE_KINDS.get(k));
+                }
                 startCount += r.measureStartCustomers()[g];
                 contactsSum += m.get(g, Metric.CONTACTS);
                 repeatSum += m.get(g, Metric.REPEAT_CONTACTS);
@@ -154,6 +166,9 @@ public final class RunTables {
             cost.append(f.costOfPoorServiceGbp());
             acquisition.append(f.acquisitionCostGbp());
             failure.append(f.failureDemandGbp());
+            for (int k = 0; k < failureSums.length; k++) {
+                failureByKind[k].append(failureSums[k] * flow);
+            }
             lostSales.append(f.lostSalesGbp());
             contacts.append(contactsSum * flow);
             repeats.append(repeatSum * flow);
@@ -163,7 +178,9 @@ public final class RunTables {
         }
         t.addColumns(name, value, start, end, leavers);
         t.addColumns(byReason);
-        t.addColumns(cost, acquisition, failure, lostSales, contacts, repeats, abandon, wait, trapped);
+        t.addColumns(cost, acquisition, failure);
+        t.addColumns(failureByKind);
+        t.addColumns(lostSales, contacts, repeats, abandon, wait, trapped);
         return t;
     }
 
@@ -194,8 +211,7 @@ public final class RunTables {
         DoubleColumn trapped = DoubleColumn.create("meanMinutesTrappedInIvr");
         DoubleColumn lostSales = DoubleColumn.create("lostSalesGbp");
         DoubleColumn failure = DoubleColumn.create("failureDemandGbp");
-        List<Metric> failureKinds = List.of(Metric.FAILURE_REPEATS_GBP, Metric.FAILURE_RETRIES_GBP,
-                Metric.FAILURE_TRANSFERS_GBP, Metric.FAILURE_SWITCHES_GBP);
+        List<Metric> failureKinds = FAILURE_KINDS;
         DoubleColumn[] failureByKind = new DoubleColumn[failureKinds.size()];
         for (int k = 0; k < failureByKind.length; k++) {
             failureByKind[k] = DoubleColumn.create(failureKinds.get(k).key());

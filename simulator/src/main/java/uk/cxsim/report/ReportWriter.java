@@ -46,6 +46,7 @@ public final class ReportWriter {
             List<ChartBook.Drawn> charts = ChartBook.drawRun(folder);
             body.append(RunSections.headline(manifest, summary));
             body.append(RunSections.sectors(summary));
+            body.append(RunSections.operations(summary));
             body.append(charts(folder, charts));
             if (comparison) {
                 body.append(whatIf(data, ChartContext.of(manifest)));

@@ -110,6 +110,42 @@ final class RunSections {
         return String.join(", ", parts);
     }
 
+    /** How the contact centres ran and whether the measured year was a steady state. */
+    static String operations(Map<String, Object> summary) {
+        Map<String, Object> ops = map(summary, "operations");
+        Map<String, Object> steady = map(summary, "steadyState");
+        Map<String, Object> failure = map(ops, "failureDemandByKind");
+        StringBuilder sb = new StringBuilder("<section><h2>How the contact centres ran</h2>\n<p>")
+                .append(esc(String.format(Locale.UK, "Contact centres planned their agents hour by hour to the calls "
+                                + "they forecast and paid %s agent hours a year. %s of queued calls were answered within "
+                                + "their supplier's target time; %s of the phone lines' open hours met their target "
+                                + "within 5 points; %s of callers hung up, and no hour of the day carried more than %s "
+                                + "of the phone lines' hang-ups. The mean wait was %s seconds.",
+                        Numbers.count(num(ops, "agentHoursPaid")), Numbers.percent(num(ops, "answeredWithinTargetShare")),
+                        Numbers.percent(num(ops, "phoneHoursMeetingTargetShare")),
+                        Numbers.percent(num(summary, "abandonRate")),
+                        Numbers.percent(num(ops, "phonePeakHourAbandonShare")),
+                        Numbers.plain(60 * num(summary, "meanWaitMinutes")))))
+                .append("</p>\n<table>\n").append(Html.header("Failure demand (avoidable contacts)", "GBP a year"));
+        for (Map.Entry<String, String> kind : Map.of("repeatsGbp", "Repeats of unresolved issues", "retriesGbp",
+                "Calls again after hanging up", "transfersGbp", "Transfers to another agent", "channelSwitchesGbp",
+                "Contacts in another channel after one failed").entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
+            sb.append(Html.row(esc(kind.getValue()), esc(Numbers.gbp(num(failure, kind.getKey())))));
+        }
+        Map<String, Object> stages = map(steady, "loyaltyShareChangePts");
+        double most = 0;
+        for (Object v : stages.values()) {
+            most = Math.max(most, Math.abs(((Number) v).doubleValue()));
+        }
+        sb.append("</table>\n<p class=\"small\">").append(esc(String.format(Locale.UK, "Steady state: over the "
+                        + "measured days relationships held changed by %+.1f%%, each loyalty stage's share by at most "
+                        + "%.1f points, and treatment leavers by %+.1f%% from the first quarter to the last (within "
+                        + "+/-3 the year is taken as steady).", num(steady, "relationshipsChangePct"), most,
+                num(steady, "treatmentLeaversChangePct"))));
+        return sb.append("</p>\n</section>\n").toString();
+    }
+
     /** The evidence this model is built on, with sources, beside what this run shows. */
     static String evidence(TargetSet targets, Map<String, Object> summary) {
         StringBuilder sb = new StringBuilder("<section><h2>The evidence, and how this run compares</h2>\n<p>")
@@ -149,8 +185,9 @@ final class RunSections {
                 .append(esc(String.format(Locale.UK, "%,d simulated customers stand for %,d adults: every count "
                                 + "and GBP figure is multiplied by %,.0f. ", (long) num(manifest, "customers"),
                         (long) num(manifest, "population"), num(manifest, "scaleFactor"))))
-                .append(esc(String.format(Locale.UK, "Figures are per year, measured over %d days after a %d-day "
-                        + "warm-up. Customers absorb a mean frustration of %s before leaving for treatment; "
+                .append(esc(String.format(Locale.UK, "Figures are per year, measured over %d days after an "
+                        + "equilibrium start (a smaller population simulated for years, so tenure, loyalty and who holds "
+                        + "what are settled) and a %d-day warm-up. Customers absorb a mean frustration of %s before leaving for treatment; "
                         + "frustration halves in %s days; callers wait %s minutes on average before hanging up.",
                         (long) num(manifest, "days"), (long) num(manifest, "warmupDays"),
                         Numbers.plain(num(map(p, "people"), "toleranceMean")),

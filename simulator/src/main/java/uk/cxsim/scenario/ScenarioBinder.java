@@ -272,9 +272,9 @@ public final class ScenarioBinder {
                 w.number("memoryDays", 1, 3650, 90.0, "Reputation averages word of mouth over about this many days"),
                 w.number("exitFrictionMentions", 0, 100, 2.0,
                         "Negative mentions a leaver makes per unit of exit friction"),
-                w.number("referralUptake", 0, 1, 0.3, "Chance that a friend open to switching (holding no "
-                        + "relationship in the sector, or frustrated past the point where fans drop a rung), told by "
-                        + "a fan about their supplier, approaches that supplier as a prospect"));
+                w.number("referralUptake", 0, 1, 0.3, "Chance that a friend open to switching (between suppliers in "
+                        + "the sector, or frustrated past the point where fans drop a rung), told by a fan about their "
+                        + "supplier, approaches that supplier as a prospect"));
         w.finish();
 
         NodeReader b = r.group("winBack", "Win-back by suppliers who leave the door open");

@@ -39,12 +39,22 @@ class RunCommandTest {
         Path target = dir.resolve("run");
         assertEquals(0, cxsim("run", TestScenarios.SMALL.toString(), "--out", target.toString()), err.toString());
         for (String f : List.of("run.json", "summary.json", "timeseries.csv", "sectors.csv", "suppliers.csv",
-                "leave_reasons.csv", "drivers.csv", "hourly.csv")) {
+                "leave_reasons.csv", "drivers.csv", "hourly.csv", "segments.csv")) {
             assertTrue(Files.size(target.resolve(f)) > 0, f);
         }
+        String hourly = Files.readString(target.resolve("hourly.csv")).lines().findFirst().orElseThrow();
+        for (String column : List.of("shareAnsweredWithinTarget", "serviceLevelTarget", "agentsOnDuty",
+                "offeredLoadErlangs", "occupancy")) {
+            assertTrue(hourly.contains(column), column + " in " + hourly);
+        }
+        List<String> segments = Files.readString(target.resolve("segments.csv")).lines().toList();
+        assertTrue(segments.get(0).startsWith("replication,ageBand,sector,adults,relationshipsHeld,left.treatment"),
+                segments.get(0));
+        assertTrue(segments.stream().anyMatch(l -> l.contains(",all,")), "rows across all sectors");
         Map<String, Object> summary = new Yaml().load(Files.readString(target.resolve("summary.json")));
         for (String key : List.of("leaveReasonShares", "costOfPoorServiceGbp", "avgValuePerLostRelationshipGbp",
-                "relationshipsLostToTreatment", "driverShares", "meanMinutesTrappedInIvr", "sectors")) {
+                "relationshipsLostToTreatment", "driverShares", "meanMinutesTrappedInIvr", "sectors", "suppliers",
+                "operations", "steadyState", "wonBackFromRivals")) {
             assertTrue(summary.containsKey(key), key);
         }
         @SuppressWarnings("unchecked")
@@ -53,6 +63,10 @@ class RunCommandTest {
                 List.copyOf(shares.keySet()));
         double total = shares.values().stream().mapToDouble(v -> ((Number) v).doubleValue()).sum();
         assertEquals(1.0, total, 1e-9);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> steady = (Map<String, Object>) summary.get("steadyState");
+        assertEquals(List.of("relationshipsChangePct", "loyaltyShareChangePts", "treatmentLeaversChangePct",
+                "meaning"), List.copyOf(steady.keySet()));
         Map<String, Object> run = new Yaml().load(Files.readString(target.resolve("run.json")));
         for (String key : List.of("scenario", "parameters", "seed", "customers", "population", "scaleFactor", "version",
                 "gitCommit", "wallSeconds")) {

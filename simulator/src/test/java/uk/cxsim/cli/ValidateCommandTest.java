@@ -29,7 +29,9 @@ class ValidateCommandTest {
         assertTrue(table.contains("200,000 customers, 5 replications"), table);
         for (String check : new String[]{"treatment share of leavers", "UK cost of poor service",
             "average value of a lost relationship", "Financial Services cost of poor service",
-            "biggest losers", "breakdown drivers ranked", "mean minutes trapped", "queue Erlang C", "queue Erlang A"}) {
+            "biggest losers", "breakdown drivers ranked", "mean minutes trapped", "stop buying in the sector",
+            "Financial Services or Utilities", "callers who hang up", "service-level target",
+            "change of relationships held", "treatment leavers, last quarter", "queue Erlang C", "queue Erlang A"}) {
             assertTrue(table.contains(check), check + " missing from\n" + table);
         }
         assertFalse(table.contains("FAIL"), table);
