@@ -57,6 +57,7 @@ public final class BenchOneCommand implements Callable<Integer> {
         m.put("contacts", contacts);
         m.put("events", r.events());
         m.put("wallSeconds", r.wallSeconds());
+        m.put("spinUpSeconds", r.spinUpSeconds());
         m.put("peakHeapBytes", peak);
         m.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
         m.put("threads", threads);

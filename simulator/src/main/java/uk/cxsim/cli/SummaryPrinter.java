@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import uk.cxsim.metrics.Interval;
+import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SteadyState;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.params.ScenarioParams;
@@ -49,8 +51,19 @@ final class SummaryPrinter {
                     .append(String.format(Locale.UK, "%s %.0f%%", driver.key(), 100 * s.driverShare(driver)));
         }
         out.println("  Main misery of treatment leavers: " + d);
-        out.printf(Locale.UK, "  Queues: mean wait %.1f min, %.1f%% hang up; trapped callers spend %.1f min in the IVR%n",
-                s.meanWaitMinutes(), 100 * s.abandonRate(), s.meanMinutesTrappedInIvr());
+        out.printf(Locale.UK, "  Queues: mean wait %.0f s, %.1f%% hang up, %.0f%% answered within target; trapped callers "
+                        + "spend %.1f min in the IVR%n", 60 * s.meanWaitMinutes(), 100 * s.abandonRate(),
+                100 * s.serviceLevels().answeredWithinTarget(), s.meanMinutesTrappedInIvr());
+        out.printf(Locale.UK, "  Contact centres pay %s agent hours a year; failure demand GBP %s%n",
+                millions(s.total(Metric.AGENT_HOURS_PAID)), gbp(s.failureDemandGbp()));
+        SteadyState st = s.steadyState();
+        double stages = 0;
+        for (double v : st.loyaltyShareChangePts()) {
+            stages = Math.max(stages, Math.abs(v));
+        }
+        out.printf(Locale.UK, "  Steady state over the measured days: relationships %+.1f%%, loyalty stages within "
+                + "%.1f points, treatment leavers %+.1f%% (last quarter against the first)%n",
+                st.relationshipsChangePct(), stages, st.treatmentLeaversChangePct());
         List<RunSummary.SectorFigures> top = s.sectors().stream()
                 .sorted(Comparator.comparingDouble(RunSummary.SectorFigures::costOfPoorServiceGbp).reversed())
                 .limit(3).toList();

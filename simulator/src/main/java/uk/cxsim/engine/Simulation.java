@@ -48,12 +48,14 @@ public final class Simulation {
         StaffingTables tables = new StaffingTables();
         EquilibriumStart equilibrium = null;
         long events = 0;
+        double spinUpSeconds = 0;
         if (start.startsFromEquilibrium()) {
             ScenarioParams spin = start.spinUpRun();
             World w = build(spin, pools, PoolSizes.of(spin), tables, replication, threads, true, null);
             simulate(w, threads, ProgressListener.NONE, null);
             equilibrium = new EquilibriumStart(w.model(), spin.totalDays());
             events += events(w);
+            spinUpSeconds = (System.nanoTime() - started) / 1e9;
         }
         World w = build(params, pools, own, tables, replication, threads, false, equilibrium);
         int[] initialCustomers = new int[w.model().suppliers.length];
@@ -66,7 +68,7 @@ public final class Simulation {
         double wall = (System.nanoTime() - started) / 1e9;
         return new RunRecord(params, replication, recorder.measured(), w.tally().copy(), initialCustomers,
                 recorder.measureStartCustomers(), recorder.measureStartByStage(), recorder.daily(),
-                recorder.measuredHourly(), SegmentCounter.count(w.model(), w.segments()), events, wall);
+                recorder.measuredHourly(), SegmentCounter.count(w.model(), w.segments()), events, wall, spinUpSeconds);
     }
 
     private static World build(ScenarioParams params, PoolSizes pools, PoolSizes own, StaffingTables tables,

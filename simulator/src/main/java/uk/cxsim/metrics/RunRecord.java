@@ -17,7 +17,8 @@ import uk.cxsim.model.params.ScenarioParams;
  * @param hourly            queue measures by supplier, channel and hour of day over the measured days
  * @param segments          adults, relationships and departures by age band over the measured days
  * @param events            contact events simulated (contacts, queue arrivals and contact ends)
- * @param wallSeconds       elapsed time of the run
+ * @param wallSeconds       elapsed time of the run, the equilibrium start's spin-up included
+ * @param spinUpSeconds     elapsed time of the spin-up (0 without an equilibrium start)
  */
 public record RunRecord(
         ScenarioParams params,
@@ -31,7 +32,8 @@ public record RunRecord(
         HourlyTally hourly,
         Segments segments,
         long events,
-        double wallSeconds) {
+        double wallSeconds,
+        double spinUpSeconds) {
 
     public double scaleFactor() {
         return params.scaleFactor();
