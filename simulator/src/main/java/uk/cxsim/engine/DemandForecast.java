@@ -5,12 +5,18 @@ package uk.cxsim.engine;
  * for and what the background calls of its pools follow. It starts from what the parameters say
  * ({@link ExpectedDemand}) and learns from the calls seen: at each re-plan, the calls counted since the last one
  * are smoothed (each day's total, shaped by the hour-of-day profile of its kind of day: weekday, Saturday or Sunday,
- * which a small sample estimates far better than 168 separate hours) and blended with the previous forecast.
+ * which a small sample estimates far better than 168 separate hours) and blended with the previous forecast, the
+ * more so the fewer calls the window saw.
  */
 final class DemandForecast {
     private static final int WEEK = ServiceQueue.HOURS_PER_WEEK;
     /** Weight of the latest window in the forecast (the first window replaces the parameters' estimate). */
     private static final double LEARNING = 0.5;
+    /**
+     * Calls a window needs to be trusted half as much as a full window: a queue that saw few calls (a tiny sample)
+     * keeps more of what it knew, so a handful of calls cannot make an hour's forecast wild.
+     */
+    private static final double HALF_TRUST_CALLS = 200;
 
     private final double[] rate;
     private final double[] counts = new double[WEEK];
@@ -51,7 +57,11 @@ final class DemandForecast {
         }
         double[] observed = smoothed(counts, exposure);
         if (observed != null) {
-            double weight = learnt ? LEARNING : 1.0;
+            double calls = 0;
+            for (double c : counts) {
+                calls += c;
+            }
+            double weight = (learnt ? LEARNING : 1.0) * calls / (calls + HALF_TRUST_CALLS);
             for (int h = 0; h < WEEK; h++) {
                 rate[h] = (1 - weight) * rate[h] + weight * observed[h];
             }

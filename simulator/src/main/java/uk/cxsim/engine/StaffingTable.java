@@ -6,10 +6,11 @@ import java.util.Arrays;
  * The Erlang requirement of one kind of queue (handling time, patience, service-level target) as a table: for each
  * number of agents, the largest offered load they can take while meeting the target. Planning an hour is then a
  * search in the table instead of evaluating the formula; the table grows as larger loads are asked for. Each entry
- * is found by bisection to a relative precision far finer than any forecast.
+ * is found by bisection, starting from the one before.
  */
 final class StaffingTable {
-    private static final double PRECISION = 1e-7;
+    /** Loads are found to this absolute precision in Erlangs, far finer than any forecast. */
+    private static final double PRECISION = 1e-5;
 
     private final double ahtMinutes;
     private final double patienceMinutes;
@@ -40,11 +41,13 @@ final class StaffingTable {
     private void grow() {
         int c = capacity.length;
         double low = capacity[c - 1];
-        double high = Math.max(2 * low, 1.0) + 1;
+        // one more agent takes at most about one more Erlang
+        double high = low + 1.5;
         while (meets(high, c)) {
-            high *= 2;
+            low = high;
+            high += 1.5;
         }
-        while (high - low > PRECISION * Math.max(1.0, high)) {
+        while (high - low > PRECISION) {
             double mid = (low + high) / 2;
             if (meets(mid, c)) {
                 low = mid;

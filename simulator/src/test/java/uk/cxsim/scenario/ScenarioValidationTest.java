@@ -120,9 +120,24 @@ class ScenarioValidationTest {
                 "levers.staffingMultiplier=0.5", "people.toleranceMean=9");
         assertEquals(9, p.people().toleranceMean());
         p.sectors().forEach(s -> s.suppliers().forEach(sp -> assertTrue(sp.ivr().escapeHatch())));
-        ScenarioParams base = TestScenarios.small();
-        assertEquals(base.sectors().get(0).suppliers().get(0).channels()[0].agentsPer10k() * 0.5,
-                p.sectors().get(0).suppliers().get(0).channels()[0].agentsPer10k(), 1e-12);
+        p.sectors().forEach(s -> s.suppliers().forEach(sp -> {
+            for (var c : sp.channels()) {
+                if (c.staffing() != null) {
+                    assertEquals(0.5, c.staffing().multiplier(), 1e-12, "agents on duty after planning, halved");
+                }
+            }
+        }));
+    }
+
+    @Test
+    void aStaffingProfileNeedsProfileStaffing() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> TestScenarios.small(
+                "levers.allSuppliers.channels.phone.staffingProfile=[0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,0,0,0,0]"));
+        assertTrue(e.getMessage().contains("staffingProfile: applies only with staffing.mode: profile"),
+                e.getMessage());
+        ScenarioException mode = assertThrows(ScenarioException.class, () -> TestScenarios.small(
+                "levers.allSuppliers.channels.phone.staffing.mode=rota"));
+        assertTrue(mode.getMessage().contains("'rota' is not allowed; allowed flat, profile, erlang"), mode.getMessage());
     }
 
     @Test
