@@ -32,6 +32,10 @@ final class EventCalendar {
     private int allocated;
     private long[] heap = new long[1024];
     private int heapSize;
+    /** Events at or after this minute wait in their day's bucket, out of the heap, until their day opens. */
+    private double horizon = Double.POSITIVE_INFINITY;
+    private int[][] buckets = new int[64][];
+    private int[] bucketCounts = new int[64];
 
     /** Reserves a slot for a new event; fill its fields, then {@link #push(int)}. */
     int allocate() {
@@ -48,6 +52,10 @@ final class EventCalendar {
     }
 
     void push(int slot) {
+        if (time[slot] >= horizon) {
+            park(slot);
+            return;
+        }
         long key = (Math.round(time[slot] * 60_000.0) << SLOT_BITS) | slot;
         if (heapSize == heap.length) {
             heap = Arrays.copyOf(heap, heap.length * 2);
@@ -97,6 +105,46 @@ final class EventCalendar {
         return slot;
     }
 
+    /**
+     * Opens a day: from now on the heap holds only events before the end of this day, and the events parked for
+     * this day join it. Keeping far-off events (repeats days later, appointments, tomorrow's deferred calls) out of
+     * the heap keeps it shallow; the order of events is unchanged.
+     */
+    void openDay(int day) {
+        horizon = (day + 1) * 1440.0;
+        if (day < buckets.length && buckets[day] != null) {
+            int[] parked = buckets[day];
+            int n = bucketCounts[day];
+            buckets[day] = null;
+            bucketCounts[day] = 0;
+            for (int k = 0; k < n; k++) {
+                push(parked[k]);
+            }
+        }
+    }
+
+    private void park(int slot) {
+        if (!(time[slot] < 1e12)) {
+            // never (a channel that never opens): the event cannot happen
+            release(slot);
+            return;
+        }
+        int day = (int) Math.floor(time[slot] / 1440.0);
+        if (day >= buckets.length) {
+            int n = Math.max(day + 1, buckets.length * 2);
+            buckets = Arrays.copyOf(buckets, n);
+            bucketCounts = Arrays.copyOf(bucketCounts, n);
+        }
+        int[] list = buckets[day];
+        if (list == null) {
+            list = new int[64];
+        } else if (bucketCounts[day] == list.length) {
+            list = Arrays.copyOf(list, list.length * 2);
+        }
+        list[bucketCounts[day]++] = slot;
+        buckets[day] = list;
+    }
+
     void release(int slot) {
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, free.length * 2);
@@ -104,9 +152,6 @@ final class EventCalendar {
         free[freeCount++] = slot;
     }
 
-    int size() {
-        return heapSize;
-    }
 
     private void grow() {
         int n = time.length * 2;

@@ -85,10 +85,18 @@ final class OpeningHours {
         offset = offset == 0 ? WEEK : offset;
         double[] c = b.cumulative();
         double u = rng.nextDouble() * c[c.length - 1];
-        int k = 0;
-        while (k < c.length - 1 && c[k] <= u) {
-            k++;
+        // the first hour whose cumulative weight passes u
+        int low = 0;
+        int high = c.length - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (c[mid] <= u) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
+        int k = low;
         return (hour + offset + k + rng.nextDouble()) * 60.0;
     }
 

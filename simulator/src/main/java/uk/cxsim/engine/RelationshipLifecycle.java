@@ -52,6 +52,11 @@ final class RelationshipLifecycle {
     private final double[] startingShare;
     private final double[] offerPressure;
     private final double[] bestRivalReputation;
+    /** Reused by each supplier search (a sector's lifecycle runs on one thread at a time). */
+    private final double[] opinionBuffer;
+    private final double[] utilityBuffer;
+    /** Each supplier's offered channel most likely to answer a prospect. */
+    private final ChannelParams[] mostResponsive;
     private final double hazardBound;
     private final double[] rates = new double[LeaveReason.COUNT];
     /** Former customers without a relationship, due to look for one again: customer, epoch. */
@@ -85,9 +90,13 @@ final class RelationshipLifecycle {
         bestRivalReputation = new double[n];
         double maxProduct = 0;
         double maxPressure = 0;
+        mostResponsive = new ChannelParams[n];
+        opinionBuffer = new double[n];
+        utilityBuffer = new double[n];
         for (int j = 0; j < n; j++) {
             suppliers[j] = model.supplier(sector, j);
             startingShare[j] = suppliers[j].params.marketShare();
+            mostResponsive[j] = mostResponsive(suppliers[j].params);
         }
         for (int j = 0; j < n; j++) {
             SupplierParams sp = suppliers[j].params;
@@ -289,7 +298,7 @@ final class RelationshipLifecycle {
     int pursue(int i, long excluded, double t, SplittableRandom rng) {
         int n = suppliers.length;
         double[] opinion = friendOpinion(i, day(t));
-        double[] utility = new double[n];
+        double[] utility = utilityBuffer;
         for (int k = 0; k < n; k++) {
             SupplierState s = suppliers[k];
             utility[k] = SupplierChoice.utility(behaviour.choice(), s.reputation, s.params.priceIndex(),
@@ -319,7 +328,7 @@ final class RelationshipLifecycle {
         if (referred) {
             tally.increment(g, Metric.REFERRALS);
         }
-        ChannelParams cp = prospectChannel(suppliers[k].params, population.preferredChannel(i));
+        ChannelParams cp = prospectChannel(k, population.preferredChannel(i));
         boolean answered = Sampling.chance(rng, cp.prospectAnswerProbability());
         double delay = Sampling.exponential(rng, cp.prospectResponseDays()) + suppliers[k].params.onboardingDays();
         double patience = Sampling.exponential(rng, people.prospectPatienceDays());
@@ -357,10 +366,13 @@ final class RelationshipLifecycle {
     }
 
     /** A prospect uses their preferred channel if offered, otherwise the one most likely to answer. */
-    private static ChannelParams prospectChannel(SupplierParams sp, int preferred) {
-        if (sp.channels()[preferred].offered()) {
-            return sp.channels()[preferred];
-        }
+    private ChannelParams prospectChannel(int k, int preferred) {
+        SupplierParams sp = suppliers[k].params;
+        return sp.channels()[preferred].offered() ? sp.channels()[preferred] : mostResponsive[k];
+    }
+
+    /** The offered channel most likely to answer a prospect. */
+    private static ChannelParams mostResponsive(SupplierParams sp) {
         ChannelParams best = null;
         for (Channel c : Channel.values()) {
             ChannelParams cp = sp.channel(c);
@@ -373,7 +385,8 @@ final class RelationshipLifecycle {
 
     /** What the customer's friends say about each supplier: fans praise, those who left in anger warn. */
     private double[] friendOpinion(int i, int today) {
-        double[] opinion = new double[suppliers.length];
+        double[] opinion = opinionBuffer;
+        java.util.Arrays.fill(opinion, 0);
         int from = i * network.degree;
         for (int m = 0; m < network.degree; m++) {
             int f = network.ties[from + m];

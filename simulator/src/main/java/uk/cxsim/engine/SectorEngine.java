@@ -61,6 +61,9 @@ final class SectorEngine {
     private final QueuedChannel[][] queued;
     private final StaffingTables staffingTables;
     private final double[][] effort;
+    /** Channels each supplier offers, as a mask by Channel ordinal. */
+    private final int[] offeredMask;
+    private static final int SELF_SERVICE_MASK = selfServiceMask();
     private final double[][] channelTaste;
     private final double[] ageContactMultiplier;
     private final double maxAgeContactMultiplier;
@@ -98,6 +101,7 @@ final class SectorEngine {
 
         queued = new QueuedChannel[n][Channel.COUNT];
         effort = new double[n][Channel.COUNT];
+        offeredMask = new int[n];
         for (int j = 0; j < n; j++) {
             SupplierParams sp = suppliers[j].params;
             for (Channel c : Channel.values()) {
@@ -105,6 +109,7 @@ final class SectorEngine {
                 if (!cp.offered()) {
                     continue;
                 }
+                offeredMask[j] |= 1 << c.ordinal();
                 effort[j][c.ordinal()] = ChannelEffort.expectedMinutes(sp, c, behaviour.contact().searchMinutes());
                 if (c.kind() == Channel.Kind.QUEUED) {
                     queued[j][c.ordinal()] = queuedChannel(j, c, start, own, steadyStatePools);
@@ -156,6 +161,7 @@ final class SectorEngine {
      * duty counted, then the day's departures, arrivals and reputation.
      */
     void runDay(int day) {
+        calendar.openDay(day);
         lifecycle.startOfDay(day);
         for (QueuedChannel[] row : queued) {
             for (QueuedChannel q : row) {
@@ -513,17 +519,19 @@ final class SectorEngine {
 
     /** A fallback channel among those offered and not excluded; -1 if none is left. */
     private int fallback(int i, int j, int excluded, boolean assistedOnly) {
-        SupplierParams sp = suppliers[j].params;
-        int allowed = 0;
-        for (Channel c : Channel.values()) {
-            boolean eligible = sp.channel(c).offered() && (excluded & (1 << c.ordinal())) == 0
-                    && !(assistedOnly && c.kind() == Channel.Kind.SELF_SERVICE);
-            if (eligible) {
-                allowed |= 1 << c.ordinal();
-            }
-        }
+        int allowed = offeredMask[j] & ~excluded & (assistedOnly ? ~SELF_SERVICE_MASK : ~0);
         return ChannelChoice.fallback(journey, channelTaste[population.ageBand(i)], effort[j], allowed,
                 behaviour.choice().effortScaleMinutes());
+    }
+
+    private static int selfServiceMask() {
+        int mask = 0;
+        for (Channel c : Channel.values()) {
+            if (c.kind() == Channel.Kind.SELF_SERVICE) {
+                mask |= 1 << c.ordinal();
+            }
+        }
+        return mask;
     }
 
     private float waitFactor(double ratio) {

@@ -103,11 +103,20 @@ public final class ServiceQueue {
     public double prepare(double arrival) {
         int best = -1;
         double bestStart = Double.POSITIVE_INFINITY;
-        int onDutyAtArrival = agentsAt(arrival);
+        long arrivalHour = (long) Math.floor(arrival / 60.0);
+        int arrivalHourOfWeek = (int) (arrivalHour % HOURS_PER_WEEK);
+        int onDutyAtArrival = staffing[arrivalHourOfWeek];
         for (int k = 0; k < servers; k++) {
-            double t = Math.max(arrival, freeAt[k]);
-            boolean staysToClear = k < onDutyAtArrival && agentsAt(t) == 0;
-            double start = staysToClear ? t : onDutyFrom(k, t);
+            double free = freeAt[k];
+            double start;
+            if (free <= arrival) {
+                // free now: on duty now, or from their next shift
+                int d = hoursToDuty[k * HOURS_PER_WEEK + arrivalHourOfWeek];
+                start = d == 0 ? arrival : d == NEVER ? Double.POSITIVE_INFINITY : (arrivalHour + d) * 60.0;
+            } else {
+                boolean staysToClear = k < onDutyAtArrival && agentsAt(free) == 0;
+                start = staysToClear ? free : onDutyFrom(k, free);
+            }
             if (start < bestStart) {
                 bestStart = start;
                 best = k;

@@ -57,10 +57,18 @@ final class SteadyStatePool implements CallPool {
             return false;
         }
         double u = rng.nextDouble();
-        int n = 0;
-        while (n < cdf.length - 1 && cdf[n] < u) {
-            n++;
+        // the first n whose cumulative probability reaches u
+        int low = 0;
+        int high = cdf.length - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cdf[mid] < u) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
+        int n = low;
         double wait = 0;
         double mu = 1.0 / handleMinutes;
         for (int k = n - c; k >= 0; k--) {
