@@ -111,6 +111,9 @@ public final class RunCharts {
         }
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setYAxisDecimalPattern("#0.0");
+        // label every eighth week, so the day numbers do not run into each other
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(
+                day -> Math.round(day) % 56 == 0 ? String.valueOf(Math.round(day)) : "");
         return chart;
     }
 

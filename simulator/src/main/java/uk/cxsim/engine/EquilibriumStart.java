@@ -37,9 +37,9 @@ final class EquilibriumStart {
 
     private final CxModel spun;
     private final int endDay;
-    /** Donors by stratum at three levels (fine, band and habit, band), each sorted by tolerance. */
-    private final List<Map<Integer, int[]>> strata = new ArrayList<>();
-    private final List<Map<Integer, float[]>> tolerances = new ArrayList<>();
+    /** Donors by stratum at four levels (fine, band and habit, band, all), indexed by key, sorted by tolerance. */
+    private final int[][][] strata = new int[4][][];
+    private final float[][][] tolerances = new float[4][][];
 
     EquilibriumStart(CxModel spun, int endDay) {
         this.spun = spun;
@@ -50,8 +50,12 @@ final class EquilibriumStart {
             for (int k = 0; k < p.size; k++) {
                 groups.computeIfAbsent(key(p, k, level), x -> new ArrayList<>()).add(k);
             }
-            Map<Integer, int[]> donors = new HashMap<>();
-            Map<Integer, float[]> tol = new HashMap<>();
+            int keys = 1;
+            for (int key : groups.keySet()) {
+                keys = Math.max(keys, key + 1);
+            }
+            int[][] donors = new int[keys][];
+            float[][] tol = new float[keys][];
             for (Map.Entry<Integer, List<Integer>> e : groups.entrySet()) {
                 int[] ks = e.getValue().stream().mapToInt(Integer::intValue).toArray();
                 Integer[] boxed = e.getValue().toArray(new Integer[0]);
@@ -61,12 +65,17 @@ final class EquilibriumStart {
                     ks[m] = boxed[m];
                     t[m] = p.tolerance(ks[m]);
                 }
-                donors.put(e.getKey(), ks);
-                tol.put(e.getKey(), t);
+                donors[e.getKey()] = ks;
+                tol[e.getKey()] = t;
             }
-            strata.add(donors);
-            tolerances.add(tol);
+            strata[level] = donors;
+            tolerances[level] = tol;
         }
+    }
+
+    private int[] donors(Population p, int i, int level) {
+        int key = key(p, i, level);
+        return key < strata[level].length ? strata[level][key] : null;
     }
 
     private static int key(Population p, int i, int level) {
@@ -88,12 +97,12 @@ final class EquilibriumStart {
         int[] from = new int[p.size];
         for (int i = 0; i < p.size; i++) {
             int level = 0;
-            int[] donors = strata.get(0).get(key(p, i, 0));
+            int[] donors = donors(p, i, 0);
             while (donors == null || donors.length < MIN_STRATUM && level < 3) {
                 level++;
-                donors = strata.get(level).get(key(p, i, level));
+                donors = donors(p, i, level);
             }
-            float[] tol = tolerances.get(level).get(key(p, i, level));
+            float[] tol = tolerances[level][key(p, i, level)];
             int at = Arrays.binarySearch(tol, p.tolerance(i));
             at = at < 0 ? -at - 1 : at;
             groupDonors[i] = donors;

@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -49,15 +50,27 @@ public final class Simulation {
         EquilibriumStart equilibrium = null;
         long events = 0;
         double spinUpSeconds = 0;
+        People people;
         if (start.startsFromEquilibrium()) {
+            // the run's own people are drawn while the spin-up runs: they do not depend on it
+            CompletableFuture<People> drawn = threads > 1
+                    ? CompletableFuture.supplyAsync(() -> People.draw(params, replication), DAEMON)
+                    : CompletableFuture.completedFuture(null);
             ScenarioParams spin = start.spinUpRun();
-            World w = build(spin, pools, PoolSizes.of(spin), tables, replication, threads, true, null);
+            World w = build(spin, People.draw(spin, replication), pools, PoolSizes.of(spin), tables, replication,
+                    threads, true, null);
             simulate(w, threads, ProgressListener.NONE, null);
             equilibrium = new EquilibriumStart(w.model(), spin.totalDays());
             events += events(w);
             spinUpSeconds = (System.nanoTime() - started) / 1e9;
+            people = drawn.join();
+            if (people == null) {
+                people = People.draw(params, replication);
+            }
+        } else {
+            people = People.draw(params, replication);
         }
-        World w = build(params, pools, own, tables, replication, threads, false, equilibrium);
+        World w = build(params, people, pools, own, tables, replication, threads, false, equilibrium);
         int[] initialCustomers = new int[w.model().suppliers.length];
         for (int g = 0; g < initialCustomers.length; g++) {
             initialCustomers[g] = w.model().suppliers[g].customers();
@@ -71,17 +84,33 @@ public final class Simulation {
                 recorder.measuredHourly(), SegmentCounter.count(w.model(), w.segments()), events, wall, spinUpSeconds);
     }
 
-    private static World build(ScenarioParams params, PoolSizes pools, PoolSizes own, StaffingTables tables,
-                               int replication, int threads, boolean steadyStatePools,
+    /** A run's adults and their ties, drawn from the population and network streams. */
+    private record People(PopulationFactory factory, Population population, SocialNetwork network) {
+        static People draw(ScenarioParams params, int replication) {
+            long seed = params.seed();
+            int n = params.customers();
+            PopulationFactory factory = new PopulationFactory(params.people());
+            Population population = factory.create(n, RandomStreams.stream(seed, replication,
+                    RandomStreams.POPULATION_SCOPE, RandomStreams.Stream.POPULATION));
+            SocialNetwork network = PopulationFactory.network(n, params.network(), RandomStreams.stream(seed,
+                    replication, RandomStreams.POPULATION_SCOPE, RandomStreams.Stream.NETWORK));
+            return new People(factory, population, network);
+        }
+    }
+
+    private static final java.util.concurrent.Executor DAEMON = r -> {
+        Thread t = new Thread(r, "cxsim-people");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    private static World build(ScenarioParams params, People people, PoolSizes pools, PoolSizes own,
+                               StaffingTables tables, int replication, int threads, boolean steadyStatePools,
                                EquilibriumStart equilibrium) {
         long seed = params.seed();
         int n = params.customers();
-        PopulationFactory factory = new PopulationFactory(params.people());
-        Population population = factory.create(n,
-                RandomStreams.stream(seed, replication, RandomStreams.POPULATION_SCOPE, RandomStreams.Stream.POPULATION));
-        SocialNetwork network = PopulationFactory.network(n, params.network(),
-                RandomStreams.stream(seed, replication, RandomStreams.POPULATION_SCOPE, RandomStreams.Stream.NETWORK));
-        CxModel model = new CxModel(params, replication, population, network);
+        PopulationFactory factory = people.factory();
+        CxModel model = new CxModel(params, replication, people.population(), people.network());
         SupplierTally tally = new SupplierTally(model.suppliers.length);
         HourlyTally hourly = new HourlyTally(model.suppliers.length);
         int sectors = params.sectors().size();
