@@ -111,9 +111,10 @@ public final class RunCharts {
         }
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setYAxisDecimalPattern("#0.0");
-        // label every eighth week, so the day numbers do not run into each other
+        // label every eighth week, so the day numbers do not run into each other (a blank label
+        // is a single space: the chart library cannot lay out an empty string)
         chart.getStyler().setxAxisTickLabelsFormattingFunction(
-                day -> Math.round(day) % 56 == 0 ? String.valueOf(Math.round(day)) : "");
+                day -> Math.round(day) % 56 == 0 ? String.valueOf(Math.round(day)) : " ");
         return chart;
     }
 
