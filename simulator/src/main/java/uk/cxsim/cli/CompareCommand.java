@@ -16,10 +16,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.experiment.BusinessCase;
 import uk.cxsim.experiment.Comparison;
 import uk.cxsim.experiment.Replications;
+import uk.cxsim.experiment.VolumeAndRate;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.BusinessCaseTables;
 import uk.cxsim.output.ComparisonTables;
 import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
@@ -32,8 +35,9 @@ import uk.cxsim.scenario.TargetFile;
  * GBP saved or lost a year.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare variant scenarios with a baseline (common random numbers, paired 95% CIs); writes "
-                + "comparison.csv and comparison.json.")
+        description = "Compare variant scenarios with a baseline (common random numbers, paired 95%% CIs) and make "
+                + "each one's business case per supplier, sector and UK; writes comparison.csv, business_case.csv "
+                + "and comparison.json.")
 public final class CompareCommand implements Callable<Integer> {
     /** Figures shown on the terminal. */
     static final List<String> HEADLINE = List.of("costOfPoorServiceGbp", "relationshipsLostToTreatment",
@@ -55,7 +59,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/compare/<base>/<timestamp>)")
     Path out;
 
-
+    @Option(names = "--years", paramLabel = "N", description = "Years measured, for a business case over several "
+            + "years (sets the days measured to 365 x N; default: the scenario's days)")
+    Integer years;
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
@@ -69,15 +75,23 @@ public final class CompareCommand implements Callable<Integer> {
             throw new UserInputException("--replications must be at least 2 (paired intervals need them) and "
                     + "--threads at least 1");
         }
-        LoadedScenario baseline = options.load(base);
+        if (years != null && (years < 1 || years > 10 || options.days != null)) {
+            throw new UserInputException("--years must be 1 to 10, and cannot be given with --days");
+        }
+        List<String> length = years == null ? List.of() : List.of("days=" + 365 * years);
+        LoadedScenario baseline = options.load(base, length);
         // every scenario runs with the baseline's seed: the same streams per replication
-        List<String> crn = List.of("seed=" + baseline.params().seed());
+        List<String> crn = new ArrayList<>(length);
+        crn.add("seed=" + baseline.params().seed());
         List<LoadedScenario> others = new ArrayList<>();
         for (Path v : variants) {
             others.add(options.load(v, crn));
         }
         Path target = out != null ? out : RunCommand.defaultFolder("compare", baseline.params().name());
         Map<String, List<Comparison.Row>> results = new LinkedHashMap<>();
+        Map<String, List<BusinessCase.Row>> cases = new LinkedHashMap<>();
+        Map<String, Object> caseJson = new LinkedHashMap<>();
+        Map<String, Object> splitJson = new LinkedHashMap<>();
         try (RunFolder folder = RunFolder.prepare(target)) {
             long total = (long) (others.size() + 1) * replications * baseline.params().totalDays();
             List<RunSummary> baseRuns;
@@ -85,17 +99,25 @@ public final class CompareCommand implements Callable<Integer> {
                 long[] offset = {0};
                 baseRuns = run(baseline.params(), baseline.params(), progress, offset);
                 for (LoadedScenario v : others) {
-                    results.put(v.params().name(),
-                            Comparison.of(baseRuns, run(v.params(), baseline.params(), progress, offset)));
+                    String name = v.params().name();
+                    List<RunSummary> runs = run(v.params(), baseline.params(), progress, offset);
+                    results.put(name, Comparison.of(baseRuns, runs));
+                    cases.put(name, BusinessCase.of(baseRuns, runs));
+                    caseJson.put(name, BusinessCaseTables.json(v.params(), cases.get(name)));
+                    splitJson.put(name, BusinessCaseTables.json(VolumeAndRate.of(baseRuns, runs)));
                 }
             }
             folder.writeText("comparison.csv", ComparisonTables.csv(results));
-            folder.writeText("comparison.json", Json.write(ComparisonTables.json(baseline.params(), replications,
-                    results)));
+            folder.writeText("business_case.csv", BusinessCaseTables.csv(cases));
+            Map<String, Object> json = ComparisonTables.json(baseline.params(), replications, results);
+            json.put("businessCase", caseJson);
+            json.put("volumeAndRate", splitJson);
+            folder.writeText("comparison.json", Json.write(json));
             ReportWriter.write(folder.staging(), TargetFile.loadDefault());
             folder.commit();
             if (!execution.quiet) {
                 print(spec.commandLine().getOut(), baseline.params(), results);
+                BusinessCasePrinter.print(spec.commandLine().getOut(), cases);
                 spec.commandLine().getOut().printf("Wrote %s%n", RunCommand.displayPath(folder.target()));
             }
         }

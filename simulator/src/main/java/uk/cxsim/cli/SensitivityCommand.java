@@ -26,7 +26,7 @@ import uk.cxsim.output.SensitivityTable;
 /** {@code cxsim sensitivity}: Morris elementary effects or Sobol indices (Saltelli sampling) with bootstrap CIs. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Global sensitivity of chosen outputs to chosen parameters: Morris (mu*, sigma) or Sobol "
-                + "(first-order and total indices), with bootstrap 95% CIs; writes sensitivity.csv and the runs.")
+                + "(first-order and total indices), with bootstrap 95%% CIs; writes sensitivity.csv and the runs.")
 public final class SensitivityCommand implements Callable<Integer> {
     enum Method { morris, sobol }
 

@@ -12,7 +12,9 @@ import uk.cxsim.model.LeaveReason;
 /**
  * The first phase of each day: deaths. Every relationship of an adult who dies ends with the reason "died";
  * a new young adult takes the slot (keeping the population steady) and takes up relationships as a prospect.
- * It runs alone, before the sectors, because it touches every sector.
+ * It runs alone, before the sectors, because it touches every sector. Who dies and the new adult's traits come
+ * from the population's stream; what follows in each sector from that sector's own stream, so a change in one
+ * sector does not shift the random numbers of another (common random numbers hold sector by sector).
  */
 final class LifeEvents implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -23,6 +25,7 @@ final class LifeEvents implements Steppable {
     private final transient RelationshipLifecycle[] lifecycles;
     private final transient PopulationFactory factory;
     private final transient SplittableRandom rng;
+    private final transient SplittableRandom[] bySector;
 
     LifeEvents(CxModel model, RelationshipLifecycle[] lifecycles, PopulationFactory factory) {
         this.model = model;
@@ -30,6 +33,10 @@ final class LifeEvents implements Steppable {
         this.factory = factory;
         this.rng = RandomStreams.stream(model.params.seed(), model.replication, RandomStreams.POPULATION_SCOPE,
                 RandomStreams.Stream.LIFE);
+        this.bySector = new SplittableRandom[lifecycles.length];
+        for (int s = 0; s < lifecycles.length; s++) {
+            bySector[s] = RandomStreams.stream(model.params.seed(), model.replication, s, RandomStreams.Stream.LIFE);
+        }
     }
 
     @Override
@@ -48,15 +55,15 @@ final class LifeEvents implements Steppable {
     private void die(int i, double t) {
         for (int s = 0; s < lifecycles.length; s++) {
             if (model.books[s].holds(i)) {
-                lifecycles[s].leave(i, LeaveReason.DIED, null, t, rng);
+                lifecycles[s].leave(i, LeaveReason.DIED, null, t, bySector[s]);
             }
         }
         model.population.nextGeneration(i);
         factory.drawTraits(model.population, i, NEW_ADULT_BAND, rng);
         for (int s = 0; s < lifecycles.length; s++) {
             model.books[s].forgetFormer(i);
-            if (Sampling.chance(rng, model.params.sectors().get(s).holdShare())) {
-                lifecycles[s].pursue(i, 0L, t, rng);
+            if (Sampling.chance(bySector[s], model.params.sectors().get(s).holdShare())) {
+                lifecycles[s].pursue(i, 0L, t, bySector[s]);
             }
         }
     }

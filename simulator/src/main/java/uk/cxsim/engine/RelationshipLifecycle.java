@@ -342,6 +342,15 @@ final class RelationshipLifecycle {
     }
 
     void join(int i, int k, double t) {
+        int former = book.formerSupplier(i);
+        if (former != RelationshipBook.NONE && former != k) {
+            // a move between rivals: the gain and the loss are counted together, so they net to zero in the sector
+            tally.increment(global(k), Metric.GAINED_FROM_RIVALS);
+            tally.increment(global(former), Metric.LOST_TO_RIVALS);
+            if (book.formerReason(i) == LeaveReason.TREATMENT.ordinal()) {
+                tally.increment(global(former), Metric.LOST_TO_RIVALS_AFTER_TREATMENT);
+            }
+        }
         book.start(i, k, LoyaltyStage.CUSTOMER.ordinal(), day(t), (int) t);
         suppliers[k].byStage[LoyaltyStage.CUSTOMER.ordinal()]++;
         tally.increment(global(k), Metric.JOINED);

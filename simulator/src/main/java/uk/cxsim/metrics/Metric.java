@@ -70,6 +70,12 @@ public enum Metric {
     REFERRALS("referrals", Unit.COUNT, "Contacts who approached the supplier on a fan's recommendation"),
     JOINED_BY_REFERRAL("joinedByReferral", Unit.COUNT, "Relationships started on a fan's recommendation"),
     WON_BACK("wonBack", Unit.COUNT, "Former customers won back"),
+    GAINED_FROM_RIVALS("gainedFromRivals", Unit.COUNT,
+            "Relationships started by customers whose last supplier in the sector was a rival (counted on joining)"),
+    LOST_TO_RIVALS("lostToRivals", Unit.COUNT,
+            "Former customers who started a relationship with a rival (counted when they join it)"),
+    LOST_TO_RIVALS_AFTER_TREATMENT("lostToRivalsAfterTreatment", Unit.COUNT,
+            "Former customers who had left for treatment and started a relationship with a rival"),
     PROSPECTS("prospects", Unit.COUNT, "Prospects who approached the supplier"),
     LOST_PROSPECTS("lostProspects", Unit.COUNT, "Prospects not answered in time, who went elsewhere");
 

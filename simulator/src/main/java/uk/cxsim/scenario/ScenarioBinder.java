@@ -15,6 +15,7 @@ import uk.cxsim.model.params.CalendarParams;
 import uk.cxsim.model.params.ChoiceParams;
 import uk.cxsim.model.params.ContactBehaviourParams;
 import uk.cxsim.model.params.CostParams;
+import uk.cxsim.model.params.InvestmentParams;
 import uk.cxsim.model.params.LoyaltyParams;
 import uk.cxsim.model.params.MiseryParams;
 import uk.cxsim.model.params.NetworkParams;
@@ -305,8 +306,13 @@ public final class ScenarioBinder {
                 new double[]{5.5, 8.0, 0.2, 0.1, 3.0, 3.0, 3.0}, "GBP to handle one contact, by channel");
         double time = r.number("customerTimeGbpPerHour", 0, 1000, 0.0,
                 "Value of an hour of customers' time lost waiting, trapped, searching or repeating (0: not priced)");
+        double agentHour = r.number("agentHourGbp", 0, 10_000, 20.0, "Loaded cost of one paid agent hour (GBP: "
+                + "wage, employer's National Insurance and pension, seat and supervision); prices the agent hours each "
+                + "supplier pays in the business case");
+        int horizon = r.integer("horizonYears", 1, 50, 3, "Years a business case counts (net present value, payback)");
+        double discount = r.number("discountRate", 0, 1, 0.08, "Annual discount rate of the net present value");
         r.finish();
-        return new CostParams(ratio, perContact, time);
+        return new CostParams(ratio, perContact, time, agentHour, horizon, discount);
     }
 
     private SectorParams sector(NodeReader r, String name, SpecNode.Mapping globalDefaults,
@@ -388,6 +394,12 @@ public final class ScenarioBinder {
         double door = r.number("doorOpen", 0, 1, 0.5, "Win-back effort after a customer leaves (0: door slammed)");
         double delight = r.number("delightBudget", 0, 1, 0.02, "Share of good contacts given an unexpected extra");
 
+        NodeReader invest = r.group("investment", "What the scenario's change costs this supplier, in GBP at the "
+                + "population's scale (for the business case of a what-if)");
+        var investment = new InvestmentParams(
+                invest.number("oneOffGbp", 0, 1e12, 0.0, "Paid once, at the start (GBP)"),
+                invest.number("perYearGbp", 0, 1e12, 0.0, "Paid every year the change runs (GBP)"));
+        invest.finish();
         NodeReader ivr = r.group("ivr", "The automated phone menu");
         var ivrParams = new uk.cxsim.model.params.IvrParams(
                 ivr.number("trapShare", 0, 1, 0.2, "Share of callers trapped in automated self-service"),
@@ -416,7 +428,8 @@ public final class ScenarioBinder {
         }
         r.finish();
         return new SupplierParams(name, share, price, quality, reputation, campaigns, channelParams, ivrParams,
-                crmParams, fcr, transfer, callback, empowerment, findability, onboarding, exit, door, delight);
+                crmParams, fcr, transfer, callback, empowerment, findability, onboarding, exit, door, delight,
+                investment);
     }
 
     private static SpecNode.Mapping optionalMap(NodeReader r, String key, String doc) {

@@ -18,6 +18,7 @@ package uk.cxsim.model.params;
  * @param exitFriction           how hard leaving is, 0..1
  * @param doorOpen               win-back effort after a customer leaves, 0 (door slammed) .. 1
  * @param delightBudget          share of good contacts given an unexpected extra
+ * @param investment             what the scenario's change costs this supplier (for the business case)
  */
 public record SupplierParams(
         String name,
@@ -37,7 +38,8 @@ public record SupplierParams(
         double onboardingDays,
         double exitFriction,
         double doorOpen,
-        double delightBudget) {
+        double delightBudget,
+        InvestmentParams investment) {
 
     public ChannelParams channel(uk.cxsim.model.Channel c) {
         return channels[c.ordinal()];

@@ -1,0 +1,82 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import uk.cxsim.experiment.BusinessCase;
+
+/** Prints each variant's business case on the terminal: one line per perspective, GBP m a year. */
+final class BusinessCasePrinter {
+    private BusinessCasePrinter() {
+    }
+
+    static void print(PrintWriter o, Map<String, List<BusinessCase.Row>> cases) {
+        cases.forEach((variant, rows) -> {
+            o.printf("%nBusiness case: %s (GBP m a year unless said; positive is good for whoever's books the row "
+                    + "reads)%n", variant);
+            StringBuilder head = new StringBuilder(String.format(Locale.UK, "  %-9s %-26s", "books", "name"));
+            for (BusinessCase.Line l : BusinessCase.Line.values()) {
+                head.append(String.format(Locale.UK, " %10s", shortLabel(l)));
+            }
+            head.append(String.format(Locale.UK, " %22s %9s %9s %8s", "net a year (95% CI)", "one-off", "NPV",
+                    "payback"));
+            o.println(head);
+            int unchanged = 0;
+            for (BusinessCase.Row r : rows) {
+                if (unchanged(r)) {
+                    unchanged++;
+                    continue;
+                }
+                StringBuilder line = new StringBuilder(String.format(Locale.UK, "  %-9s %-26s", r.perspective().key(),
+                        r.name().length() > 26 ? r.name().substring(0, 26) : r.name()));
+                for (BusinessCase.Line l : BusinessCase.Line.values()) {
+                    line.append(String.format(Locale.UK, " %10.1f", r.line(l) / 1e6));
+                }
+                line.append(String.format(Locale.UK, " %22s %9.1f %9.1f %8s",
+                        String.format(Locale.UK, "%.1f (%.1f to %.1f)", r.netBenefit().mean() / 1e6,
+                                r.netBenefit().low() / 1e6, r.netBenefit().high() / 1e6),
+                        r.investmentOneOffGbp() / 1e6, r.npv().mean() / 1e6,
+                        payback(r.paybackMonths())));
+                o.println(line);
+            }
+            if (unchanged > 0) {
+                o.printf("  (%d sectors unchanged, not shown)%n", unchanged);
+            }
+        });
+        o.flush();
+    }
+
+    static String payback(Double months) {
+        if (months == null) {
+            return "never";
+        }
+        return months < 1 ? "<1 mo" : String.format(Locale.UK, "%.0f mo", months);
+    }
+
+    /** A row whose every line is exactly zero in every replication: a sector the lever does not touch. */
+    private static boolean unchanged(BusinessCase.Row r) {
+        if (r.investmentOneOffGbp() != 0 || r.netBenefit().mean() != 0 || r.netBenefit().halfWidth() != 0) {
+            return false;
+        }
+        for (BusinessCase.Line l : BusinessCase.Line.values()) {
+            if (r.line(l) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shortLabel(BusinessCase.Line l) {
+        return switch (l) {
+            case REVENUE_RETAINED -> "retained";
+            case REVENUE_FROM_RIVALS -> "transfers";
+            case ACQUISITION_SAVED -> "acquisitn";
+            case FAILURE_DEMAND_SAVED -> "failure";
+            case LOST_SALES_SAVED -> "lostSales";
+            case STAFFING_COST_CHANGE -> "staffing";
+            case INVESTMENT_PER_YEAR -> "running";
+        };
+    }
+}

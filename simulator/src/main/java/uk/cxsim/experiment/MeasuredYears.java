@@ -1,0 +1,22 @@
+package uk.cxsim.experiment;
+
+/**
+ * The measured days cut into years for a business case: whole years of 365 days, the last taking any remainder;
+ * less than two years is one span.
+ */
+final class MeasuredYears {
+    private MeasuredYears() {
+    }
+
+    static int count(int days) {
+        return Math.max(1, days / 365);
+    }
+
+    /** Measured days [from, to) of year y (0-based). */
+    static int[] range(int days, int y) {
+        int n = count(days);
+        int from = y * 365;
+        int to = y == n - 1 ? days : from + 365;
+        return new int[]{n == 1 ? 0 : from, to};
+    }
+}

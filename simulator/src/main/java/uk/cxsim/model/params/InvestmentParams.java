@@ -1,0 +1,11 @@
+package uk.cxsim.model.params;
+
+/**
+ * What a supplier spends on a change, in GBP at the population's scale (not per simulated customer).
+ *
+ * @param oneOffGbp  paid once, at the start
+ * @param perYearGbp paid every year the change runs
+ */
+public record InvestmentParams(double oneOffGbp, double perYearGbp) {
+    public static final InvestmentParams NONE = new InvestmentParams(0, 0);
+}

@@ -1,0 +1,113 @@
+package uk.cxsim.output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.cxsim.experiment.BusinessCase;
+import uk.cxsim.experiment.VolumeAndRate;
+import uk.cxsim.metrics.Interval;
+import uk.cxsim.model.params.ScenarioParams;
+
+/** business_case.csv and the businessCase and volumeAndRate parts of comparison.json. */
+public final class BusinessCaseTables {
+    private BusinessCaseTables() {
+    }
+
+    /** Tidy: one row per variant, perspective, name and line, with the paired 95% CI. */
+    public static String csv(Map<String, List<BusinessCase.Row>> cases) {
+        StringBuilder sb = new StringBuilder("variant,perspective,name,sector,line,value,ci95Low,ci95High\n");
+        cases.forEach((variant, rows) -> {
+            for (BusinessCase.Row r : rows) {
+                String head = Csv.join(List.of(variant, r.perspective().key(), r.name(), r.sector()));
+                for (BusinessCase.Line l : BusinessCase.Line.values()) {
+                    line(sb, head, l.key(), r.lines().get(l));
+                }
+                line(sb, head, "grossRevenueRetainedGbpPerYear", r.grossRevenueRetained());
+                line(sb, head, "investmentOneOffGbp", exact(r.investmentOneOffGbp()));
+                line(sb, head, "netBenefitGbpPerYear", r.netBenefit());
+                line(sb, head, "npvGbp", r.npv());
+                line(sb, head, "paybackMonths", exact(r.paybackMonths() == null ? Double.NaN : r.paybackMonths()));
+            }
+        });
+        return sb.toString();
+    }
+
+    private static Interval exact(double v) {
+        return new Interval(v, Double.NaN, Double.NaN, 1);
+    }
+
+    private static void line(StringBuilder sb, String head, String line, Interval v) {
+        sb.append(head).append(',').append(line).append(',').append(SweepFile.number(v.mean())).append(',')
+                .append(SweepFile.number(v.low())).append(',').append(SweepFile.number(v.high())).append('\n');
+    }
+
+    /** The terms and rows of one variant's business case. */
+    public static Map<String, Object> json(ScenarioParams variant, List<BusinessCase.Row> rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("horizonYears", variant.costs().horizonYears());
+        m.put("discountRate", variant.costs().discountRate());
+        m.put("agentHourGbp", variant.costs().agentHourGbp());
+        m.put("measuredDays", variant.days());
+        m.put("measuredYears", variant.days() / 365.0);
+        List<Object> list = new ArrayList<>();
+        for (BusinessCase.Row r : rows) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("perspective", r.perspective().key());
+            row.put("name", r.name());
+            if (!r.sector().isEmpty()) {
+                row.put("sector", r.sector());
+            }
+            for (BusinessCase.Line l : BusinessCase.Line.values()) {
+                row.put(l.key(), r.line(l));
+            }
+            row.put("investmentOneOffGbp", r.investmentOneOffGbp());
+            row.put("netBenefitGbpPerYear", r.netBenefit().mean());
+            row.put("netBenefitCi95", ci(r.netBenefit()));
+            row.put("npvGbp", r.npv().mean());
+            row.put("npvCi95", ci(r.npv()));
+            row.put("paybackMonths", r.paybackMonths());
+            row.put("grossRevenueRetainedGbpPerYear", r.grossRevenueRetained().mean());
+            row.put("netBenefitGbpByYear", r.netBenefitByYear());
+            Map<String, Object> cis = new LinkedHashMap<>();
+            for (BusinessCase.Line l : BusinessCase.Line.values()) {
+                cis.put(l.key(), ci(r.lines().get(l)));
+            }
+            cis.put("grossRevenueRetainedGbpPerYear", ci(r.grossRevenueRetained()));
+            row.put("ci95", cis);
+            list.add(row);
+        }
+        m.put("rows", list);
+        return m;
+    }
+
+    /** The volume and rate effects of one variant, UK and by sector. */
+    public static List<Object> json(List<VolumeAndRate.Split> splits) {
+        List<Object> list = new ArrayList<>();
+        for (VolumeAndRate.Split s : splits) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("perspective", s.perspective());
+            row.put("name", s.name());
+            row.put("volume", s.volume().key());
+            row.put("baseline", s.baseline());
+            row.put("variant", s.variant());
+            row.put("change", s.change().mean());
+            row.put("changeCi95", ci(s.change()));
+            row.put("volumeEffect", s.volumeEffect().mean());
+            row.put("volumeEffectCi95", ci(s.volumeEffect()));
+            row.put("rateEffect", s.rateEffect().mean());
+            row.put("rateEffectCi95", ci(s.rateEffect()));
+            row.put("baselinePerRelationshipYear", s.baselineRate());
+            row.put("variantPerRelationshipYear", s.variantRate());
+            row.put("rateChangePct", s.rateChangePct().mean());
+            row.put("rateChangePctCi95", ci(s.rateChangePct()));
+            list.add(row);
+        }
+        return list;
+    }
+
+    private static double[] ci(Interval i) {
+        return new double[]{i.low(), i.high()};
+    }
+}

@@ -1,0 +1,184 @@
+package uk.cxsim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import uk.cxsim.TestScenarios;
+import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.metrics.Interval;
+import uk.cxsim.metrics.Metric;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SupplierTally;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.model.params.SectorParams;
+import uk.cxsim.scenario.Scenarios;
+
+/**
+ * The business case adds up, counts transfers once, and tells a single supplier's gain from its sector's. Runs are
+ * small (20,000 customers, 120 days, 4 replications with common random numbers); the statistical claims use the
+ * paired 95% intervals.
+ */
+class BusinessCaseTest {
+    private static final int REPLICATIONS = 4;
+    private static final List<String> SIZE = List.of("customers=20000", "days=120", "seed=2009");
+    private static ScenarioParams baseParams;
+    private static List<RunSummary> baseline;
+    private static List<RunSummary> albion;
+    private static List<RunSummary> staffCut;
+
+    @BeforeAll
+    static void run() {
+        baseParams = load("uk-baseline", List.of());
+        baseline = run(baseParams);
+        albion = run(load("albion-crm-context", List.of()));
+        staffCut = run(load("staff-cut-20pct", List.of()));
+    }
+
+    @Test
+    void netBenefitIsTheSumOfItsLinesInEveryRow() {
+        for (List<RunSummary> variant : List.of(albion, staffCut)) {
+            for (BusinessCase.Row r : BusinessCase.every(baseline, variant)) {
+                double sum = 0;
+                for (BusinessCase.Line l : BusinessCase.Line.values()) {
+                    sum += l.sign() * r.line(l);
+                }
+                assertEquals(sum, r.netBenefit().mean(), 1e-6 * (1 + Math.abs(sum)), r.name());
+            }
+        }
+    }
+
+    @Test
+    void transfersAreOneSuppliersGainAndAnothersLoss() {
+        List<BusinessCase.Row> rows = BusinessCase.every(baseline, albion);
+        for (SectorParams s : baseParams.sectors()) {
+            double suppliers = 0;
+            BusinessCase.Row sector = null;
+            for (BusinessCase.Row r : rows) {
+                if (r.perspective() == BusinessCase.Perspective.SUPPLIER && r.sector().equals(s.name())) {
+                    suppliers += r.line(BusinessCase.Line.REVENUE_FROM_RIVALS);
+                } else if (r.perspective() == BusinessCase.Perspective.SECTOR && r.name().equals(s.name())) {
+                    sector = r;
+                }
+            }
+            assertNotNull(sector, s.name());
+            assertEquals(sector.line(BusinessCase.Line.REVENUE_FROM_RIVALS), suppliers, 1e-6, s.name());
+            assertEquals(0, sector.line(BusinessCase.Line.REVENUE_FROM_RIVALS), 1e-6, s.name());
+        }
+        BusinessCase.Row uk = rows.get(rows.size() - 1);
+        assertEquals(BusinessCase.Perspective.UK, uk.perspective());
+        assertEquals(0, uk.line(BusinessCase.Line.REVENUE_FROM_RIVALS), 1e-6);
+        // and in the raw counters: every relationship gained from a rival is one lost to a rival, sector by sector
+        for (RunSummary r : baseline) {
+            SupplierTally t = r.record().measured();
+            int g = 0;
+            for (SectorParams s : baseParams.sectors()) {
+                double gained = 0;
+                double lost = 0;
+                for (int j = 0; j < s.suppliers().size(); j++, g++) {
+                    gained += t.get(g, Metric.GAINED_FROM_RIVALS);
+                    lost += t.get(g, Metric.LOST_TO_RIVALS);
+                }
+                assertTrue(gained > 0, s.name());
+                assertEquals(gained, lost, 0, s.name());
+            }
+        }
+    }
+
+    @Test
+    void aLeverWithNoEffectAndNoCostHasANetBenefitWhoseIntervalCoversZero() {
+        // the same scenario under other seeds: no lever at all, only the noise the intervals must allow for
+        List<RunSummary> reseeded = run(load("uk-baseline", List.of("seed=2010")));
+        BusinessCase.Row uk = last(BusinessCase.every(baseline, reseeded));
+        assertTrue(uk.netBenefit().covers(0), "net benefit " + uk.netBenefit());
+        // and the very same runs: exactly nothing
+        BusinessCase.Row same = last(BusinessCase.every(baseline, baseline));
+        assertEquals(0, same.netBenefit().mean(), 0);
+        assertEquals(0, same.netBenefit().halfWidth(), 0);
+    }
+
+    @Test
+    void aSingleSupplierCrmGainsMoreThanItsSectorBecauseItsRivalsLose() {
+        List<BusinessCase.Row> rows = BusinessCase.of(baseline, albion);
+        BusinessCase.Row bank = find(rows, BusinessCase.Perspective.SUPPLIER, "Albion Bank");
+        BusinessCase.Row sector = find(rows, BusinessCase.Perspective.SECTOR, "Financial Services");
+        assertTrue(bank.netBenefit().low() > 0, "Albion's net benefit " + bank.netBenefit());
+        assertTrue(bank.line(BusinessCase.Line.REVENUE_FROM_RIVALS) > 0, "Albion keeps customers from its rivals");
+        // supplier minus sector is what its rivals lose: paired over replications, the interval lies above zero
+        double[] gap = new double[REPLICATIONS];
+        List<BusinessCase.Row> byRep = new ArrayList<>();
+        for (int k = 0; k < REPLICATIONS; k++) {
+            byRep = BusinessCase.every(List.of(baseline.get(k), baseline.get(k)), List.of(albion.get(k), albion.get(k)));
+            gap[k] = find(byRep, BusinessCase.Perspective.SUPPLIER, "Albion Bank").netBenefit().mean()
+                    - find(byRep, BusinessCase.Perspective.SECTOR, "Financial Services").netBenefit().mean();
+        }
+        Interval ci = Interval.of(gap);
+        assertTrue(ci.low() > 0, "Albion's net benefit minus the sector's: " + ci);
+        assertTrue(bank.netBenefit().mean() > sector.netBenefit().mean());
+        // the investment is Albion's alone
+        assertEquals(2_500_000, bank.investmentOneOffGbp(), 0);
+        assertEquals(2_200_000, bank.line(BusinessCase.Line.INVESTMENT_PER_YEAR), 0);
+        assertEquals(2_500_000, last(rows).investmentOneOffGbp(), 0);
+    }
+
+    @Test
+    void aStaffCutSavesWagesAndLosesRevenueEachBeyondNoise() {
+        BusinessCase.Row uk = last(BusinessCase.of(baseline, staffCut));
+        Interval staffing = uk.lines().get(BusinessCase.Line.STAFFING_COST_CHANGE);
+        Interval retained = uk.lines().get(BusinessCase.Line.REVENUE_RETAINED);
+        assertTrue(staffing.high() < 0, "staffing cost change " + staffing);
+        assertTrue(retained.high() < 0, "revenue retained " + retained);
+        assertTrue(uk.lines().get(BusinessCase.Line.FAILURE_DEMAND_SAVED).high() < 0,
+                "callers who hang up call again: failure demand rises");
+    }
+
+    @Test
+    void volumeAndRateEffectsAddUpAndFollowTheMechanisms() {
+        for (VolumeAndRate.Split s : VolumeAndRate.of(baseline, staffCut)) {
+            assertEquals(s.change().mean(), s.volumeEffect().mean() + s.rateEffect().mean(),
+                    1e-9 * (1 + Math.abs(s.change().mean())), s.name() + " " + s.volume());
+        }
+        // a staff cut makes callers hang up and call again: avoidable contacts per relationship rise
+        VolumeAndRate.Split avoidable = VolumeAndRate.of(baseline, staffCut).stream()
+                .filter(s -> s.perspective().equals("uk") && s.volume() == VolumeAndRate.Volume.AVOIDABLE_CONTACTS)
+                .findFirst().orElseThrow();
+        assertTrue(avoidable.rateEffect().low() > 0, "rate effect " + avoidable.rateEffect());
+    }
+
+    @Test
+    void paybackAndNetPresentValueFollowTheTerms() {
+        assertEquals(6.0, Economics.paybackMonths(50, new double[]{100}, 3), 1e-12);
+        assertEquals(18.0, Economics.paybackMonths(150, new double[]{100}, 3), 1e-12);
+        assertEquals(null, Economics.paybackMonths(500, new double[]{100}, 3));
+        assertEquals(null, Economics.paybackMonths(10, new double[]{-5}, 3));
+        assertEquals(-100 + 110 / 1.1 + 110 / 1.21, Economics.npv(100, new double[]{110}, 2, 0.1), 1e-9);
+        assertEquals(-100 + 50 / 1.1 + 80 / 1.21 + 80 / 1.331, Economics.npv(100, new double[]{50, 80}, 3, 0.1),
+                1e-9);
+    }
+
+    private static BusinessCase.Row find(List<BusinessCase.Row> rows, BusinessCase.Perspective p, String name) {
+        return rows.stream().filter(r -> r.perspective() == p && r.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError("no " + p + " row " + name));
+    }
+
+    private static BusinessCase.Row last(List<BusinessCase.Row> rows) {
+        return rows.get(rows.size() - 1);
+    }
+
+    private static ScenarioParams load(String name, List<String> extra) {
+        List<String> o = new ArrayList<>(SIZE);
+        o.addAll(extra);
+        return Scenarios.load(TestScenarios.SCENARIOS.resolve(name + ".yaml"), o).params();
+    }
+
+    private static List<RunSummary> run(ScenarioParams p) {
+        return Replications.run(p, baseParams, 0, REPLICATIONS, Runtime.getRuntime().availableProcessors(),
+                ProgressListener.NONE);
+    }
+}
