@@ -62,6 +62,43 @@ public final class ChartBook {
                         + "on " + figure + " against the baseline, with the 95% CI of the paired difference."));
             }
         }
+        out.addAll(drawBusinessCases(comparison, dir, c));
+        return out;
+    }
+
+    /** Per lever, the waterfall of its business case for the supplier, sector and UK; then the payback of all. */
+    private static List<Drawn> drawBusinessCases(Map<String, Object> comparison, Path dir, ChartContext c) {
+        List<Drawn> out = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> cases = (Map<String, Map<String, Object>>) comparison.get("businessCase");
+        if (cases == null) {
+            return out;
+        }
+        List<BusinessCaseCharts.Payback> paybacks = new ArrayList<>();
+        int horizon = 3;
+        int k = 0;
+        for (Map.Entry<String, Map<String, Object>> e : cases.entrySet()) {
+            String lever = e.getKey();
+            horizon = ((Number) e.getValue().get("horizonYears")).intValue();
+            List<Map<String, Object>> shown = BusinessCaseRows.perspectives(e.getValue());
+            for (Map<String, Object> row : shown) {
+                String perspective = String.valueOf(row.get("perspective"));
+                out.add(draw(dir, "business-case-" + ChartWriter.slug(lever) + "-" + perspective,
+                        BusinessCaseCharts.waterfall(lever, row, c), "The business case of " + lever + " on "
+                                + BusinessCaseCharts.books(row) + ", GBP a year: from the revenue it keeps, through "
+                                + "transfers with rivals and the cost lines, to the net benefit (with its 95% CI), "
+                                + "then the one-off investment."));
+            }
+            Map<String, Object> payer = BusinessCaseRows.payer(e.getValue());
+            paybacks.add(new BusinessCaseCharts.Payback(lever, String.valueOf(payer.get("name")),
+                    ((Number) payer.get("investmentOneOffGbp")).doubleValue(),
+                    BusinessCaseRows.numbers(payer.get("netBenefitGbpByYear")), k++));
+        }
+        if (!paybacks.isEmpty()) {
+            out.add(draw(dir, "business-case-payback", BusinessCaseCharts.payback(paybacks, horizon, c),
+                    "Each lever's cumulative net benefit after its one-off investment, on the books of whoever pays "
+                            + "for it (the UK when every supplier does); a line crossing zero has paid back."));
+        }
         return out;
     }
 

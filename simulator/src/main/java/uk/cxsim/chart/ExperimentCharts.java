@@ -28,17 +28,19 @@ public final class ExperimentCharts {
     private ExperimentCharts() {
     }
 
-    /** GBP saved a year by each variant, with 95% CI error bars; savings green, extra costs red. */
+    /**
+     * GBP saved a year by each variant, with 95% CI error bars. Levers keep the comparison's order and each its
+     * colour ({@link Palette#series} by its place), as in every chart of the comparison.
+     */
     public static CategoryChart whatIf(List<Saving> savings, String figure, ChartContext c) {
         String label = label(figure);
         CategoryChart chart = RunCharts.bars("What each lever saves a year: " + label.toLowerCase(java.util.Locale.UK),
                 "What-if scenario", label + " saved (GBP bn a year; below zero: costs more)", c);
-        List<Saving> order = new ArrayList<>(savings);
-        order.sort(Comparator.comparingDouble((Saving s) -> -s.mean()));
-        List<String> names = order.stream().map(Saving::variant).toList();
-        for (Saving s : order) {
+        List<String> names = savings.stream().map(Saving::variant).toList();
+        int k = 0;
+        for (Saving s : savings) {
             RunCharts.oneBar(chart, s.variant(), names, s.variant(), s.mean() / 1e9, (s.high() - s.low()) / 2e9, c)
-                    .setFillColor(s.mean() >= 0 ? Palette.SAVING : Palette.LOSS);
+                    .setFillColor(Palette.series(k++));
         }
         chart.getStyler().setXAxisLabelRotation(20);
         chart.getStyler().setYAxisDecimalPattern("#0.0");

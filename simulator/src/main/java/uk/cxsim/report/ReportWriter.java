@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -76,9 +75,11 @@ public final class ReportWriter {
         Map<String, Object> cmp = data.json("comparison.json");
         List<ChartBook.Drawn> charts = ChartBook.drawComparison(data.folder(), context);
         Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(cmp, "costOfPoorServiceGbp");
+        // levers keep the comparison's order in every table and chart
         List<String> order = new ArrayList<>(cost.keySet());
-        order.sort(Comparator.comparingDouble((String v) -> -cost.get(v).mean()));
-        StringBuilder sb = new StringBuilder("<section><h2>What the levers are worth</h2>\n");
+        StringBuilder sb = new StringBuilder(BusinessCaseSections.opening(cmp));
+        sb.append(charts(data.folder(), charts.stream().filter(ReportWriter::businessCase).toList()));
+        sb.append("<section><h2>What the levers are worth</h2>\n");
         sb.append(ComparisonSections.headline(cmp, cost, order));
         sb.append("<p>Each what-if ran the same ").append(esc(cmp.get("replications")))
                 .append(" replications as the baseline with the same random numbers, so the differences come from "
@@ -92,8 +93,13 @@ public final class ReportWriter {
                     range(failure.get(v), true)));
         }
         sb.append("</table>\n</section>\n");
-        sb.append(charts(data.folder(), charts));
+        sb.append(charts(data.folder(), charts.stream().filter(d -> !businessCase(d)).toList()));
+        sb.append(BusinessCaseSections.volumes(cmp));
         return sb.toString();
+    }
+
+    private static boolean businessCase(ChartBook.Drawn d) {
+        return d.file().startsWith("charts/business-case-");
     }
 
     private static String range(ExperimentCharts.Saving s, boolean gbp) {

@@ -1,0 +1,210 @@
+package uk.cxsim.chart;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The board's view of a comparison: a waterfall per lever and perspective (gross revenue retained through to net
+ * benefit, then the one-off investment) and the payback of every lever over the horizon. Rows are the business-case
+ * rows of comparison.json.
+ */
+public final class BusinessCaseCharts {
+    /** One step of a waterfall: a change, or a total drawn from zero. */
+    record Step(String label, double value, boolean total) {
+    }
+
+    /** A lever's cumulative net benefit over the horizon, for the payback chart. */
+    public record Payback(String lever, String books, double oneOffGbp, double[] netByYear, int colour) {
+    }
+
+    private static final Color MASK = Color.WHITE;
+    private static final Color TOTAL = new Color(0x2E4A7D);
+
+    private BusinessCaseCharts() {
+    }
+
+    /** The waterfall of one business-case row of one lever. */
+    public static CategoryChart waterfall(String lever, Map<String, Object> row, ChartContext c) {
+        List<Step> steps = steps(row);
+        double max = steps.stream().mapToDouble(s -> Math.abs(s.value())).max().orElse(1);
+        double unit = max >= 1e9 ? 1e9 : 1e6;
+        String unitName = unit == 1e9 ? "GBP bn" : "GBP m";
+        String books = books(row);
+        double[] ci = numbers(row.get("netBenefitCi95"));
+        CategoryChart chart = RunCharts.bars("Business case of " + lever + ": " + books, summary(row, ci, c),
+                unitName + " a year (one-off: once)", c);
+        List<String> labels = steps.stream().map(Step::label).toList();
+        double running = 0;
+        int k = 0;
+        for (Step s : steps) {
+            double from = s.total() ? 0 : running;
+            double to = s.total() ? s.value() : running + s.value();
+            Color colour = s.total() ? TOTAL : s.value() >= 0 ? Palette.SAVING : Palette.LOSS;
+            double halfWidth = s.label().startsWith("Net benefit") && c.replications() > 1
+                    ? (ci[1] - ci[0]) / 2 / unit : 0;
+            floating(chart, k++, labels, s.label(), from / unit, to / unit, colour, halfWidth);
+            running = to;
+        }
+        chart.getStyler().setXAxisLabelRotation(25);
+        chart.getStyler().setYAxisDecimalPattern(unit == 1e9 ? "#0.00" : "#,##0");
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        return chart;
+    }
+
+    /** Cumulative net benefit month by month after the one-off investment: where each line crosses zero, it pays back. */
+    public static XYChart payback(List<Payback> levers, int horizonYears, ChartContext c) {
+        double max = 0;
+        for (Payback p : levers) {
+            max = Math.max(max, Math.abs(p.oneOffGbp()));
+            for (double v : p.netByYear()) {
+                max = Math.max(max, Math.abs(v) * horizonYears);
+            }
+        }
+        double unit = max >= 1e9 ? 1e9 : 1e6;
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title("Payback: cumulative net benefit after the one-off investment")
+                .xAxisTitle("Months from the start").yAxisTitle((unit == 1e9 ? "GBP bn" : "GBP m")
+                        + " (undiscounted; below zero: not yet repaid)").build();
+        ChartStyle.apply(chart, c);
+        int months = 12 * horizonYears;
+        for (Payback p : levers) {
+            double[] x = new double[months + 1];
+            double[] y = new double[months + 1];
+            double cumulative = -p.oneOffGbp();
+            for (int m = 0; m <= months; m++) {
+                x[m] = m;
+                y[m] = cumulative / unit;
+                if (m < months) {
+                    double year = p.netByYear()[Math.min(m / 12, p.netByYear().length - 1)];
+                    cumulative += year / 12;
+                }
+            }
+            XYSeries s = chart.addSeries(p.lever() + " (" + p.books() + ")", x, y);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(Palette.series(p.colour()));
+            s.setLineWidth(2.5f);
+        }
+        XYSeries zero = chart.addSeries("repaid (zero)", new double[]{0, months}, new double[]{0, 0});
+        zero.setMarker(SeriesMarkers.NONE);
+        zero.setLineColor(new Color(0x555555));
+        zero.setLineWidth(1f);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setYAxisDecimalPattern(unit == 1e9 ? "#0.0" : "#,##0");
+        chart.getStyler().setXAxisDecimalPattern("#0");
+        return chart;
+    }
+
+    /** Whose books a row reads, in words. */
+    public static String books(Map<String, Object> row) {
+        return switch (String.valueOf(row.get("perspective"))) {
+            case "supplier" -> row.get("name") + "'s own books";
+            case "sector" -> "the " + row.get("name") + " sector's books";
+            default -> "the UK's books (every supplier)";
+        };
+    }
+
+    /** Gross revenue retained, the transfer adjustment, the cost lines, the net a year, the one-off and the first year. */
+    static List<Step> steps(Map<String, Object> row) {
+        double gross = number(row, "grossRevenueRetainedGbpPerYear");
+        double retained = number(row, "revenueRetainedGbpPerYear");
+        double rivals = number(row, "revenueFromRivalsGbpPerYear");
+        double net = number(row, "netBenefitGbpPerYear");
+        double oneOff = number(row, "investmentOneOffGbp");
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("Gross revenue retained", gross, false));
+        steps.add(new Step("Transfers with rivals", retained + rivals - gross, false));
+        steps.add(new Step("Acquisition saved", number(row, "acquisitionSavedGbpPerYear"), false));
+        steps.add(new Step("Failure demand saved", number(row, "failureDemandSavedGbpPerYear"), false));
+        steps.add(new Step("Lost sales saved", number(row, "lostSalesSavedGbpPerYear"), false));
+        steps.add(new Step("Staffing cost", -number(row, "staffingCostChangeGbpPerYear"), false));
+        steps.add(new Step("Running cost", -number(row, "investmentPerYearGbp"), false));
+        steps.add(new Step("Net benefit a year", net, true));
+        steps.add(new Step("One-off investment", -oneOff, false));
+        steps.add(new Step("First year, one-off paid", net - oneOff, true));
+        return steps;
+    }
+
+    /**
+     * A bar from {@code from} to {@code to}: overlapped bars drawn from zero, the part nearer zero masked in the
+     * background colour when both ends lie on the same side.
+     */
+    private static void floating(CategoryChart chart, int k, List<String> labels, String label, double from, double to,
+                                 Color colour, double halfWidth) {
+        double low = Math.min(from, to);
+        double high = Math.max(from, to);
+        if (low >= 0 || high <= 0) {
+            double far = low >= 0 ? high : low;
+            double near = low >= 0 ? low : high;
+            bar(chart, k + " bar", labels, label, far, halfWidth, colour);
+            if (near != 0) {
+                bar(chart, k + " mask", labels, label, near, 0, MASK);
+            }
+        } else {
+            bar(chart, k + " up", labels, label, high, halfWidth, colour);
+            bar(chart, k + " down", labels, label, low, 0, colour);
+        }
+    }
+
+    /** One bar at one category; error bars only where there is an interval to show. */
+    private static void bar(CategoryChart chart, String name, List<String> labels, String label, double value,
+                            double halfWidth, Color colour) {
+        List<Double> y = new ArrayList<>();
+        List<Double> e = new ArrayList<>();
+        for (String l : labels) {
+            y.add(l.equals(label) ? value : 0.0);
+            e.add(l.equals(label) ? halfWidth : 0.0);
+        }
+        CategorySeries s = halfWidth > 0 ? chart.addSeries(name, labels, y, e) : chart.addSeries(name, labels, y);
+        s.setFillColor(colour);
+        s.setLineColor(colour);
+    }
+
+    /** The net benefit with its interval, the one-off and the payback, in words under the bars. */
+    private static String summary(Map<String, Object> row, double[] ci, ChartContext c) {
+        double net = number(row, "netBenefitGbpPerYear");
+        String text = "Net benefit " + gbp(net) + " a year";
+        if (c.replications() > 1) {
+            text += " (95% CI " + gbp(ci[0]) + " to " + gbp(ci[1]) + ")";
+        }
+        double oneOff = number(row, "investmentOneOffGbp");
+        if (oneOff != 0) {
+            text += "; one-off " + gbp(oneOff);
+        }
+        Object payback = row.get("paybackMonths");
+        text += payback instanceof Number m ? (m.doubleValue() < 1 ? "; pays back within a month"
+                : String.format(Locale.UK, "; pays back in %.0f months", m.doubleValue())) : "; does not pay back";
+        return text;
+    }
+
+    private static double number(Map<String, Object> row, String key) {
+        Object v = row.get(key);
+        return v instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    private static double[] numbers(Object v) {
+        if (v instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b) {
+            return new double[]{a.doubleValue(), b.doubleValue()};
+        }
+        return new double[]{0, 0};
+    }
+
+    static String gbp(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return String.format(Locale.UK, "GBP %.2fbn", v / 1e9);
+        }
+        return a >= 1e7 || a == 0 ? String.format(Locale.UK, "GBP %.0fm", v / 1e6)
+                : String.format(Locale.UK, "GBP %.1fm", v / 1e6);
+    }
+}

@@ -1,0 +1,220 @@
+package uk.cxsim.report;
+
+import static uk.cxsim.report.Html.esc;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import uk.cxsim.chart.BusinessCaseCharts;
+import uk.cxsim.chart.BusinessCaseRows;
+
+/**
+ * The business case of each lever in plain words, then its lines per perspective, then what moved the volumes.
+ * Only what the 95% intervals support is claimed: a net benefit whose interval spans zero is said to be unknown.
+ */
+final class BusinessCaseSections {
+    private static final String[][] LINES = {
+        {"grossRevenueRetainedGbpPerYear", "Gross revenue retained"},
+        {"revenueRetainedGbpPerYear", "Revenue retained (not moved to a rival)"},
+        {"revenueFromRivalsGbpPerYear", "Transfers with rivals"},
+        {"acquisitionSavedGbpPerYear", "Acquisition saved"},
+        {"failureDemandSavedGbpPerYear", "Failure demand saved"},
+        {"lostSalesSavedGbpPerYear", "Lost sales saved"},
+        {"staffingCostChangeGbpPerYear", "Staffing cost change (below zero: saves)"},
+        {"investmentPerYearGbp", "Running cost of the change"},
+        {"netBenefitGbpPerYear", "Net benefit a year"},
+    };
+
+    private BusinessCaseSections() {
+    }
+
+    /** The opening section: one sentence per lever, on the books of whoever pays for it. */
+    @SuppressWarnings("unchecked")
+    static String opening(Map<String, Object> comparison) {
+        Map<String, Map<String, Object>> cases = (Map<String, Map<String, Object>>) comparison.get("businessCase");
+        if (cases == null || cases.isEmpty()) {
+            return "";
+        }
+        Map<String, Object> any = cases.values().iterator().next();
+        StringBuilder sb = new StringBuilder("<section><h2>The business case</h2>\n");
+        sb.append("<p>Figures are GBP a year at UK scale, measured over ").append(esc(years(any)))
+                .append(" after the equilibrium start and warm-up, and paired with the baseline replication by "
+                        + "replication (95% intervals). The net present value counts ")
+                .append(esc(any.get("horizonYears"))).append(" years at ")
+                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * ((Number) any.get("discountRate")).doubleValue())))
+                .append("; an agent hour costs ").append(esc(Numbers.gbp(((Number) any.get("agentHourGbp"))
+                        .doubleValue()))).append(". Each line says whose books it reads.</p>\n<ul>\n");
+        cases.forEach((lever, bc) -> sb.append("<li>").append(sentence(lever, bc)).append("</li>\n"));
+        sb.append("</ul>\n");
+        cases.forEach((lever, bc) -> sb.append(table(lever, bc)));
+        return sb.append("</section>\n").toString();
+    }
+
+    /** "lever: on X's books it costs a once and b a year, returns c a year net (95% CI) and pays back in n months." */
+    static String sentence(String lever, Map<String, Object> bc) {
+        Map<String, Object> payer = BusinessCaseRows.payer(bc);
+        double oneOff = number(payer, "investmentOneOffGbp");
+        double perYear = number(payer, "investmentPerYearGbp");
+        double net = number(payer, "netBenefitGbpPerYear");
+        double[] ci = pair(payer.get("netBenefitCi95"));
+        StringBuilder sb = new StringBuilder("<b>").append(esc(lever)).append("</b>, on ")
+                .append(esc(BusinessCaseCharts.books(payer))).append(": ");
+        if (oneOff == 0 && perYear == 0) {
+            sb.append("no investment is stated");
+        } else {
+            sb.append("costs ").append(esc(Numbers.gbp(oneOff))).append(" once and ")
+                    .append(esc(Numbers.gbp(perYear))).append(" a year");
+        }
+        String range = " (95% CI " + Numbers.gbp(ci[0]) + " to " + Numbers.gbp(ci[1]) + ")";
+        if (ci[0] > 0) {
+            sb.append(", returns <b>").append(esc(Numbers.gbp(net))).append(" a year net</b>").append(esc(range));
+            Object payback = payer.get("paybackMonths");
+            sb.append(payback instanceof Number m ? (m.doubleValue() < 1 ? " and pays back within a month"
+                    : String.format(Locale.UK, " and pays back in %.0f months", m.doubleValue()))
+                    : " but does not pay back within the horizon");
+            sb.append("; net present value ").append(esc(Numbers.gbp(number(payer, "npvGbp"))));
+        } else if (ci[1] < 0) {
+            sb.append(", <b>loses ").append(esc(Numbers.gbp(-net))).append(" a year net</b>").append(esc(range))
+                    .append(" and does not pay back");
+        } else {
+            sb.append("; its net return (").append(esc(Numbers.gbp(net))).append(" a year").append(esc(range))
+                    .append(") cannot be told from zero at this size: run more replications or customers before "
+                            + "deciding");
+        }
+        if ("supplier".equals(payer.get("perspective"))) {
+            sb.append(rivals(payer, bc));
+        }
+        return sb.append('.').toString();
+    }
+
+    /** For a single supplier: what its sector nets, the difference being its rivals' loss. */
+    private static String rivals(Map<String, Object> supplier, Map<String, Object> bc) {
+        for (Map<String, Object> r : BusinessCaseRows.perspectives(bc)) {
+            if ("sector".equals(r.get("perspective"))) {
+                double sector = number(r, "netBenefitGbpPerYear");
+                double[] ci = pair(r.get("netBenefitCi95"));
+                double rivals = sector - number(supplier, "netBenefitGbpPerYear");
+                return ". Its rivals " + (rivals < 0 ? "lose " : "gain ") + esc(Numbers.gbp(Math.abs(rivals)))
+                        + " a year, so the "
+                        + esc(r.get("name")) + " sector as a whole nets " + esc(Numbers.gbp(sector)) + " (95% CI "
+                        + esc(Numbers.gbp(ci[0])) + " to " + esc(Numbers.gbp(ci[1])) + ")";
+            }
+        }
+        return "";
+    }
+
+    private static String table(String lever, Map<String, Object> bc) {
+        List<Map<String, Object>> rows = BusinessCaseRows.perspectives(bc);
+        StringBuilder sb = new StringBuilder("<h3>").append(esc(lever)).append("</h3>\n<table>\n<tr><th>Line (GBP a "
+                + "year)</th>");
+        for (Map<String, Object> r : rows) {
+            sb.append("<th>").append(esc(BusinessCaseCharts.books(r))).append("</th>");
+        }
+        sb.append("</tr>\n");
+        for (String[] line : LINES) {
+            sb.append("<tr><td>").append(esc(line[1])).append("</td>");
+            for (Map<String, Object> r : rows) {
+                sb.append("<td>").append(cell(r, line[0])).append("</td>");
+            }
+            sb.append("</tr>\n");
+        }
+        sb.append("<tr><td>One-off investment</td>");
+        for (Map<String, Object> r : rows) {
+            sb.append("<td>").append(esc(Numbers.gbp(number(r, "investmentOneOffGbp")))).append("</td>");
+        }
+        sb.append("</tr>\n<tr><td>Net present value</td>");
+        for (Map<String, Object> r : rows) {
+            sb.append("<td>").append(cell(r, "npvGbp")).append("</td>");
+        }
+        return sb.append("</tr>\n</table>\n").toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String cell(Map<String, Object> row, String key) {
+        double v = number(row, key);
+        double[] ci = key.equals("netBenefitGbpPerYear") ? pair(row.get("netBenefitCi95"))
+                : key.equals("npvGbp") ? pair(row.get("npvCi95"))
+                : pair(((Map<String, Object>) row.get("ci95")).get(key));
+        String cls = ci[0] > 0 ? "good" : ci[1] < 0 ? "bad" : "";
+        if (key.equals("staffingCostChangeGbpPerYear") || key.equals("investmentPerYearGbp")) {
+            cls = ci[1] < 0 ? "good" : ci[0] > 0 ? "bad" : "";
+        }
+        String half = Double.isNaN(ci[0]) ? "" : " <span class=\"ci\">&plusmn; " + esc(Numbers.gbp((ci[1] - ci[0]) / 2))
+                + "</span>";
+        return "<span class=\"" + cls + "\">" + esc(Numbers.gbp(v)) + "</span>" + half;
+    }
+
+    /**
+     * Why contacts and failure demand move: for the UK, each lever's change split into the part from holding more or
+     * fewer relationships and the part from each relationship making more or fewer contacts.
+     */
+    @SuppressWarnings("unchecked")
+    static String volumes(Map<String, Object> comparison) {
+        Map<String, List<Map<String, Object>>> splits = (Map<String, List<Map<String, Object>>>) comparison
+                .get("volumeAndRate");
+        if (splits == null || splits.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<section><h2>Why contacts and failure demand move</h2>\n<p>Each change "
+                + "a year is split into a <i>volume</i> effect (more or fewer relationships held, at the baseline's "
+                + "rate per relationship-year) and a <i>rate</i> effect (each relationship making more or fewer of "
+                + "them); the two add up to the change. A lever that keeps customers raises volumes even when every "
+                + "relationship makes fewer contacts.</p>\n<table>\n");
+        sb.append(Html.header("What-if", "Volume (UK)", "Change a year", "Volume effect", "Rate effect",
+                "Rate per relationship-year"));
+        splits.forEach((lever, rows) -> {
+            for (Map<String, Object> r : rows) {
+                if (!"uk".equals(r.get("perspective"))) {
+                    continue;
+                }
+                boolean gbp = String.valueOf(r.get("volume")).endsWith("Gbp");
+                double[] pct = pair(r.get("rateChangePctCi95"));
+                sb.append(Html.row(esc(lever), esc(r.get("volume")), amount(r, "change", gbp),
+                        amount(r, "volumeEffect", gbp), amount(r, "rateEffect", gbp),
+                        esc(String.format(Locale.UK, "%+.1f%% (%+.1f to %+.1f)", number(r, "rateChangePct"), pct[0],
+                                pct[1]))));
+            }
+        });
+        return sb.append("</table>\n").append(MODEL_NOTE).append("</section>\n").toString();
+    }
+
+    /** What the model assumes about how each lever acts on contacts, so a board can judge the rate effects. */
+    private static final String MODEL_NOTE = "<p>How the levers act in the model. <b>Customer history (CRM)</b> "
+            + "spares the customer repeating themselves and the agent's not knowing them: it changes how a contact "
+            + "feels, not whether the agent resolves it, so it does not lower repeats per relationship; the customers "
+            + "it keeps are disproportionately those with open issues, who go on calling, so repeats per relationship "
+            + "can rise. <b>Empowered staff</b> raise first-contact resolution, so repeats per relationship fall. "
+            + "<b>An IVR escape hatch</b> sends trapped callers to agents, so agent contacts rise. <b>Staff cuts and "
+            + "rigid rotas</b> make callers hang up and call again, so retries per relationship rise. "
+            + "<b>Omnichannel</b> opens channels and carries context across them: fewer switches fail.</p>\n";
+
+    private static String amount(Map<String, Object> r, String key, boolean gbp) {
+        double v = number(r, key);
+        double[] ci = pair(r.get(key + "Ci95"));
+        String f = gbp ? Numbers.gbp(v) : Numbers.count(v);
+        String h = gbp ? Numbers.gbp((ci[1] - ci[0]) / 2) : Numbers.count((ci[1] - ci[0]) / 2);
+        return esc(f) + " <span class=\"ci\">&plusmn; " + esc(h) + "</span>";
+    }
+
+    /** "year 1" or "years 1-3" of the measured period. */
+    private static String years(Map<String, Object> bc) {
+        double y = number(bc, "measuredYears");
+        int days = (int) number(bc, "measuredDays");
+        if (y < 1.5) {
+            return days == 365 ? "the first year" : days + " days (annualised)";
+        }
+        return String.format(Locale.UK, "years 1 to %d (%d days)", Math.round(y), days);
+    }
+
+    private static double number(Map<String, Object> r, String key) {
+        return r.get(key) instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    private static double[] pair(Object v) {
+        if (v instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b) {
+            return new double[]{a.doubleValue(), b.doubleValue()};
+        }
+        return new double[]{Double.NaN, Double.NaN};
+    }
+}
