@@ -18,7 +18,7 @@ public final class ExperimentFile {
             "seed", "replications", "set");
     private static final Map<String, Set<String>> OWN = Map.of(
             "run", Set.of(),
-            "compare", Set.of("variants"),
+            "compare", Set.of("variants", "years"),
             "sweep", Set.of("design", "samples", "parameters", "failFast"),
             "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
                     "bootstrap", "failFast"),
@@ -67,6 +67,7 @@ public final class ExperimentFile {
             for (String v : list(root, "variants", true)) {
                 args.add(dir.resolve(v).normalize().toString());
             }
+            option(args, root, "years", "--years");
         }
         if (kind.equals("calibrate")) {
             args.add("--targets");

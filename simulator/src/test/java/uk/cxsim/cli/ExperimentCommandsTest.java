@@ -157,6 +157,34 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void compareOverSeveralYearsWritesTheBusinessCaseYearByYear() throws IOException {
+        Path out = dir.resolve("years");
+        CliHarness h = new CliHarness();
+        assertEquals(0, h.run("compare", SMALL, TestScenarios.ONE_CHANNEL.toString(), "--customers", "2000",
+                "--years", "2", "--replications", "2", "--out", out.toString()), h.err.toString());
+        List<String> csv = Files.readAllLines(out.resolve("business_case.csv"));
+        assertEquals("variant,perspective,name,sector,line,value,ci95Low,ci95High", csv.get(0));
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("one-channel,uk,UK,,netBenefitGbpPerYear,")), csv.get(1));
+        Map<String, Object> json = new Yaml().load(Files.readString(out.resolve("comparison.json")));
+        Map<String, Object> bc = (Map<String, Object>) ((Map<String, Object>) json.get("businessCase"))
+                .get("one-channel");
+        assertEquals(730, bc.get("measuredDays"));
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) bc.get("rows");
+        Map<String, Object> uk = rows.get(rows.size() - 1);
+        assertEquals("uk", uk.get("perspective"));
+        assertEquals(2, ((List<Object>) uk.get("netBenefitGbpByYear")).size());
+        assertEquals(2, ((List<Object>) uk.get("netBenefitCi95")).size());
+        assertTrue(h.out.toString().contains("Business case: one-channel"), h.out.toString());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("years 1 to 2 (730 days)"));
+        CliHarness both = new CliHarness();
+        assertEquals(2, both.run("compare", SMALL, TestScenarios.ONE_CHANNEL.toString(), "--years", "2", "--days",
+                "30", "--out", dir.resolve("bad").toString()));
+        assertTrue(both.err.toString().contains("--years"), both.err.toString());
+        assertFalse(Files.exists(dir.resolve("bad")));
+    }
+
+    @Test
     void anExperimentFileRunsTheCommandItDescribes() throws IOException {
         Path file = dir.resolve("exp.yaml");
         Files.writeString(file, """

@@ -32,6 +32,7 @@ class BusinessCaseTest {
     private static List<RunSummary> baseline;
     private static List<RunSummary> albion;
     private static List<RunSummary> staffCut;
+    private static List<RunSummary> empowered;
 
     @BeforeAll
     static void run() {
@@ -39,6 +40,7 @@ class BusinessCaseTest {
         baseline = run(baseParams);
         albion = run(load("albion-crm-context", List.of()));
         staffCut = run(load("staff-cut-20pct", List.of()));
+        empowered = run(load("empowered-staff", List.of()));
     }
 
     @Test
@@ -149,6 +151,12 @@ class BusinessCaseTest {
                 .filter(s -> s.perspective().equals("uk") && s.volume() == VolumeAndRate.Volume.AVOIDABLE_CONTACTS)
                 .findFirst().orElseThrow();
         assertTrue(avoidable.rateEffect().low() > 0, "rate effect " + avoidable.rateEffect());
+        // empowered agents resolve more at the first contact: repeats per relationship fall, whatever the volume
+        VolumeAndRate.Split repeats = VolumeAndRate.of(baseline, empowered).stream()
+                .filter(s -> s.perspective().equals("uk") && s.volume() == VolumeAndRate.Volume.REPEAT_CONTACTS)
+                .findFirst().orElseThrow();
+        assertTrue(repeats.rateEffect().high() < 0, "rate effect " + repeats.rateEffect());
+        assertTrue(repeats.rateChangePct().high() < 0, "rate change " + repeats.rateChangePct());
     }
 
     @Test
