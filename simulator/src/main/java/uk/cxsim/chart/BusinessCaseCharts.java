@@ -94,12 +94,14 @@ public final class BusinessCaseCharts {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(Palette.series(p.colour()));
             s.setLineWidth(2.5f);
+            s.setLineStyle(new java.awt.BasicStroke(2.5f));
         }
         XYSeries zero = chart.addSeries("repaid (zero)", new double[]{0, months}, new double[]{0, 0});
         zero.setMarker(SeriesMarkers.NONE);
         zero.setLineColor(new Color(0x555555));
         zero.setLineWidth(1f);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
         chart.getStyler().setYAxisDecimalPattern(unit == 1e9 ? "#0.0" : "#,##0");
         chart.getStyler().setXAxisDecimalPattern("#0");
         return chart;

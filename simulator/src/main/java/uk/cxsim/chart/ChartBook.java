@@ -90,14 +90,18 @@ public final class ChartBook {
                                 + "then the one-off investment."));
             }
             Map<String, Object> payer = BusinessCaseRows.payer(e.getValue());
-            paybacks.add(new BusinessCaseCharts.Payback(lever, String.valueOf(payer.get("name")),
-                    ((Number) payer.get("investmentOneOffGbp")).doubleValue(),
-                    BusinessCaseRows.numbers(payer.get("netBenefitGbpByYear")), k++));
+            double oneOff = ((Number) payer.get("investmentOneOffGbp")).doubleValue();
+            // only a lever with something to repay has a payback; each keeps its colour (its place in the comparison)
+            if (oneOff > 0) {
+                paybacks.add(new BusinessCaseCharts.Payback(lever, String.valueOf(payer.get("name")), oneOff,
+                        BusinessCaseRows.numbers(payer.get("netBenefitGbpByYear")), k));
+            }
+            k++;
         }
         if (!paybacks.isEmpty()) {
             out.add(draw(dir, "business-case-payback", BusinessCaseCharts.payback(paybacks, horizon, c),
-                    "Each lever's cumulative net benefit after its one-off investment, on the books of whoever pays "
-                            + "for it (the UK when every supplier does); a line crossing zero has paid back."));
+                    "Each lever with a one-off investment: its cumulative net benefit after paying it, on the books of "
+                            + "whoever pays (the UK when every supplier does); a line crossing zero has paid back."));
         }
         return out;
     }
