@@ -202,6 +202,8 @@ public final class RunTables {
         DoubleColumn cost = DoubleColumn.create("costOfPoorServiceGbp");
         DoubleColumn joined = DoubleColumn.create("joined");
         DoubleColumn wonBack = DoubleColumn.create("wonBack");
+        DoubleColumn gained = DoubleColumn.create("gainedFromRivals");
+        DoubleColumn lost = DoubleColumn.create("lostToRivals");
         DoubleColumn prospects = DoubleColumn.create("prospects");
         DoubleColumn lostProspects = DoubleColumn.create("lostProspects");
         DoubleColumn contacts = DoubleColumn.create("contacts");
@@ -251,6 +253,8 @@ public final class RunTables {
                 cost.append(m.get(g, Metric.LEFT_TREATMENT) * s.relationshipValueGbp() * flow);
                 joined.append(m.get(g, Metric.JOINED) * flow);
                 wonBack.append(m.get(g, Metric.WON_BACK) * flow);
+                gained.append(m.get(g, Metric.GAINED_FROM_RIVALS) * flow);
+                lost.append(m.get(g, Metric.LOST_TO_RIVALS) * flow);
                 prospects.append(m.get(g, Metric.PROSPECTS) * flow);
                 lostProspects.append(m.get(g, Metric.LOST_PROSPECTS) * flow);
                 contacts.append(m.get(g, Metric.CONTACTS) * flow);
@@ -288,7 +292,8 @@ public final class RunTables {
         Table t = Table.create("suppliers", sector, supplier, shareStart, shareEnd, customersStart, customersEnd,
                 reputation);
         t.addColumns(byReason);
-        t.addColumns(cost, joined, wonBack, prospects, lostProspects, referrals, joinedByReferral, contacts, repeats,
+        t.addColumns(cost, joined, wonBack, gained, lost, prospects, lostProspects, referrals, joinedByReferral,
+                contacts, repeats,
                 abandon, wait, answeredInTarget, trapped, lostSales, failure);
         t.addColumns(failureByKind);
         t.addColumns(delights, onDuty, paid, ivrTrap, crm, fcr, empowerment, exit, door, channels);
