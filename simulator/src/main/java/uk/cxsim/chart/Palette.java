@@ -15,6 +15,7 @@ public final class Palette {
         new Color(0x1F77B4), new Color(0xFF7F0E), new Color(0x2CA02C), new Color(0xD62728), new Color(0x9467BD),
         new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F), new Color(0xBCBD22), new Color(0x17BECF),
         new Color(0x393B79), new Color(0xAD494A), new Color(0x637939), new Color(0x843C39), new Color(0x3182BD),
+        new Color(0xE7BA52), new Color(0x6B6ECF), new Color(0xCE6DBD), new Color(0x8CA252), new Color(0x636363),
     };
     /** Treatment in the red the eye goes to; the other reasons in calm tones. */
     private static final Color[] REASONS = {
