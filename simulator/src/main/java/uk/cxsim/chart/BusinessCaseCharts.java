@@ -1,5 +1,8 @@
 package uk.cxsim.chart;
 
+import static uk.cxsim.chart.BusinessCaseRows.interval;
+import static uk.cxsim.chart.BusinessCaseRows.number;
+
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +44,7 @@ public final class BusinessCaseCharts {
         double unit = max >= 1e9 ? 1e9 : 1e6;
         String unitName = unit == 1e9 ? "GBP bn" : "GBP m";
         String books = books(row);
-        double[] ci = numbers(row.get("netBenefitCi95"));
+        double[] ci = interval(row.get("netBenefitCi95"));
         CategoryChart chart = RunCharts.bars("Business case of " + lever + ": " + books, summary(row, ci, c),
                 unitName + " a year (one-off: once)", c);
         List<String> labels = steps.stream().map(Step::label).toList();
@@ -62,7 +65,7 @@ public final class BusinessCaseCharts {
         return chart;
     }
 
-    /** Cumulative net benefit month by month after the one-off investment: where each line crosses zero, it pays back. */
+    /** Cumulative net benefit month by month after the one-off: where a line crosses zero, it has paid back. */
     public static XYChart payback(List<Payback> levers, int horizonYears, ChartContext c) {
         double max = 0;
         for (Payback p : levers) {
@@ -116,7 +119,7 @@ public final class BusinessCaseCharts {
         };
     }
 
-    /** Gross revenue retained, the transfer adjustment, the cost lines, the net a year, the one-off and the first year. */
+    /** Gross revenue retained, transfers, the cost lines, the net a year, the one-off and the first year. */
     static List<Step> steps(Map<String, Object> row) {
         double gross = number(row, "grossRevenueRetainedGbpPerYear");
         double retained = number(row, "revenueRetainedGbpPerYear");
@@ -187,18 +190,6 @@ public final class BusinessCaseCharts {
         text += payback instanceof Number m ? (m.doubleValue() < 1 ? "; pays back within a month"
                 : String.format(Locale.UK, "; pays back in %.0f months", m.doubleValue())) : "; does not pay back";
         return text;
-    }
-
-    private static double number(Map<String, Object> row, String key) {
-        Object v = row.get(key);
-        return v instanceof Number n ? n.doubleValue() : 0;
-    }
-
-    private static double[] numbers(Object v) {
-        if (v instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b) {
-            return new double[]{a.doubleValue(), b.doubleValue()};
-        }
-        return new double[]{0, 0};
     }
 
     static String gbp(double v) {

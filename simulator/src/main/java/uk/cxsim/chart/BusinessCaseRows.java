@@ -33,7 +33,7 @@ public final class BusinessCaseRows {
     public static Map<String, Object> payer(Map<String, Object> businessCase) {
         List<Map<String, Object>> rows = rows(businessCase);
         List<Map<String, Object>> investing = rows.stream().filter(r -> "supplier".equals(r.get("perspective"))
-                && (number(r, "investmentOneOffGbp") != 0 || number(r, "investmentPerYearGbp") != 0)).toList();
+                && invests(r)).toList();
         return investing.size() == 1 ? investing.get(0) : uk(rows);
     }
 
@@ -45,7 +45,7 @@ public final class BusinessCaseRows {
             if (!"supplier".equals(r.get("perspective"))) {
                 continue;
             }
-            if (number(r, "investmentOneOffGbp") != 0 || number(r, "investmentPerYearGbp") != 0) {
+            if (invests(r)) {
                 investing.add(r);
             }
             if (best == null || number(r, "netBenefitGbpPerYear") > number(best, "netBenefitGbpPerYear")) {
@@ -55,6 +55,12 @@ public final class BusinessCaseRows {
         return investing.size() == 1 ? investing.get(0) : best;
     }
 
+    /** A row whose books pay something for the change, once or every year. */
+    private static boolean invests(Map<String, Object> r) {
+        return number(r, "investmentOneOffGbp") != 0 || number(r, "investmentPerYearGbp") != 0;
+    }
+
+    /** A list of numbers from the JSON (one 0 if absent or empty). */
     static double[] numbers(Object v) {
         if (!(v instanceof List<?> l)) {
             return new double[]{0};
@@ -75,7 +81,16 @@ public final class BusinessCaseRows {
         return rows.get(rows.size() - 1);
     }
 
-    private static double number(Map<String, Object> r, String key) {
+    /** A row's number, 0 if absent (a null stands for a value that was not finite). */
+    public static double number(Map<String, Object> r, String key) {
         return r.get(key) instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /** A 95% interval [low, high] from the JSON; NaN at both ends if absent. */
+    public static double[] interval(Object v) {
+        if (v instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b) {
+            return new double[]{a.doubleValue(), b.doubleValue()};
+        }
+        return new double[]{Double.NaN, Double.NaN};
     }
 }

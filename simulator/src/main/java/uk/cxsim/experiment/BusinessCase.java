@@ -113,7 +113,7 @@ public final class BusinessCase {
         ScenarioParams bp = baseline.get(0).record().params();
         Terms terms = new Terms(vp.costs().horizonYears(), vp.costs().discountRate(), vp.costs().agentHourGbp());
         int reps = baseline.size();
-        int suppliers = SupplierLedger.supplierCount(bp);
+        int suppliers = bp.supplierCount();
         int years = MeasuredYears.count(bp.days());
         // per unit (suppliers, then sectors, then the UK), replication and line
         int sectors = bp.sectors().size();
@@ -131,8 +131,8 @@ public final class BusinessCase {
             }
             for (int y = 0; y < years; y++) {
                 int[] range = MeasuredYears.range(bp.days(), y);
-                SupplierLedger year = SupplierLedger.between(baseline.get(k), variant.get(k), range[0], range[1],
-                        terms);
+                SupplierLedger year = years == 1 ? whole
+                        : SupplierLedger.between(baseline.get(k), variant.get(k), range[0], range[1], terms);
                 for (int g = 0; g < suppliers; g++) {
                     byYear[g][k][y] = year.net(g);
                 }

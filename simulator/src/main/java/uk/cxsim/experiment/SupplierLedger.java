@@ -21,14 +21,6 @@ final class SupplierLedger {
         this.gross = gross;
     }
 
-    static int supplierCount(ScenarioParams p) {
-        int n = 0;
-        for (SectorParams s : p.sectors()) {
-            n += s.suppliers().size();
-        }
-        return n;
-    }
-
     /** The lines over measured days [from, to) of one replication pair. */
     static SupplierLedger between(RunSummary baseline, RunSummary variant, int from, int to,
                                   BusinessCase.Terms terms) {
@@ -39,7 +31,7 @@ final class SupplierLedger {
         double flow = b.scaleFactor() * 365.0 / (to - from);
         ScenarioParams bp = b.params();
         ScenarioParams vp = v.params();
-        int n = supplierCount(bp);
+        int n = bp.supplierCount();
         double[][] lines = new double[n][BusinessCase.Line.values().length];
         double[] gross = new double[n];
         int g = 0;
@@ -56,7 +48,8 @@ final class SupplierLedger {
                 l[BusinessCase.Line.REVENUE_RETAINED.ordinal()] = -(treatment - treatmentToRivals) * value;
                 l[BusinessCase.Line.REVENUE_FROM_RIVALS.ordinal()] = netTransfers * value;
                 l[BusinessCase.Line.ACQUISITION_SAVED.ordinal()] = -treatment * acquisition;
-                l[BusinessCase.Line.FAILURE_DEMAND_SAVED.ordinal()] = -diff(tb, tv, g, Metric.FAILURE_DEMAND_GBP) * flow;
+                l[BusinessCase.Line.FAILURE_DEMAND_SAVED.ordinal()] =
+                        -diff(tb, tv, g, Metric.FAILURE_DEMAND_GBP) * flow;
                 l[BusinessCase.Line.LOST_SALES_SAVED.ordinal()] = -diff(tb, tv, g, Metric.LOST_SALES_GBP) * flow;
                 l[BusinessCase.Line.STAFFING_COST_CHANGE.ordinal()] =
                         diff(tb, tv, g, Metric.AGENT_HOURS_PAID) * flow * terms.agentHourGbp();

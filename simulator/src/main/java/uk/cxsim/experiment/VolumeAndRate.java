@@ -55,23 +55,35 @@ public final class VolumeAndRate {
     public static List<Split> of(List<RunSummary> baseline, List<RunSummary> variant) {
         ScenarioParams p = baseline.get(0).record().params();
         List<Split> out = new ArrayList<>();
-        int total = SupplierLedger.supplierCount(p);
-        for (Volume v : Volume.values()) {
-            out.add(split("uk", "UK", v, baseline, variant, 0, total));
-        }
+        int total = p.supplierCount();
+        out.addAll(splits("uk", "UK", baseline, variant, 0, total));
         int first = 0;
         for (SectorParams s : p.sectors()) {
             int last = first + s.suppliers().size();
-            for (Volume v : Volume.values()) {
-                out.add(split("sector", s.name(), v, baseline, variant, first, last));
-            }
+            out.addAll(splits("sector", s.name(), baseline, variant, first, last));
             first = last;
         }
         return out;
     }
 
+    /** Every volume for suppliers [from, to), the relationship-years of each replication counted once. */
+    private static List<Split> splits(String perspective, String name, List<RunSummary> baseline,
+                                      List<RunSummary> variant, int from, int to) {
+        double[] heldB = new double[baseline.size()];
+        double[] heldV = new double[baseline.size()];
+        for (int k = 0; k < heldB.length; k++) {
+            heldB[k] = relationshipYears(baseline.get(k), from, to);
+            heldV[k] = relationshipYears(variant.get(k), from, to);
+        }
+        List<Split> out = new ArrayList<>();
+        for (Volume v : Volume.values()) {
+            out.add(split(perspective, name, v, baseline, variant, heldB, heldV, from, to));
+        }
+        return out;
+    }
+
     private static Split split(String perspective, String name, Volume v, List<RunSummary> baseline,
-                               List<RunSummary> variant, int from, int to) {
+                               List<RunSummary> variant, double[] heldB, double[] heldV, int from, int to) {
         int reps = baseline.size();
         double[] change = new double[reps];
         double[] volume = new double[reps];
@@ -82,16 +94,16 @@ public final class VolumeAndRate {
         double rb = 0;
         double rv = 0;
         for (int k = 0; k < reps; k++) {
-            double[] b = amountAndYears(baseline.get(k), v, from, to);
-            double[] w = amountAndYears(variant.get(k), v, from, to);
-            double rateB = b[0] / b[1];
-            double rateV = w[0] / w[1];
-            change[k] = w[0] - b[0];
-            volume[k] = (w[1] - b[1]) * rateB;
-            rate[k] = w[1] * (rateV - rateB);
+            double amountB = amount(baseline.get(k), v, from, to);
+            double amountV = amount(variant.get(k), v, from, to);
+            double rateB = amountB / heldB[k];
+            double rateV = amountV / heldV[k];
+            change[k] = amountV - amountB;
+            volume[k] = (heldV[k] - heldB[k]) * rateB;
+            rate[k] = heldV[k] * (rateV - rateB);
             ratePct[k] = rateB != 0 ? 100 * (rateV / rateB - 1) : 0;
-            xb += b[0] / reps;
-            xv += w[0] / reps;
+            xb += amountB / reps;
+            xv += amountV / reps;
             rb += rateB / reps;
             rv += rateV / reps;
         }
@@ -99,15 +111,20 @@ public final class VolumeAndRate {
                 rb, rv, Interval.of(ratePct));
     }
 
-    /** The volume a year in the population, and relationship-years a year (mean relationships held). */
-    private static double[] amountAndYears(RunSummary s, Volume v, int from, int to) {
-        RunRecord r = s.record();
+    /** The volume a year in the population. */
+    private static double amount(RunSummary s, Volume v, int from, int to) {
         double amount = 0;
         for (int g = from; g < to; g++) {
             for (Metric m : v.parts) {
-                amount += r.measured().get(g, m);
+                amount += s.record().measured().get(g, m);
             }
         }
+        return amount * s.flowFactor();
+    }
+
+    /** Relationship-years a year in the population: the mean relationships held over the measured days. */
+    private static double relationshipYears(RunSummary s, int from, int to) {
+        RunRecord r = s.record();
         double held = 0;
         for (DailySnapshot d : r.daily()) {
             for (int g = from; g < to; g++) {
@@ -115,6 +132,6 @@ public final class VolumeAndRate {
             }
         }
         held /= r.daily().size();
-        return new double[]{amount * s.flowFactor(), held * s.scale()};
+        return held * s.scale();
     }
 }

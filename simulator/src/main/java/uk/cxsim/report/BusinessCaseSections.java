@@ -1,5 +1,7 @@
 package uk.cxsim.report;
 
+import static uk.cxsim.chart.BusinessCaseRows.interval;
+import static uk.cxsim.chart.BusinessCaseRows.number;
 import static uk.cxsim.report.Html.esc;
 
 import java.util.List;
@@ -57,7 +59,7 @@ final class BusinessCaseSections {
         double oneOff = number(payer, "investmentOneOffGbp");
         double perYear = number(payer, "investmentPerYearGbp");
         double net = number(payer, "netBenefitGbpPerYear");
-        double[] ci = pair(payer.get("netBenefitCi95"));
+        double[] ci = interval(payer.get("netBenefitCi95"));
         StringBuilder sb = new StringBuilder("<b>").append(esc(lever)).append("</b>, on ")
                 .append(esc(BusinessCaseCharts.books(payer))).append(": ");
         if (oneOff == 0 && perYear == 0) {
@@ -93,7 +95,7 @@ final class BusinessCaseSections {
         for (Map<String, Object> r : BusinessCaseRows.perspectives(bc)) {
             if ("sector".equals(r.get("perspective"))) {
                 double sector = number(r, "netBenefitGbpPerYear");
-                double[] ci = pair(r.get("netBenefitCi95"));
+                double[] ci = interval(r.get("netBenefitCi95"));
                 double rivals = sector - number(supplier, "netBenefitGbpPerYear");
                 return ". Its rivals " + (rivals < 0 ? "lose " : "gain ") + esc(Numbers.gbp(Math.abs(rivals)))
                         + " a year, so the "
@@ -133,9 +135,9 @@ final class BusinessCaseSections {
     @SuppressWarnings("unchecked")
     private static String cell(Map<String, Object> row, String key) {
         double v = number(row, key);
-        double[] ci = key.equals("netBenefitGbpPerYear") ? pair(row.get("netBenefitCi95"))
-                : key.equals("npvGbp") ? pair(row.get("npvCi95"))
-                : pair(((Map<String, Object>) row.get("ci95")).get(key));
+        double[] ci = key.equals("netBenefitGbpPerYear") ? interval(row.get("netBenefitCi95"))
+                : key.equals("npvGbp") ? interval(row.get("npvCi95"))
+                : interval(((Map<String, Object>) row.get("ci95")).get(key));
         String cls = ci[0] > 0 ? "good" : ci[1] < 0 ? "bad" : "";
         if (key.equals("staffingCostChangeGbpPerYear") || key.equals("investmentPerYearGbp")) {
             cls = ci[1] < 0 ? "good" : ci[0] > 0 ? "bad" : "";
@@ -169,7 +171,7 @@ final class BusinessCaseSections {
                     continue;
                 }
                 boolean gbp = String.valueOf(r.get("volume")).endsWith("Gbp");
-                double[] pct = pair(r.get("rateChangePctCi95"));
+                double[] pct = interval(r.get("rateChangePctCi95"));
                 sb.append(Html.row(esc(lever), esc(r.get("volume")), amount(r, "change", gbp),
                         amount(r, "volumeEffect", gbp), amount(r, "rateEffect", gbp),
                         esc(String.format(Locale.UK, "%+.1f%% (%+.1f to %+.1f)", number(r, "rateChangePct"), pct[0],
@@ -191,7 +193,7 @@ final class BusinessCaseSections {
 
     private static String amount(Map<String, Object> r, String key, boolean gbp) {
         double v = number(r, key);
-        double[] ci = pair(r.get(key + "Ci95"));
+        double[] ci = interval(r.get(key + "Ci95"));
         String f = gbp ? Numbers.gbp(v) : Numbers.count(v);
         String h = gbp ? Numbers.gbp((ci[1] - ci[0]) / 2) : Numbers.count((ci[1] - ci[0]) / 2);
         return esc(f) + " <span class=\"ci\">&plusmn; " + esc(h) + "</span>";
@@ -205,16 +207,5 @@ final class BusinessCaseSections {
             return days == 365 ? "the first year" : days + " days (annualised)";
         }
         return String.format(Locale.UK, "years 1 to %d (%d days)", Math.round(y), days);
-    }
-
-    private static double number(Map<String, Object> r, String key) {
-        return r.get(key) instanceof Number n ? n.doubleValue() : 0;
-    }
-
-    private static double[] pair(Object v) {
-        if (v instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b) {
-            return new double[]{a.doubleValue(), b.doubleValue()};
-        }
-        return new double[]{Double.NaN, Double.NaN};
     }
 }

@@ -114,9 +114,10 @@ class BusinessCaseTest {
         assertTrue(bank.line(BusinessCase.Line.REVENUE_FROM_RIVALS) > 0, "Albion keeps customers from its rivals");
         // supplier minus sector is what its rivals lose: paired over replications, the interval lies above zero
         double[] gap = new double[REPLICATIONS];
-        List<BusinessCase.Row> byRep = new ArrayList<>();
         for (int k = 0; k < REPLICATIONS; k++) {
-            byRep = BusinessCase.every(List.of(baseline.get(k), baseline.get(k)), List.of(albion.get(k), albion.get(k)));
+            // one replication's rows (given twice: a business case needs a pair to form its intervals)
+            List<BusinessCase.Row> byRep = BusinessCase.every(List.of(baseline.get(k), baseline.get(k)),
+                    List.of(albion.get(k), albion.get(k)));
             gap[k] = find(byRep, BusinessCase.Perspective.SUPPLIER, "Albion Bank").netBenefit().mean()
                     - find(byRep, BusinessCase.Perspective.SECTOR, "Financial Services").netBenefit().mean();
         }

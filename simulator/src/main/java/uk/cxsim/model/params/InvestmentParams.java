@@ -7,5 +7,4 @@ package uk.cxsim.model.params;
  * @param perYearGbp paid every year the change runs
  */
 public record InvestmentParams(double oneOffGbp, double perYearGbp) {
-    public static final InvestmentParams NONE = new InvestmentParams(0, 0);
 }
