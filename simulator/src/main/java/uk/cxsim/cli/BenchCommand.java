@@ -46,8 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.UK, "UK baseline, %d measured days plus warm-up after an equilibrium start (its spin-up "
-                        + "included in the wall time), -Xmx%s, %d threads, %d cores, %s%n",
-                days, heap, threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name")
+                        + "included in the wall time), -Xmx%s%s, %d threads, %d cores, %s%n",
+                days, heap, HugePages.jvmOptions().isEmpty() ? "" : ", transparent huge pages", threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name")
                         + " " + System.getProperty("java.version"));
         out.printf(Locale.UK, "%12s %8s %16s %10s %12s %14s %14s%n", "customers", "days", "contacts", "wall s",
                 "spin-up s", "contacts/s", "peak heap GiB");
@@ -73,9 +73,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> runOne(int customers) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = List.of(java, "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "bench-one", "--customers", Integer.toString(customers), "--days",
-                Integer.toString(days), "--threads", Integer.toString(threads));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        cmd.addAll(HugePages.jvmOptions());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-one",
+                "--customers", Integer.toString(customers), "--days", Integer.toString(days), "--threads",
+                Integer.toString(threads)));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0 || stdout.isEmpty()) {
