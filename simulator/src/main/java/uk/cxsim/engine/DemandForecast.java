@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import uk.cxsim.model.Clock;
+
 /**
  * A queued channel's forecast of the sample's calls per minute by hour of the week: what the workforce plan staffs
  * for and what the background calls of its pools follow. It starts from what the parameters say
@@ -9,7 +11,7 @@ package uk.cxsim.engine;
  * more so the fewer calls the window saw.
  */
 final class DemandForecast {
-    private static final int WEEK = ServiceQueue.HOURS_PER_WEEK;
+    private static final int WEEK = Clock.HOURS_PER_WEEK;
     /** Weight of the latest window in the forecast (the first window replaces the parameters' estimate). */
     private static final double LEARNING = 0.5;
     /**
@@ -52,7 +54,7 @@ final class DemandForecast {
      */
     void update(double end) {
         double[] exposure = new double[WEEK];
-        for (long h = (long) Math.ceil(windowStart / 60.0); h < (long) Math.floor(end / 60.0); h++) {
+        for (long h = (long) Math.ceil(windowStart / Clock.MINUTES_PER_HOUR); h < Clock.hour(end); h++) {
             exposure[(int) (h % WEEK)] += 60.0;
         }
         double[] observed = smoothed(counts, exposure);
@@ -81,22 +83,22 @@ final class DemandForecast {
         double[] out = new double[WEEK];
         int[][] kinds = {{0, 1, 2, 3, 4}, {5}, {6}};
         for (int[] days : kinds) {
-            double[] hourShare = new double[24];
+            double[] hourShare = new double[Clock.HOURS_PER_DAY];
             double total = 0;
             for (int d : days) {
-                for (int k = 0; k < 24; k++) {
-                    double perMinute = counts[d * 24 + k] / exposure[d * 24 + k];
+                for (int k = 0; k < Clock.HOURS_PER_DAY; k++) {
+                    double perMinute = counts[d * Clock.HOURS_PER_DAY + k] / exposure[d * Clock.HOURS_PER_DAY + k];
                     hourShare[k] += perMinute;
                     total += perMinute;
                 }
             }
             for (int d : days) {
                 double dayRate = 0;
-                for (int k = 0; k < 24; k++) {
-                    dayRate += counts[d * 24 + k] / exposure[d * 24 + k];
+                for (int k = 0; k < Clock.HOURS_PER_DAY; k++) {
+                    dayRate += counts[d * Clock.HOURS_PER_DAY + k] / exposure[d * Clock.HOURS_PER_DAY + k];
                 }
-                for (int k = 0; k < 24; k++) {
-                    out[d * 24 + k] = total > 0 ? dayRate * hourShare[k] / total : 0;
+                for (int k = 0; k < Clock.HOURS_PER_DAY; k++) {
+                    out[d * Clock.HOURS_PER_DAY + k] = total > 0 ? dayRate * hourShare[k] / total : 0;
                 }
             }
         }

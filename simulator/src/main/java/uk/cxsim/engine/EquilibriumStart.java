@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import uk.cxsim.behaviour.Frustration;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.Population;
 import uk.cxsim.model.RelationshipBook;
@@ -151,8 +152,8 @@ final class EquilibriumStart {
                       SplittableRandom rng) {
         int[] supplierMap = mapSuppliers(model, s);
         double[] correction = shareCorrection(model, s, supplierMap);
-        double halfLife = model.params.behaviour().frustrationHalfLifeDays() * SectorEngine.MINUTES_PER_DAY;
-        double endMinute = endDay * SectorEngine.MINUTES_PER_DAY;
+        double halfLife = model.params.behaviour().frustrationHalfLifeDays() * Clock.MINUTES_PER_DAY;
+        double endMinute = Clock.startOfDay(endDay);
         RelationshipBook donorBook = spun.books[s];
         RelationshipBook book = model.books[s];
         Population p = model.population;

@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import uk.cxsim.model.Clock;
+
 /**
  * Steady-state results of the classic call-centre queues: what workforce planning staffs to, and what the simulated
  * queue is checked against. Erlang C is M/M/c (callers wait forever); Erlang A is M/M/c+M (callers abandon after an
@@ -28,7 +30,7 @@ public final class ErlangFormulas {
      * @return the Erlang C figures; NaN if the load is not below the number of agents (no steady state)
      */
     public static QueueStats erlangC(double callsPerHour, double ahtMinutes, int agents) {
-        double lambda = callsPerHour / 60.0;
+        double lambda = callsPerHour / Clock.MINUTES_PER_HOUR;
         double mu = 1.0 / ahtMinutes;
         double a = lambda / mu;
         if (a >= agents) {
@@ -36,7 +38,7 @@ public final class ErlangFormulas {
         }
         double c = probWaitC(a, agents);
         double waitMinutes = c / (agents * mu - lambda);
-        return new QueueStats(c, waitMinutes * 60.0, 0.0);
+        return new QueueStats(c, waitMinutes * Clock.SECONDS_PER_MINUTE, 0.0);
     }
 
     /**
@@ -44,7 +46,7 @@ public final class ErlangFormulas {
      * @return the Erlang A figures (stable at any load)
      */
     public static QueueStats erlangA(double callsPerHour, double ahtMinutes, int agents, double patienceMinutes) {
-        double lambda = callsPerHour / 60.0;
+        double lambda = callsPerHour / Clock.MINUTES_PER_HOUR;
         double[] pi = stationaryA(lambda, 1.0 / ahtMinutes, agents, 1.0 / patienceMinutes);
         double probWait = 0;
         double meanQueue = 0;
@@ -53,7 +55,7 @@ public final class ErlangFormulas {
             meanQueue += (n - agents) * pi[n];
         }
         double meanWaitMinutes = meanQueue / lambda;
-        return new QueueStats(probWait, meanWaitMinutes * 60.0, meanQueue / patienceMinutes / lambda);
+        return new QueueStats(probWait, meanWaitMinutes * Clock.SECONDS_PER_MINUTE, meanQueue / patienceMinutes / lambda);
     }
 
     /**

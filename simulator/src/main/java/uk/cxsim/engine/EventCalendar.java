@@ -2,6 +2,8 @@ package uk.cxsim.engine;
 
 import java.util.Arrays;
 
+import uk.cxsim.model.Clock;
+
 /**
  * Future events of one sector, in time order, without an object per event. Each event is a slot in parallel
  * primitive arrays; a binary heap of long keys (time in milliseconds, then slot) orders them, so ties are
@@ -111,7 +113,7 @@ final class EventCalendar {
      * the heap keeps it shallow; the order of events is unchanged.
      */
     void openDay(int day) {
-        horizon = (day + 1) * 1440.0;
+        horizon = Clock.startOfDay(day + 1);
         if (day < buckets.length && buckets[day] != null) {
             int[] parked = buckets[day];
             int n = bucketCounts[day];
@@ -129,7 +131,7 @@ final class EventCalendar {
             release(slot);
             return;
         }
-        int day = (int) Math.floor(time[slot] / 1440.0);
+        int day = Clock.day(time[slot]);
         if (day >= buckets.length) {
             int n = Math.max(day + 1, buckets.length * 2);
             buckets = Arrays.copyOf(buckets, n);

@@ -2,6 +2,7 @@ package uk.cxsim.engine;
 
 import uk.cxsim.behaviour.ChannelEffort;
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.ContactReason;
 import uk.cxsim.model.params.AgeBandParams;
 import uk.cxsim.model.params.ChannelParams;
@@ -20,7 +21,6 @@ import uk.cxsim.model.params.SupplierParams;
  * later, fall at any hour; needs of closed hours move to the open hours that receive them.
  */
 final class ExpectedDemand {
-    private static final double MINUTES_PER_YEAR = 365.0 * 1440.0;
 
     private ExpectedDemand() {
     }
@@ -35,7 +35,7 @@ final class ExpectedDemand {
         SectorParams s = p.sectors().get(sector);
         SupplierParams sp = s.suppliers().get(supplier);
         ChannelParams cp = sp.channel(channel);
-        double[] out = new double[ServiceQueue.HOURS_PER_WEEK];
+        double[] out = new double[Clock.HOURS_PER_WEEK];
         if (!cp.offered() || channel.kind() != Channel.Kind.QUEUED) {
             return out;
         }
@@ -58,9 +58,9 @@ final class ExpectedDemand {
         double unresolved = 1 - sp.firstContactResolution() * (sp.empowerment()
                 + (1 - sp.empowerment()) * p.behaviour().contact().unempoweredResolution());
         double repeats = 1.0 / (1.0 - Math.min(0.9, (1 - sales) * unresolved));
-        double needsPerMinute = relationships * s.contactsPerYear() * weightSum / MINUTES_PER_YEAR;
+        double needsPerMinute = relationships * s.contactsPerYear() * weightSum / Clock.MINUTES_PER_YEAR;
         double fresh = 1.0 / repeats;
-        double[] perHour = new double[ServiceQueue.HOURS_PER_WEEK];
+        double[] perHour = new double[Clock.HOURS_PER_WEEK];
         for (int h = 0; h < perHour.length; h++) {
             perHour[h] = needsPerMinute * share * transfers * repeats
                     * (fresh * p.calendar().intensity(h) + (1 - fresh));

@@ -6,6 +6,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import uk.cxsim.behaviour.Sampling;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.LeaveReason;
 
@@ -43,12 +44,12 @@ final class LifeEvents implements Steppable {
     public void step(SimState state) {
         int day = model.day();
         int n = model.population.size;
-        double perDay = n * model.params.people().mortalityPerYear() / 365.0;
+        double perDay = Clock.perDay(n * model.params.people().mortalityPerYear());
         if (perDay <= 0) {
             return;
         }
         for (double x = Sampling.exponential(rng, 1 / perDay); x < 1; x += Sampling.exponential(rng, 1 / perDay)) {
-            die(rng.nextInt(n), (day + x) * SectorEngine.MINUTES_PER_DAY);
+            die(rng.nextInt(n), (day + x) * Clock.MINUTES_PER_DAY);
         }
     }
 

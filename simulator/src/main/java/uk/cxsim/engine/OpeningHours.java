@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.CalendarParams;
 import uk.cxsim.model.params.ChannelParams;
 
@@ -14,7 +15,7 @@ import uk.cxsim.model.params.ChannelParams;
  * spread over the morning and the day.
  */
 final class OpeningHours {
-    private static final int WEEK = ServiceQueue.HOURS_PER_WEEK;
+    private static final int WEEK = Clock.HOURS_PER_WEEK;
 
     /** One run of consecutive open hours. */
     private record Block(int start, double[] cumulative) {
@@ -76,7 +77,7 @@ final class OpeningHours {
      * next open period drawn by the calendar's intensity, then a minute within it.
      */
     double deferred(double minute, SplittableRandom rng) {
-        long hour = (long) Math.floor(minute / 60.0);
+        long hour = Clock.hour(minute);
         Block b = next[(int) (hour % WEEK)];
         if (b == null) {
             return Double.POSITIVE_INFINITY;
@@ -97,7 +98,7 @@ final class OpeningHours {
             }
         }
         int k = low;
-        return (hour + offset + k + rng.nextDouble()) * 60.0;
+        return (hour + offset + k + rng.nextDouble()) * Clock.MINUTES_PER_HOUR;
     }
 
     /**
@@ -129,6 +130,6 @@ final class OpeningHours {
     }
 
     static int hourOfWeek(double minute) {
-        return (int) ((long) Math.floor(minute / 60.0) % WEEK);
+        return Clock.hourOfWeek(minute);
     }
 }

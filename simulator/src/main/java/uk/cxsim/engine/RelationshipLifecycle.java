@@ -12,6 +12,7 @@ import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.SegmentTally;
 import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
@@ -82,7 +83,7 @@ final class RelationshipLifecycle {
         this.network = model.network;
         this.tally = tally;
         this.segments = segments;
-        this.halfLifeMinutes = behaviour.frustrationHalfLifeDays() * SectorEngine.MINUTES_PER_DAY;
+        this.halfLifeMinutes = behaviour.frustrationHalfLifeDays() * Clock.MINUTES_PER_DAY;
         int n = model.suppliersIn(sector);
         suppliers = new SupplierState[n];
         startingShare = new double[n];
@@ -174,7 +175,7 @@ final class RelationshipLifecycle {
         SupplierParams sp = suppliers[j].params;
         LoyaltyParams loyalty = behaviour.loyalty();
         int stage = book.stage(i);
-        double tenure = t / SectorEngine.MINUTES_PER_DAY - book.since(i);
+        double tenure = Clock.days(t) - book.since(i);
         boolean delighted = Sampling.chance(rng, sp.delightBudget());
         if (delighted) {
             tally.increment(global(j), Metric.DELIGHTS);
@@ -207,7 +208,7 @@ final class RelationshipLifecycle {
 
     double effectiveTolerance(int i, int j, double t) {
         SupplierState s = suppliers[j];
-        double years = Math.max(0, t / SectorEngine.MINUTES_PER_DAY - model.params.warmupDays()) / 365.0;
+        double years = Clock.years(Math.max(0, Clock.days(t) - model.params.warmupDays()));
         return Attrition.effectiveTolerance(population.tolerance(i),
                 behaviour.loyalty().toleranceMultiplier()[book.stage(i)], years, behaviour.toleranceTrendPerYear(),
                 s.params.exitFriction(), behaviour.attrition().exitFrictionHold(),
@@ -273,7 +274,7 @@ final class RelationshipLifecycle {
         if (rate <= 0) {
             return;
         }
-        double next = today + Sampling.exponential(rng, 365.0 / rate);
+        double next = today + Sampling.exponential(rng, Clock.DAYS_PER_YEAR / rate);
         if (next - leftDay <= behaviour.winBack().windowDays()) {
             winBackCalls.add((int) next, i, j, leftDay);
         }
@@ -284,7 +285,7 @@ final class RelationshipLifecycle {
         double rate = behaviour.attrition().reentryPerYear();
         book.setReturning(i);
         if (rate > 0) {
-            reentries.add((int) (day(t) + Sampling.exponential(rng, 365.0 / rate)), i, book.epoch(i));
+            reentries.add((int) (day(t) + Sampling.exponential(rng, Clock.DAYS_PER_YEAR / rate)), i, book.epoch(i));
         }
     }
 
@@ -334,7 +335,7 @@ final class RelationshipLifecycle {
         double patience = Sampling.exponential(rng, people.prospectPatienceDays());
         if (answered && delay <= patience) {
             book.setPending(i, k, referred);
-            joins.add((int) Math.floor(t / SectorEngine.MINUTES_PER_DAY + delay), i, book.epoch(i));
+            joins.add((int) Math.floor(Clock.days(t) + delay), i, book.epoch(i));
             return true;
         }
         tally.increment(g, Metric.LOST_PROSPECTS);
@@ -358,7 +359,7 @@ final class RelationshipLifecycle {
 
     /** Prospects whose onboarding ends today start their relationship at the start of the day. */
     void startOfDay(int day) {
-        double t = day * SectorEngine.MINUTES_PER_DAY;
+        double t = Clock.startOfDay(day);
         for (int k = 0; k < joins.count(day); k++) {
             int i = joins.get(day, k, 0);
             int j = book.pending(i);
@@ -415,7 +416,7 @@ final class RelationshipLifecycle {
     // ----- the end of each day ------------------------------------------------------------------------------
 
     void endOfDay(int day) {
-        double t = (day + 1) * SectorEngine.MINUTES_PER_DAY;
+        double t = Clock.startOfDay(day + 1);
         backgroundDepartures(t);
         reenter(day, t);
         answerWinBackCalls(day, t);
@@ -425,7 +426,7 @@ final class RelationshipLifecycle {
 
     /** Product, competitor-offer, natural-switching and stop-using departures: competing hazards, thinned. */
     private void backgroundDepartures(double t) {
-        double perDay = book.size * hazardBound / 365.0;
+        double perDay = Clock.perDay(book.size * hazardBound);
         if (perDay <= 0) {
             return;
         }
@@ -458,7 +459,7 @@ final class RelationshipLifecycle {
         double perYear = behaviour.wordOfMouth().advocacyPerYear();
         double uptake = behaviour.wordOfMouth().referralUptake();
         int degree = network.degree;
-        double perDay = book.size * perYear / 365.0;
+        double perDay = Clock.perDay(book.size * perYear);
         if (perDay <= 0 || uptake <= 0 || degree == 0) {
             return;
         }
@@ -540,11 +541,11 @@ final class RelationshipLifecycle {
     /** Reputation follows net word of mouth per customer; the misery rate follows what contacts are like. */
     private void updateReputation() {
         double memory = behaviour.wordOfMouth().memoryDays();
-        double advocacy = behaviour.wordOfMouth().advocacyPerYear() / 365.0;
+        double advocacy = Clock.perDay(behaviour.wordOfMouth().advocacyPerYear());
         for (SupplierState s : suppliers) {
             double positive = advocacy * (s.byStage[LoyaltyStage.ADVOCATE.ordinal()]
                     + 0.5 * s.byStage[LoyaltyStage.SUPPORTER.ordinal()]);
-            double net = (positive - s.negativeMentions) * 365.0 / Math.max(1, s.customers());
+            double net = (positive - s.negativeMentions) * Clock.DAYS_PER_YEAR / Math.max(1, s.customers());
             s.reputation += (net - s.reputation) / memory;
             if (s.contactsToday > 0) {
                 s.miseryRate += ((double) s.miseriesToday / s.contactsToday - s.miseryRate) / memory;
@@ -573,6 +574,6 @@ final class RelationshipLifecycle {
     }
 
     private static int day(double t) {
-        return (int) Math.floor(t / SectorEngine.MINUTES_PER_DAY);
+        return Clock.day(t);
     }
 }

@@ -22,6 +22,7 @@ import uk.cxsim.metrics.HourlyTally;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.ContactReason;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.Driver;
@@ -42,8 +43,6 @@ import uk.cxsim.model.params.SupplierParams;
  * parallel and give the same results whatever the thread count.
  */
 final class SectorEngine {
-    static final double MINUTES_PER_DAY = 1440.0;
-    private static final double MINUTES_PER_YEAR = 365.0 * MINUTES_PER_DAY;
     /** Minutes a self-service task or a completed digital sale takes. */
     private static final double SELF_SERVICE_MINUTES = 5.0;
 
@@ -166,16 +165,16 @@ final class SectorEngine {
         for (QueuedChannel[] row : queued) {
             for (QueuedChannel q : row) {
                 if (q != null && q.replansOn(day)) {
-                    q.replan(day * MINUTES_PER_DAY);
+                    q.replan(Clock.startOfDay(day));
                 }
             }
         }
-        for (int h = 0; h < 24; h++) {
-            double start = (day * 24.0 + h) * 60.0;
-            int hourOfWeek = (day * 24 + h) % ServiceQueue.HOURS_PER_WEEK;
-            generateContacts(start, start + 60.0, hourOfWeek);
-            drainUntil(start + 60.0);
-            countAgents(start + 60.0, hourOfWeek, h);
+        for (int h = 0; h < Clock.HOURS_PER_DAY; h++) {
+            double start = Clock.startOfHour(day, h);
+            int hourOfWeek = Clock.hourOfWeek(day, h);
+            generateContacts(start, start + Clock.MINUTES_PER_HOUR, hourOfWeek);
+            drainUntil(start + Clock.MINUTES_PER_HOUR);
+            countAgents(start + Clock.MINUTES_PER_HOUR, hourOfWeek, h);
         }
         for (int j = 0; j < queued.length; j++) {
             for (QueuedChannel q : queued[j]) {
@@ -211,7 +210,7 @@ final class SectorEngine {
     /** New needs arrive as a Poisson process per relationship, thinned from a bound over all slots. */
     private void generateContacts(double start, double end, int hourOfWeek) {
         double perMinute = book.size * params.contactsPerYear() * maxAgeContactMultiplier
-                * model.params.calendar().intensity(hourOfWeek) / MINUTES_PER_YEAR;
+                * model.params.calendar().intensity(hourOfWeek) / Clock.MINUTES_PER_YEAR;
         if (perMinute <= 0) {
             return;
         }
@@ -344,9 +343,9 @@ final class SectorEngine {
     private void writtenContact(int i, int j, int ch, int reason, int flags, int attempts, double t, float trap,
                                 float wait) {
         ChannelParams cp = suppliers[j].params.channels()[ch];
-        double acceptable = people.acceptableAsyncHours() * 60.0;
+        double acceptable = people.acceptableAsyncHours() * Clock.MINUTES_PER_HOUR;
         if (Sampling.chance(journey, cp.answerProbability())) {
-            double response = Sampling.exponential(service, cp.responseHours() * 60.0);
+            double response = Sampling.exponential(service, cp.responseHours() * Clock.MINUTES_PER_HOUR);
             if (response > acceptable) {
                 flags |= Driver.WAITED_TOO_LONG.bit();
                 wait = Math.max(wait, waitFactor(response / acceptable));
@@ -379,7 +378,7 @@ final class SectorEngine {
                 flags |= Driver.WAITED_TOO_LONG.bit();
                 wait = Math.max(wait, waitFactor(lead / people.acceptableLeadDays()));
             }
-            schedule(EventCalendar.CONTACT, t + lead * MINUTES_PER_DAY, i, ch, reason, flags | APPOINTMENT,
+            schedule(EventCalendar.CONTACT, t + lead * Clock.MINUTES_PER_DAY, i, ch, reason, flags | APPOINTMENT,
                     attempts, trap, wait);
             return;
         }
@@ -439,7 +438,7 @@ final class SectorEngine {
         double waited = q.lastWait();
 
         int g = global(j);
-        int hour = (int) ((long) Math.floor(t / 60.0) % 24);
+        int hour = Clock.hourOfDay(t);
         tally.increment(g, Metric.QUEUED);
         tally.add(g, Metric.WAIT_MINUTES, waited);
         hourly.add(g, channel, hour, HourlyTally.Measure.ARRIVALS, 1);
@@ -599,7 +598,7 @@ final class SectorEngine {
 
     /** The need is still there: the customer comes back in a few days (failure demand). */
     private void comeBackLater(int i, int g, int reason, int attempts, double t) {
-        double back = t + Sampling.exponential(journey, behaviour.contact().repeatDelayDays() * MINUTES_PER_DAY);
+        double back = t + Sampling.exponential(journey, behaviour.contact().repeatDelayDays() * Clock.MINUTES_PER_DAY);
         schedule(EventCalendar.CONTACT, back, i, -1, reason, REPEAT | ContactFlags.REPEAT_NOW, attempts + 1, 0f, 0f);
     }
 

@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.StaffingParams;
 
@@ -16,13 +17,13 @@ final class Staffing {
      * customers, shaped by the hourly staffing profile and the weekend share, during opening hours; fractional.
      */
     static double[] wanted(ChannelParams cp, int startingCustomers) {
-        double[] agents = new double[ServiceQueue.HOURS_PER_WEEK];
+        double[] agents = new double[Clock.HOURS_PER_WEEK];
         double full = cp.agentsPer10k() * startingCustomers / 10_000.0;
         boolean profile = cp.staffing().mode() == StaffingParams.StaffingMode.PROFILE;
         for (int h = 0; h < agents.length; h++) {
             if (cp.isOpen(h) && cp.agentsPer10k() > 0) {
-                double day = h / 24 >= 5 ? cp.weekendStaffing() : 1.0;
-                agents[h] = full * (profile ? cp.staffingProfile()[h % 24] : 1.0) * day;
+                double day = h / Clock.HOURS_PER_DAY >= 5 ? cp.weekendStaffing() : 1.0;
+                agents[h] = full * (profile ? cp.staffingProfile()[h % Clock.HOURS_PER_DAY] : 1.0) * day;
             }
         }
         return agents;
@@ -43,7 +44,7 @@ final class Staffing {
     static int[] plan(ChannelParams cp, int startingCustomers, DemandForecast forecast, double multiplier, int pools,
                       StaffingTable table) {
         StaffingParams sp = cp.staffing();
-        double[] perPool = new double[ServiceQueue.HOURS_PER_WEEK];
+        double[] perPool = new double[Clock.HOURS_PER_WEEK];
         if (sp.mode() == StaffingParams.StaffingMode.ERLANG) {
             for (int h = 0; h < perPool.length; h++) {
                 if (!cp.isOpen(h)) {
@@ -72,13 +73,13 @@ final class Staffing {
         for (int day = 0; day < 7; day++) {
             double hours = 0;
             int open = 0;
-            for (int h = day * 24; h < day * 24 + 24; h++) {
+            for (int h = day * Clock.HOURS_PER_DAY; h < (day + 1) * Clock.HOURS_PER_DAY; h++) {
                 if (cp.isOpen(h)) {
                     hours += perHour[h];
                     open++;
                 }
             }
-            for (int h = day * 24; h < day * 24 + 24; h++) {
+            for (int h = day * Clock.HOURS_PER_DAY; h < (day + 1) * Clock.HOURS_PER_DAY; h++) {
                 if (cp.isOpen(h)) {
                     perHour[h] = hours / open;
                 }

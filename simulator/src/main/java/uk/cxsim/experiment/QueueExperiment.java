@@ -6,6 +6,7 @@ import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.engine.RandomStreams;
 import uk.cxsim.engine.ServiceQueue;
 import uk.cxsim.metrics.Interval;
+import uk.cxsim.model.Clock;
 
 /**
  * Runs the model's own queue on a stationary load (Poisson arrivals, exponential handling and patience) and
@@ -39,7 +40,7 @@ public final class QueueExperiment {
         SplittableRandom service = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.SERVICE);
         SplittableRandom patience = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.JOURNEY);
         ServiceQueue queue = ServiceQueue.constant(agents);
-        double end = hours * 60.0;
+        double end = hours * Clock.MINUTES_PER_HOUR;
         double warmup = end * 0.05;
         double batchLength = (end - warmup) / BATCHES;
         double[] n = new double[BATCHES];
@@ -69,7 +70,7 @@ public final class QueueExperiment {
         long total = 0;
         for (int b = 0; b < BATCHES; b++) {
             pw[b] = n[b] > 0 ? waited[b] / n[b] : 0;
-            mw[b] = n[b] > 0 ? 60.0 * waitSum[b] / n[b] : 0;
+            mw[b] = n[b] > 0 ? Clock.SECONDS_PER_MINUTE * waitSum[b] / n[b] : 0;
             ab[b] = n[b] > 0 ? abandoned[b] / n[b] : 0;
             total += (long) n[b];
         }

@@ -4,6 +4,7 @@ import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.metrics.SupplierTally;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
@@ -28,7 +29,7 @@ final class SupplierLedger {
         RunRecord v = variant.record();
         SupplierTally tb = span(b, from, to);
         SupplierTally tv = span(v, from, to);
-        double flow = b.scaleFactor() * 365.0 / (to - from);
+        double flow = b.scaleFactor() * Clock.DAYS_PER_YEAR / (to - from);
         ScenarioParams bp = b.params();
         ScenarioParams vp = v.params();
         int n = bp.supplierCount();
