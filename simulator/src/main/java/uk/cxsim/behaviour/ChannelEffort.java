@@ -1,6 +1,7 @@
 package uk.cxsim.behaviour;
 
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.SupplierParams;
 
@@ -10,6 +11,14 @@ public final class ChannelEffort {
     static final double BRANCH_TRAVEL_MINUTES = 30;
     /** Minutes a customer expects to wait in a queue before knowing better. */
     static final double EXPECTED_QUEUE_MINUTES = 5;
+    /** Minutes a self-service task (or a completed digital sale) takes when it works. */
+    public static final double SELF_SERVICE_MINUTES = 5.0;
+    /** Minutes of writing a message, email or letter. */
+    static final double WRITING_MINUTES = 10;
+    /** Minutes of waiting for a written reply that weigh as one minute of effort. */
+    static final double REPLY_WAIT_PER_EFFORT_MINUTE = 10;
+    /** Minutes of effort lost to a written message that is never answered. */
+    static final double UNANSWERED_MESSAGE_MINUTES = 30;
 
     private ChannelEffort() {
     }
@@ -29,8 +38,9 @@ public final class ChannelEffort {
                 }
                 yield m;
             }
-            case ASYNC -> 10 + 60 * p.responseHours() / 10 + (1 - p.answerProbability()) * 30;
-            case SELF_SERVICE -> 5 + (1 - s.helpFindability()) * searchMinutes
+            case ASYNC -> WRITING_MINUTES + Clock.MINUTES_PER_HOUR * p.responseHours() / REPLY_WAIT_PER_EFFORT_MINUTE
+                    + (1 - p.answerProbability()) * UNANSWERED_MESSAGE_MINUTES;
+            case SELF_SERVICE -> SELF_SERVICE_MINUTES + (1 - s.helpFindability()) * searchMinutes
                     + (1 - p.selfServiceSuccess()) * searchMinutes;
         };
     }

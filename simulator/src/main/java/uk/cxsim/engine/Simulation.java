@@ -114,11 +114,13 @@ public final class Simulation {
         SupplierTally tally = new SupplierTally(model.suppliers.length);
         HourlyTally hourly = new HourlyTally(model.suppliers.length);
         int sectors = params.sectors().size();
+        SectorContext[] contexts = new SectorContext[sectors];
         RelationshipLifecycle[] lifecycles = new RelationshipLifecycle[sectors];
         SegmentTally[] segments = new SegmentTally[sectors];
         for (int s = 0; s < sectors; s++) {
+            contexts[s] = new SectorContext(model, s, tally);
             segments[s] = new SegmentTally(params.people().ageBands().size(), n);
-            lifecycles[s] = new RelationshipLifecycle(model, s, tally, segments[s]);
+            lifecycles[s] = new RelationshipLifecycle(contexts[s], segments[s]);
         }
         if (equilibrium == null) {
             for (int s = 0; s < sectors; s++) {
@@ -131,8 +133,7 @@ public final class Simulation {
         }
         SectorEngine[] engines = new SectorEngine[sectors];
         for (int s = 0; s < sectors; s++) {
-            engines[s] = new SectorEngine(model, s, tally, hourly, lifecycles[s], pools, own, tables,
-                    steadyStatePools);
+            engines[s] = new SectorEngine(contexts[s], hourly, lifecycles[s], pools, own, tables, steadyStatePools);
         }
         return new World(model, factory, tally, hourly, segments, lifecycles, engines);
     }

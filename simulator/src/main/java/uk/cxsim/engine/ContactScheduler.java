@@ -1,0 +1,34 @@
+package uk.cxsim.engine;
+
+import uk.cxsim.model.RelationshipBook;
+
+/**
+ * Books the next step of a contact in the sector's calendar. Each booking carries the relationship's epoch, so a
+ * step booked before the customer left (or joined) recognises itself as stale and is skipped.
+ */
+final class ContactScheduler {
+    private final EventCalendar calendar;
+    private final RelationshipBook book;
+
+    ContactScheduler(EventCalendar calendar, RelationshipBook book) {
+        this.calendar = calendar;
+        this.book = book;
+    }
+
+    void schedule(byte type, double time, int customer, int channel, int reason, int flags, int attempts,
+                  float trapMinutes, float waitFactor) {
+        EventCalendar c = calendar;
+        int e = c.allocate();
+        c.type[e] = type;
+        c.time[e] = time;
+        c.customer[e] = customer;
+        c.channel[e] = (byte) channel;
+        c.reason[e] = (byte) reason;
+        c.flags[e] = flags;
+        c.attempts[e] = (byte) Math.min(attempts, 127);
+        c.trapMinutes[e] = trapMinutes;
+        c.waitFactor[e] = waitFactor;
+        c.epoch[e] = book.epoch(customer);
+        c.push(e);
+    }
+}

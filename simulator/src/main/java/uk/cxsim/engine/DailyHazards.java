@@ -1,0 +1,134 @@
+package uk.cxsim.engine;
+
+import java.util.SplittableRandom;
+
+import uk.cxsim.behaviour.BackgroundHazards;
+import uk.cxsim.behaviour.Sampling;
+import uk.cxsim.model.Clock;
+import uk.cxsim.model.LeaveReason;
+import uk.cxsim.model.LoyaltyStage;
+import uk.cxsim.model.RelationshipBook;
+import uk.cxsim.model.params.SupplierParams;
+
+/**
+ * The day's background departures and referrals, drawn once a day by thinning from a bound over all slots:
+ * product, competitor-offer, natural-switching and stop-using hazards compete; fans recommend their supplier to
+ * their ties, and a friend open to switching becomes that supplier's prospect.
+ */
+final class DailyHazards {
+    private final SectorContext ctx;
+    private final double[] offerPressure;
+    private final double hazardBound;
+    private final double[] rates = new double[LeaveReason.COUNT];
+    private final LoyaltyTracker loyalty;
+    private final Departures departures;
+    private final SupplierSearch search;
+    private final SplittableRandom hazards;
+
+    DailyHazards(SectorContext ctx, double[] startingShare, LoyaltyTracker loyalty, Departures departures,
+                 SupplierSearch search, SplittableRandom hazards) {
+        this.ctx = ctx;
+        this.loyalty = loyalty;
+        this.departures = departures;
+        this.search = search;
+        this.hazards = hazards;
+        int n = ctx.suppliers.length;
+        offerPressure = new double[n];
+        double maxProduct = 0;
+        double maxPressure = 0;
+        for (int j = 0; j < n; j++) {
+            SupplierParams sp = ctx.suppliers[j].params;
+            double rivals = 0;
+            for (int k = 0; k < n; k++) {
+                if (k != j) {
+                    rivals += startingShare[k] * ctx.suppliers[k].params.campaignIntensity();
+                }
+            }
+            double rest = 1 - startingShare[j];
+            offerPressure[j] = rest > 0 ? rivals / rest * sp.priceIndex() : 0;
+            maxPressure = Math.max(maxPressure, offerPressure[j]);
+            maxProduct = Math.max(maxProduct, Math.exp(-sp.productQuality()));
+        }
+        hazardBound = ctx.params.productDissatisfactionPerYear() * maxProduct
+                + ctx.params.competitorOfferPerYear() * maxPressure
+                * PopulationFactory.PRICE_SENSITIVITY_CAP * ctx.people.priceSensitivityMean()
+                + ctx.people.naturalSwitchPerYear() + ctx.params.stopUsingPerYear();
+    }
+
+    /** Product, competitor-offer, natural-switching and stop-using departures: competing hazards, thinned. */
+    void backgroundDepartures(double t) {
+        double perDay = Clock.perDay(ctx.book.size * hazardBound);
+        if (perDay <= 0) {
+            return;
+        }
+        double gap = 1 / perDay;
+        for (double x = Sampling.exponential(hazards, gap); x < 1; x += Sampling.exponential(hazards, gap)) {
+            int i = hazards.nextInt(ctx.book.size);
+            double u = hazards.nextDouble() * hazardBound;
+            if (!ctx.book.holds(i)) {
+                continue;
+            }
+            int j = ctx.book.supplier(i);
+            SupplierParams sp = ctx.suppliers[j].params;
+            double total = BackgroundHazards.rates(rates, ctx.params.productDissatisfactionPerYear(),
+                    sp.productQuality(),
+                    ctx.params.competitorOfferPerYear(), offerPressure[j],
+                    ctx.population.priceSensitivity(i) / ctx.people.priceSensitivityMean(),
+                    ctx.population.naturalSwitcher(i) ? ctx.people.naturalSwitchPerYear() : 0,
+                    ctx.params.stopUsingPerYear());
+            if (u < total) {
+                LeaveReason reason = LeaveReason.of(Sampling.categorical(hazards, rates));
+                departures.leaveAndReplace(i, reason, null, t, hazards);
+            }
+        }
+    }
+
+    /**
+     * Fans recommend their supplier to their ties (advocates at the advocacy rate, supporters half as often). A
+     * friend open to switching, who is between suppliers in the sector or whose frustration has passed the point
+     * where fans drop a rung, takes it up with the referral uptake: the frustrated one leaves for treatment, and
+     * both approach the recommended supplier as a prospect (the friend's word, not a better deal, moves them).
+     */
+    void referrals(double t) {
+        double perYear = ctx.behaviour.wordOfMouth().advocacyPerYear();
+        double uptake = ctx.behaviour.wordOfMouth().referralUptake();
+        int degree = ctx.network.degree;
+        double perDay = Clock.perDay(ctx.book.size * perYear);
+        if (perDay <= 0 || uptake <= 0 || degree == 0) {
+            return;
+        }
+        int advocate = LoyaltyStage.ADVOCATE.ordinal();
+        double gap = 1 / perDay;
+        for (double x = Sampling.exponential(hazards, gap); x < 1; x += Sampling.exponential(hazards, gap)) {
+            int i = hazards.nextInt(ctx.book.size);
+            if (!ctx.book.fan(i)) {
+                continue;
+            }
+            double u = hazards.nextDouble();
+            int f = ctx.network.ties[i * degree + hazards.nextInt(degree)];
+            if (ctx.book.stage(i) < advocate && u >= 0.5) {
+                continue;
+            }
+            int k = ctx.book.supplier(i);
+            boolean outside = !ctx.book.holds(f) && !ctx.book.returning(f);
+            if (ctx.book.supplier(f) == k || ctx.book.pending(f) != RelationshipBook.NONE || outside
+                    || !Sampling.chance(hazards, uptake)) {
+                continue;
+            }
+            long excluded = 1L << k;
+            if (ctx.book.holds(f)) {
+                int j = ctx.book.supplier(f);
+                loyalty.decayTo(f, t);
+                double frustration = ctx.book.totalFrustration(f);
+                if (frustration <= ctx.behaviour.loyalty().dropAt() * loyalty.effectiveTolerance(f, j, t)) {
+                    continue;
+                }
+                departures.leave(f, LeaveReason.TREATMENT, ctx.book.dominantDriver(f), t, hazards);
+                excluded |= 1L << j;
+            }
+            if (!search.approach(f, k, t, true, hazards)) {
+                search.pursue(f, excluded, t, hazards);
+            }
+        }
+    }
+}
