@@ -7,16 +7,22 @@ import java.util.Arrays;
  * agent of its range who is free soonest (the lower index on a tie), so the two questions a caller asks of the agents
  * on duty (who is the lowest-numbered agent free by then, who is free soonest) are answered about the agents
  * {@code 0..n-1} in time logarithmic in the number of agents, and a new free time is recorded in the same time.
+ * A team of up to {@value #SCANNED} agents is scanned instead: at that size a pass over the times is quicker.
  */
 final class AgentFreeTimes {
     /** Prefix queries split into at most this many whole subtrees (two per level). */
     private static final int MAX_PARTS = 64;
+    /** Teams up to this size are scanned, not kept in the tree. */
+    static final int SCANNED = 32;
 
     private double[] free = new double[0];
     /** Leaves are {@code tree[leaves + k]}; -1 marks padding, free at infinity. */
     private int[] tree = new int[2];
     private int leaves = 1;
     private final int[] parts = new int[MAX_PARTS];
+    /** The prefix the parts are of (they depend only on it and the tree's size), and how many there are. */
+    private int partsOf = -1;
+    private int partsCount;
 
     int size() {
         return free.length;
@@ -35,6 +41,7 @@ final class AgentFreeTimes {
         free = Arrays.copyOf(free, n);
         Arrays.fill(free, old, n, minute);
         leaves = Integer.highestOneBit(Math.max(1, n - 1)) << 1;
+        partsOf = -1;
         tree = new int[2 * leaves];
         for (int i = 0; i < leaves; i++) {
             tree[leaves + i] = i < n ? i : -1;
@@ -47,13 +54,52 @@ final class AgentFreeTimes {
     /** Records that {@code agent} is next free at {@code minute}. */
     void set(int agent, double minute) {
         free[agent] = minute;
-        for (int node = (leaves + agent) >> 1; node >= 1; node >>= 1) {
-            tree[node] = sooner(tree[2 * node], tree[2 * node + 1]);
+        if (free.length <= SCANNED) {
+            return;
         }
+        for (int node = (leaves + agent) >> 1; node >= 1; node >>= 1) {
+            int winner = sooner(tree[2 * node], tree[2 * node + 1]);
+            if (winner == tree[node] && winner != agent) {
+                // the node's agent still wins it, so every node above is unchanged too
+                return;
+            }
+            tree[node] = winner;
+        }
+    }
+
+    /**
+     * Of agents {@code 0..n-1}, the lowest-numbered free by {@code minute} if any is, else the one free soonest
+     * (the lowest index on a tie); -1 if {@code n} is 0.
+     */
+    int firstToAnswer(int n, double minute) {
+        if (free.length <= SCANNED) {
+            int best = n > 0 ? 0 : -1;
+            for (int k = 0; k < n; k++) {
+                double f = free[k];
+                if (f <= minute) {
+                    return k;
+                }
+                if (f < free[best]) {
+                    best = k;
+                }
+            }
+            return best;
+        }
+        int idle = lowestFreeBefore(n, Math.nextUp(minute));
+        return idle >= 0 ? idle : soonest(n);
     }
 
     /** Of agents {@code 0..n-1}, the one free soonest (the lowest index on a tie), or -1 if {@code n} is 0. */
     int soonest(int n) {
+        if (free.length <= SCANNED) {
+            int best = n > 0 ? 0 : -1;
+            for (int k = 1; k < n; k++) {
+                if (free[k] < free[best]) {
+                    best = k;
+                }
+            }
+            return best;
+        }
         int best = -1;
         int count = prefixParts(n);
         for (int i = 0; i < count; i++) {
@@ -64,6 +110,14 @@ final class AgentFreeTimes {
 
     /** The lowest-numbered of agents {@code 0..n-1} free strictly before {@code minute}, or -1 if none is. */
     int lowestFreeBefore(int n, double minute) {
+        if (free.length <= SCANNED) {
+            for (int k = 0; k < n; k++) {
+                if (free[k] < minute) {
+                    return k;
+                }
+            }
+            return -1;
+        }
         int count = prefixParts(n);
         // the parts are listed right to left
         for (int i = count - 1; i >= 0; i--) {
@@ -80,6 +134,9 @@ final class AgentFreeTimes {
 
     /** Splits leaves {@code 0..n-1} into whole subtrees, listed from right to left. */
     private int prefixParts(int n) {
+        if (n == partsOf) {
+            return partsCount;
+        }
         int count = 0;
         int right = leaves + Math.min(n, free.length);
         int left = leaves;
@@ -94,6 +151,8 @@ final class AgentFreeTimes {
             left >>= 1;
             right >>= 1;
         }
+        partsOf = n;
+        partsCount = count;
         return count;
     }
 

@@ -129,14 +129,16 @@ public final class ServiceQueue {
         int onDuty = currentStaffing;
         int clearing = -1;
         if (onDuty > 0) {
-            int free = freeAt.lowestFreeBefore(onDuty, Math.nextUp(arrival));
-            if (free >= 0) {
-                return prepared(free, arrival);
+            // an agent on duty free now, else the one free soonest: if within this hour, they answer
+            int first = freeAt.firstToAnswer(onDuty, arrival);
+            double free = freeAt.at(first);
+            if (free <= arrival) {
+                return prepared(first, arrival);
             }
-            clearing = freeAt.soonest(onDuty);
-            if (hourOf(freeAt.at(clearing)) == hour) {
-                return prepared(clearing, freeAt.at(clearing));
+            if (hourOf(free) == hour) {
+                return prepared(first, free);
             }
+            clearing = first;
         }
         boolean someLeft = false;
         for (long h = hour + 1; h <= hour + MAX_HOURS_SEARCHED; h++) {

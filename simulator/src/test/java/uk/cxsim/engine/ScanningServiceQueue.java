@@ -17,7 +17,7 @@ import java.util.Arrays;
  * At closing time the agents on the last shift stay to clear the callers who joined while they were on duty.
  * The roster can be replaced between calls ({@link #restaff}), as a workforce plan is revised.
  */
-final class ScanningServiceQueue {
+public final class ScanningServiceQueue {
     private static final int HOURS_PER_WEEK = ServiceQueue.HOURS_PER_WEEK;
     /** Hours to duty of an agent the roster no longer has. */
     private static final short NEVER = Short.MAX_VALUE;
@@ -38,7 +38,7 @@ final class ScanningServiceQueue {
      * @param staffing agents on duty for each hour of the week (168 values, Monday 00:00 first)
      * @param startMinute the time at which the queue opens for business (agents are free from then)
      */
-    ScanningServiceQueue(int[] staffing, double startMinute) {
+    public ScanningServiceQueue(int[] staffing, double startMinute) {
         this.freeAt = new double[0];
         restaff(staffing, startMinute);
     }
@@ -47,7 +47,7 @@ final class ScanningServiceQueue {
      * Replaces the roster from now on. Agents who stay keep the calls they are on; new agents are free from
      * {@code fromMinute}.
      */
-    void restaff(int[] newStaffing, double fromMinute) {
+    public void restaff(int[] newStaffing, double fromMinute) {
         if (newStaffing.length != HOURS_PER_WEEK) {
             throw new IllegalArgumentException("staffing needs 168 hourly values");
         }
@@ -86,7 +86,7 @@ final class ScanningServiceQueue {
      * @return true if answered; then {@link #lastWait()} and {@link #lastEnd()} describe the call, otherwise
      *         {@link #lastWait()} is the time waited before hanging up
      */
-    boolean offer(double arrival, double patience, double service) {
+    public boolean offer(double arrival, double patience, double service) {
         prepare(arrival);
         return take(patience, service);
     }
@@ -96,7 +96,7 @@ final class ScanningServiceQueue {
      * caller would wait for them (infinite if nobody ever will). A caller who would not wait needs no patience;
      * call {@link #take} next.
      */
-    double prepare(double arrival) {
+    public double prepare(double arrival) {
         int best = -1;
         double bestStart = Double.POSITIVE_INFINITY;
         long arrivalHour = (long) Math.floor(arrival / 60.0);
@@ -128,7 +128,7 @@ final class ScanningServiceQueue {
     }
 
     /** Second half of {@link #offer}: the prepared caller waits if their patience allows and is answered. */
-    boolean take(double patience, double service) {
+    public boolean take(double patience, double service) {
         double arrival = preparedArrival;
         double wait = preparedStart - arrival;
         if (preparedAgent < 0) {
@@ -167,11 +167,11 @@ final class ScanningServiceQueue {
         return d == 0 ? t : (hour + d) * 60.0;
     }
 
-    double lastWait() {
+    public double lastWait() {
         return lastWait;
     }
 
-    double lastEnd() {
+    public double lastEnd() {
         return lastEnd;
     }
 
