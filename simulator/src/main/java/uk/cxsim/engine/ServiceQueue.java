@@ -8,21 +8,29 @@ import java.util.Arrays;
  * <p>Callers are offered in order of arrival. Because service is FIFO and a caller who abandons never takes
  * an agent, each caller's wait is fixed by the agents' finishing times of the callers before them (the
  * Kiefer-Wolfowitz recursion): the caller takes the agent who can start soonest, counting only agents on
- * duty; if that start is later than the caller's patience allows, they hang up. This is an exact simulation
- * of the M/M/c+M queue (Erlang A) and, with infinite patience, of Erlang C, with no event per agent.
+ * duty (agents {@code 0..c-1} when the roster has c); of agents who could start at the same moment, the
+ * lowest-numbered. If that start is later than the caller's patience allows, they hang up. This is an exact
+ * simulation of the M/M/c+M queue (Erlang A) and, with infinite patience, of Erlang C, with no event per agent.
  * An agent whose shift ends mid-call finishes the call; agents start taking calls when their shift starts.
  * At closing time the agents on the last shift stay to clear the callers who joined while they were on duty.
  * The roster can be replaced between calls ({@link #restaff}), as a workforce plan is revised.
+ *
+ * <p>The agents' free times sit in a tournament tree ({@link AgentFreeTimes}), so finding a caller's agent costs
+ * a few queries of it per hour the caller waits into, each logarithmic in the agents: the lowest-numbered agent on
+ * duty who is free, else the agent on duty free soonest. Only a caller whose wait runs past a shift that lets some
+ * of the earlier shift's agents go and then past closing time is placed by a scan of the agents.
  */
 public final class ServiceQueue {
     public static final int HOURS_PER_WEEK = 168;
     /** Hours to duty of an agent the roster no longer has. */
     private static final short NEVER = Short.MAX_VALUE;
+    /** Hours a search for a caller's agent may step through before it scans the agents instead. */
+    private static final int MAX_HOURS_SEARCHED = 2 * HOURS_PER_WEEK;
 
     private int servers;
     private int[] staffing;
-    private double[] freeAt;
-    /** For agent k and hour of week h: hours until k is next on duty (0 when on duty). */
+    private final AgentFreeTimes freeAt = new AgentFreeTimes();
+    /** For agent k and hour of week h: hours until k is next on duty (0 when on duty); built when a scan needs it. */
     private short[] hoursToDuty;
 
     private double lastWait;
@@ -31,12 +39,17 @@ public final class ServiceQueue {
     private int preparedAgent;
     private double preparedStart;
 
+    /** The hour the last caller arrived in, and the agents on duty then. */
+    private long currentHour = Long.MIN_VALUE;
+    private int currentStaffing;
+    /** Callers placed by a scan of the agents. */
+    private long scans;
+
     /**
      * @param staffing agents on duty for each hour of the week (168 values, Monday 00:00 first)
      * @param startMinute the time at which the queue opens for business (agents are free from then)
      */
     public ServiceQueue(int[] staffing, double startMinute) {
-        this.freeAt = new double[0];
         restaff(staffing, startMinute);
     }
 
@@ -62,23 +75,11 @@ public final class ServiceQueue {
             }
             max = Math.max(max, c);
         }
-        int old = freeAt.length;
-        if (max > old) {
-            freeAt = Arrays.copyOf(freeAt, max);
-            Arrays.fill(freeAt, old, max, fromMinute);
-        }
+        freeAt.growTo(max, fromMinute);
         servers = max;
         staffing = newStaffing.clone();
-        hoursToDuty = new short[max * HOURS_PER_WEEK];
-        for (int k = 0; k < max; k++) {
-            for (int h = 0; h < HOURS_PER_WEEK; h++) {
-                int d = 0;
-                while (d < HOURS_PER_WEEK && staffing[(h + d) % HOURS_PER_WEEK] <= k) {
-                    d++;
-                }
-                hoursToDuty[k * HOURS_PER_WEEK + h] = d < HOURS_PER_WEEK ? (short) d : NEVER;
-            }
-        }
+        hoursToDuty = null;
+        currentHour = Long.MIN_VALUE;
     }
 
     /**
@@ -101,13 +102,94 @@ public final class ServiceQueue {
      * call {@link #take} next.
      */
     public double prepare(double arrival) {
+        preparedArrival = arrival;
+        preparedAgent = -1;
+        preparedStart = Double.POSITIVE_INFINITY;
+        if (servers > 0 && !searchByHour(arrival)) {
+            scans++;
+            scan(arrival);
+        }
+        return preparedStart - arrival;
+    }
+
+    /**
+     * Finds the caller's agent hour by hour from the arrival: in the first hour that has one, the agent who starts
+     * soonest. An agent starts in an hour when on duty in it and free before it ends (at the top of the hour if free
+     * before it starts), or, in an hour nobody is on duty, when on duty at the caller's arrival and finishing a call
+     * in that hour (staying to clear the queue). Returns false if the search needs a scan of the agents instead:
+     * when it reaches an hour nobody is on duty after an hour with fewer agents on duty than at the arrival (agents
+     * who left then are not clearing).
+     */
+    private boolean searchByHour(double arrival) {
+        long hour = hourOf(arrival);
+        if (hour != currentHour) {
+            currentHour = hour;
+            currentStaffing = staffing[hourOfWeek(hour)];
+        }
+        int onDuty = currentStaffing;
+        int clearing = -1;
+        if (onDuty > 0) {
+            // an agent on duty free now, else the one free soonest: if within this hour, they answer
+            int first = freeAt.firstToAnswer(onDuty, arrival);
+            double free = freeAt.at(first);
+            if (free <= arrival) {
+                return prepared(first, arrival);
+            }
+            if (hourOf(free) == hour) {
+                return prepared(first, free);
+            }
+            clearing = first;
+        }
+        boolean someLeft = false;
+        for (long h = hour + 1; h <= hour + MAX_HOURS_SEARCHED; h++) {
+            int agents = staffing[hourOfWeek(h)];
+            if (agents == 0) {
+                if (clearing < 0) {
+                    continue;
+                }
+                if (someLeft) {
+                    // the soonest of the arrival's agents may have left earlier instead of clearing
+                    return false;
+                }
+                if (hourOf(freeAt.at(clearing)) == h) {
+                    return prepared(clearing, freeAt.at(clearing));
+                }
+                continue;
+            }
+            // free by the top of the hour: free in an earlier hour (no minute below the top of an hour rounds
+            // into it), or exactly then
+            double top = h * 60.0;
+            int waiting = freeAt.lowestFreeBefore(agents, Math.nextUp(top));
+            if (waiting >= 0) {
+                return prepared(waiting, top);
+            }
+            int soonest = freeAt.soonest(agents);
+            if (hourOf(freeAt.at(soonest)) == h) {
+                return prepared(soonest, freeAt.at(soonest));
+            }
+            someLeft |= agents < onDuty;
+        }
+        return false;
+    }
+
+    private boolean prepared(int agent, double start) {
+        preparedAgent = agent;
+        preparedStart = start;
+        return true;
+    }
+
+    /** Every agent's soonest start for this caller; the soonest wins, the lowest-numbered on a tie. */
+    private void scan(double arrival) {
+        if (hoursToDuty == null) {
+            hoursToDuty = hoursToDuty(staffing, servers);
+        }
         int best = -1;
         double bestStart = Double.POSITIVE_INFINITY;
-        long arrivalHour = (long) Math.floor(arrival / 60.0);
-        int arrivalHourOfWeek = (int) (arrivalHour % HOURS_PER_WEEK);
+        long arrivalHour = hourOf(arrival);
+        int arrivalHourOfWeek = hourOfWeek(arrivalHour);
         int onDutyAtArrival = staffing[arrivalHourOfWeek];
         for (int k = 0; k < servers; k++) {
-            double free = freeAt[k];
+            double free = freeAt.at(k);
             double start;
             if (free <= arrival) {
                 // free now: on duty now, or from their next shift
@@ -120,15 +202,26 @@ public final class ServiceQueue {
             if (start < bestStart) {
                 bestStart = start;
                 best = k;
-                if (start <= arrival) {
-                    break;
+            }
+        }
+        preparedAgent = best;
+        preparedStart = bestStart;
+    }
+
+    /** For agent k and hour of the week h: hours until k is next on duty, 0 when on duty, NEVER if never. */
+    private static short[] hoursToDuty(int[] staffing, int servers) {
+        short[] table = new short[servers * HOURS_PER_WEEK];
+        for (int k = 0; k < servers; k++) {
+            int d = NEVER;
+            // two laps backwards: the second sees every hour's next shift, wrapping round the week
+            for (int h = 2 * HOURS_PER_WEEK - 1; h >= 0; h--) {
+                d = staffing[h % HOURS_PER_WEEK] > k ? 0 : d == NEVER ? NEVER : d + 1;
+                if (h < HOURS_PER_WEEK) {
+                    table[k * HOURS_PER_WEEK + h] = (short) (d < HOURS_PER_WEEK ? d : NEVER);
                 }
             }
         }
-        preparedArrival = arrival;
-        preparedAgent = best;
-        preparedStart = bestStart;
-        return bestStart - arrival;
+        return table;
     }
 
     /** Second half of {@link #offer}: the prepared caller waits if their patience allows and is answered. */
@@ -146,7 +239,7 @@ public final class ServiceQueue {
             lastEnd = arrival + lastWait;
             return false;
         }
-        freeAt[preparedAgent] = preparedStart + service;
+        freeAt.set(preparedAgent, preparedStart + service);
         lastWait = wait;
         lastEnd = preparedStart + service;
         return true;
@@ -154,7 +247,7 @@ public final class ServiceQueue {
 
     /** Agents on duty at minute t. */
     public int agentsAt(double t) {
-        return staffing[(int) ((long) Math.floor(t / 60.0) % HOURS_PER_WEEK)];
+        return staffing[hourOfWeek(hourOf(t))];
     }
 
     /** Agents on duty at this hour of the week. */
@@ -163,12 +256,20 @@ public final class ServiceQueue {
     }
 
     private double onDutyFrom(int k, double t) {
-        long hour = (long) Math.floor(t / 60.0);
-        int d = hoursToDuty[k * HOURS_PER_WEEK + (int) (hour % HOURS_PER_WEEK)];
+        long hour = hourOf(t);
+        int d = hoursToDuty[k * HOURS_PER_WEEK + hourOfWeek(hour)];
         if (d == NEVER) {
             return Double.POSITIVE_INFINITY;
         }
         return d == 0 ? t : (hour + d) * 60.0;
+    }
+
+    private static long hourOf(double minute) {
+        return (long) Math.floor(minute / 60.0);
+    }
+
+    private static int hourOfWeek(long hour) {
+        return (int) (hour % HOURS_PER_WEEK);
     }
 
     public double lastWait() {
@@ -177,6 +278,11 @@ public final class ServiceQueue {
 
     public double lastEnd() {
         return lastEnd;
+    }
+
+    /** Callers so far whose agent was found by a scan of every agent rather than by the search by hour. */
+    long scans() {
+        return scans;
     }
 
     public int servers() {
