@@ -3,6 +3,7 @@ package uk.cxsim.engine;
 import java.util.SplittableRandom;
 
 import uk.cxsim.behaviour.Sampling;
+import uk.cxsim.model.Clock;
 
 /**
  * A supplier's queued channel served the way a real operation is: in pools (sites, skill groups) of a real team's
@@ -26,7 +27,7 @@ final class PooledQueue implements CallPool {
     /** Equally likely values of a background caller's mean patience (the customers' lognormal, in quantiles). */
     private final double[] patienceMeans;
     private final SplittableRandom rng;
-    private final double[] backgroundRate = new double[ServiceQueue.HOURS_PER_WEEK];
+    private final double[] backgroundRate = new double[Clock.HOURS_PER_WEEK];
     private final double[] nextBackground;
     private final CallerHabits habits;
     /** When the pools are open: callers who come back while they are closed call in the open hours, as customers do. */
@@ -46,7 +47,7 @@ final class PooledQueue implements CallPool {
                 CallerHabits habits, OpeningHours hours, SplittableRandom rng) {
         this.pools = new ServiceQueue[pools];
         for (int p = 0; p < pools; p++) {
-            this.pools[p] = new ServiceQueue(new int[ServiceQueue.HOURS_PER_WEEK], 0);
+            this.pools[p] = new ServiceQueue(new int[Clock.HOURS_PER_WEEK], 0);
         }
         this.multiplier = Math.max(1.0, multiplier);
         this.handleMinutes = handleMinutes;
@@ -113,8 +114,8 @@ final class PooledQueue implements CallPool {
      * exponential gap at this hour's rate, and start again at the next hour if it falls beyond (memoryless).
      */
     private double nextArrival(double t) {
-        for (int guard = 0; guard <= ServiceQueue.HOURS_PER_WEEK; guard++) {
-            double hourEnd = (Math.floor(t / 60.0) + 1) * 60.0;
+        for (int guard = 0; guard <= Clock.HOURS_PER_WEEK; guard++) {
+            double hourEnd = (Math.floor(t / Clock.MINUTES_PER_HOUR) + 1) * Clock.MINUTES_PER_HOUR;
             double rate = backgroundRate[OpeningHours.hourOfWeek(t)];
             if (rate > 0) {
                 double next = t + Sampling.exponential(rng, 1.0 / rate);
@@ -223,6 +224,6 @@ final class PooledQueue implements CallPool {
     }
 
     private static int hourOfDay(double minute) {
-        return (int) ((long) Math.floor(minute / 60.0) % 24);
+        return Clock.hourOfDay(minute);
     }
 }

@@ -3,6 +3,7 @@ package uk.cxsim.engine;
 import java.util.SplittableRandom;
 
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.StaffingParams;
 
@@ -51,7 +52,7 @@ final class QueuedChannel {
                 ? new SteadyStatePool(pools, multiplier, params.handleMinutes(), patienceMinutes, rng)
                 : new PooledQueue(pools, multiplier, params.handleMinutes(), patienceMinutes, patienceCv, habits, hours,
                         rng);
-        this.withinMinutes = params.staffing().withinSeconds() / 60.0;
+        this.withinMinutes = params.staffing().withinSeconds() / Clock.SECONDS_PER_MINUTE;
         this.startingCustomers = startingCustomers;
         StaffingParams sp = params.staffing();
         this.table = tables.get(params.handleMinutes(), sp.erlangA() ? patienceMinutes : Double.POSITIVE_INFINITY,

@@ -2,6 +2,8 @@ package uk.cxsim.engine;
 
 import java.util.Arrays;
 
+import uk.cxsim.model.Clock;
+
 /**
  * A multi-server first-come-first-served queue with staffing by hour of the week and impatient customers.
  *
@@ -21,11 +23,10 @@ import java.util.Arrays;
  * of the earlier shift's agents go and then past closing time is placed by a scan of the agents.
  */
 public final class ServiceQueue {
-    public static final int HOURS_PER_WEEK = 168;
     /** Hours to duty of an agent the roster no longer has. */
     private static final short NEVER = Short.MAX_VALUE;
     /** Hours a search for a caller's agent may step through before it scans the agents instead. */
-    private static final int MAX_HOURS_SEARCHED = 2 * HOURS_PER_WEEK;
+    private static final int MAX_HOURS_SEARCHED = 2 * Clock.HOURS_PER_WEEK;
 
     private int servers;
     private int[] staffing;
@@ -55,7 +56,7 @@ public final class ServiceQueue {
 
     /** A queue with the same number of agents at every hour. */
     public static ServiceQueue constant(int agents) {
-        int[] staffing = new int[HOURS_PER_WEEK];
+        int[] staffing = new int[Clock.HOURS_PER_WEEK];
         Arrays.fill(staffing, agents);
         return new ServiceQueue(staffing, 0);
     }
@@ -65,7 +66,7 @@ public final class ServiceQueue {
      * {@code fromMinute}.
      */
     public void restaff(int[] newStaffing, double fromMinute) {
-        if (newStaffing.length != HOURS_PER_WEEK) {
+        if (newStaffing.length != Clock.HOURS_PER_WEEK) {
             throw new IllegalArgumentException("staffing needs 168 hourly values");
         }
         int max = 0;
@@ -158,7 +159,7 @@ public final class ServiceQueue {
             }
             // free by the top of the hour: free in an earlier hour (no minute below the top of an hour rounds
             // into it), or exactly then
-            double top = h * 60.0;
+            double top = Clock.startOfHour(h);
             int waiting = freeAt.lowestFreeBefore(agents, Math.nextUp(top));
             if (waiting >= 0) {
                 return prepared(waiting, top);
@@ -193,8 +194,8 @@ public final class ServiceQueue {
             double start;
             if (free <= arrival) {
                 // free now: on duty now, or from their next shift
-                int d = hoursToDuty[k * HOURS_PER_WEEK + arrivalHourOfWeek];
-                start = d == 0 ? arrival : d == NEVER ? Double.POSITIVE_INFINITY : (arrivalHour + d) * 60.0;
+                int d = hoursToDuty[k * Clock.HOURS_PER_WEEK + arrivalHourOfWeek];
+                start = d == 0 ? arrival : d == NEVER ? Double.POSITIVE_INFINITY : Clock.startOfHour(arrivalHour + d);
             } else {
                 boolean staysToClear = k < onDutyAtArrival && agentsAt(free) == 0;
                 start = staysToClear ? free : onDutyFrom(k, free);
@@ -210,14 +211,14 @@ public final class ServiceQueue {
 
     /** For agent k and hour of the week h: hours until k is next on duty, 0 when on duty, NEVER if never. */
     private static short[] hoursToDuty(int[] staffing, int servers) {
-        short[] table = new short[servers * HOURS_PER_WEEK];
+        short[] table = new short[servers * Clock.HOURS_PER_WEEK];
         for (int k = 0; k < servers; k++) {
             int d = NEVER;
             // two laps backwards: the second sees every hour's next shift, wrapping round the week
-            for (int h = 2 * HOURS_PER_WEEK - 1; h >= 0; h--) {
-                d = staffing[h % HOURS_PER_WEEK] > k ? 0 : d == NEVER ? NEVER : d + 1;
-                if (h < HOURS_PER_WEEK) {
-                    table[k * HOURS_PER_WEEK + h] = (short) (d < HOURS_PER_WEEK ? d : NEVER);
+            for (int h = 2 * Clock.HOURS_PER_WEEK - 1; h >= 0; h--) {
+                d = staffing[h % Clock.HOURS_PER_WEEK] > k ? 0 : d == NEVER ? NEVER : d + 1;
+                if (h < Clock.HOURS_PER_WEEK) {
+                    table[k * Clock.HOURS_PER_WEEK + h] = (short) (d < Clock.HOURS_PER_WEEK ? d : NEVER);
                 }
             }
         }
@@ -257,19 +258,19 @@ public final class ServiceQueue {
 
     private double onDutyFrom(int k, double t) {
         long hour = hourOf(t);
-        int d = hoursToDuty[k * HOURS_PER_WEEK + hourOfWeek(hour)];
+        int d = hoursToDuty[k * Clock.HOURS_PER_WEEK + hourOfWeek(hour)];
         if (d == NEVER) {
             return Double.POSITIVE_INFINITY;
         }
-        return d == 0 ? t : (hour + d) * 60.0;
+        return d == 0 ? t : Clock.startOfHour(hour + d);
     }
 
     private static long hourOf(double minute) {
-        return (long) Math.floor(minute / 60.0);
+        return Clock.hour(minute);
     }
 
     private static int hourOfWeek(long hour) {
-        return (int) (hour % HOURS_PER_WEEK);
+        return (int) (hour % Clock.HOURS_PER_WEEK);
     }
 
     public double lastWait() {

@@ -3,6 +3,7 @@ package uk.cxsim.engine;
 import java.util.SplittableRandom;
 
 import uk.cxsim.behaviour.Sampling;
+import uk.cxsim.model.Clock;
 
 /**
  * The long-run behaviour of a supplier's pools, without simulating the other callers: each of the sample's callers
@@ -16,7 +17,7 @@ import uk.cxsim.behaviour.Sampling;
  * as the spin-up of an equilibrium start, at a fraction of the cost of {@link PooledQueue}.
  */
 final class SteadyStatePool implements CallPool {
-    private static final int WEEK = ServiceQueue.HOURS_PER_WEEK;
+    private static final int WEEK = Clock.HOURS_PER_WEEK;
     /** Patience of the other callers when callers never hang up (keeps an overloaded hour finite). */
     private static final double LONGEST_PATIENCE = 600;
 
@@ -81,7 +82,7 @@ final class SteadyStatePool implements CallPool {
         }
         lastWait = wait;
         lastEnd = arrival + wait + service;
-        busyByHour[(int) ((long) Math.floor((arrival + wait) / 60.0) % 24)] += service * multiplier;
+        busyByHour[Clock.hourOfDay(arrival + wait)] += service * multiplier;
         return true;
     }
 

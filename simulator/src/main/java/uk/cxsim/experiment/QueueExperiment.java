@@ -47,7 +47,7 @@ public final class QueueExperiment {
         double[] waited = new double[BATCHES];
         double[] waitSum = new double[BATCHES];
         double[] abandoned = new double[BATCHES];
-        double meanGap = 60.0 / callsPerHour;
+        double meanGap = Clock.MINUTES_PER_HOUR / callsPerHour;
         for (double t = Sampling.exponential(arrivals, meanGap); t < end; t += Sampling.exponential(arrivals, meanGap)) {
             double p = patienceMinutes > 0 ? Sampling.exponential(patience, patienceMinutes) : Double.POSITIVE_INFINITY;
             boolean answered = queue.offer(t, p, Sampling.exponential(service, ahtMinutes));

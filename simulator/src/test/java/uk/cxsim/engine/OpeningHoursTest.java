@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.cxsim.TestScenarios;
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.CalendarParams;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.ScenarioParams;
@@ -73,7 +74,7 @@ class OpeningHoursTest {
     @Test
     void spreadingExpectedDemandKeepsItsTotalAndEmptiesClosedHours() {
         OpeningHours hours = new OpeningHours(phone, calendar);
-        double[] demand = new double[ServiceQueue.HOURS_PER_WEEK];
+        double[] demand = new double[Clock.HOURS_PER_WEEK];
         double total = 0;
         for (int h = 0; h < demand.length; h++) {
             demand[h] = calendar.intensity(h);

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.metrics.Interval;
+import uk.cxsim.model.Clock;
 
 /**
  * The pools at a real team's size agree with Erlang C and Erlang A as the sample's callers see them: the sample
@@ -38,12 +39,12 @@ class PooledQueueTest {
         double patienceMean = patience > 0 ? patience : Double.POSITIVE_INFINITY;
         PooledQueue q = new PooledQueue(pools, multiplier, aht, patienceMean, 0,
                 new CallerHabits(0, 60, 0, 0), null, rng.split());
-        int[] roster = new int[ServiceQueue.HOURS_PER_WEEK];
+        int[] roster = new int[Clock.HOURS_PER_WEEK];
         Arrays.fill(roster, agents);
         q.restaff(roster, 0);
         double poolPerMinute = load / aht;
         double samplePerMinute = poolPerMinute * pools / multiplier;
-        double[] rate = new double[ServiceQueue.HOURS_PER_WEEK];
+        double[] rate = new double[Clock.HOURS_PER_WEEK];
         Arrays.fill(rate, samplePerMinute);
         q.follow(new DemandForecast(rate, 0), 1.0, 0);
 

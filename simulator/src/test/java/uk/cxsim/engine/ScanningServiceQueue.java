@@ -2,6 +2,8 @@ package uk.cxsim.engine;
 
 import java.util.Arrays;
 
+import uk.cxsim.model.Clock;
+
 /**
  * The queue kernel as it was first written, kept as the reference {@link ServiceQueue} must match call for call:
  * every caller scans every agent, with a staffing lookup per agent.
@@ -18,7 +20,7 @@ import java.util.Arrays;
  * The roster can be replaced between calls ({@link #restaff}), as a workforce plan is revised.
  */
 public final class ScanningServiceQueue {
-    private static final int HOURS_PER_WEEK = ServiceQueue.HOURS_PER_WEEK;
+    private static final int HOURS_PER_WEEK = Clock.HOURS_PER_WEEK;
     /** Hours to duty of an agent the roster no longer has. */
     private static final short NEVER = Short.MAX_VALUE;
 

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 import uk.cxsim.behaviour.Sampling;
+import uk.cxsim.model.Clock;
 
 /**
  * The queue gives every caller the same agent, wait and outcome as the kernel it replaced, which scanned every agent
@@ -18,7 +19,7 @@ import uk.cxsim.behaviour.Sampling;
  * the same moment) revised between calls, and must agree to the last bit.
  */
 class ServiceQueueAgainstScanTest {
-    private static final int WEEK = ServiceQueue.HOURS_PER_WEEK;
+    private static final int WEEK = Clock.HOURS_PER_WEEK;
 
     @Test
     void everyCallerMeetsTheSameAgentAsUnderTheScan() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import uk.cxsim.model.Clock;
+
 class ServiceQueueTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -45,7 +47,7 @@ class ServiceQueueTest {
 
     @Test
     void callersWaitForTheLineToOpenAndAgentsFinishCallsAfterTheirShift() {
-        int[] staffing = new int[ServiceQueue.HOURS_PER_WEEK];
+        int[] staffing = new int[Clock.HOURS_PER_WEEK];
         staffing[9] = 1;
         staffing[10] = 2;
         staffing[11] = 1;
@@ -67,7 +69,7 @@ class ServiceQueueTest {
 
     @Test
     void agentsOnTheLastShiftClearTheQueueAfterClosing() {
-        int[] staffing = new int[ServiceQueue.HOURS_PER_WEEK];
+        int[] staffing = new int[Clock.HOURS_PER_WEEK];
         staffing[9] = 1;
         ServiceQueue q = new ServiceQueue(staffing, 0);
         assertTrue(q.offer(9 * 60 + 50, INF, 30));
@@ -79,7 +81,7 @@ class ServiceQueueTest {
 
     @Test
     void rejectsNegativeStaffing() {
-        int[] staffing = new int[ServiceQueue.HOURS_PER_WEEK];
+        int[] staffing = new int[Clock.HOURS_PER_WEEK];
         staffing[3] = -1;
         assertThrows(IllegalArgumentException.class, () -> new ServiceQueue(staffing, 0));
     }

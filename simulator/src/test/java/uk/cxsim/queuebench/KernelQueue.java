@@ -5,6 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 
 import uk.cxsim.engine.ScanningServiceQueue;
 import uk.cxsim.engine.ServiceQueue;
+import uk.cxsim.model.Clock;
 
 /**
  * The M/M/c+M load through cxsim's queue: one call of {@code prepare} and {@code take} per caller, no events; or
@@ -24,7 +25,7 @@ final class KernelQueue {
     }
 
     static QueueTally runScan(QueueLoad load, long callers, long seed) {
-        int[] roster = new int[ServiceQueue.HOURS_PER_WEEK];
+        int[] roster = new int[Clock.HOURS_PER_WEEK];
         Arrays.fill(roster, load.agents());
         ScanningServiceQueue q = new ScanningServiceQueue(roster, 0);
         return run(q::prepare, q::take, load, callers, seed);
