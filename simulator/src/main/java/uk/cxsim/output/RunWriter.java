@@ -288,7 +288,7 @@ public final class RunWriter {
                 row.put("customersStart", r.measureStartCustomers()[g] * s.scale());
                 row.put("customersEnd", r.last().customers()[g] * s.scale());
                 row.put("relationshipsLostToTreatment", t.get(g, Metric.LEFT_TREATMENT) * flow);
-                row.put("costOfPoorServiceGbp", t.get(g, Metric.LEFT_TREATMENT) * sector.relationshipValueGbp() * flow);
+                row.put("costOfPoorServiceGbp", s.supplierCostOfPoorServiceGbp(g, sector));
                 row.put("joined", t.get(g, Metric.JOINED) * flow);
                 row.put("prospects", t.get(g, Metric.PROSPECTS) * flow);
                 row.put("lostProspects", t.get(g, Metric.LOST_PROSPECTS) * flow);
