@@ -10,6 +10,7 @@ import java.util.Map;
 
 import uk.cxsim.experiment.Batch;
 import uk.cxsim.experiment.Sweep;
+import uk.cxsim.metrics.SweepRow;
 
 /** Runs a batch from the command line: a progress bar, and a line for each failed run and for the whole. */
 final class BatchConsole {
@@ -37,7 +38,7 @@ final class BatchConsole {
             }
             Sweep.Outcome o = session.run(execution.threads, failFast, progress);
             progress.close();
-            for (Sweep.Row f : o.failures()) {
+            for (SweepRow f : o.failures()) {
                 out.printf(Locale.UK, "run failed: point %d, replication %d, seed %d, values %s: %s%n", f.point(),
                         f.replication(), f.seed(), Arrays.toString(f.values()), f.error());
             }

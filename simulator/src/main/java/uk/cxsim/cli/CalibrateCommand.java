@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.Calibrator;
-import uk.cxsim.experiment.Check;
+import uk.cxsim.metrics.Check;
 import uk.cxsim.output.Csv;
 import uk.cxsim.output.OutputException;
 import uk.cxsim.output.RunFolder;

@@ -22,6 +22,7 @@ import uk.cxsim.experiment.Batch;
 import uk.cxsim.experiment.Sensitivity;
 import uk.cxsim.experiment.SensitivityStudy;
 import uk.cxsim.experiment.Sweep;
+import uk.cxsim.metrics.SensitivityIndex;
 import uk.cxsim.output.SensitivityTable;
 
 /** {@code cxsim sensitivity}: Morris elementary effects or Sobol indices (Saltelli sampling) with bootstrap CIs. */
@@ -127,7 +128,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                     + "them before the indices can be computed");
             return Main.FAILED;
         }
-        List<Sensitivity.Index> indices = SensitivityStudy.indices(plan, figures, batch.labels(),
+        List<SensitivityIndex> indices = SensitivityStudy.indices(plan, figures, batch.labels(),
                 batch.results(folder).rows(figures), replications, bootstrap, seed);
         SensitivityTable.write(folder.resolve("sensitivity.csv"), method.name(), indices);
         ChartBook.drawSensitivity(folder, method.name(), Contexts.of(batch.scenario().params(), replications));
@@ -138,10 +139,10 @@ public final class SensitivityCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void print(PrintWriter o, List<Sensitivity.Index> indices) {
+    private void print(PrintWriter o, List<SensitivityIndex> indices) {
         String main = method == Method.morris ? "mu*" : "ST";
-        Map<String, List<Sensitivity.Index>> byOutput = new LinkedHashMap<>();
-        for (Sensitivity.Index i : indices) {
+        Map<String, List<SensitivityIndex>> byOutput = new LinkedHashMap<>();
+        for (SensitivityIndex i : indices) {
             if (i.index().equals(main) || i.index().equals(method == Method.morris ? "sigma" : "S1")) {
                 byOutput.computeIfAbsent(i.output(), x -> new ArrayList<>()).add(i);
             }
@@ -149,9 +150,9 @@ public final class SensitivityCommand implements Callable<Integer> {
         byOutput.forEach((output, list) -> {
             o.printf("%n%s%n", output);
             list.stream().filter(i -> i.index().equals(main))
-                    .sorted(Comparator.comparingDouble((Sensitivity.Index i) -> -Math.abs(i.value())))
+                    .sorted(Comparator.comparingDouble((SensitivityIndex i) -> -Math.abs(i.value())))
                     .forEach(i -> {
-                        Sensitivity.Index other = list.stream().filter(x -> x.parameter().equals(i.parameter())
+                        SensitivityIndex other = list.stream().filter(x -> x.parameter().equals(i.parameter())
                                 && !x.index().equals(main)).findFirst().orElseThrow();
                         o.printf(Locale.UK, "  %-55s %s %s [%s, %s]   %s %s%n", i.parameter(), main,
                                 SummaryPrinter.figure(i.value()), SummaryPrinter.figure(i.low()),

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.metrics.SweepRow;
 import uk.cxsim.output.Json;
 import uk.cxsim.output.ResumableFolder;
 import uk.cxsim.output.SweepFile;
@@ -103,8 +105,19 @@ public final class Batch {
         }
 
         public Sweep.Outcome run(int threads, boolean failFast, ProgressListener progress) {
+            Sweep.Sink rows = new Sweep.Sink() {
+                @Override
+                public Set<Long> done() {
+                    return sink.done();
+                }
+
+                @Override
+                public void write(SweepRow row) {
+                    sink.write(row);
+                }
+            };
             return Sweep.run(points, replications, loaded.params().seed(),
-                    values -> loader.load(ParameterBinding.overrides(bindings, values)).params(), threads, sink,
+                    values -> loader.load(ParameterBinding.overrides(bindings, values)).params(), threads, rows,
                     failFast, progress);
         }
 

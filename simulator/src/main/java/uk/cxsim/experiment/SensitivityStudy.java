@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import uk.cxsim.metrics.SensitivityIndex;
+import uk.cxsim.metrics.SweepRow;
+
 /**
  * A sensitivity analysis run as a batch: the plan's unit-cube points placed in the parameters' ranges, and, once
  * every run is in, the indices of each output from the runs' figures (replications of a point averaged).
@@ -30,17 +33,17 @@ public final class SensitivityStudy {
     /**
      * @param rows every run's figures by {@link Sweep#key(int, int)}: each point needs all its replications
      */
-    public static List<Sensitivity.Index> indices(Sensitivity.Plan plan, List<String> outputs, List<String> labels,
+    public static List<SensitivityIndex> indices(Sensitivity.Plan plan, List<String> outputs, List<String> labels,
                                                   Map<Long, Map<String, Double>> rows, int replications,
                                                   int bootstrap, long seed) {
         int n = plan.points().size();
-        List<Sensitivity.Index> indices = new ArrayList<>();
+        List<SensitivityIndex> indices = new ArrayList<>();
         for (String f : outputs) {
             double[] y = new double[n];
             for (int p = 0; p < n; p++) {
                 double sum = 0;
                 for (int r = 0; r < replications; r++) {
-                    sum += rows.get(Sweep.key(p, r)).get(f);
+                    sum += rows.get(SweepRow.key(p, r)).get(f);
                 }
                 y[p] = sum / replications;
             }
