@@ -21,17 +21,12 @@ import uk.cxsim.scenario.ParameterBinding;
  * every point and replication the folder does not hold yet.
  */
 public final class Batch {
-    /** Loads the scenario with these further {@code key=value} overrides; bad input throws. */
-    public interface Loader {
-        LoadedScenario load(List<String> overrides);
-    }
-
-    private final Loader loader;
+    private final ScenarioSource loader;
     private final LoadedScenario loaded;
     private final List<ParameterBinding> bindings = new ArrayList<>();
 
     /** Binds each varied key (a key with {@code *} varies one multiplier over every match). */
-    public Batch(Loader loader, List<String> keys) {
+    public Batch(ScenarioSource loader, List<String> keys) {
         this.loader = loader;
         this.loaded = loader.load(List.of());
         for (String key : keys) {
