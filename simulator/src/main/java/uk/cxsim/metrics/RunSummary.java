@@ -70,6 +70,11 @@ public final class RunSummary {
         return sectorTotals;
     }
 
+    /** Every counter and service rate supplier by supplier (rows in the scenario's supplier order). */
+    public TallyRows supplierFigures() {
+        return new TallyRows(record.measured(), flow);
+    }
+
     /** One supplier's cost of poor service a year in the population ({@link CostOfPoorService}). */
     public double supplierCostOfPoorServiceGbp(int supplier, SectorParams sector) {
         return CostOfPoorService.gbp(record.measured().get(supplier, Metric.LEFT_TREATMENT), sector) * flow;

@@ -5,21 +5,18 @@ import java.util.List;
 import uk.cxsim.model.params.SectorParams;
 
 /**
- * Every counter of a run summed over each sector's suppliers (in supplier order), and the sector's relationships at
- * the start and the end of the measured days. Built once from the run record; the run summary and every sector
- * table read their per-sector figures from it.
+ * Every counter of a run summed over each sector's suppliers (in supplier order), read as {@link TallyRows} with
+ * one row per sector, and the sector's relationships at the start and the end of the measured days. Built once
+ * from the run record; the run summary and every sector table read their per-sector figures from it.
  */
-public final class SectorTotals {
-    private final SupplierTally measured;
+public final class SectorTotals extends TallyRows {
     private final double[] startCustomers;
     private final double[] endCustomers;
-    private final double flow;
 
-    private SectorTotals(SupplierTally measured, double[] startCustomers, double[] endCustomers, double flow) {
-        this.measured = measured;
+    private SectorTotals(SupplierTally sums, double[] startCustomers, double[] endCustomers, double flow) {
+        super(sums, flow);
         this.startCustomers = startCustomers;
         this.endCustomers = endCustomers;
-        this.flow = flow;
     }
 
     /**
@@ -48,17 +45,6 @@ public final class SectorTotals {
         return startCustomers.length;
     }
 
-    /** A counter summed over the sector's suppliers, in simulated units over the measured days. */
-    public double simulated(int sector, Metric m) {
-        return measured.get(sector, m);
-    }
-
-    /** A counter summed over the sector's suppliers, per year in the population if its unit is scaled. */
-    public double total(int sector, Metric m) {
-        double v = measured.get(sector, m);
-        return m.unit().scaled() ? v * flow : v;
-    }
-
     /** Simulated relationships in the sector when measurement started. */
     public double relationshipsAtStart(int sector) {
         return startCustomers[sector];
@@ -67,26 +53,5 @@ public final class SectorTotals {
     /** Simulated relationships in the sector on the last day. */
     public double relationshipsAtEnd(int sector) {
         return endCustomers[sector];
-    }
-
-    /** One counter over another within the sector; NaN if the denominator is zero. */
-    public double ratio(int sector, Metric numerator, Metric denominator) {
-        double d = measured.get(sector, denominator);
-        return d > 0 ? measured.get(sector, numerator) / d : Double.NaN;
-    }
-
-    /** Share of the sector's queued contacts that were abandoned (NaN if none queued). */
-    public double abandonRate(int sector) {
-        return ratio(sector, Metric.ABANDONED, Metric.QUEUED);
-    }
-
-    /** Mean wait of the sector's queued contacts in minutes (NaN if none queued). */
-    public double meanWaitMinutes(int sector) {
-        return ratio(sector, Metric.WAIT_MINUTES, Metric.QUEUED);
-    }
-
-    /** Mean minutes a caller trapped in the sector's phone menus spent there (NaN if none was trapped). */
-    public double meanMinutesTrappedInIvr(int sector) {
-        return ratio(sector, Metric.TRAPPED_MINUTES, Metric.TRAPPED);
     }
 }

@@ -17,6 +17,7 @@ import uk.cxsim.metrics.SectorTotals;
 import uk.cxsim.metrics.Segments;
 import uk.cxsim.metrics.ServiceLevels;
 import uk.cxsim.metrics.SupplierTally;
+import uk.cxsim.metrics.TallyRows;
 import uk.cxsim.metrics.Unit;
 import uk.cxsim.model.Channel;
 import uk.cxsim.model.Driver;
@@ -109,7 +110,6 @@ public final class RunTables {
     public static Table sectors(RunSummary summary) {
         RunRecord r = summary.record();
         double scale = r.scaleFactor();
-        double flow = summary.flowFactor();
         Table t = Table.create("sectors");
         StringColumn name = StringColumn.create("sector");
         DoubleColumn value = DoubleColumn.create("relationshipValueGbp");
@@ -166,8 +166,7 @@ public final class RunTables {
     public static Table suppliers(RunSummary summary) {
         RunRecord r = summary.record();
         double scale = r.scaleFactor();
-        double flow = summary.flowFactor();
-        SupplierTally m = r.measured();
+        TallyRows m = summary.supplierFigures();
         DailySnapshot last = r.last();
         StringColumn sector = StringColumn.create("sector");
         StringColumn supplier = StringColumn.create("supplier");
@@ -226,31 +225,31 @@ public final class RunTables {
                 customersEnd.append(last.customers()[g] * scale);
                 reputation.append(last.reputation()[g]);
                 for (LeaveReason reason : LeaveReason.values()) {
-                    byReason[reason.ordinal()].append(m.get(g, Metric.left(reason)) * flow);
+                    byReason[reason.ordinal()].append(m.total(g, Metric.left(reason)));
                 }
                 cost.append(summary.supplierCostOfPoorServiceGbp(g, s));
-                joined.append(m.get(g, Metric.JOINED) * flow);
-                wonBack.append(m.get(g, Metric.WON_BACK) * flow);
-                gained.append(m.get(g, Metric.GAINED_FROM_RIVALS) * flow);
-                lost.append(m.get(g, Metric.LOST_TO_RIVALS) * flow);
-                prospects.append(m.get(g, Metric.PROSPECTS) * flow);
-                lostProspects.append(m.get(g, Metric.LOST_PROSPECTS) * flow);
-                contacts.append(m.get(g, Metric.CONTACTS) * flow);
-                repeats.append(m.get(g, Metric.REPEAT_CONTACTS) * flow);
-                abandon.append(ratio(m.get(g, Metric.ABANDONED), m.get(g, Metric.QUEUED)));
-                wait.append(ratio(m.get(g, Metric.WAIT_MINUTES), m.get(g, Metric.QUEUED)));
-                trapped.append(ratio(m.get(g, Metric.TRAPPED_MINUTES), m.get(g, Metric.TRAPPED)));
-                lostSales.append(m.get(g, Metric.LOST_SALES_GBP) * flow);
-                failure.append(m.get(g, Metric.FAILURE_DEMAND_GBP) * flow);
+                joined.append(m.total(g, Metric.JOINED));
+                wonBack.append(m.total(g, Metric.WON_BACK));
+                gained.append(m.total(g, Metric.GAINED_FROM_RIVALS));
+                lost.append(m.total(g, Metric.LOST_TO_RIVALS));
+                prospects.append(m.total(g, Metric.PROSPECTS));
+                lostProspects.append(m.total(g, Metric.LOST_PROSPECTS));
+                contacts.append(m.total(g, Metric.CONTACTS));
+                repeats.append(m.total(g, Metric.REPEAT_CONTACTS));
+                abandon.append(m.abandonRate(g));
+                wait.append(m.meanWaitMinutes(g));
+                trapped.append(m.meanMinutesTrappedInIvr(g));
+                lostSales.append(m.total(g, Metric.LOST_SALES_GBP));
+                failure.append(m.total(g, Metric.FAILURE_DEMAND_GBP));
                 for (int k = 0; k < failureByKind.length; k++) {
-                    failureByKind[k].append(m.get(g, failureKinds.get(k)) * flow);
+                    failureByKind[k].append(m.total(g, failureKinds.get(k)));
                 }
-                delights.append(m.get(g, Metric.DELIGHTS) * flow);
-                referrals.append(m.get(g, Metric.REFERRALS) * flow);
-                joinedByReferral.append(m.get(g, Metric.JOINED_BY_REFERRAL) * flow);
-                onDuty.append(m.get(g, Metric.AGENT_HOURS_ON_DUTY) * flow);
-                paid.append(m.get(g, Metric.AGENT_HOURS_PAID) * flow);
-                answeredInTarget.append(ratio(m.get(g, Metric.ANSWERED_IN_TARGET), m.get(g, Metric.QUEUED)));
+                delights.append(m.total(g, Metric.DELIGHTS));
+                referrals.append(m.total(g, Metric.REFERRALS));
+                joinedByReferral.append(m.total(g, Metric.JOINED_BY_REFERRAL));
+                onDuty.append(m.total(g, Metric.AGENT_HOURS_ON_DUTY));
+                paid.append(m.total(g, Metric.AGENT_HOURS_PAID));
+                answeredInTarget.append(m.answeredWithinTargetShare(g));
                 ivrTrap.append(sp.channel(Channel.PHONE).offered() ? sp.ivr().trapShare() : 0);
                 crm.append(sp.crm().context());
                 fcr.append(sp.firstContactResolution());

@@ -60,4 +60,19 @@ class SectorTotalsTest {
         assertEquals(2 * HandBuiltRun.FLOW, s.sectors().get(ENERGY).relationshipsLostToTreatment(), 1e-9);
         assertEquals(11 * HandBuiltRun.FLOW, s.sectors().get(ENERGY).leavers(), 1e-9);
     }
+
+    @Test
+    void supplierFiguresReadEachSupplierAlone() {
+        HandBuiltRun run = new HandBuiltRun();
+        run.measured.add(3, Metric.QUEUED, 8);
+        run.measured.add(3, Metric.ANSWERED_IN_TARGET, 6);
+        run.measured.add(4, Metric.QUEUED, 2);
+        run.measured.add(4, Metric.AGENT_HOURS_PAID, 5);
+        TallyRows suppliers = new RunSummary(run.record()).supplierFigures();
+        assertEquals(0.75, suppliers.answeredWithinTargetShare(3), 1e-12);
+        assertEquals(0, suppliers.answeredWithinTargetShare(4));
+        assertTrue(Double.isNaN(suppliers.answeredWithinTargetShare(0)));
+        assertEquals(5 * HandBuiltRun.FLOW, suppliers.total(4, Metric.AGENT_HOURS_PAID), 1e-9);
+        assertEquals(5, suppliers.simulated(4, Metric.AGENT_HOURS_PAID));
+    }
 }
