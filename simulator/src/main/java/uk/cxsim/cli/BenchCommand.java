@@ -16,7 +16,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.experiment.ScenarioRunner;
 
 /**
  * {@code cxsim bench}: runs the UK baseline at several sizes, each in a fresh JVM with a fixed maximum heap, and
@@ -40,7 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
     String heap = "12g";
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
-    int threads = ScenarioRunner.defaultThreads();
+    int threads = ExecutionOptions.defaultThreads();
 
     @Override
     public Integer call() throws IOException, InterruptedException {

@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.engine.ProgressListener;
 import uk.cxsim.engine.Simulation;
-import uk.cxsim.experiment.ScenarioRunner;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.model.params.ScenarioParams;
@@ -35,7 +34,7 @@ public final class BenchOneCommand implements Callable<Integer> {
     int days = 365;
 
     @Option(names = "--threads")
-    int threads = ScenarioRunner.defaultThreads();
+    int threads = ExecutionOptions.defaultThreads();
 
     @Override
     public Integer call() {

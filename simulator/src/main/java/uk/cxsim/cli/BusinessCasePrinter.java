@@ -5,33 +5,33 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import uk.cxsim.experiment.BusinessCase;
+import uk.cxsim.metrics.BusinessCaseRow;
 
 /** Prints each variant's business case on the terminal: one line per perspective, GBP m a year. */
 final class BusinessCasePrinter {
     private BusinessCasePrinter() {
     }
 
-    static void print(PrintWriter o, Map<String, List<BusinessCase.Row>> cases) {
+    static void print(PrintWriter o, Map<String, List<BusinessCaseRow>> cases) {
         cases.forEach((variant, rows) -> {
             o.printf("%nBusiness case: %s (GBP m a year unless said; positive is good for whoever's books the row "
                     + "reads)%n", variant);
             StringBuilder head = new StringBuilder(String.format(Locale.UK, "  %-9s %-26s", "books", "name"));
-            for (BusinessCase.Line l : BusinessCase.Line.values()) {
+            for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                 head.append(String.format(Locale.UK, " %10s", shortLabel(l)));
             }
             head.append(String.format(Locale.UK, " %22s %9s %9s %8s", "net a year (95% CI)", "one-off", "NPV",
                     "payback"));
             o.println(head);
             int unchanged = 0;
-            for (BusinessCase.Row r : rows) {
+            for (BusinessCaseRow r : rows) {
                 if (unchanged(r)) {
                     unchanged++;
                     continue;
                 }
                 StringBuilder line = new StringBuilder(String.format(Locale.UK, "  %-9s %-26s", r.perspective().key(),
                         r.name().length() > 26 ? r.name().substring(0, 26) : r.name()));
-                for (BusinessCase.Line l : BusinessCase.Line.values()) {
+                for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                     line.append(String.format(Locale.UK, " %10.1f", r.line(l) / 1e6));
                 }
                 line.append(String.format(Locale.UK, " %22s %9.1f %9.1f %8s",
@@ -56,11 +56,11 @@ final class BusinessCasePrinter {
     }
 
     /** A row whose every line is exactly zero in every replication: a sector the lever does not touch. */
-    private static boolean unchanged(BusinessCase.Row r) {
+    private static boolean unchanged(BusinessCaseRow r) {
         if (r.investmentOneOffGbp() != 0 || r.netBenefit().mean() != 0 || r.netBenefit().halfWidth() != 0) {
             return false;
         }
-        for (BusinessCase.Line l : BusinessCase.Line.values()) {
+        for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
             if (r.line(l) != 0) {
                 return false;
             }
@@ -68,7 +68,7 @@ final class BusinessCasePrinter {
         return true;
     }
 
-    private static String shortLabel(BusinessCase.Line l) {
+    private static String shortLabel(BusinessCaseRow.Line l) {
         return switch (l) {
             case REVENUE_RETAINED -> "retained";
             case REVENUE_FROM_RIVALS -> "transfers";

@@ -3,7 +3,8 @@ package uk.cxsim.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import uk.cxsim.experiment.Check;
+import uk.cxsim.metrics.Check;
+
 
 /** Prints checks as an aligned table: check, expected, simulated, tolerance, pass/fail. */
 final class CheckTable {

@@ -20,6 +20,8 @@ import uk.cxsim.experiment.BusinessCase;
 import uk.cxsim.experiment.Comparison;
 import uk.cxsim.experiment.Replications;
 import uk.cxsim.experiment.VolumeAndRate;
+import uk.cxsim.metrics.BusinessCaseRow;
+import uk.cxsim.metrics.ComparisonRow;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.BusinessCaseTables;
@@ -88,8 +90,8 @@ public final class CompareCommand implements Callable<Integer> {
             others.add(options.load(v, crn));
         }
         Path target = out != null ? out : RunCommand.defaultFolder("compare", baseline.params().name());
-        Map<String, List<Comparison.Row>> results = new LinkedHashMap<>();
-        Map<String, List<BusinessCase.Row>> cases = new LinkedHashMap<>();
+        Map<String, List<ComparisonRow>> results = new LinkedHashMap<>();
+        Map<String, List<BusinessCaseRow>> cases = new LinkedHashMap<>();
         Map<String, Object> caseJson = new LinkedHashMap<>();
         Map<String, Object> splitJson = new LinkedHashMap<>();
         try (RunFolder folder = RunFolder.prepare(target)) {
@@ -133,14 +135,14 @@ public final class CompareCommand implements Callable<Integer> {
         return runs;
     }
 
-    private void print(PrintWriter o, ScenarioParams base, Map<String, List<Comparison.Row>> results) {
+    private void print(PrintWriter o, ScenarioParams base, Map<String, List<ComparisonRow>> results) {
         o.printf(Locale.UK, "Against %s, %d replications with common random numbers (difference: variant - baseline, "
                 + "95%% CI)%n", base.name(), replications);
         results.forEach((name, rows) -> {
             o.printf("%n%s%n", name);
             o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", "figure", "baseline", "variant", "difference",
                     "GBP saved/year");
-            for (Comparison.Row r : rows) {
+            for (ComparisonRow r : rows) {
                 if (HEADLINE.contains(r.metric())) {
                     o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", r.metric(), SummaryPrinter.figure(r.baseline()),
                             SummaryPrinter.figure(r.variant()), SummaryPrinter.figure(r.difference().mean()) + " +/- "

@@ -2,11 +2,6 @@ package uk.cxsim.cli;
 
 import picocli.CommandLine;
 
-import uk.cxsim.chart.ChartException;
-import uk.cxsim.output.OutputException;
-import uk.cxsim.report.ReportException;
-import uk.cxsim.scenario.ScenarioException;
-
 /** The cxsim command line. The only place that exits the process. */
 public final class Main {
     /** Exit code for bad input: a wrong key, a bad value, a missing file, an unusable output folder. */
@@ -30,15 +25,16 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new CxsimCommand());
+        cmd.setExitCodeExceptionMapper(new UserErrors());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ScenarioException || ex instanceof OutputException || ex instanceof UserInputException
-                    || ex instanceof ReportException || ex instanceof ChartException) {
+            int code = commandLine.getExitCodeExceptionMapper().getExitCode(ex);
+            if (code == BAD_INPUT) {
                 commandLine.getErr().println("cxsim: " + ex.getMessage());
-                return BAD_INPUT;
+            } else {
+                commandLine.getErr().println("cxsim: unexpected error: " + ex);
+                ex.printStackTrace(commandLine.getErr());
             }
-            commandLine.getErr().println("cxsim: unexpected error: " + ex);
-            ex.printStackTrace(commandLine.getErr());
-            return FAILED;
+            return code;
         });
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();

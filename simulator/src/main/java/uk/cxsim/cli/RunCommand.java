@@ -46,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
 
 
     @Option(names = "--replications", paramLabel = "R",
-            description = "Replications (default ${DEFAULT-VALUE}); run in parallel, each figure gets a 95% CI")
+            description = "Replications (default ${DEFAULT-VALUE}); run in parallel, each figure gets a 95%% CI")
     int replications = 1;
 
     @Mixin

@@ -18,9 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
-import uk.cxsim.experiment.ParameterRange;
+import uk.cxsim.experiment.Batch;
 import uk.cxsim.experiment.Sensitivity;
+import uk.cxsim.experiment.SensitivityStudy;
 import uk.cxsim.experiment.Sweep;
+import uk.cxsim.metrics.SensitivityIndex;
 import uk.cxsim.output.SensitivityTable;
 
 /** {@code cxsim sensitivity}: Morris elementary effects or Sobol indices (Saltelli sampling) with bootstrap CIs. */
@@ -93,9 +95,10 @@ public final class SensitivityCommand implements Callable<Integer> {
             }
             ranges.add(r);
         }
-        Batch batch = new Batch(scenario, options, ranges, out, "sensitivity");
+        Batch batch = BatchConsole.batch(scenario, options, ranges);
+        Path folder = out != null ? out : RunCommand.defaultFolder("sensitivity", batch.scenario().params().name());
         int k = ranges.size();
-        long seed = batch.loaded.params().seed();
+        long seed = batch.scenario().params().seed();
         Sensitivity.Plan plan;
         try {
             plan = method == Method.morris ? Sensitivity.morris(k, trajectories, levels, seed)
@@ -103,15 +106,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        List<double[]> points = new ArrayList<>();
-        for (double[] u : plan.points()) {
-            double[] v = new double[k];
-            for (int i = 0; i < k; i++) {
-                ParameterRange r = ranges.get(i).range();
-                v[i] = r.min() + u[i] * (r.max() - r.min());
-            }
-            points.add(v);
-        }
+        List<double[]> points = SensitivityStudy.points(plan, ranges.stream().map(RangeOption::range).toList());
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("kind", "sensitivity");
         manifest.put("method", method.name());
@@ -122,7 +117,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Sweep.Outcome outcome;
         try {
-            outcome = batch.run(manifest, points, replications, execution.threads, failFast, execution.quiet, o);
+            outcome = BatchConsole.run(batch, scenario, options, folder, manifest, points, replications, execution,
+                    failFast, o);
         } catch (Sweep.FailFastException e) {
             spec.commandLine().getErr().println("cxsim: " + e.getMessage());
             return Main.FAILED;
@@ -132,32 +128,21 @@ public final class SensitivityCommand implements Callable<Integer> {
                     + "them before the indices can be computed");
             return Main.FAILED;
         }
-        Map<Long, Map<String, Double>> rows = batch.results().rows(figures);
-        List<Sensitivity.Index> indices = new ArrayList<>();
-        for (String f : figures) {
-            double[] y = new double[points.size()];
-            for (int p = 0; p < points.size(); p++) {
-                double sum = 0;
-                for (int r = 0; r < replications; r++) {
-                    sum += rows.get(Sweep.key(p, r)).get(f);
-                }
-                y[p] = sum / replications;
-            }
-            indices.addAll(Sensitivity.analyse(plan, f, batch.labels(), y, bootstrap, seed));
-        }
-        SensitivityTable.write(batch.folder.resolve("sensitivity.csv"), method.name(), indices);
-        ChartBook.drawSensitivity(batch.folder, method.name(), Contexts.of(batch.loaded.params(), replications));
+        List<SensitivityIndex> indices = SensitivityStudy.indices(plan, figures, batch.labels(),
+                batch.results(folder).rows(figures), replications, bootstrap, seed);
+        SensitivityTable.write(folder.resolve("sensitivity.csv"), method.name(), indices);
+        ChartBook.drawSensitivity(folder, method.name(), Contexts.of(batch.scenario().params(), replications));
         if (!execution.quiet) {
             print(o, indices);
-            o.printf("Wrote %ssensitivity.csv, charts/ and the runs in sweep.csv%n", RunCommand.displayPath(batch.folder));
+            o.printf("Wrote %ssensitivity.csv, charts/ and the runs in sweep.csv%n", RunCommand.displayPath(folder));
         }
         return 0;
     }
 
-    private void print(PrintWriter o, List<Sensitivity.Index> indices) {
+    private void print(PrintWriter o, List<SensitivityIndex> indices) {
         String main = method == Method.morris ? "mu*" : "ST";
-        Map<String, List<Sensitivity.Index>> byOutput = new LinkedHashMap<>();
-        for (Sensitivity.Index i : indices) {
+        Map<String, List<SensitivityIndex>> byOutput = new LinkedHashMap<>();
+        for (SensitivityIndex i : indices) {
             if (i.index().equals(main) || i.index().equals(method == Method.morris ? "sigma" : "S1")) {
                 byOutput.computeIfAbsent(i.output(), x -> new ArrayList<>()).add(i);
             }
@@ -165,9 +150,9 @@ public final class SensitivityCommand implements Callable<Integer> {
         byOutput.forEach((output, list) -> {
             o.printf("%n%s%n", output);
             list.stream().filter(i -> i.index().equals(main))
-                    .sorted(Comparator.comparingDouble((Sensitivity.Index i) -> -Math.abs(i.value())))
+                    .sorted(Comparator.comparingDouble((SensitivityIndex i) -> -Math.abs(i.value())))
                     .forEach(i -> {
-                        Sensitivity.Index other = list.stream().filter(x -> x.parameter().equals(i.parameter())
+                        SensitivityIndex other = list.stream().filter(x -> x.parameter().equals(i.parameter())
                                 && !x.index().equals(main)).findFirst().orElseThrow();
                         o.printf(Locale.UK, "  %-55s %s %s [%s, %s]   %s %s%n", i.parameter(), main,
                                 SummaryPrinter.figure(i.value()), SummaryPrinter.figure(i.low()),

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
+import uk.cxsim.experiment.Batch;
 import uk.cxsim.experiment.Design;
 import uk.cxsim.experiment.ParameterRange;
 import uk.cxsim.experiment.Sweep;
@@ -69,10 +70,11 @@ public final class SweepCommand implements Callable<Integer> {
         for (String p : params) {
             ranges.add(RangeOption.parse(p, design == DesignName.grid));
         }
-        Batch batch = new Batch(scenario, options, ranges, out, "sweeps");
+        Batch batch = BatchConsole.batch(scenario, options, ranges);
+        Path folder = out != null ? out : RunCommand.defaultFolder("sweeps", batch.scenario().params().name());
         Design d = Design.valueOf(design.name().toUpperCase(java.util.Locale.ROOT));
         List<ParameterRange> r = ranges.stream().map(RangeOption::range).toList();
-        List<double[]> points = d.points(r, samples, batch.loaded.params().seed());
+        List<double[]> points = d.points(r, samples, batch.scenario().params().seed());
         Map<String, Object> manifest = new java.util.LinkedHashMap<>();
         manifest.put("kind", "sweep");
         manifest.put("design", design.name());
@@ -80,16 +82,17 @@ public final class SweepCommand implements Callable<Integer> {
         manifest.put("ranges", params);
         Sweep.Outcome o;
         try {
-            o = batch.run(manifest, points, replications, execution.threads, failFast, execution.quiet, spec.commandLine().getOut());
+            o = BatchConsole.run(batch, scenario, options, folder, manifest, points, replications, execution, failFast,
+                    spec.commandLine().getOut());
         } catch (Sweep.FailFastException e) {
             spec.commandLine().getErr().println("cxsim: " + e.getMessage());
             return Main.FAILED;
         }
-        ChartBook.drawSweep(batch.folder, batch.labels(), List.of("costOfPoorServiceGbp",
-                "leaveReasonShares.treatment"), Contexts.of(batch.loaded.params(), replications));
+        ChartBook.drawSweep(folder, batch.labels(), List.of("costOfPoorServiceGbp",
+                "leaveReasonShares.treatment"), Contexts.of(batch.scenario().params(), replications));
         if (!execution.quiet) {
             spec.commandLine().getOut().printf("Wrote %ssweep.csv and charts/ (%d points x %d replications)%n",
-                    RunCommand.displayPath(batch.folder), points.size(), replications);
+                    RunCommand.displayPath(folder), points.size(), replications);
         }
         return o.failures().isEmpty() ? 0 : Main.FAILED;
     }

@@ -13,10 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.experiment.Check;
 import uk.cxsim.experiment.QueueChecks;
 import uk.cxsim.experiment.Replications;
 import uk.cxsim.experiment.TargetChecks;
+import uk.cxsim.metrics.Check;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;

@@ -5,6 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.cxsim.metrics.BusinessCaseRow;
+import uk.cxsim.metrics.BusinessCaseRow.Line;
+import uk.cxsim.metrics.BusinessCaseRow.Perspective;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
@@ -22,72 +25,6 @@ import uk.cxsim.model.params.SectorParams;
  * customers who no longer stop buying in the sector.
  */
 public final class BusinessCase {
-    /** The lines that sum to the net benefit, in the order a waterfall shows them. */
-    public enum Line {
-        REVENUE_RETAINED("revenueRetainedGbpPerYear", "Revenue retained", 1),
-        REVENUE_FROM_RIVALS("revenueFromRivalsGbpPerYear", "Transfers with rivals", 1),
-        ACQUISITION_SAVED("acquisitionSavedGbpPerYear", "Acquisition saved", 1),
-        FAILURE_DEMAND_SAVED("failureDemandSavedGbpPerYear", "Failure demand saved", 1),
-        LOST_SALES_SAVED("lostSalesSavedGbpPerYear", "Lost sales saved", 1),
-        STAFFING_COST_CHANGE("staffingCostChangeGbpPerYear", "Staffing cost", -1),
-        INVESTMENT_PER_YEAR("investmentPerYearGbp", "Running cost", -1);
-
-        private final String key;
-        private final String label;
-        private final int sign;
-
-        Line(String key, String label, int sign) {
-            this.key = key;
-            this.label = label;
-            this.sign = sign;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** +1 if the line adds to the net benefit, -1 if it is a cost (a positive value costs money). */
-        public int sign() {
-            return sign;
-        }
-    }
-
-    public enum Perspective {
-        SUPPLIER("supplier"), SECTOR("sector"), UK("uk");
-
-        private final String key;
-
-        Perspective(String key) {
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
-    }
-
-    /**
-     * One row: whose books, the lines with their paired intervals, and what they add up to.
-     *
-     * @param sector                   the sector the row belongs to (empty for the UK)
-     * @param grossRevenueRetained     fewer of its own customers lost to treatment at their value, transfers
-     *                                 included (the headline's gross measure; not a line of the sum)
-     * @param netBenefitByYear         the net benefit of each measured year (one entry if less than two years)
-     * @param paybackMonths            months until the cumulative net benefit repays the one-off investment;
-     *                                 null if it never does within the horizon
-     */
-    public record Row(Perspective perspective, String name, String sector, Map<Line, Interval> lines,
-                      Interval grossRevenueRetained, double investmentOneOffGbp, Interval netBenefit, Interval npv,
-                      double[] netBenefitByYear, Double paybackMonths) {
-        public double line(Line l) {
-            return lines.get(l).mean();
-        }
-    }
-
     /** The discounting and pricing a business case uses (from the variant's cost keys). */
     public record Terms(int horizonYears, double discountRate, double agentHourGbp) {
     }
@@ -96,16 +33,17 @@ public final class BusinessCase {
     }
 
     /** Every perspective's rows: suppliers whose figures moved beyond noise, every sector, and the UK. */
-    public static List<Row> of(List<RunSummary> baseline, List<RunSummary> variant) {
+    public static List<BusinessCaseRow> of(List<RunSummary> baseline, List<RunSummary> variant) {
         return rows(baseline, variant, false);
     }
 
     /** As {@link #of}, with every supplier's row whether it moved or not. */
-    public static List<Row> every(List<RunSummary> baseline, List<RunSummary> variant) {
+    public static List<BusinessCaseRow> every(List<RunSummary> baseline, List<RunSummary> variant) {
         return rows(baseline, variant, true);
     }
 
-    private static List<Row> rows(List<RunSummary> baseline, List<RunSummary> variant, boolean everySupplier) {
+    private static List<BusinessCaseRow> rows(List<RunSummary> baseline, List<RunSummary> variant,
+                                              boolean everySupplier) {
         if (baseline.size() != variant.size() || baseline.isEmpty()) {
             throw new IllegalArgumentException("baseline and variant need the same replications");
         }
@@ -151,13 +89,13 @@ public final class BusinessCase {
         }
         sumUp(bp, values, gross, byYear, oneOff, suppliers);
 
-        List<Row> rows = new ArrayList<>();
+        List<BusinessCaseRow> rows = new ArrayList<>();
         g = 0;
         for (int s = 0; s < sectors; s++) {
             SectorParams sec = bp.sectors().get(s);
             for (int j = 0; j < sec.suppliers().size(); j++, g++) {
-                Row row = row(Perspective.SUPPLIER, sec.suppliers().get(j).name(), sec.name(), values[g], gross[g],
-                        oneOff[g], byYear[g], terms);
+                BusinessCaseRow row = row(Perspective.SUPPLIER, sec.suppliers().get(j).name(), sec.name(),
+                        values[g], gross[g], oneOff[g], byYear[g], terms);
                 if (everySupplier || movedBeyondNoise(row)) {
                     rows.add(row);
                 }
@@ -197,8 +135,8 @@ public final class BusinessCase {
         }
     }
 
-    private static Row row(Perspective perspective, String name, String sector, double[][] values, double[] gross,
-                           double oneOff, double[][] byYear, Terms terms) {
+    private static BusinessCaseRow row(Perspective perspective, String name, String sector, double[][] values,
+                                       double[] gross, double oneOff, double[][] byYear, Terms terms) {
         int reps = values.length;
         Map<Line, Interval> lines = new EnumMap<>(Line.class);
         for (Line l : Line.values()) {
@@ -219,7 +157,7 @@ public final class BusinessCase {
                 meanByYear[y] += byYear[k][y] / reps;
             }
         }
-        return new Row(perspective, name, sector, lines, Interval.of(gross), oneOff, Interval.of(net),
+        return new BusinessCaseRow(perspective, name, sector, lines, Interval.of(gross), oneOff, Interval.of(net),
                 Interval.of(npv), meanByYear, Economics.paybackMonths(oneOff, meanByYear, terms.horizonYears()));
     }
 
@@ -233,7 +171,7 @@ public final class BusinessCase {
     }
 
     /** A supplier row is shown when the change costs it something or any of its lines moved beyond noise. */
-    private static boolean movedBeyondNoise(Row row) {
+    private static boolean movedBeyondNoise(BusinessCaseRow row) {
         if (row.investmentOneOffGbp() != 0 || row.line(Line.INVESTMENT_PER_YEAR) != 0) {
             return true;
         }

@@ -16,6 +16,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 
 import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.metrics.Check;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.scenario.ScenarioException;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import uk.cxsim.metrics.ComparisonRow;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.RunSummary;
 
@@ -13,27 +14,17 @@ import uk.cxsim.metrics.RunSummary;
  * paired one: much narrower than comparing two independent means.
  */
 public final class Comparison {
-    /**
-     * One figure compared.
-     *
-     * @param difference variant minus baseline, with its paired 95% CI
-     * @param gbpSavedPerYear for GBP figures, baseline minus variant (positive: the variant saves money); NaN
-     *                        otherwise
-     */
-    public record Row(String metric, double baseline, double variant, Interval difference, double gbpSavedPerYear) {
-    }
-
     private Comparison() {
     }
 
-    public static List<Row> of(List<RunSummary> baseline, List<RunSummary> variant) {
+    public static List<ComparisonRow> of(List<RunSummary> baseline, List<RunSummary> variant) {
         if (baseline.size() != variant.size()) {
             throw new IllegalArgumentException("baseline and variant need the same replications");
         }
         int r = baseline.size();
         List<Map<String, Double>> b = baseline.stream().map(RunSummary::figures).toList();
         List<Map<String, Double>> v = variant.stream().map(RunSummary::figures).toList();
-        List<Row> rows = new ArrayList<>();
+        List<ComparisonRow> rows = new ArrayList<>();
         for (String metric : b.get(0).keySet()) {
             if (!v.get(0).containsKey(metric)) {
                 continue;
@@ -48,7 +39,7 @@ public final class Comparison {
             }
             Interval d = Interval.of(diff);
             double saved = metric.endsWith("Gbp") ? -d.mean() : Double.NaN;
-            rows.add(new Row(metric, bs / r, vs / r, d, saved));
+            rows.add(new ComparisonRow(metric, bs / r, vs / r, d, saved));
         }
         return rows;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import uk.cxsim.engine.ErlangFormulas;
+import uk.cxsim.metrics.Check;
 import uk.cxsim.metrics.Interval;
 
 /**

@@ -8,6 +8,8 @@ import java.util.Random;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.apache.commons.math3.stat.StatUtils;
 
+import uk.cxsim.metrics.SensitivityIndex;
+
 /**
  * Global sensitivity analysis over parameters scaled to the unit cube.
  * <ul>
@@ -19,10 +21,6 @@ import org.apache.commons.math3.stat.StatUtils;
  * Confidence intervals are percentile bootstraps over trajectories (Morris) or base rows (Sobol).
  */
 public final class Sensitivity {
-    /** One index of one parameter for one output, with its bootstrap 95% interval. */
-    public record Index(String output, String parameter, String index, double value, double low, double high) {
-    }
-
     /**
      * Points to run, in the unit cube; for Morris, {@code moved[j]} is the parameter changed between point j-1
      * and j of a trajectory (-1 at a trajectory's start) and {@code step[j]} the signed change.
@@ -93,14 +91,14 @@ public final class Sensitivity {
     /**
      * @param y one output value per plan point
      */
-    public static List<Index> analyse(Plan plan, String output, List<String> names, double[] y, int bootstrap,
-                                      long seed) {
+    public static List<SensitivityIndex> analyse(Plan plan, String output, List<String> names, double[] y,
+                                                 int bootstrap, long seed) {
         return plan.sobol() ? sobolIndices(plan, output, names, y, bootstrap, seed)
                 : morrisIndices(plan, output, names, y, bootstrap, seed);
     }
 
-    private static List<Index> morrisIndices(Plan plan, String output, List<String> names, double[] y,
-                                             int bootstrap, long seed) {
+    private static List<SensitivityIndex> morrisIndices(Plan plan, String output, List<String> names, double[] y,
+                                                        int bootstrap, long seed) {
         int k = plan.parameters();
         int r = plan.groups();
         double[][] effects = new double[k][r];
@@ -112,7 +110,7 @@ public final class Sensitivity {
             }
         }
         Random rng = new Random(seed);
-        List<Index> out = new ArrayList<>();
+        List<SensitivityIndex> out = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             double[] e = effects[i];
             double[] muStar = new double[bootstrap];
@@ -132,8 +130,8 @@ public final class Sensitivity {
         return out;
     }
 
-    private static List<Index> sobolIndices(Plan plan, String output, List<String> names, double[] y,
-                                            int bootstrap, long seed) {
+    private static List<SensitivityIndex> sobolIndices(Plan plan, String output, List<String> names, double[] y,
+                                                       int bootstrap, long seed) {
         int k = plan.parameters();
         int n = plan.groups();
         double[] fa = new double[n];
@@ -154,7 +152,7 @@ public final class Sensitivity {
                 resamples[b][j] = rng.nextInt(n);
             }
         }
-        List<Index> out = new ArrayList<>();
+        List<SensitivityIndex> out = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             double[] first = new double[bootstrap];
             double[] total = new double[bootstrap];
@@ -190,11 +188,11 @@ public final class Sensitivity {
         return new double[]{first / n / v, total / (2.0 * n) / v};
     }
 
-    private static Index index(String output, String parameter, String name, double value, double[] boot) {
+    private static SensitivityIndex index(String output, String parameter, String name, double value, double[] boot) {
         if (boot == null) {
-            return new Index(output, parameter, name, value, Double.NaN, Double.NaN);
+            return new SensitivityIndex(output, parameter, name, value, Double.NaN, Double.NaN);
         }
-        return new Index(output, parameter, name, value, StatUtils.percentile(boot, 2.5),
+        return new SensitivityIndex(output, parameter, name, value, StatUtils.percentile(boot, 2.5),
                 StatUtils.percentile(boot, 97.5));
     }
 

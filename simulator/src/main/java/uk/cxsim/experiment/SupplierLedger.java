@@ -1,5 +1,6 @@
 package uk.cxsim.experiment;
 
+import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
@@ -33,7 +34,7 @@ final class SupplierLedger {
         ScenarioParams bp = b.params();
         ScenarioParams vp = v.params();
         int n = bp.supplierCount();
-        double[][] lines = new double[n][BusinessCase.Line.values().length];
+        double[][] lines = new double[n][BusinessCaseRow.Line.values().length];
         double[] gross = new double[n];
         int g = 0;
         for (int s = 0; s < bp.sectors().size(); s++) {
@@ -46,17 +47,17 @@ final class SupplierLedger {
                 double netTransfers = (diff(tb, tv, g, Metric.GAINED_FROM_RIVALS)
                         - diff(tb, tv, g, Metric.LOST_TO_RIVALS)) * flow;
                 double[] l = lines[g];
-                l[BusinessCase.Line.REVENUE_RETAINED.ordinal()] = -(treatment - treatmentToRivals) * value;
-                l[BusinessCase.Line.REVENUE_FROM_RIVALS.ordinal()] = netTransfers * value;
-                l[BusinessCase.Line.ACQUISITION_SAVED.ordinal()] = -treatment * acquisition;
-                l[BusinessCase.Line.FAILURE_DEMAND_SAVED.ordinal()] =
+                l[BusinessCaseRow.Line.REVENUE_RETAINED.ordinal()] = -(treatment - treatmentToRivals) * value;
+                l[BusinessCaseRow.Line.REVENUE_FROM_RIVALS.ordinal()] = netTransfers * value;
+                l[BusinessCaseRow.Line.ACQUISITION_SAVED.ordinal()] = -treatment * acquisition;
+                l[BusinessCaseRow.Line.FAILURE_DEMAND_SAVED.ordinal()] =
                         -diff(tb, tv, g, Metric.FAILURE_DEMAND_GBP) * flow;
-                l[BusinessCase.Line.LOST_SALES_SAVED.ordinal()] = -diff(tb, tv, g, Metric.LOST_SALES_GBP) * flow;
-                l[BusinessCase.Line.STAFFING_COST_CHANGE.ordinal()] =
+                l[BusinessCaseRow.Line.LOST_SALES_SAVED.ordinal()] = -diff(tb, tv, g, Metric.LOST_SALES_GBP) * flow;
+                l[BusinessCaseRow.Line.STAFFING_COST_CHANGE.ordinal()] =
                         diff(tb, tv, g, Metric.AGENT_HOURS_PAID) * flow * terms.agentHourGbp();
                 SupplierParams sb = sector.suppliers().get(j);
                 SupplierParams sv = vp.sectors().get(s).suppliers().get(j);
-                l[BusinessCase.Line.INVESTMENT_PER_YEAR.ordinal()] =
+                l[BusinessCaseRow.Line.INVESTMENT_PER_YEAR.ordinal()] =
                         sv.investment().perYearGbp() - sb.investment().perYearGbp();
                 gross[g] = -treatment * value;
             }
@@ -64,7 +65,7 @@ final class SupplierLedger {
         return new SupplierLedger(lines, gross);
     }
 
-    double line(int supplier, BusinessCase.Line l) {
+    double line(int supplier, BusinessCaseRow.Line l) {
         return lines[supplier][l.ordinal()];
     }
 

@@ -2,7 +2,6 @@ package uk.cxsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionService;
@@ -15,6 +14,7 @@ import java.util.function.Function;
 import uk.cxsim.engine.ProgressListener;
 import uk.cxsim.engine.Simulation;
 import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SweepRow;
 import uk.cxsim.model.params.ScenarioParams;
 
 /**
@@ -24,24 +24,16 @@ import uk.cxsim.model.params.ScenarioParams;
  * the sweep goes on, unless asked to stop at the first failure.
  */
 public final class Sweep {
-    /** One run's result, or its error. */
-    public record Row(int point, int replication, double[] values, long seed, Map<String, Double> figures,
-                      String error) {
-        public boolean failed() {
-            return error != null;
-        }
-    }
-
     /** Where rows go. */
     public interface Sink {
-        /** Keys ({@link #key}) of rows already written by an earlier, interrupted sweep. */
+        /** Keys ({@link SweepRow#key}) of rows already written by an earlier, interrupted sweep. */
         Set<Long> done();
 
-        void write(Row row);
+        void write(SweepRow row);
     }
 
     /** What happened. */
-    public record Outcome(int ran, int skipped, List<Row> failures) {
+    public record Outcome(int ran, int skipped, List<SweepRow> failures) {
     }
 
     /** Thrown when a run fails and the sweep was asked to stop. */
@@ -56,10 +48,6 @@ public final class Sweep {
     private Sweep() {
     }
 
-    public static long key(int point, int replication) {
-        return ((long) point << 20) | replication;
-    }
-
     /**
      * @param seed  the scenario's seed, reported with a run that fails before its scenario is built
      * @param build turns one point's values into a scenario (may throw for invalid values: a failed run)
@@ -71,7 +59,7 @@ public final class Sweep {
         List<int[]> todo = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
             for (int r = 0; r < replications; r++) {
-                if (!done.contains(key(p, r))) {
+                if (!done.contains(SweepRow.key(p, r))) {
                     todo.add(new int[]{p, r});
                 }
             }
@@ -83,8 +71,8 @@ public final class Sweep {
             return t;
         });
         CompletionService<Ordered> completion = new ExecutorCompletionService<>(pool);
-        List<Row> failures = new ArrayList<>();
-        TreeMap<Integer, Row> waiting = new TreeMap<>();
+        List<SweepRow> failures = new ArrayList<>();
+        TreeMap<Integer, SweepRow> waiting = new TreeMap<>();
         int next = 0;
         int submitted = 0;
         int finished = 0;
@@ -102,7 +90,7 @@ public final class Sweep {
                 progress.dayDone(finished, todo.size());
                 waiting.put(done1.order(), done1.row());
                 while (waiting.containsKey(next)) {
-                    Row r = waiting.remove(next++);
+                    SweepRow r = waiting.remove(next++);
                     sink.write(r);
                     if (r.failed()) {
                         failures.add(r);
@@ -125,20 +113,20 @@ public final class Sweep {
     }
 
     /** A row with its place in the plan. */
-    private record Ordered(int order, Row row) {
+    private record Ordered(int order, SweepRow row) {
     }
 
-    private static Row runOne(int point, int replication, double[] values, long scenarioSeed,
+    private static SweepRow runOne(int point, int replication, double[] values, long scenarioSeed,
                               Function<double[], ScenarioParams> build) {
         long seed = scenarioSeed;
         try {
             ScenarioParams p = build.apply(values);
             seed = p.seed();
             RunSummary s = new RunSummary(Simulation.run(p, replication, 1, ProgressListener.NONE));
-            return new Row(point, replication, values, seed, s.figures(), null);
+            return new SweepRow(point, replication, values, seed, s.figures(), null);
         } catch (RuntimeException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Row(point, replication, values, seed, null, msg);
+            return new SweepRow(point, replication, values, seed, null, msg);
         }
     }
 }

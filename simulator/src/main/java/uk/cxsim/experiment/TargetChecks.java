@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import uk.cxsim.metrics.Check;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.scenario.Target;

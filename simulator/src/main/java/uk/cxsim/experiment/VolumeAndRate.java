@@ -8,6 +8,8 @@ import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.VolumeSplit;
+import uk.cxsim.metrics.VolumeSplit.Volume;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 
@@ -19,42 +21,13 @@ import uk.cxsim.model.params.SectorParams;
  * every replication; intervals are paired over replications.
  */
 public final class VolumeAndRate {
-    /** The volumes split, each a sum of per-supplier counters. */
-    public enum Volume {
-        CONTACTS("contacts", Metric.CONTACTS),
-        REPEAT_CONTACTS("repeatContacts", Metric.REPEAT_CONTACTS),
-        AVOIDABLE_CONTACTS("avoidableContacts", Metric.AVOIDABLE_REPEATS, Metric.AVOIDABLE_RETRIES,
-                Metric.AVOIDABLE_TRANSFERS, Metric.AVOIDABLE_SWITCHES),
-        FAILURE_DEMAND_GBP("failureDemandGbp", Metric.FAILURE_DEMAND_GBP);
-
-        private final String key;
-        private final Metric[] parts;
-
-        Volume(String key, Metric... parts) {
-            this.key = key;
-            this.parts = parts;
-        }
-
-        public String key() {
-            return key;
-        }
-    }
-
-    /**
-     * One volume for one perspective. Rates are per relationship-year (baseline and variant means).
-     */
-    public record Split(String perspective, String name, Volume volume, double baseline, double variant,
-                        Interval change, Interval volumeEffect, Interval rateEffect, double baselineRate,
-                        double variantRate, Interval rateChangePct) {
-    }
-
     private VolumeAndRate() {
     }
 
     /** Splits for the UK and each sector. */
-    public static List<Split> of(List<RunSummary> baseline, List<RunSummary> variant) {
+    public static List<VolumeSplit> of(List<RunSummary> baseline, List<RunSummary> variant) {
         ScenarioParams p = baseline.get(0).record().params();
-        List<Split> out = new ArrayList<>();
+        List<VolumeSplit> out = new ArrayList<>();
         int total = p.supplierCount();
         out.addAll(splits("uk", "UK", baseline, variant, 0, total));
         int first = 0;
@@ -67,7 +40,7 @@ public final class VolumeAndRate {
     }
 
     /** Every volume for suppliers [from, to), the relationship-years of each replication counted once. */
-    private static List<Split> splits(String perspective, String name, List<RunSummary> baseline,
+    private static List<VolumeSplit> splits(String perspective, String name, List<RunSummary> baseline,
                                       List<RunSummary> variant, int from, int to) {
         double[] heldB = new double[baseline.size()];
         double[] heldV = new double[baseline.size()];
@@ -75,14 +48,14 @@ public final class VolumeAndRate {
             heldB[k] = relationshipYears(baseline.get(k), from, to);
             heldV[k] = relationshipYears(variant.get(k), from, to);
         }
-        List<Split> out = new ArrayList<>();
+        List<VolumeSplit> out = new ArrayList<>();
         for (Volume v : Volume.values()) {
             out.add(split(perspective, name, v, baseline, variant, heldB, heldV, from, to));
         }
         return out;
     }
 
-    private static Split split(String perspective, String name, Volume v, List<RunSummary> baseline,
+    private static VolumeSplit split(String perspective, String name, Volume v, List<RunSummary> baseline,
                                List<RunSummary> variant, double[] heldB, double[] heldV, int from, int to) {
         int reps = baseline.size();
         double[] change = new double[reps];
@@ -107,15 +80,15 @@ public final class VolumeAndRate {
             rb += rateB / reps;
             rv += rateV / reps;
         }
-        return new Split(perspective, name, v, xb, xv, Interval.of(change), Interval.of(volume), Interval.of(rate),
-                rb, rv, Interval.of(ratePct));
+        return new VolumeSplit(perspective, name, v, xb, xv, Interval.of(change), Interval.of(volume),
+                Interval.of(rate), rb, rv, Interval.of(ratePct));
     }
 
     /** The volume a year in the population. */
     private static double amount(RunSummary s, Volume v, int from, int to) {
         double amount = 0;
         for (int g = from; g < to; g++) {
-            for (Metric m : v.parts) {
+            for (Metric m : v.parts()) {
                 amount += s.record().measured().get(g, m);
             }
         }

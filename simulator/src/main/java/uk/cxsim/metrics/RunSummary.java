@@ -27,38 +27,22 @@ public final class RunSummary {
     private final RunRecord record;
     private final double scale;
     private final double flow;
+    private final SectorTotals sectorTotals;
     private final List<SectorFigures> sectors = new ArrayList<>();
     private final double[] leaversByReason = new double[LeaveReason.COUNT];
-    private final double[] treatmentByDriver = new double[Driver.COUNT];
-    private final double[] miseriesByDriver = new double[Driver.COUNT];
 
     public RunSummary(RunRecord record) {
         this.record = record;
         this.scale = record.scaleFactor();
         this.flow = scale * 365.0 / record.params().days();
+        this.sectorTotals = SectorTotals.of(record, flow);
         ScenarioParams p = record.params();
-        SupplierTally t = record.measured();
-        DailySnapshot last = record.last();
-        int g = 0;
-        for (SectorParams s : p.sectors()) {
+        for (int k = 0; k < p.sectors().size(); k++) {
+            SectorParams s = p.sectors().get(k);
             double[] byReason = new double[LeaveReason.COUNT];
-            double failure = 0;
-            double lostSales = 0;
-            double held = 0;
-            for (int j = 0; j < s.suppliers().size(); j++, g++) {
-                for (LeaveReason r : LeaveReason.values()) {
-                    byReason[r.ordinal()] += t.get(g, Metric.left(r));
-                }
-                for (Driver d : Driver.values()) {
-                    treatmentByDriver[d.ordinal()] += t.get(g, Metric.driver(d));
-                    miseriesByDriver[d.ordinal()] += t.get(g, Metric.misery(d));
-                }
-                failure += t.get(g, Metric.FAILURE_DEMAND_GBP);
-                lostSales += t.get(g, Metric.LOST_SALES_GBP);
-                held += last.customers()[g];
-            }
             double leavers = 0;
             for (int r = 0; r < byReason.length; r++) {
+                byReason[r] = sectorTotals.simulated(k, Metric.left(LeaveReason.of(r)));
                 leaversByReason[r] += byReason[r];
                 if (LeaveReason.of(r).evidence()) {
                     leavers += byReason[r];
@@ -66,9 +50,10 @@ public final class RunSummary {
                 byReason[r] *= flow;
             }
             double lost = byReason[LeaveReason.TREATMENT.ordinal()];
-            sectors.add(new SectorFigures(s.name(), lost * s.relationshipValueGbp(), lost, leavers * flow, byReason,
-                    lost * s.retentionCostGbp() * p.costs().acquisitionToRetentionRatio(), failure * flow,
-                    lostSales * flow, held * scale));
+            sectors.add(new SectorFigures(s.name(), CostOfPoorService.gbp(lost, s), lost, leavers * flow, byReason,
+                    lost * s.retentionCostGbp() * p.costs().acquisitionToRetentionRatio(),
+                    sectorTotals.total(k, Metric.FAILURE_DEMAND_GBP), sectorTotals.total(k, Metric.LOST_SALES_GBP),
+                    sectorTotals.relationshipsAtEnd(k) * scale));
         }
     }
 
@@ -78,6 +63,21 @@ public final class RunSummary {
 
     public List<SectorFigures> sectors() {
         return sectors;
+    }
+
+    /** Every counter summed by sector. */
+    public SectorTotals sectorTotals() {
+        return sectorTotals;
+    }
+
+    /** Every counter and service rate supplier by supplier (rows in the scenario's supplier order). */
+    public TallyRows supplierFigures() {
+        return new TallyRows(record.measured(), flow);
+    }
+
+    /** One supplier's cost of poor service a year in the population ({@link CostOfPoorService}). */
+    public double supplierCostOfPoorServiceGbp(int supplier, SectorParams sector) {
+        return CostOfPoorService.gbp(record.measured().get(supplier, Metric.LEFT_TREATMENT), sector) * flow;
     }
 
     /** Real adults per simulated customer: multiplies stocks such as relationships held. */
@@ -150,39 +150,30 @@ public final class RunSummary {
     /** Share of treatment leavers whose dominant misery was this driver. */
     public double driverShare(Driver d) {
         double all = 0;
-        for (double v : treatmentByDriver) {
-            all += v;
+        for (Driver other : Driver.values()) {
+            all += simulatedTotal(Metric.driver(other));
         }
-        return all > 0 ? treatmentByDriver[d.ordinal()] / all : 0;
+        return all > 0 ? simulatedTotal(Metric.driver(d)) / all : 0;
     }
 
     /** Moments of misery of this driver, per year. */
     public double miseries(Driver d) {
-        return miseriesByDriver[d.ordinal()] * flow;
+        return simulatedTotal(Metric.misery(d)) * flow;
     }
 
     /** Sum of a metric over all suppliers, per year in the population if its unit is a count, minutes or GBP. */
     public double total(Metric m) {
+        double v = simulatedTotal(m);
+        return m.unit().scaled() ? v * flow : v;
+    }
+
+    private double simulatedTotal(Metric m) {
         double v = 0;
         SupplierTally t = record.measured();
         for (int g = 0; g < t.suppliers(); g++) {
             v += t.get(g, m);
         }
-        return m.unit().scaled() ? v * flow : v;
-    }
-
-    /** Sum of a metric over one sector's suppliers, per year in the population. */
-    public double sectorTotal(int sector, Metric m) {
-        double v = 0;
-        SupplierTally t = record.measured();
-        int first = 0;
-        for (int s = 0; s < sector; s++) {
-            first += record.params().sectors().get(s).suppliers().size();
-        }
-        for (int g = first; g < first + record.params().sectors().get(sector).suppliers().size(); g++) {
-            v += t.get(g, m);
-        }
-        return m.unit().scaled() ? v * flow : v;
+        return v;
     }
 
     public double meanMinutesTrappedInIvr() {
@@ -287,8 +278,8 @@ public final class RunSummary {
             f.put(prefix + "relationshipsLostToTreatment", s.relationshipsLostToTreatment());
             f.put(prefix + "leavers", s.leavers());
             f.put(prefix + "lostSalesGbp", s.lostSalesGbp());
-            f.put(prefix + "lostProspects", sectorTotal(k, Metric.LOST_PROSPECTS));
-            f.put(prefix + "wonBack", sectorTotal(k, Metric.WON_BACK));
+            f.put(prefix + "lostProspects", sectorTotals.total(k, Metric.LOST_PROSPECTS));
+            f.put(prefix + "wonBack", sectorTotals.total(k, Metric.WON_BACK));
             f.put(prefix + "adultsEndedForTreatmentShare", adultsShare(sum(seg.endedForTreatment()[k])));
         }
         return f;

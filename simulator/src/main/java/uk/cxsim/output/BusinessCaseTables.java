@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.cxsim.experiment.BusinessCase;
-import uk.cxsim.experiment.VolumeAndRate;
+import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.Interval;
+import uk.cxsim.metrics.VolumeSplit;
 import uk.cxsim.model.params.ScenarioParams;
 
 /** business_case.csv and the businessCase and volumeAndRate parts of comparison.json. */
@@ -16,12 +16,12 @@ public final class BusinessCaseTables {
     }
 
     /** Tidy: one row per variant, perspective, name and line, with the paired 95% CI. */
-    public static String csv(Map<String, List<BusinessCase.Row>> cases) {
+    public static String csv(Map<String, List<BusinessCaseRow>> cases) {
         StringBuilder sb = new StringBuilder("variant,perspective,name,sector,line,value,ci95Low,ci95High\n");
         cases.forEach((variant, rows) -> {
-            for (BusinessCase.Row r : rows) {
+            for (BusinessCaseRow r : rows) {
                 String head = Csv.join(List.of(variant, r.perspective().key(), r.name(), r.sector()));
-                for (BusinessCase.Line l : BusinessCase.Line.values()) {
+                for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                     line(sb, head, l.key(), r.lines().get(l));
                 }
                 line(sb, head, "grossRevenueRetainedGbpPerYear", r.grossRevenueRetained());
@@ -44,7 +44,7 @@ public final class BusinessCaseTables {
     }
 
     /** The terms and rows of one variant's business case. */
-    public static Map<String, Object> json(ScenarioParams variant, List<BusinessCase.Row> rows) {
+    public static Map<String, Object> json(ScenarioParams variant, List<BusinessCaseRow> rows) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("horizonYears", variant.costs().horizonYears());
         m.put("discountRate", variant.costs().discountRate());
@@ -52,14 +52,14 @@ public final class BusinessCaseTables {
         m.put("measuredDays", variant.days());
         m.put("measuredYears", variant.days() / 365.0);
         List<Object> list = new ArrayList<>();
-        for (BusinessCase.Row r : rows) {
+        for (BusinessCaseRow r : rows) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("perspective", r.perspective().key());
             row.put("name", r.name());
             if (!r.sector().isEmpty()) {
                 row.put("sector", r.sector());
             }
-            for (BusinessCase.Line l : BusinessCase.Line.values()) {
+            for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                 row.put(l.key(), r.line(l));
             }
             row.put("investmentOneOffGbp", r.investmentOneOffGbp());
@@ -71,7 +71,7 @@ public final class BusinessCaseTables {
             row.put("grossRevenueRetainedGbpPerYear", r.grossRevenueRetained().mean());
             row.put("netBenefitGbpByYear", r.netBenefitByYear());
             Map<String, Object> cis = new LinkedHashMap<>();
-            for (BusinessCase.Line l : BusinessCase.Line.values()) {
+            for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                 cis.put(l.key(), ci(r.lines().get(l)));
             }
             cis.put("grossRevenueRetainedGbpPerYear", ci(r.grossRevenueRetained()));
@@ -83,9 +83,9 @@ public final class BusinessCaseTables {
     }
 
     /** The volume and rate effects of one variant, UK and by sector. */
-    public static List<Object> json(List<VolumeAndRate.Split> splits) {
+    public static List<Object> json(List<VolumeSplit> splits) {
         List<Object> list = new ArrayList<>();
-        for (VolumeAndRate.Split s : splits) {
+        for (VolumeSplit s : splits) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("perspective", s.perspective());
             row.put("name", s.name());

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.cxsim.experiment.Comparison;
+import uk.cxsim.metrics.ComparisonRow;
 import uk.cxsim.model.params.ScenarioParams;
 
 /** comparison.csv and comparison.json: each variant against the baseline, figure by figure and sector by sector. */
@@ -14,11 +14,11 @@ public final class ComparisonTables {
     }
 
     /** Variant name to its rows. */
-    public static String csv(Map<String, List<Comparison.Row>> variants) {
+    public static String csv(Map<String, List<ComparisonRow>> variants) {
         StringBuilder sb = new StringBuilder("variant,scope,sector,metric,baseline,variant,difference,"
                 + "differenceCi95Low,differenceCi95High,gbpSavedPerYear\n");
         variants.forEach((name, rows) -> {
-            for (Comparison.Row r : rows) {
+            for (ComparisonRow r : rows) {
                 String[] scope = scope(r.metric());
                 sb.append(Csv.join(List.of(name, scope[0], scope[1], scope[2]))).append(',')
                         .append(SweepFile.number(r.baseline())).append(',').append(SweepFile.number(r.variant()))
@@ -32,7 +32,7 @@ public final class ComparisonTables {
     }
 
     public static Map<String, Object> json(ScenarioParams baseline, int replications,
-                                           Map<String, List<Comparison.Row>> variants) {
+                                           Map<String, List<ComparisonRow>> variants) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("baseline", baseline.name());
         m.put("scenario", baseline.name());
@@ -48,7 +48,7 @@ public final class ComparisonTables {
         Map<String, Object> all = new LinkedHashMap<>();
         variants.forEach((name, rows) -> {
             List<Object> list = new ArrayList<>();
-            for (Comparison.Row r : rows) {
+            for (ComparisonRow r : rows) {
                 String[] scope = scope(r.metric());
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("scope", scope[0]);

@@ -7,14 +7,17 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import uk.cxsim.metrics.CostOfPoorService;
 import uk.cxsim.metrics.DailySnapshot;
 import uk.cxsim.metrics.HourlyTally;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SectorTotals;
 import uk.cxsim.metrics.Segments;
 import uk.cxsim.metrics.ServiceLevels;
 import uk.cxsim.metrics.SupplierTally;
+import uk.cxsim.metrics.TallyRows;
 import uk.cxsim.metrics.Unit;
 import uk.cxsim.model.Channel;
 import uk.cxsim.model.Driver;
@@ -79,8 +82,8 @@ public final class RunTables {
                     }
                     double lost = d.cumulative().get(g, Metric.LEFT_TREATMENT) - previous.get(g, Metric.LEFT_TREATMENT);
                     add(replication, day, sector, supplier, metric, unit, simulated, value, r.replication(), d.day(),
-                            s.name(), sp.name(), "costOfPoorServiceGbp", Unit.GBP, lost * s.relationshipValueGbp(),
-                            lost * s.relationshipValueGbp() * scale);
+                            s.name(), sp.name(), "costOfPoorServiceGbp", Unit.GBP, CostOfPoorService.gbp(lost, s),
+                            CostOfPoorService.gbp(lost, s) * scale);
                     g++;
                 }
             }
@@ -107,7 +110,6 @@ public final class RunTables {
     public static Table sectors(RunSummary summary) {
         RunRecord r = summary.record();
         double scale = r.scaleFactor();
-        double flow = summary.flowFactor();
         Table t = Table.create("sectors");
         StringColumn name = StringColumn.create("sector");
         DoubleColumn value = DoubleColumn.create("relationshipValueGbp");
@@ -128,36 +130,12 @@ public final class RunTables {
         DoubleColumn abandon = DoubleColumn.create("abandonRate");
         DoubleColumn wait = DoubleColumn.create("meanWaitMinutes");
         DoubleColumn trapped = DoubleColumn.create("meanMinutesTrappedInIvr");
-        int g = 0;
+        SectorTotals totals = summary.sectorTotals();
         for (int s = 0; s < summary.sectors().size(); s++) {
             RunSummary.SectorFigures f = summary.sectors().get(s);
-            SectorParams sp = r.params().sectors().get(s);
-            double startCount = 0;
-            double contactsSum = 0;
-            double repeatSum = 0;
-            double queued = 0;
-            double abandoned = 0;
-            double waitSum = 0;
-            double trappedCalls = 0;
-            double trappedMinutes = 0;
-            double[] failureSums = new double[FAILURE_KINDS.size()];
-            for (int j = 0; j < sp.suppliers().size(); j++, g++) {
-                SupplierTally m = r.measured();
-                for (int k = 0; k < failureSums.length; k++) {
-                    failureSums[k] += m.get(g, FAILURE_KINDS.get(k));
-                }
-                startCount += r.measureStartCustomers()[g];
-                contactsSum += m.get(g, Metric.CONTACTS);
-                repeatSum += m.get(g, Metric.REPEAT_CONTACTS);
-                queued += m.get(g, Metric.QUEUED);
-                abandoned += m.get(g, Metric.ABANDONED);
-                waitSum += m.get(g, Metric.WAIT_MINUTES);
-                trappedCalls += m.get(g, Metric.TRAPPED);
-                trappedMinutes += m.get(g, Metric.TRAPPED_MINUTES);
-            }
             name.append(f.name());
-            value.append(sp.relationshipValueGbp());
-            start.append(startCount * scale);
+            value.append(r.params().sectors().get(s).relationshipValueGbp());
+            start.append(totals.relationshipsAtStart(s) * scale);
             end.append(f.relationshipsAtEnd());
             leavers.append(f.leavers());
             for (LeaveReason reason : LeaveReason.values()) {
@@ -166,15 +144,15 @@ public final class RunTables {
             cost.append(f.costOfPoorServiceGbp());
             acquisition.append(f.acquisitionCostGbp());
             failure.append(f.failureDemandGbp());
-            for (int k = 0; k < failureSums.length; k++) {
-                failureByKind[k].append(failureSums[k] * flow);
+            for (int k = 0; k < failureByKind.length; k++) {
+                failureByKind[k].append(totals.total(s, FAILURE_KINDS.get(k)));
             }
             lostSales.append(f.lostSalesGbp());
-            contacts.append(contactsSum * flow);
-            repeats.append(repeatSum * flow);
-            abandon.append(ratio(abandoned, queued));
-            wait.append(ratio(waitSum, queued));
-            trapped.append(ratio(trappedMinutes, trappedCalls));
+            contacts.append(totals.total(s, Metric.CONTACTS));
+            repeats.append(totals.total(s, Metric.REPEAT_CONTACTS));
+            abandon.append(totals.abandonRate(s));
+            wait.append(totals.meanWaitMinutes(s));
+            trapped.append(totals.meanMinutesTrappedInIvr(s));
         }
         t.addColumns(name, value, start, end, leavers);
         t.addColumns(byReason);
@@ -188,8 +166,7 @@ public final class RunTables {
     public static Table suppliers(RunSummary summary) {
         RunRecord r = summary.record();
         double scale = r.scaleFactor();
-        double flow = summary.flowFactor();
-        SupplierTally m = r.measured();
+        TallyRows m = summary.supplierFigures();
         DailySnapshot last = r.last();
         StringColumn sector = StringColumn.create("sector");
         StringColumn supplier = StringColumn.create("supplier");
@@ -248,31 +225,31 @@ public final class RunTables {
                 customersEnd.append(last.customers()[g] * scale);
                 reputation.append(last.reputation()[g]);
                 for (LeaveReason reason : LeaveReason.values()) {
-                    byReason[reason.ordinal()].append(m.get(g, Metric.left(reason)) * flow);
+                    byReason[reason.ordinal()].append(m.total(g, Metric.left(reason)));
                 }
-                cost.append(m.get(g, Metric.LEFT_TREATMENT) * s.relationshipValueGbp() * flow);
-                joined.append(m.get(g, Metric.JOINED) * flow);
-                wonBack.append(m.get(g, Metric.WON_BACK) * flow);
-                gained.append(m.get(g, Metric.GAINED_FROM_RIVALS) * flow);
-                lost.append(m.get(g, Metric.LOST_TO_RIVALS) * flow);
-                prospects.append(m.get(g, Metric.PROSPECTS) * flow);
-                lostProspects.append(m.get(g, Metric.LOST_PROSPECTS) * flow);
-                contacts.append(m.get(g, Metric.CONTACTS) * flow);
-                repeats.append(m.get(g, Metric.REPEAT_CONTACTS) * flow);
-                abandon.append(ratio(m.get(g, Metric.ABANDONED), m.get(g, Metric.QUEUED)));
-                wait.append(ratio(m.get(g, Metric.WAIT_MINUTES), m.get(g, Metric.QUEUED)));
-                trapped.append(ratio(m.get(g, Metric.TRAPPED_MINUTES), m.get(g, Metric.TRAPPED)));
-                lostSales.append(m.get(g, Metric.LOST_SALES_GBP) * flow);
-                failure.append(m.get(g, Metric.FAILURE_DEMAND_GBP) * flow);
+                cost.append(summary.supplierCostOfPoorServiceGbp(g, s));
+                joined.append(m.total(g, Metric.JOINED));
+                wonBack.append(m.total(g, Metric.WON_BACK));
+                gained.append(m.total(g, Metric.GAINED_FROM_RIVALS));
+                lost.append(m.total(g, Metric.LOST_TO_RIVALS));
+                prospects.append(m.total(g, Metric.PROSPECTS));
+                lostProspects.append(m.total(g, Metric.LOST_PROSPECTS));
+                contacts.append(m.total(g, Metric.CONTACTS));
+                repeats.append(m.total(g, Metric.REPEAT_CONTACTS));
+                abandon.append(m.abandonRate(g));
+                wait.append(m.meanWaitMinutes(g));
+                trapped.append(m.meanMinutesTrappedInIvr(g));
+                lostSales.append(m.total(g, Metric.LOST_SALES_GBP));
+                failure.append(m.total(g, Metric.FAILURE_DEMAND_GBP));
                 for (int k = 0; k < failureByKind.length; k++) {
-                    failureByKind[k].append(m.get(g, failureKinds.get(k)) * flow);
+                    failureByKind[k].append(m.total(g, failureKinds.get(k)));
                 }
-                delights.append(m.get(g, Metric.DELIGHTS) * flow);
-                referrals.append(m.get(g, Metric.REFERRALS) * flow);
-                joinedByReferral.append(m.get(g, Metric.JOINED_BY_REFERRAL) * flow);
-                onDuty.append(m.get(g, Metric.AGENT_HOURS_ON_DUTY) * flow);
-                paid.append(m.get(g, Metric.AGENT_HOURS_PAID) * flow);
-                answeredInTarget.append(ratio(m.get(g, Metric.ANSWERED_IN_TARGET), m.get(g, Metric.QUEUED)));
+                delights.append(m.total(g, Metric.DELIGHTS));
+                referrals.append(m.total(g, Metric.REFERRALS));
+                joinedByReferral.append(m.total(g, Metric.JOINED_BY_REFERRAL));
+                onDuty.append(m.total(g, Metric.AGENT_HOURS_ON_DUTY));
+                paid.append(m.total(g, Metric.AGENT_HOURS_PAID));
+                answeredInTarget.append(m.answeredWithinTargetShare(g));
                 ivrTrap.append(sp.channel(Channel.PHONE).offered() ? sp.ivr().trapShare() : 0);
                 crm.append(sp.crm().context());
                 fcr.append(sp.firstContactResolution());
@@ -326,28 +303,20 @@ public final class RunTables {
         DoubleColumn miseries = DoubleColumn.create("miseries");
         DoubleColumn leavers = DoubleColumn.create("treatmentLeavers");
         DoubleColumn share = DoubleColumn.create("shareOfTreatmentLeavers");
-        int g0 = 0;
-        for (SectorParams s : r.params().sectors()) {
-            double[] mis = new double[Driver.COUNT];
-            double[] lost = new double[Driver.COUNT];
-            double total = 0;
-            for (int j = 0; j < s.suppliers().size(); j++) {
-                for (Driver d : Driver.values()) {
-                    mis[d.ordinal()] += r.measured().get(g0 + j, Metric.misery(d));
-                    lost[d.ordinal()] += r.measured().get(g0 + j, Metric.driver(d));
-                }
-            }
-            for (double v : lost) {
-                total += v;
+        SectorTotals totals = summary.sectorTotals();
+        for (int s = 0; s < totals.sectors(); s++) {
+            double all = 0;
+            for (Driver d : Driver.values()) {
+                all += totals.simulated(s, Metric.driver(d));
             }
             for (Driver d : Driver.values()) {
-                sector.append(s.name());
+                double lost = totals.simulated(s, Metric.driver(d));
+                sector.append(r.params().sectors().get(s).name());
                 driver.append(d.key());
-                miseries.append(mis[d.ordinal()] * flow);
-                leavers.append(lost[d.ordinal()] * flow);
-                share.append(ratio(lost[d.ordinal()], total));
+                miseries.append(totals.simulated(s, Metric.misery(d)) * flow);
+                leavers.append(lost * flow);
+                share.append(ratio(lost, all));
             }
-            g0 += s.suppliers().size();
         }
         return Table.create("drivers", sector, driver, miseries, leavers, share);
     }

@@ -21,7 +21,7 @@ import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.metrics.SteadyState;
-import uk.cxsim.metrics.SupplierTally;
+import uk.cxsim.metrics.TallyRows;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.model.Driver;
@@ -277,8 +277,7 @@ public final class RunWriter {
     private static List<Object> suppliersJson(RunSummary s) {
         List<Object> out = new ArrayList<>();
         RunRecord r = s.record();
-        double flow = s.flowFactor();
-        SupplierTally t = r.measured();
+        TallyRows t = s.supplierFigures();
         int g = 0;
         for (SectorParams sector : r.params().sectors()) {
             for (SupplierParams sp : sector.suppliers()) {
@@ -287,15 +286,15 @@ public final class RunWriter {
                 row.put("name", sp.name());
                 row.put("customersStart", r.measureStartCustomers()[g] * s.scale());
                 row.put("customersEnd", r.last().customers()[g] * s.scale());
-                row.put("relationshipsLostToTreatment", t.get(g, Metric.LEFT_TREATMENT) * flow);
-                row.put("costOfPoorServiceGbp", t.get(g, Metric.LEFT_TREATMENT) * sector.relationshipValueGbp() * flow);
-                row.put("joined", t.get(g, Metric.JOINED) * flow);
-                row.put("prospects", t.get(g, Metric.PROSPECTS) * flow);
-                row.put("lostProspects", t.get(g, Metric.LOST_PROSPECTS) * flow);
-                row.put("referrals", t.get(g, Metric.REFERRALS) * flow);
-                row.put("joinedByReferral", t.get(g, Metric.JOINED_BY_REFERRAL) * flow);
-                row.put("failureDemandGbp", t.get(g, Metric.FAILURE_DEMAND_GBP) * flow);
-                row.put("agentHoursPaid", t.get(g, Metric.AGENT_HOURS_PAID) * flow);
+                row.put("relationshipsLostToTreatment", t.total(g, Metric.LEFT_TREATMENT));
+                row.put("costOfPoorServiceGbp", s.supplierCostOfPoorServiceGbp(g, sector));
+                row.put("joined", t.total(g, Metric.JOINED));
+                row.put("prospects", t.total(g, Metric.PROSPECTS));
+                row.put("lostProspects", t.total(g, Metric.LOST_PROSPECTS));
+                row.put("referrals", t.total(g, Metric.REFERRALS));
+                row.put("joinedByReferral", t.total(g, Metric.JOINED_BY_REFERRAL));
+                row.put("failureDemandGbp", t.total(g, Metric.FAILURE_DEMAND_GBP));
+                row.put("agentHoursPaid", t.total(g, Metric.AGENT_HOURS_PAID));
                 out.add(row);
                 g++;
             }

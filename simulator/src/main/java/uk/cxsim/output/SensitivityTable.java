@@ -6,16 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import uk.cxsim.experiment.Sensitivity;
+import uk.cxsim.metrics.SensitivityIndex;
 
 /** sensitivity.csv: one row per output, parameter and index, with its bootstrap 95% interval. */
 public final class SensitivityTable {
     private SensitivityTable() {
     }
 
-    public static void write(Path file, String method, List<Sensitivity.Index> indices) {
+    public static void write(Path file, String method, List<SensitivityIndex> indices) {
         StringBuilder sb = new StringBuilder("method,output,parameter,index,value,ci95Low,ci95High\n");
-        for (Sensitivity.Index i : indices) {
+        for (SensitivityIndex i : indices) {
             sb.append(Csv.join(List.of(method, i.output(), i.parameter(), i.index()))).append(',')
                     .append(SweepFile.number(i.value())).append(',').append(SweepFile.number(i.low())).append(',')
                     .append(SweepFile.number(i.high())).append('\n');

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import uk.cxsim.experiment.Sweep;
+import uk.cxsim.metrics.SweepRow;
 
 /**
  * A sweep's results on disk, written row by row as runs finish: {@code sweep.csv} (one row per point and
@@ -21,7 +21,7 @@ import uk.cxsim.experiment.Sweep;
  * their seed and values). Reopening an existing file resumes it: rows already there are not run again, and a row
  * cut short by an interruption is dropped.
  */
-public final class SweepFile implements Sweep.Sink, AutoCloseable {
+public final class SweepFile implements AutoCloseable {
     private final Path results;
     private final Path failures;
     private final List<String> parameters;
@@ -58,7 +58,7 @@ public final class SweepFile implements Sweep.Sink, AutoCloseable {
         figures = header.subList(fixed, header.size());
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = Csv.split(line);
-            done.add(Sweep.key(Integer.parseInt(cells.get(0)), Integer.parseInt(cells.get(1))));
+            done.add(SweepRow.key(Integer.parseInt(cells.get(0)), Integer.parseInt(cells.get(1))));
         }
     }
 
@@ -102,7 +102,7 @@ public final class SweepFile implements Sweep.Sink, AutoCloseable {
                     String cell = cells.get(col);
                     row.put(n, cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
                 }
-                out.put(Sweep.key(Integer.parseInt(cells.get(0)), Integer.parseInt(cells.get(1))), row);
+                out.put(SweepRow.key(Integer.parseInt(cells.get(0)), Integer.parseInt(cells.get(1))), row);
             }
             return out;
         } catch (IOException e) {
@@ -110,7 +110,7 @@ public final class SweepFile implements Sweep.Sink, AutoCloseable {
         }
     }
 
-    @Override
+    /** Keys ({@link SweepRow#key}) of the rows already in the file. */
     public Set<Long> done() {
         return Set.copyOf(done);
     }
@@ -120,8 +120,8 @@ public final class SweepFile implements Sweep.Sink, AutoCloseable {
         return done.size();
     }
 
-    @Override
-    public void write(Sweep.Row row) {
+    /** Appends a run: its figures to sweep.csv, or, if it failed, its seed, values and error to failures.csv. */
+    public void write(SweepRow row) {
         try {
             if (row.failed()) {
                 writeFailure(row);
@@ -160,7 +160,7 @@ public final class SweepFile implements Sweep.Sink, AutoCloseable {
         }
     }
 
-    private void writeFailure(Sweep.Row row) throws IOException {
+    private void writeFailure(SweepRow row) throws IOException {
         boolean fresh = !Files.exists(failures);
         if (failed == null) {
             failed = Files.newBufferedWriter(failures, StandardCharsets.UTF_8, StandardOpenOption.CREATE,

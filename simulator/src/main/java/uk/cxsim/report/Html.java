@@ -20,10 +20,6 @@ final class Html {
         return sb.toString();
     }
 
-    static String tag(String name, String content) {
-        return "<" + name + ">" + content + "</" + name + ">";
-    }
-
     static String row(String... cells) {
         StringBuilder sb = new StringBuilder("<tr>");
         for (String c : cells) {

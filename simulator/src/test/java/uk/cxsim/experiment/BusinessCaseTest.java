@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 
 import uk.cxsim.TestScenarios;
 import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.metrics.SupplierTally;
+import uk.cxsim.metrics.VolumeSplit;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.scenario.Scenarios;
@@ -46,9 +48,9 @@ class BusinessCaseTest {
     @Test
     void netBenefitIsTheSumOfItsLinesInEveryRow() {
         for (List<RunSummary> variant : List.of(albion, staffCut)) {
-            for (BusinessCase.Row r : BusinessCase.every(baseline, variant)) {
+            for (BusinessCaseRow r : BusinessCase.every(baseline, variant)) {
                 double sum = 0;
-                for (BusinessCase.Line l : BusinessCase.Line.values()) {
+                for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                     sum += l.sign() * r.line(l);
                 }
                 assertEquals(sum, r.netBenefit().mean(), 1e-6 * (1 + Math.abs(sum)), r.name());
@@ -58,24 +60,24 @@ class BusinessCaseTest {
 
     @Test
     void transfersAreOneSuppliersGainAndAnothersLoss() {
-        List<BusinessCase.Row> rows = BusinessCase.every(baseline, albion);
+        List<BusinessCaseRow> rows = BusinessCase.every(baseline, albion);
         for (SectorParams s : baseParams.sectors()) {
             double suppliers = 0;
-            BusinessCase.Row sector = null;
-            for (BusinessCase.Row r : rows) {
-                if (r.perspective() == BusinessCase.Perspective.SUPPLIER && r.sector().equals(s.name())) {
-                    suppliers += r.line(BusinessCase.Line.REVENUE_FROM_RIVALS);
-                } else if (r.perspective() == BusinessCase.Perspective.SECTOR && r.name().equals(s.name())) {
+            BusinessCaseRow sector = null;
+            for (BusinessCaseRow r : rows) {
+                if (r.perspective() == BusinessCaseRow.Perspective.SUPPLIER && r.sector().equals(s.name())) {
+                    suppliers += r.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS);
+                } else if (r.perspective() == BusinessCaseRow.Perspective.SECTOR && r.name().equals(s.name())) {
                     sector = r;
                 }
             }
             assertNotNull(sector, s.name());
-            assertEquals(sector.line(BusinessCase.Line.REVENUE_FROM_RIVALS), suppliers, 1e-6, s.name());
-            assertEquals(0, sector.line(BusinessCase.Line.REVENUE_FROM_RIVALS), 1e-6, s.name());
+            assertEquals(sector.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS), suppliers, 1e-6, s.name());
+            assertEquals(0, sector.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS), 1e-6, s.name());
         }
-        BusinessCase.Row uk = rows.get(rows.size() - 1);
-        assertEquals(BusinessCase.Perspective.UK, uk.perspective());
-        assertEquals(0, uk.line(BusinessCase.Line.REVENUE_FROM_RIVALS), 1e-6);
+        BusinessCaseRow uk = rows.get(rows.size() - 1);
+        assertEquals(BusinessCaseRow.Perspective.UK, uk.perspective());
+        assertEquals(0, uk.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS), 1e-6);
         // and in the raw counters: every relationship gained from a rival is one lost to a rival, sector by sector
         for (RunSummary r : baseline) {
             SupplierTally t = r.record().measured();
@@ -97,64 +99,64 @@ class BusinessCaseTest {
     void aLeverWithNoEffectAndNoCostHasANetBenefitWhoseIntervalCoversZero() {
         // the same scenario under other seeds: no lever at all, only the noise the intervals must allow for
         List<RunSummary> reseeded = run(load("uk-baseline", List.of("seed=2010")));
-        BusinessCase.Row uk = last(BusinessCase.every(baseline, reseeded));
+        BusinessCaseRow uk = last(BusinessCase.every(baseline, reseeded));
         assertTrue(uk.netBenefit().covers(0), "net benefit " + uk.netBenefit());
         // and the very same runs: exactly nothing
-        BusinessCase.Row same = last(BusinessCase.every(baseline, baseline));
+        BusinessCaseRow same = last(BusinessCase.every(baseline, baseline));
         assertEquals(0, same.netBenefit().mean(), 0);
         assertEquals(0, same.netBenefit().halfWidth(), 0);
     }
 
     @Test
     void aSingleSupplierCrmGainsMoreThanItsSectorBecauseItsRivalsLose() {
-        List<BusinessCase.Row> rows = BusinessCase.of(baseline, albion);
-        BusinessCase.Row bank = find(rows, BusinessCase.Perspective.SUPPLIER, "Albion Bank");
-        BusinessCase.Row sector = find(rows, BusinessCase.Perspective.SECTOR, "Financial Services");
+        List<BusinessCaseRow> rows = BusinessCase.of(baseline, albion);
+        BusinessCaseRow bank = find(rows, BusinessCaseRow.Perspective.SUPPLIER, "Albion Bank");
+        BusinessCaseRow sector = find(rows, BusinessCaseRow.Perspective.SECTOR, "Financial Services");
         assertTrue(bank.netBenefit().low() > 0, "Albion's net benefit " + bank.netBenefit());
-        assertTrue(bank.line(BusinessCase.Line.REVENUE_FROM_RIVALS) > 0, "Albion keeps customers from its rivals");
+        assertTrue(bank.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS) > 0, "Albion keeps customers from its rivals");
         // supplier minus sector is what its rivals lose: paired over replications, the interval lies above zero
         double[] gap = new double[REPLICATIONS];
         for (int k = 0; k < REPLICATIONS; k++) {
             // one replication's rows (given twice: a business case needs a pair to form its intervals)
-            List<BusinessCase.Row> byRep = BusinessCase.every(List.of(baseline.get(k), baseline.get(k)),
+            List<BusinessCaseRow> byRep = BusinessCase.every(List.of(baseline.get(k), baseline.get(k)),
                     List.of(albion.get(k), albion.get(k)));
-            gap[k] = find(byRep, BusinessCase.Perspective.SUPPLIER, "Albion Bank").netBenefit().mean()
-                    - find(byRep, BusinessCase.Perspective.SECTOR, "Financial Services").netBenefit().mean();
+            gap[k] = find(byRep, BusinessCaseRow.Perspective.SUPPLIER, "Albion Bank").netBenefit().mean()
+                    - find(byRep, BusinessCaseRow.Perspective.SECTOR, "Financial Services").netBenefit().mean();
         }
         Interval ci = Interval.of(gap);
         assertTrue(ci.low() > 0, "Albion's net benefit minus the sector's: " + ci);
         assertTrue(bank.netBenefit().mean() > sector.netBenefit().mean());
         // the investment is Albion's alone
         assertEquals(2_500_000, bank.investmentOneOffGbp(), 0);
-        assertEquals(2_200_000, bank.line(BusinessCase.Line.INVESTMENT_PER_YEAR), 0);
+        assertEquals(2_200_000, bank.line(BusinessCaseRow.Line.INVESTMENT_PER_YEAR), 0);
         assertEquals(2_500_000, last(rows).investmentOneOffGbp(), 0);
     }
 
     @Test
     void aStaffCutSavesWagesAndLosesRevenueEachBeyondNoise() {
-        BusinessCase.Row uk = last(BusinessCase.of(baseline, staffCut));
-        Interval staffing = uk.lines().get(BusinessCase.Line.STAFFING_COST_CHANGE);
-        Interval retained = uk.lines().get(BusinessCase.Line.REVENUE_RETAINED);
+        BusinessCaseRow uk = last(BusinessCase.of(baseline, staffCut));
+        Interval staffing = uk.lines().get(BusinessCaseRow.Line.STAFFING_COST_CHANGE);
+        Interval retained = uk.lines().get(BusinessCaseRow.Line.REVENUE_RETAINED);
         assertTrue(staffing.high() < 0, "staffing cost change " + staffing);
         assertTrue(retained.high() < 0, "revenue retained " + retained);
-        assertTrue(uk.lines().get(BusinessCase.Line.FAILURE_DEMAND_SAVED).high() < 0,
+        assertTrue(uk.lines().get(BusinessCaseRow.Line.FAILURE_DEMAND_SAVED).high() < 0,
                 "callers who hang up call again: failure demand rises");
     }
 
     @Test
     void volumeAndRateEffectsAddUpAndFollowTheMechanisms() {
-        for (VolumeAndRate.Split s : VolumeAndRate.of(baseline, staffCut)) {
+        for (VolumeSplit s : VolumeAndRate.of(baseline, staffCut)) {
             assertEquals(s.change().mean(), s.volumeEffect().mean() + s.rateEffect().mean(),
                     1e-9 * (1 + Math.abs(s.change().mean())), s.name() + " " + s.volume());
         }
         // a staff cut makes callers hang up and call again: avoidable contacts per relationship rise
-        VolumeAndRate.Split avoidable = VolumeAndRate.of(baseline, staffCut).stream()
-                .filter(s -> s.perspective().equals("uk") && s.volume() == VolumeAndRate.Volume.AVOIDABLE_CONTACTS)
+        VolumeSplit avoidable = VolumeAndRate.of(baseline, staffCut).stream()
+                .filter(s -> s.perspective().equals("uk") && s.volume() == VolumeSplit.Volume.AVOIDABLE_CONTACTS)
                 .findFirst().orElseThrow();
         assertTrue(avoidable.rateEffect().low() > 0, "rate effect " + avoidable.rateEffect());
         // empowered agents resolve more at the first contact: repeats per relationship fall, whatever the volume
-        VolumeAndRate.Split repeats = VolumeAndRate.of(baseline, empowered).stream()
-                .filter(s -> s.perspective().equals("uk") && s.volume() == VolumeAndRate.Volume.REPEAT_CONTACTS)
+        VolumeSplit repeats = VolumeAndRate.of(baseline, empowered).stream()
+                .filter(s -> s.perspective().equals("uk") && s.volume() == VolumeSplit.Volume.REPEAT_CONTACTS)
                 .findFirst().orElseThrow();
         assertTrue(repeats.rateEffect().high() < 0, "rate effect " + repeats.rateEffect());
         assertTrue(repeats.rateChangePct().high() < 0, "rate change " + repeats.rateChangePct());
@@ -171,12 +173,12 @@ class BusinessCaseTest {
                 1e-9);
     }
 
-    private static BusinessCase.Row find(List<BusinessCase.Row> rows, BusinessCase.Perspective p, String name) {
+    private static BusinessCaseRow find(List<BusinessCaseRow> rows, BusinessCaseRow.Perspective p, String name) {
         return rows.stream().filter(r -> r.perspective() == p && r.name().equals(name)).findFirst().orElseThrow(
                 () -> new AssertionError("no " + p + " row " + name));
     }
 
-    private static BusinessCase.Row last(List<BusinessCase.Row> rows) {
+    private static BusinessCaseRow last(List<BusinessCaseRow> rows) {
         return rows.get(rows.size() - 1);
     }
 

@@ -1,4 +1,4 @@
-package uk.cxsim.experiment;
+package uk.cxsim.metrics;
 
 /**
  * One row of a validation or fit table.

@@ -1,0 +1,52 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import uk.cxsim.experiment.Batch;
+import uk.cxsim.experiment.Sweep;
+import uk.cxsim.metrics.SweepRow;
+
+/** Runs a batch from the command line: a progress bar, and a line for each failed run and for the whole. */
+final class BatchConsole {
+    private BatchConsole() {
+    }
+
+    /** A batch of the scenario file (null: the built-in baseline) with the command's overrides. */
+    static Batch batch(Path scenario, ScenarioOptions options, List<RangeOption> ranges) {
+        return new Batch(extra -> options.load(scenario, extra), ranges.stream().map(RangeOption::key).toList());
+    }
+
+    /** Runs every point and replication not already in the folder. */
+    static Sweep.Outcome run(Batch batch, Path scenario, ScenarioOptions options, Path folder,
+                             Map<String, Object> design, List<double[]> points, int replications,
+                             ExecutionOptions execution, boolean failFast, PrintWriter out) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("scenario", scenario == null ? "(built-in) uk-baseline"
+                : scenario.toAbsolutePath().normalize().toString());
+        source.put("overrides", options.sets);
+        try (Batch.Session session = batch.open(folder, source, design, points, replications);
+             ProgressCounter progress = new ProgressCounter(folder.getFileName().toString(), session.remaining(),
+                     "runs", execution.quiet)) {
+            if (session.resuming() && !execution.quiet) {
+                out.printf("Resuming %s: %d runs already done%n", RunCommand.displayPath(folder), session.resumed());
+            }
+            Sweep.Outcome o = session.run(execution.threads, failFast, progress);
+            progress.close();
+            for (SweepRow f : o.failures()) {
+                out.printf(Locale.UK, "run failed: point %d, replication %d, seed %d, values %s: %s%n", f.point(),
+                        f.replication(), f.seed(), Arrays.toString(f.values()), f.error());
+            }
+            if (!execution.quiet) {
+                out.printf("%d runs done, %d skipped (already in the folder), %d failed (see failures.csv)%n",
+                        o.ran() - o.failures().size(), o.skipped(), o.failures().size());
+            }
+            return o;
+        }
+    }
+}
