@@ -1,6 +1,7 @@
 package uk.cxsim.metrics;
 
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 
 /**
  * Queued channels by supplier, channel and hour of day: arrivals, waits, abandonment, calls answered within the
@@ -27,11 +28,11 @@ public final class HourlyTally {
 
     public HourlyTally(int suppliers) {
         this.suppliers = suppliers;
-        this.values = new double[suppliers * Channel.COUNT * 24 * MEASURES];
+        this.values = new double[suppliers * Channel.COUNT * Clock.HOURS_PER_DAY * MEASURES];
     }
 
     private static int index(int supplier, Channel c, int hour, Measure m) {
-        return ((supplier * Channel.COUNT + c.ordinal()) * 24 + hour) * MEASURES + m.ordinal();
+        return ((supplier * Channel.COUNT + c.ordinal()) * Clock.HOURS_PER_DAY + hour) * MEASURES + m.ordinal();
     }
 
     public void add(int supplier, Channel c, int hour, Measure m, double v) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
@@ -34,7 +35,7 @@ public final class RunSummary {
     public RunSummary(RunRecord record) {
         this.record = record;
         this.scale = record.scaleFactor();
-        this.flow = scale * 365.0 / record.params().days();
+        this.flow = scale * Clock.DAYS_PER_YEAR / record.params().days();
         this.sectorTotals = SectorTotals.of(record, flow);
         ScenarioParams p = record.params();
         for (int k = 0; k < p.sectors().size(); k++) {
@@ -144,7 +145,7 @@ public final class RunSummary {
 
     /** Customer time priced at the scenario's value of an hour (0 unless the scenario sets one). */
     public double customerTimeGbp() {
-        return customerMinutes() / 60.0 * record.params().costs().customerTimeGbpPerHour();
+        return customerMinutes() / Clock.MINUTES_PER_HOUR * record.params().costs().customerTimeGbpPerHour();
     }
 
     /** Share of treatment leavers whose dominant misery was this driver. */
@@ -248,7 +249,7 @@ public final class RunSummary {
                 lost += seg.leavers(k, b, LeaveReason.TREATMENT);
             }
             f.put(band + "relationshipsLostToTreatmentPerAdult",
-                    ratio(lost * 365.0 / record.params().days(), seg.adults()[b]));
+                    ratio(lost * Clock.DAYS_PER_YEAR / record.params().days(), seg.adults()[b]));
         }
         f.put("lostProspects", total(Metric.LOST_PROSPECTS));
         f.put("wonBack", total(Metric.WON_BACK));

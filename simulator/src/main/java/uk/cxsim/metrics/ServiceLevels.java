@@ -1,6 +1,7 @@
 package uk.cxsim.metrics;
 
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
@@ -21,8 +22,8 @@ public final class ServiceLevels {
     public ServiceLevels(RunRecord r) {
         this.hourly = r.hourly();
         ScenarioParams p = r.params();
-        targetWeight = new double[Channel.COUNT * 24];
-        arrivalWeight = new double[Channel.COUNT * 24];
+        targetWeight = new double[Channel.COUNT * Clock.HOURS_PER_DAY];
+        arrivalWeight = new double[Channel.COUNT * Clock.HOURS_PER_DAY];
         int g = 0;
         for (SectorParams s : p.sectors()) {
             for (SupplierParams sp : s.suppliers()) {
@@ -33,8 +34,8 @@ public final class ServiceLevels {
                     }
                     for (int h = 0; h < 24; h++) {
                         double n = hourly.get(g, c, h, HourlyTally.Measure.ARRIVALS);
-                        targetWeight[c.ordinal() * 24 + h] += n * cp.staffing().serviceLevelShare();
-                        arrivalWeight[c.ordinal() * 24 + h] += n;
+                        targetWeight[c.ordinal() * Clock.HOURS_PER_DAY + h] += n * cp.staffing().serviceLevelShare();
+                        arrivalWeight[c.ordinal() * Clock.HOURS_PER_DAY + h] += n;
                     }
                 }
                 g++;
@@ -50,8 +51,8 @@ public final class ServiceLevels {
 
     /** The suppliers' service-level targets at this hour, weighted by their calls (NaN without calls). */
     public double target(Channel c, int hour) {
-        double n = arrivalWeight[c.ordinal() * 24 + hour];
-        return n > 0 ? targetWeight[c.ordinal() * 24 + hour] / n : Double.NaN;
+        double n = arrivalWeight[c.ordinal() * Clock.HOURS_PER_DAY + hour];
+        return n > 0 ? targetWeight[c.ordinal() * Clock.HOURS_PER_DAY + hour] / n : Double.NaN;
     }
 
     /** Share of the channel's hours with calls whose service level is within {@link #TARGET_SLACK} of target. */

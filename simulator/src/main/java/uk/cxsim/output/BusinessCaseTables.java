@@ -8,6 +8,7 @@ import java.util.Map;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.VolumeSplit;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;
 
 /** business_case.csv and the businessCase and volumeAndRate parts of comparison.json. */
@@ -50,7 +51,7 @@ public final class BusinessCaseTables {
         m.put("discountRate", variant.costs().discountRate());
         m.put("agentHourGbp", variant.costs().agentHourGbp());
         m.put("measuredDays", variant.days());
-        m.put("measuredYears", variant.days() / 365.0);
+        m.put("measuredYears", Clock.years(variant.days()));
         List<Object> list = new ArrayList<>();
         for (BusinessCaseRow r : rows) {
             Map<String, Object> row = new LinkedHashMap<>();

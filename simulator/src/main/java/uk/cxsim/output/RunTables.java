@@ -20,6 +20,7 @@ import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.metrics.TallyRows;
 import uk.cxsim.metrics.Unit;
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
@@ -358,8 +359,8 @@ public final class RunTables {
                 serviceLevel.append(levels.achieved(c, k));
                 target.append(levels.target(c, k));
                 agents.append(agentHours / days * r.scaleFactor());
-                load.append(h.get(c, k, HourlyTally.Measure.OFFERED_MINUTES) / 60.0 / days * r.scaleFactor());
-                occupancy.append(ratio(h.get(c, k, HourlyTally.Measure.BUSY_MINUTES), agentHours * 60.0));
+                load.append(h.get(c, k, HourlyTally.Measure.OFFERED_MINUTES) / Clock.MINUTES_PER_HOUR / days * r.scaleFactor());
+                occupancy.append(ratio(h.get(c, k, HourlyTally.Measure.BUSY_MINUTES), agentHours * Clock.MINUTES_PER_HOUR));
             }
         }
         return Table.create("hourly", channel, hour, arrivals, waited, wait, abandon, serviceLevel, target, agents,
@@ -375,7 +376,7 @@ public final class RunTables {
         RunRecord r = summary.record();
         Segments seg = r.segments();
         double scale = r.scaleFactor();
-        double perYear = 365.0 / r.params().days();
+        double perYear = Clock.perYear(r.params().days());
         StringColumn band = StringColumn.create("ageBand");
         StringColumn sector = StringColumn.create("sector");
         DoubleColumn adults = DoubleColumn.create("adults");

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.chart.BusinessCaseRows;
+import uk.cxsim.model.Clock;
 
 /**
  * The business case of each lever in plain words, then its lines per perspective, then what moved the volumes.
@@ -204,7 +205,7 @@ final class BusinessCaseSections {
         double y = number(bc, "measuredYears");
         int days = (int) number(bc, "measuredDays");
         if (y < 1.5) {
-            return days == 365 ? "the first year" : days + " days (annualised)";
+            return days == Clock.DAYS_IN_A_YEAR ? "the first year" : days + " days (annualised)";
         }
         return String.format(Locale.UK, "years 1 to %d (%d days)", Math.round(y), days);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.scenario.Target;
@@ -58,7 +59,8 @@ final class RunSections {
         for (Object v : minutes.values()) {
             total += ((Number) v).doubleValue();
         }
-        card(sb, Numbers.count(total / 60) + " hours", "of customers' time lost waiting, trapped, searching and "
+        card(sb, Numbers.count(total / Clock.MINUTES_PER_HOUR) + " hours",
+                "of customers' time lost waiting, trapped, searching and "
                 + "repeating themselves");
         sb.append("</div>\n<p class=\"small\">Each GBP figure is one cost line, never a mix:</p>\n<ul class=\"small\">\n");
         map(summary, "costLines").forEach((k, v) -> sb.append("<li><b>").append(esc(k)).append("</b>: ").append(esc(v))
