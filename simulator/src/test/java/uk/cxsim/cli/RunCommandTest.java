@@ -9,6 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,6 +35,23 @@ class RunCommandTest {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         return cmd.execute(args);
+    }
+
+    @Test
+    void runRemovesStagingFoldersLeftByKilledRunsAndSaysSo() throws IOException {
+        Path abandoned = Files.createDirectory(dir.resolve(".earlier.partial-42"));
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        Path live = Files.createDirectory(dir.resolve(".other.partial-43"));
+        Files.writeString(live.resolve(".cxsim-owner"), "pid=" + ProcessHandle.current().pid() + "\nstarted="
+                + ProcessHandle.current().info().startInstant().map(Instant::toString).orElse("unknown") + "\n");
+        assertEquals(0, cxsim("run", TestScenarios.SMALL.toString(), "--quiet", "--out", dir.resolve("run").toString()),
+                err.toString());
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).startsWith("cxsim: removed stale staging folder " + abandoned.toAbsolutePath()),
+                lines.get(0));
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.isDirectory(live), "a live run's folder is left alone");
     }
 
     @Test
