@@ -16,7 +16,9 @@ public final class ScenarioRunner {
         return Runtime.getRuntime().availableProcessors();
     }
 
+    /** Refuses at once (see {@link HeapEstimate}) a run that cannot fit in the heap. */
     public static RunSummary run(ScenarioParams params, int replication, int threads, ProgressListener progress) {
+        HeapEstimate.requireFits(params, 1);
         RunRecord record = Simulation.run(params, replication, threads, progress);
         return new RunSummary(record);
     }

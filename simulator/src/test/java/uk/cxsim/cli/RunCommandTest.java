@@ -55,6 +55,22 @@ class RunCommandTest {
     }
 
     @Test
+    void runTooBigForTheHeapIsRefusedAtOnceAndWritesNothing() throws IOException {
+        Path target = dir.resolve("huge");
+        long t0 = System.nanoTime();
+        assertEquals(2, cxsim("run", TestScenarios.SMALL.toString(), "--customers", "100000000", "--out",
+                target.toString()));
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "refused before running");
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).matches("cxsim: customers: 100,000,000 customers in 2 sectors need about [0-9.]+ GiB "
+                + "of heap, but only [0-9.]+ GiB is available; run with CXSIM_JAVA_OPTS=-Xmx[0-9]+g .*"), lines.get(0));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "no output folder, no staging folder");
+        }
+    }
+
+    @Test
     void runWritesEveryOutputAndTheSummaryHasItsKeys() throws IOException {
         Path target = dir.resolve("run");
         assertEquals(0, cxsim("run", TestScenarios.SMALL.toString(), "--out", target.toString()), err.toString());
