@@ -9,28 +9,28 @@ import uk.cxsim.scenario.ScenarioException;
  * How much heap a run needs, known before it starts, so a run too big for the heap is refused at once with what it
  * needs instead of failing with an out-of-memory error hours in. The heap grows with the customers, their
  * relationships in every sector, and the runs held in memory at once (replications side by side); suppliers, days
- * and the program itself add a near-constant amount. The figure is measured per customer of the 12-sector UK
+ * and the program itself add a near-constant amount. The figure is measured per customer of the 11-sector UK
  * baseline and shared out over its sectors, so a scenario with far fewer sectors is estimated low (each customer's
  * own record does not shrink with the sectors): the guard then errs towards running.
  */
 public final class HeapEstimate {
     /**
      * Heap retained per customer and sector, the figure that sizes a run. MEASURED 2026-11-23 (OpenJDK 17, G1, the
-     * 2-core machine of the Performance section): the UK baseline (12 sectors) run by {@code java -Xmx8g
+     * 2-core machine of the Performance section): the UK baseline (11 sectors) run by {@code java -Xmx8g
      * -Xlog:gc:file=gc.log -jar cxsim.jar bench-one --customers N --days 30 --threads 1}; the largest heap left
      * after a collection was 159 MiB at N = 250,000, 657 MiB at 1,000,000 and 1,870 MiB at 3,000,000 (665 MiB at
      * 1,000,000 with 365 days: the length hardly matters). A straight line through them rises 649 bytes per
-     * customer, 54 per customer and sector. The same 3,000,000 run with {@code -Xmx1600m} ran out of memory.
+     * customer, 59 per customer and sector. The same 3,000,000 run (estimate 1,877 MiB) ran out of memory with
+     * {@code -Xmx1600m} and {@code -Xmx1800m}, and ran with {@code -Xmx2000m}.
      * Measure again when the per-customer records change (Population, RelationshipBook, event calendars).
      */
-    static final long BYTES_PER_CUSTOMER_SECTOR = 54;
+    static final long BYTES_PER_CUSTOMER_SECTOR = 59;
     /** What a run needs besides its customers (the line's intercept above, 18.5 MiB, rounded up). */
     static final long FIXED_BYTES = 20L << 20;
     /**
      * The suggested {@code -Xmx} is the estimate times this: the collector needs room above what the run retains
      * (the 10,000,000-customer bench of the README peaked at 8.93 GiB, about 1.5 times this estimate). The refusal
-     * itself compares the bare estimate, so a run is refused only when it cannot fit: 3,000,000 customers (estimate
-     * 1,854 MiB) ran out of memory with -Xmx1800m as with -Xmx1600m.
+     * itself compares the bare estimate, so a run is refused only when it cannot fit.
      */
     static final double HEADROOM = 1.5;
 
