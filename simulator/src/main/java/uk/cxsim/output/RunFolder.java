@@ -57,7 +57,12 @@ public final class RunFolder implements AutoCloseable {
             Files.createDirectories(parent);
             StaleStaging.removeIn(parent, warnings);
             Path staging = Files.createTempDirectory(parent, StaleStaging.prefix(abs));
-            StagingOwner.current().writeInto(staging);
+            try {
+                StagingOwner.current().writeInto(staging);
+            } catch (IOException e) {
+                StaleStaging.remove(staging);
+                throw e;
+            }
             return new RunFolder(abs, staging);
         } catch (IOException | SecurityException e) {
             throw new OutputException("cannot write to output folder " + target + ": "
