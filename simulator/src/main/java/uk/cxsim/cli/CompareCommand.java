@@ -94,7 +94,7 @@ public final class CompareCommand implements Callable<Integer> {
         Map<String, List<BusinessCaseRow>> cases = new LinkedHashMap<>();
         Map<String, Object> caseJson = new LinkedHashMap<>();
         Map<String, Object> splitJson = new LinkedHashMap<>();
-        try (RunFolder folder = RunFolder.prepare(target)) {
+        try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec))) {
             long total = (long) (others.size() + 1) * replications * baseline.params().totalDays();
             List<RunSummary> baseRuns;
             try (ProgressCounter progress = new ProgressCounter("compare", total, "days", execution.quiet)) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +64,7 @@ public final class RunCommand implements Callable<Integer> {
         LoadedScenario loaded = options.load(scenario);
         ScenarioParams p = loaded.params();
         Path target = out != null ? out : defaultFolder(p.name());
-        try (RunFolder folder = RunFolder.prepare(target)) {
+        try (RunFolder folder = RunFolder.prepare(target, warnings(spec))) {
             String started = LocalDateTime.now().toString();
             long t0 = System.nanoTime();
             List<RunSummary> runs;
@@ -128,6 +129,11 @@ public final class RunCommand implements Callable<Integer> {
             p = base.resolve(stamp + "-" + k);
         }
         return p;
+    }
+
+    /** Where a command says what it tidied up on the way (stale staging folders): its stderr, one line each. */
+    static Consumer<String> warnings(CommandSpec spec) {
+        return line -> spec.commandLine().getErr().println("cxsim: " + line);
     }
 
     static String displayPath(Path p) {

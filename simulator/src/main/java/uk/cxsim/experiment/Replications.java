@@ -36,12 +36,14 @@ public final class Replications {
      * {@link Simulation#run(ScenarioParams, ScenarioParams, int, int, ProgressListener)}).
      *
      * @param start the base scenario (the scenario itself when it is not a what-if)
+     * @throws uk.cxsim.scenario.ScenarioException before running, if the runs cannot fit in the heap
      */
     public static List<RunSummary> run(ScenarioParams params, ScenarioParams start, int first, int count,
                                        int threads, ProgressListener progress) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one replication");
         }
+        HeapEstimate.requireFits(params, HeapEstimate.runsAtOnce(count, threads));
         int totalDays = params.totalDays() * count;
         AtomicInteger done = new AtomicInteger();
         ProgressListener shared = (d, t) -> progress.dayDone(done.incrementAndGet(), totalDays);

@@ -65,6 +65,7 @@ public final class Sweep {
             }
         }
         int skipped = points.size() * replications - todo.size();
+        requireFits(points, todo, build, threads);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
             Thread t = new Thread(runnable, "cxsim-sweep");
             t.setDaemon(true);
@@ -110,6 +111,24 @@ public final class Sweep {
             pool.shutdownNow();
         }
         return new Outcome(todo.size(), skipped, failures);
+    }
+
+    /**
+     * Refuses the sweep at once if its first run, times the runs going at once, cannot fit in the heap (see
+     * {@link HeapEstimate}); a point whose values are invalid is left to fail as a run.
+     */
+    private static void requireFits(List<double[]> points, List<int[]> todo, Function<double[], ScenarioParams> build,
+                                    int threads) {
+        if (todo.isEmpty()) {
+            return;
+        }
+        ScenarioParams first;
+        try {
+            first = build.apply(points.get(todo.get(0)[0]));
+        } catch (RuntimeException e) {
+            return;
+        }
+        HeapEstimate.requireFits(first, Math.min(Math.max(1, threads), todo.size()));
     }
 
     /** A row with its place in the plan. */

@@ -8,13 +8,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * An output folder written safely: everything goes into a hidden temporary folder beside the target, which is
  * moved into place only when complete. A failed run leaves nothing half written, and an existing folder with
- * results in it is never touched.
+ * results in it is never touched. What a run killed outright leaves behind is removed by the next run into the same
+ * parent folder (see {@link StaleStaging}).
  */
 public final class RunFolder implements AutoCloseable {
     private final Path target;
@@ -26,8 +27,17 @@ public final class RunFolder implements AutoCloseable {
         this.staging = staging;
     }
 
-    /** Prepares to write {@code target}; fails at once if it holds files already or cannot be written. */
+    /** As {@link #prepare(Path, Consumer)}, saying on standard error which stale staging folders it removed. */
     public static RunFolder prepare(Path target) {
+        return prepare(target, line -> System.err.println("cxsim: " + line));
+    }
+
+    /**
+     * Prepares to write {@code target}; fails at once if it holds files already or cannot be written. Staging
+     * folders beside it that killed runs left behind are removed first, one line each to {@code warnings}; the new
+     * staging folder records its owner (see {@link StagingOwner}) so a later run can tell whether it was abandoned.
+     */
+    public static RunFolder prepare(Path target, Consumer<String> warnings) {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.exists(abs)) {
             if (!Files.isDirectory(abs)) {
@@ -45,7 +55,14 @@ public final class RunFolder implements AutoCloseable {
         Path parent = abs.getParent();
         try {
             Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
+            StaleStaging.removeIn(parent, warnings);
+            Path staging = Files.createTempDirectory(parent, StaleStaging.prefix(abs));
+            try {
+                StagingOwner.current().writeInto(staging);
+            } catch (IOException e) {
+                StaleStaging.remove(staging);
+                throw e;
+            }
             return new RunFolder(abs, staging);
         } catch (IOException | SecurityException e) {
             throw new OutputException("cannot write to output folder " + target + ": "
@@ -75,6 +92,7 @@ public final class RunFolder implements AutoCloseable {
     /** Moves the complete folder into place. */
     public void commit() {
         try {
+            Files.deleteIfExists(staging.resolve(StagingOwner.MARKER));
             if (Files.isDirectory(target)) {
                 Files.delete(target);
             }
@@ -94,13 +112,8 @@ public final class RunFolder implements AutoCloseable {
     /** Removes the temporary folder if the results were never committed. */
     @Override
     public void close() {
-        if (committed || !Files.exists(staging)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(staging)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a leftover hidden .partial folder does no harm
+        if (!committed && Files.exists(staging)) {
+            StaleStaging.remove(staging); // best effort: a later run removes what is left
         }
     }
 }

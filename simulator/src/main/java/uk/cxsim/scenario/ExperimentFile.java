@@ -24,6 +24,15 @@ public final class ExperimentFile {
                     "bootstrap", "failFast"),
             "calibrate", Set.of("targets", "method", "maxEvaluations", "sigma"));
 
+    /** Keys whose value must be a whole number (the matching options are Java ints; the seed a long). */
+    private static final Set<String> WHOLE_NUMBERS = Set.of("customers", "days", "replications", "years", "samples",
+            "trajectories", "levels", "bootstrap", "maxEvaluations");
+    /** Keys that take one word from a fixed list, by experiment kind (the options' allowed values). */
+    private static final Map<String, List<String>> WORDS = Map.of(
+            "design", List.of("grid", "lhs", "sobol"),
+            "sensitivity.method", List.of("morris", "sobol"),
+            "calibrate.method", List.of("cmaes", "nelder_mead"));
+
     private final String kind;
     private final List<String> arguments;
 
@@ -127,6 +136,7 @@ public final class ExperimentFile {
     private static void option(List<String> args, SpecNode.Mapping root, String key, String option) {
         String v = scalar(root, key, false);
         if (v != null) {
+            checkValue(root.entries().get(key), key, v, scalar(root, "kind", true));
             args.add(option);
             args.add(v);
         }
@@ -141,6 +151,27 @@ public final class ExperimentFile {
             return null;
         }
         return text(n, key);
+    }
+
+    /** Refuses a value the command line would refuse, here where file and line can be named. */
+    private static void checkValue(SpecNode n, String key, String v, String kind) {
+        try {
+            if (key.equals("seed")) {
+                Long.parseLong(v);
+            } else if (WHOLE_NUMBERS.contains(key)) {
+                Integer.parseInt(v);
+            } else if (key.equals("sigma") && !Double.isFinite(Double.parseDouble(v))) {
+                throw new NumberFormatException(v);
+            }
+        } catch (NumberFormatException e) {
+            String type = key.equals("sigma") ? "number" : "whole number";
+            throw new ScenarioException(n.source(), key, "must be a " + type + ", found '" + v + "'");
+        }
+        List<String> words = WORDS.getOrDefault(key, WORDS.get(kind + "." + key));
+        if (words != null && !words.contains(v)) {
+            throw new ScenarioException(n.source(), key, "'" + v + "' is not allowed for a " + kind
+                    + " experiment; allowed " + String.join(", ", words));
+        }
     }
 
     private static List<String> list(SpecNode.Mapping root, String key, boolean required) {

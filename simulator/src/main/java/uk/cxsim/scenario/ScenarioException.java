@@ -5,11 +5,16 @@ public final class ScenarioException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public ScenarioException(Source source, String path, String problem) {
-        super(format(source, path, problem));
+        super(oneLine(format(source, path, problem)));
     }
 
     public ScenarioException(String message) {
-        super(message);
+        super(oneLine(message));
+    }
+
+    /** Line breaks inside quoted values or keys shown as {@code \n}, so the message stays one line. */
+    private static String oneLine(String message) {
+        return message == null ? null : message.replaceAll("\\R", "\\\\n");
     }
 
     private static String format(Source source, String path, String problem) {

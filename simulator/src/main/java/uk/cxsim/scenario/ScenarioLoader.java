@@ -2,6 +2,7 @@ package uk.cxsim.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,11 @@ public final class ScenarioLoader {
         String path = override.substring(0, eq).trim();
         String text = override.substring(eq + 1).trim();
         Source source = Source.commandLine("--set " + path);
-        String[] parts = path.split("\\.");
+        String[] parts = path.split("\\.", -1);
+        if (Arrays.stream(parts).anyMatch(String::isBlank)) {
+            throw new ScenarioException("--set " + override + ": '" + path
+                    + "' has an empty part; expected path.to.key=value");
+        }
         SpecNode.Mapping at = root;
         for (int k = 0; k < parts.length - 1; k++) {
             SpecNode next = at.entries().get(parts[k]);
@@ -86,7 +91,7 @@ public final class ScenarioLoader {
                 at.entries().put(parts[k], next);
             }
             if (!(next instanceof SpecNode.Mapping m)) {
-                throw new ScenarioException(source, String.join(".", java.util.Arrays.copyOf(parts, k + 1)),
+                throw new ScenarioException(source, String.join(".", Arrays.copyOf(parts, k + 1)),
                         "is a value, not a group of keys");
             }
             at = m;

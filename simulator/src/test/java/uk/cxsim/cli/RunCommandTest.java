@@ -9,6 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,6 +35,39 @@ class RunCommandTest {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         return cmd.execute(args);
+    }
+
+    @Test
+    void runRemovesStagingFoldersLeftByKilledRunsAndSaysSo() throws IOException {
+        Path abandoned = Files.createDirectory(dir.resolve(".earlier.partial-42"));
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        Path live = Files.createDirectory(dir.resolve(".other.partial-43"));
+        Files.writeString(live.resolve(".cxsim-owner"), "pid=" + ProcessHandle.current().pid() + "\nstarted="
+                + ProcessHandle.current().info().startInstant().map(Instant::toString).orElse("unknown") + "\n");
+        assertEquals(0, cxsim("run", TestScenarios.SMALL.toString(), "--quiet", "--out", dir.resolve("run").toString()),
+                err.toString());
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).startsWith("cxsim: removed stale staging folder " + abandoned.toAbsolutePath()),
+                lines.get(0));
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.isDirectory(live), "a live run's folder is left alone");
+    }
+
+    @Test
+    void runTooBigForTheHeapIsRefusedAtOnceAndWritesNothing() throws IOException {
+        Path target = dir.resolve("huge");
+        long t0 = System.nanoTime();
+        assertEquals(2, cxsim("run", TestScenarios.SMALL.toString(), "--customers", "100000000", "--out",
+                target.toString()));
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "refused before running");
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).matches("cxsim: customers: 100,000,000 customers in 2 sectors need about [0-9.]+ GiB "
+                + "of heap, but only [0-9.]+ GiB is available; run with CXSIM_JAVA_OPTS=-Xmx[0-9]+g .*"), lines.get(0));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "no output folder, no staging folder");
+        }
     }
 
     @Test

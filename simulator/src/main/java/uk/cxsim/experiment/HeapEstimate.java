@@ -1,0 +1,69 @@
+package uk.cxsim.experiment;
+
+import java.util.Locale;
+
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.scenario.ScenarioException;
+
+/**
+ * How much heap a run needs, known before it starts, so a run too big for the heap is refused at once with what it
+ * needs instead of failing with an out-of-memory error hours in. The heap grows with the customers, their
+ * relationships in every sector, and the runs held in memory at once (replications side by side); suppliers, days
+ * and the program itself add a near-constant amount. The figure is measured per customer of the 11-sector UK
+ * baseline and shared out over its sectors, so a scenario with far fewer sectors is estimated low (each customer's
+ * own record does not shrink with the sectors): the guard then errs towards running.
+ */
+public final class HeapEstimate {
+    /**
+     * Heap retained per customer and sector, the figure that sizes a run. MEASURED 2026-11-23 (OpenJDK 17, G1, the
+     * 2-core machine of the Performance section): the UK baseline (11 sectors) run by {@code java -Xmx8g
+     * -Xlog:gc:file=gc.log -jar cxsim.jar bench-one --customers N --days 30 --threads 1}; the largest heap left
+     * after a collection was 159 MiB at N = 250,000, 657 MiB at 1,000,000 and 1,870 MiB at 3,000,000 (665 MiB at
+     * 1,000,000 with 365 days: the length hardly matters). A straight line through them rises 649 bytes per
+     * customer, 59 per customer and sector. The same 3,000,000 run (estimate 1,877 MiB) ran out of memory with
+     * {@code -Xmx1600m} and {@code -Xmx1800m}, and ran with {@code -Xmx2000m}.
+     * Measure again when the per-customer records change (Population, RelationshipBook, event calendars).
+     */
+    static final long BYTES_PER_CUSTOMER_SECTOR = 59;
+    /** What a run needs besides its customers (the line's intercept above, 18.5 MiB, rounded up). */
+    static final long FIXED_BYTES = 20L << 20;
+    /**
+     * The suggested {@code -Xmx} is the estimate times this: the collector needs room above what the run retains
+     * (the 10,000,000-customer bench of the README peaked at 8.93 GiB, about 1.5 times this estimate). The refusal
+     * itself compares the bare estimate, so a run is refused only when it cannot fit.
+     */
+    static final double HEADROOM = 1.5;
+
+    private static final double GIB = 1024.0 * 1024 * 1024;
+
+    private HeapEstimate() {
+    }
+
+    /** How many runs are in memory at once: replications run side by side on separate threads. */
+    public static int runsAtOnce(int replications, int threads) {
+        return replications > 1 && threads > 1 ? Math.min(replications, threads) : 1;
+    }
+
+    /** The heap, in bytes, that {@code runsAtOnce} runs of {@code p} retain together. */
+    public static long bytesNeeded(ScenarioParams p, int runsAtOnce) {
+        return FIXED_BYTES + (long) runsAtOnce * p.customers() * p.sectors().size() * BYTES_PER_CUSTOMER_SECTOR;
+    }
+
+    /** Refuses, with what is needed and how to get it, a run that cannot fit in this JVM's maximum heap. */
+    public static void requireFits(ScenarioParams p, int runsAtOnce) {
+        requireFits(p, runsAtOnce, Runtime.getRuntime().maxMemory());
+    }
+
+    static void requireFits(ScenarioParams p, int runsAtOnce, long available) {
+        long needed = bytesNeeded(p, runsAtOnce);
+        if (needed <= available) {
+            return;
+        }
+        long suggestGib = (long) Math.ceil(needed * HEADROOM / GIB);
+        throw new ScenarioException(String.format(Locale.UK, "customers: %,d customers in %d sectors%s need about "
+                        + "%.1f GiB of heap, but only %.1f GiB is available; run with CXSIM_JAVA_OPTS=-Xmx%dg "
+                        + "(on a machine with that much memory), or with fewer customers%s",
+                p.customers(), p.sectors().size(), runsAtOnce > 1 ? " (" + runsAtOnce + " replications at once)" : "",
+                needed / GIB, available / GIB, suggestGib, runsAtOnce > 1 ? " or threads" : ""));
+    }
+}

@@ -1,0 +1,103 @@
+package uk.cxsim.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StaleStagingTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    @Test
+    void folderOfARunKilledOutrightIsRemovedByTheNextRun() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = Path.of("target/classes").toAbsolutePath() + File.pathSeparator
+                + Path.of("target/test-classes").toAbsolutePath();
+        Process child = new ProcessBuilder(javaBin, "-cp", classpath, StagingHolder.class.getName(),
+                dir.resolve("killed").toString()).redirectErrorStream(true).start();
+        Path staging;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            staging = Path.of(r.readLine());
+            child.destroyForcibly(); // kill -9: no shutdown hooks, no finally blocks
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertTrue(Files.isDirectory(staging), "the killed run left " + staging);
+        assertEquals(Optional.of(child.pid()), StagingOwner.readFrom(staging).map(StagingOwner::pid));
+
+        try (RunFolder next = RunFolder.prepare(dir.resolve("next"), warnings::add)) {
+            assertFalse(Files.exists(staging), "stale folder still there");
+            assertEquals(List.of("removed stale staging folder " + staging + " (left by process " + child.pid()
+                    + ", which is no longer running)"), warnings);
+        }
+    }
+
+    @Test
+    void folderOfARunStillGoingIsKept() throws IOException {
+        Path live = staging("live");
+        StagingOwner.current().writeInto(live);
+        try (RunFolder next = RunFolder.prepare(dir.resolve("next"), warnings::add)) {
+            assertTrue(Files.isDirectory(live));
+            assertEquals(List.of(), warnings);
+        }
+    }
+
+    @Test
+    void processIdReusedByAnotherProcessMeansStale() throws IOException {
+        Path reused = staging("reused");
+        new StagingOwner(ProcessHandle.current().pid(), Optional.of(Instant.EPOCH)).writeInto(reused);
+        try (RunFolder next = RunFolder.prepare(dir.resolve("next"), warnings::add)) {
+            assertFalse(Files.exists(reused));
+            assertEquals(1, warnings.size(), warnings.toString());
+        }
+    }
+
+    @Test
+    void folderWithoutOwnerIsStaleOnlyOnceOld() throws IOException {
+        Path fresh = staging("fresh");
+        Path old = staging("old");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(StaleStaging.UNMARKED_AGE).minusSeconds(60)));
+        try (RunFolder next = RunFolder.prepare(dir.resolve("next"), warnings::add)) {
+            assertTrue(Files.isDirectory(fresh), "a run may be about to write its marker");
+            assertFalse(Files.exists(old));
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("removed stale staging folder " + old + " (no owner recorded"),
+                    warnings.get(0));
+        }
+    }
+
+    @Test
+    void committedResultsCarryNoOwnerMarker() {
+        Path target = dir.resolve("done");
+        try (RunFolder folder = RunFolder.prepare(target, warnings::add)) {
+            assertTrue(Files.isRegularFile(folder.staging().resolve(StagingOwner.MARKER)));
+            folder.writeText("a.txt", "a");
+            folder.commit();
+        }
+        assertTrue(Files.isRegularFile(target.resolve("a.txt")));
+        assertFalse(Files.exists(target.resolve(StagingOwner.MARKER)));
+    }
+
+    private Path staging(String name) throws IOException {
+        return Files.createDirectory(dir.resolve(StaleStaging.prefix(dir.resolve(name)) + "123"));
+    }
+}
