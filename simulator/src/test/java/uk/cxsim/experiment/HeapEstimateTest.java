@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.cxsim.TestScenarios;
 import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.metrics.SweepRow;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.scenario.ScenarioException;
 import uk.cxsim.scenario.Scenarios;
@@ -58,7 +59,7 @@ class HeapEstimateTest {
     @Test
     void sweepTooBigIsRefusedBeforeItsFirstRun() {
         ScenarioParams huge = TestScenarios.small("customers=100000000");
-        List<Sweep.Row> written = new ArrayList<>();
+        List<SweepRow> written = new ArrayList<>();
         Sweep.Sink sink = new Sweep.Sink() {
             @Override
             public Set<Long> done() {
@@ -66,7 +67,7 @@ class HeapEstimateTest {
             }
 
             @Override
-            public void write(Sweep.Row row) {
+            public void write(SweepRow row) {
                 written.add(row);
             }
         };
@@ -79,7 +80,7 @@ class HeapEstimateTest {
     @Test
     void theBaselineAtItsOwnSizeFitsTheTestHeap() {
         ScenarioParams uk = Scenarios.loadDefault(List.of()).params();
-        int runs = HeapEstimate.runsAtOnce(5, ScenarioRunner.defaultThreads());
+        int runs = HeapEstimate.runsAtOnce(5, Runtime.getRuntime().availableProcessors());
         assertTrue(HeapEstimate.bytesNeeded(uk, runs) < Runtime.getRuntime().maxMemory() / 2,
                 "estimate " + HeapEstimate.bytesNeeded(uk, runs) + " bytes");
     }
