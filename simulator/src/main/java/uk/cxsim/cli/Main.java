@@ -38,8 +38,9 @@ public final class Main {
         });
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("cxsim: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for the options.");
+            // one line, like every other bad input
+            c.getErr().println("cxsim: " + ex.getMessage().replace('\n', ' ').strip() + " (see '"
+                    + c.getCommandSpec().qualifiedName() + " --help')");
             return BAD_INPUT;
         });
         return cmd;

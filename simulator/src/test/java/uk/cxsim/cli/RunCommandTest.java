@@ -55,6 +55,19 @@ class RunCommandTest {
     }
 
     @Test
+    void aMistypedOptionIsOneLineNamingItAndWhereTheOptionsAre() throws IOException {
+        Path target = dir.resolve("typo");
+        assertEquals(2, cxsim("run", TestScenarios.SMALL.toString(), "--customers", "lots", "--out", target.toString()));
+        assertEquals(2, cxsim("run", "--custommers", "5"));
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(2, lines.size(), err.toString());
+        assertEquals("cxsim: Invalid value for option '--customers': 'lots' is not an int (see 'cxsim run --help')",
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("cxsim: Unknown option: '--custommers'"), lines.get(1));
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
     void runTooBigForTheHeapIsRefusedAtOnceAndWritesNothing() throws IOException {
         Path target = dir.resolve("huge");
         long t0 = System.nanoTime();
