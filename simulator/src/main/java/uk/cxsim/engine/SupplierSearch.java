@@ -21,12 +21,12 @@ import uk.cxsim.model.params.SupplierParams;
  * prospects join once onboarding is over. Customers without a relationship come back to the market after a while.
  */
 final class SupplierSearch {
-    private final SectorContext ctx;
     /** Opinion a friend at each loyalty stage voices about their supplier. */
     private static final double[] STAGE_OPINION = {0, 0, 0.25, 0.5, 1.0};
-    /** Days a friend keeps talking about the supplier they left because of treatment. */
-    private static final int GRUDGE_DAYS = 365;
+    /** Days a friend keeps talking about the supplier they left because of treatment: a year. */
+    private static final int GRUDGE_DAYS = Clock.DAYS_IN_A_YEAR;
 
+    private final SectorContext ctx;
     private final double[] startingShare;
     /** Reused by each supplier search (a sector runs on one thread at a time). */
     private final double[] opinionBuffer;
