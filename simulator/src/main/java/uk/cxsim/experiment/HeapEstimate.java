@@ -49,6 +49,11 @@ public final class HeapEstimate {
         return FIXED_BYTES + (long) runsAtOnce * p.customers() * p.sectors().size() * BYTES_PER_CUSTOMER_SECTOR;
     }
 
+    /** The maximum heap, in whole GiB, to give such runs: what they retain plus room for the collector. */
+    public static long suggestedHeapGib(ScenarioParams p, int runsAtOnce) {
+        return (long) Math.ceil(bytesNeeded(p, runsAtOnce) * HEADROOM / GIB);
+    }
+
     /** Refuses, with what is needed and how to get it, a run that cannot fit in this JVM's maximum heap. */
     public static void requireFits(ScenarioParams p, int runsAtOnce) {
         requireFits(p, runsAtOnce, Runtime.getRuntime().maxMemory());
@@ -59,7 +64,7 @@ public final class HeapEstimate {
         if (needed <= available) {
             return;
         }
-        long suggestGib = (long) Math.ceil(needed * HEADROOM / GIB);
+        long suggestGib = suggestedHeapGib(p, runsAtOnce);
         throw new ScenarioException(String.format(Locale.UK, "customers: %,d customers in %d sectors%s need about "
                         + "%.1f GiB of heap, but only %.1f GiB is available; run with CXSIM_JAVA_OPTS=-Xmx%dg "
                         + "(on a machine with that much memory), or with fewer customers%s",

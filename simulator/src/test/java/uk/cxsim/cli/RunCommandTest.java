@@ -68,6 +68,17 @@ class RunCommandTest {
     }
 
     @Test
+    void aBenchmarkSizeTooBigForTheHeapIsRefusedAtOnce() {
+        long t0 = System.nanoTime();
+        assertEquals(2, cxsim("bench-one", "--customers", "100000000"));
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "refused before running");
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).matches("cxsim: --sizes: 100,000,000 customers need about [0-9.]+ GiB of heap, more "
+                + "than the [0-9.]+ GiB this benchmark gives each size; use --heap [0-9]+g .*"), lines.get(0));
+    }
+
+    @Test
     void runTooBigForTheHeapIsRefusedAtOnceAndWritesNothing() throws IOException {
         Path target = dir.resolve("huge");
         long t0 = System.nanoTime();
