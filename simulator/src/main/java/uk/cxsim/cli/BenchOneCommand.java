@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -26,8 +25,6 @@ import uk.cxsim.scenario.Scenarios;
 /** One benchmark run in its own JVM, so each size gets a clean heap; prints one JSON object. */
 @Command(name = "bench-one", hidden = true, description = "One benchmark size (used by 'cxsim bench').")
 public final class BenchOneCommand implements Callable<Integer> {
-    private static final double GIB = 1L << 30;
-
     @Spec
     CommandSpec spec;
 
@@ -43,14 +40,7 @@ public final class BenchOneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioParams p = Scenarios.loadDefault(List.of("customers=" + customers, "days=" + days)).params();
-        long needed = HeapEstimate.bytesNeeded(p, 1);
-        long available = Runtime.getRuntime().maxMemory();
-        if (needed > available) {
-            throw new UserInputException(String.format(Locale.UK, "--sizes: %,d customers need about %.1f GiB of "
-                    + "heap, more than the %.1f GiB this benchmark gives each size; use --heap %dg (on a machine with "
-                    + "that much memory)", customers, needed / GIB, available / GIB,
-                    HeapEstimate.suggestedHeapGib(p, 1)));
-        }
+        HeapEstimate.requireFits(p, 1, "--sizes", "give each size --heap %dg (on a machine with that much memory)");
         RunRecord r = Simulation.run(p, 0, threads, ProgressListener.NONE);
         double contacts = 0;
         for (int g = 0; g < r.wholeRun().suppliers(); g++) {

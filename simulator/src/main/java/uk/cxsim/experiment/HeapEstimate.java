@@ -49,26 +49,38 @@ public final class HeapEstimate {
         return FIXED_BYTES + (long) runsAtOnce * p.customers() * p.sectors().size() * BYTES_PER_CUSTOMER_SECTOR;
     }
 
-    /** The maximum heap, in whole GiB, to give such runs: what they retain plus room for the collector. */
-    public static long suggestedHeapGib(ScenarioParams p, int runsAtOnce) {
-        return (long) Math.ceil(bytesNeeded(p, runsAtOnce) * HEADROOM / GIB);
-    }
+    /** The key a run's refusal names, and how a user of the command line gives a run more heap. */
+    private static final String RUN_KEY = "customers";
+    private static final String RUN_REMEDY = "run with CXSIM_JAVA_OPTS=-Xmx%dg (on a machine with that much memory), "
+            + "or with fewer customers";
 
     /** Refuses, with what is needed and how to get it, a run that cannot fit in this JVM's maximum heap. */
     public static void requireFits(ScenarioParams p, int runsAtOnce) {
-        requireFits(p, runsAtOnce, Runtime.getRuntime().maxMemory());
+        requireFits(p, runsAtOnce, Runtime.getRuntime().maxMemory(), RUN_KEY, RUN_REMEDY);
+    }
+
+    /**
+     * The same refusal where the heap is set another way: {@code key} names what the user asked for and
+     * {@code remedy} says how to give more heap, with {@code %d} for the GiB to ask for.
+     */
+    public static void requireFits(ScenarioParams p, int runsAtOnce, String key, String remedy) {
+        requireFits(p, runsAtOnce, Runtime.getRuntime().maxMemory(), key, remedy);
     }
 
     static void requireFits(ScenarioParams p, int runsAtOnce, long available) {
+        requireFits(p, runsAtOnce, available, RUN_KEY, RUN_REMEDY);
+    }
+
+    private static void requireFits(ScenarioParams p, int runsAtOnce, long available, String key, String remedy) {
         long needed = bytesNeeded(p, runsAtOnce);
         if (needed <= available) {
             return;
         }
-        long suggestGib = suggestedHeapGib(p, runsAtOnce);
-        throw new ScenarioException(String.format(Locale.UK, "customers: %,d customers in %d sectors%s need about "
-                        + "%.1f GiB of heap, but only %.1f GiB is available; run with CXSIM_JAVA_OPTS=-Xmx%dg "
-                        + "(on a machine with that much memory), or with fewer customers%s",
-                p.customers(), p.sectors().size(), runsAtOnce > 1 ? " (" + runsAtOnce + " replications at once)" : "",
+        long suggestGib = (long) Math.ceil(needed * HEADROOM / GIB);
+        throw new ScenarioException(String.format(Locale.UK, "%s: %,d customers in %d sectors%s need about "
+                        + "%.1f GiB of heap, but only %.1f GiB is available; " + remedy + "%s",
+                key, p.customers(), p.sectors().size(),
+                runsAtOnce > 1 ? " (" + runsAtOnce + " replications at once)" : "",
                 needed / GIB, available / GIB, suggestGib, runsAtOnce > 1 ? " or threads" : ""));
     }
 }

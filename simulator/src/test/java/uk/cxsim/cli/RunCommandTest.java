@@ -74,8 +74,8 @@ class RunCommandTest {
         assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "refused before running");
         List<String> lines = err.toString().lines().toList();
         assertEquals(1, lines.size(), err.toString());
-        assertTrue(lines.get(0).matches("cxsim: --sizes: 100,000,000 customers need about [0-9.]+ GiB of heap, more "
-                + "than the [0-9.]+ GiB this benchmark gives each size; use --heap [0-9]+g .*"), lines.get(0));
+        assertTrue(lines.get(0).matches("cxsim: --sizes: 100,000,000 customers in 11 sectors need about [0-9.]+ GiB "
+                + "of heap, but only [0-9.]+ GiB is available; give each size --heap [0-9]+g .*"), lines.get(0));
     }
 
     @Test
