@@ -147,7 +147,7 @@ final class PooledQueue implements CallPool {
         boolean answered = pools[p].offer(arrival, patience, service);
         lastPool = p;
         if (answered) {
-            busyByHour[hourOfDay(pools[p].lastEnd() - service)] += service;
+            busyByHour[Clock.hourOfDay(pools[p].lastEnd() - service)] += service;
         }
         return answered;
     }
@@ -191,7 +191,7 @@ final class PooledQueue implements CallPool {
                 patience = Sampling.exponential(rng, callerMean);
             }
             if (q.take(patience, service)) {
-                busyByHour[hourOfDay(q.lastEnd() - service)] += service;
+                busyByHour[Clock.hourOfDay(q.lastEnd() - service)] += service;
                 if (transfers < habits.maxTransfers() && Sampling.chance(rng, habits.transferRate())) {
                     back.add(whenOpen(q.lastEnd()), callerMean, transfers + 1);
                 }
@@ -221,9 +221,5 @@ final class PooledQueue implements CallPool {
             q[k] = Math.exp(mu + sigma * normal.inverseCumulativeProbability((k + 0.5) / q.length));
         }
         return q;
-    }
-
-    private static int hourOfDay(double minute) {
-        return Clock.hourOfDay(minute);
     }
 }

@@ -122,7 +122,7 @@ public final class ServiceQueue {
      * who left then are not clearing).
      */
     private boolean searchByHour(double arrival) {
-        long hour = hourOf(arrival);
+        long hour = Clock.hour(arrival);
         if (hour != currentHour) {
             currentHour = hour;
             currentStaffing = staffing[hourOfWeek(hour)];
@@ -136,7 +136,7 @@ public final class ServiceQueue {
             if (free <= arrival) {
                 return prepared(first, arrival);
             }
-            if (hourOf(free) == hour) {
+            if (Clock.hour(free) == hour) {
                 return prepared(first, free);
             }
             clearing = first;
@@ -152,7 +152,7 @@ public final class ServiceQueue {
                     // the soonest of the arrival's agents may have left earlier instead of clearing
                     return false;
                 }
-                if (hourOf(freeAt.at(clearing)) == h) {
+                if (Clock.hour(freeAt.at(clearing)) == h) {
                     return prepared(clearing, freeAt.at(clearing));
                 }
                 continue;
@@ -165,7 +165,7 @@ public final class ServiceQueue {
                 return prepared(waiting, top);
             }
             int soonest = freeAt.soonest(agents);
-            if (hourOf(freeAt.at(soonest)) == h) {
+            if (Clock.hour(freeAt.at(soonest)) == h) {
                 return prepared(soonest, freeAt.at(soonest));
             }
             someLeft |= agents < onDuty;
@@ -186,7 +186,7 @@ public final class ServiceQueue {
         }
         int best = -1;
         double bestStart = Double.POSITIVE_INFINITY;
-        long arrivalHour = hourOf(arrival);
+        long arrivalHour = Clock.hour(arrival);
         int arrivalHourOfWeek = hourOfWeek(arrivalHour);
         int onDutyAtArrival = staffing[arrivalHourOfWeek];
         for (int k = 0; k < servers; k++) {
@@ -248,7 +248,7 @@ public final class ServiceQueue {
 
     /** Agents on duty at minute t. */
     public int agentsAt(double t) {
-        return staffing[hourOfWeek(hourOf(t))];
+        return staffing[hourOfWeek(Clock.hour(t))];
     }
 
     /** Agents on duty at this hour of the week. */
@@ -257,16 +257,12 @@ public final class ServiceQueue {
     }
 
     private double onDutyFrom(int k, double t) {
-        long hour = hourOf(t);
+        long hour = Clock.hour(t);
         int d = hoursToDuty[k * Clock.HOURS_PER_WEEK + hourOfWeek(hour)];
         if (d == NEVER) {
             return Double.POSITIVE_INFINITY;
         }
         return d == 0 ? t : Clock.startOfHour(hour + d);
-    }
-
-    private static long hourOf(double minute) {
-        return Clock.hour(minute);
     }
 
     private static int hourOfWeek(long hour) {
