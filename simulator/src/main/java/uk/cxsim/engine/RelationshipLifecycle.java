@@ -10,8 +10,6 @@ import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.RelationshipBook;
 import uk.cxsim.model.SupplierState;
-import uk.cxsim.model.params.LoyaltyParams;
-import uk.cxsim.model.params.SectorParams;
 
 /**
  * How relationships in one sector begin, grow, sour and end, put together from its parts: the loyalty ladder and
@@ -20,11 +18,7 @@ import uk.cxsim.model.params.SectorParams;
  * ({@link DailyHazards}) and reputations ({@link SupplierReputation}). The rest of the engine talks to this class.
  */
 final class RelationshipLifecycle {
-    private final SectorParams params;
-    private final RelationshipBook book;
-    private final SupplierState[] suppliers;
-    private final LoyaltyParams loyaltyParams;
-    private final double winBackWindowDays;
+    private final SectorContext ctx;
     private final double[] startingShare;
     private final SupplierReputation reputation;
     private final SupplierSearch search;
@@ -35,14 +29,10 @@ final class RelationshipLifecycle {
     private final SplittableRandom hazards;
 
     RelationshipLifecycle(SectorContext ctx, SegmentTally segments) {
-        this.params = ctx.params;
-        this.book = ctx.book;
-        this.suppliers = ctx.suppliers;
-        this.loyaltyParams = ctx.behaviour.loyalty();
-        this.winBackWindowDays = ctx.behaviour.winBack().windowDays();
-        startingShare = new double[suppliers.length];
-        for (int j = 0; j < suppliers.length; j++) {
-            startingShare[j] = suppliers[j].params.marketShare();
+        this.ctx = ctx;
+        startingShare = new double[ctx.suppliers.length];
+        for (int j = 0; j < ctx.suppliers.length; j++) {
+            startingShare[j] = ctx.suppliers[j].params.marketShare();
         }
         SplittableRandom choice = ctx.stream(RandomStreams.Stream.CHOICE);
         hazards = ctx.stream(RandomStreams.Stream.HAZARDS);
@@ -57,19 +47,19 @@ final class RelationshipLifecycle {
 
     /** Gives each customer their starting relationship in this sector, if any. */
     void assignInitial(SplittableRandom rng) {
-        for (int i = 0; i < book.size; i++) {
-            if (!Sampling.chance(rng, params.holdShare())) {
+        for (int i = 0; i < ctx.book.size; i++) {
+            if (!Sampling.chance(rng, ctx.params.holdShare())) {
                 continue;
             }
             int j = Sampling.categorical(rng, startingShare);
             int stage = Math.max(LoyaltyStage.CUSTOMER.ordinal(),
-                    Sampling.categorical(rng, loyaltyParams.initialShare()));
+                    Sampling.categorical(rng, ctx.behaviour.loyalty().initialShare()));
             int tenure = (int) Math.round(
-                    Sampling.exponential(rng, loyaltyParams.initialTenureYears() * Clock.DAYS_PER_YEAR));
-            book.start(i, j, stage, -tenure, 0);
-            suppliers[j].byStage[stage]++;
+                    Sampling.exponential(rng, ctx.behaviour.loyalty().initialTenureYears() * Clock.DAYS_PER_YEAR));
+            ctx.book.start(i, j, stage, -tenure, 0);
+            ctx.suppliers[j].byStage[stage]++;
         }
-        for (SupplierState s : suppliers) {
+        for (SupplierState s : ctx.suppliers) {
             s.startingCustomers = s.customers();
         }
     }
@@ -80,14 +70,14 @@ final class RelationshipLifecycle {
      */
     void started(int i, int j, SplittableRandom rng) {
         if (j != RelationshipBook.NONE) {
-            suppliers[j].byStage[book.stage(i)]++;
-        } else if (book.returning(i)) {
+            ctx.suppliers[j].byStage[ctx.book.stage(i)]++;
+        } else if (ctx.book.returning(i)) {
             search.comeBackLater(i, 0, rng);
         }
-        int former = book.formerSupplier(i);
+        int former = ctx.book.formerSupplier(i);
         if (former != RelationshipBook.NONE && former != j
-                && -book.leftOn(i) <= winBackWindowDays) {
-            winBacks.book(i, former, book.leftOn(i), 0, rng);
+                && -ctx.book.leftOn(i) <= ctx.behaviour.winBack().windowDays()) {
+            winBacks.book(i, former, ctx.book.leftOn(i), 0, rng);
         }
     }
 
