@@ -23,6 +23,11 @@ public final class TestScenarios {
         return Scenarios.load(SMALL, List.of(overrides)).params();
     }
 
+    /** The UK baseline with {@code overrides}. */
+    public static ScenarioParams baseline(String... overrides) {
+        return Scenarios.load(SCENARIOS.resolve("uk-baseline.yaml"), List.of(overrides)).params();
+    }
+
     public static RunRecord run(ScenarioParams p) {
         return Simulation.run(p, 0, 1, ProgressListener.NONE);
     }

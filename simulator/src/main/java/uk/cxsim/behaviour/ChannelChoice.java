@@ -1,8 +1,7 @@
 package uk.cxsim.behaviour;
 
-import java.util.SplittableRandom;
-
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * Picking a channel when the preferred one is not available: a logit over the channels still open to the
@@ -19,7 +18,7 @@ public final class ChannelChoice {
      * @param effortScale    minutes of effort worth one unit of utility
      * @return the chosen channel ordinal, or -1 if no channel is allowed
      */
-    public static int fallback(SplittableRandom rng, double[] taste, double[] effortMinutes, int allowedMask,
+    public static int fallback(SplitMixRandom rng, double[] taste, double[] effortMinutes, int allowedMask,
                                double effortScale) {
         double[] w = new double[Channel.COUNT];
         boolean any = false;

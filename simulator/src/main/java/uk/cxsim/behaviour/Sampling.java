@@ -1,6 +1,6 @@
 package uk.cxsim.behaviour;
 
-import java.util.SplittableRandom;
+import uk.cxsim.model.SplitMixRandom;
 
 /** Random draws used by the behaviour rules. Each takes the stream it draws from. */
 public final class Sampling {
@@ -8,12 +8,12 @@ public final class Sampling {
     }
 
     /** Exponential with the given mean. */
-    public static double exponential(SplittableRandom rng, double mean) {
+    public static double exponential(SplitMixRandom rng, double mean) {
         return -mean * Math.log(1.0 - rng.nextDouble());
     }
 
     /** Lognormal with the given mean and coefficient of variation (cv 0 gives the mean). */
-    public static double lognormal(SplittableRandom rng, double mean, double cv) {
+    public static double lognormal(SplitMixRandom rng, double mean, double cv) {
         if (cv <= 0) {
             return mean;
         }
@@ -23,7 +23,7 @@ public final class Sampling {
     }
 
     /** Index drawn with probability proportional to its weight; -1 if all weights are zero. */
-    public static int categorical(SplittableRandom rng, double[] weights) {
+    public static int categorical(SplitMixRandom rng, double[] weights) {
         double total = 0;
         for (double w : weights) {
             total += w;
@@ -46,7 +46,7 @@ public final class Sampling {
     }
 
     /** True with probability p. */
-    public static boolean chance(SplittableRandom rng, double p) {
+    public static boolean chance(SplitMixRandom rng, double p) {
         return p > 0 && (p >= 1 || rng.nextDouble() < p);
     }
 }

@@ -1,7 +1,6 @@
 package uk.cxsim.behaviour;
 
-import java.util.SplittableRandom;
-
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.ChoiceParams;
 
 /**
@@ -32,7 +31,7 @@ public final class SupplierChoice {
     }
 
     /** Draws an index with logit probabilities among those not excluded; -1 if all are excluded. */
-    public static int choose(SplittableRandom rng, double[] utility, long excludedMask) {
+    public static int choose(SplitMixRandom rng, double[] utility, long excludedMask) {
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < utility.length; j++) {
             if ((excludedMask & (1L << j)) == 0) {

@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Arrays;
  * {@code 0..n-1} in time logarithmic in the number of agents, and a new free time is recorded in the same time.
  * A team of up to {@value #SCANNED} agents is scanned instead: at that size a pass over the times is quicker.
  */
-final class AgentFreeTimes {
+final class AgentFreeTimes implements Serializable {
     /** Prefix queries split into at most this many whole subtrees (two per level). */
     private static final int MAX_PARTS = 64;
     /** Teams up to this size are scanned, not kept in the tree. */

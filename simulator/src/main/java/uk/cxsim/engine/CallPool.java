@@ -1,11 +1,13 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 /**
  * The agents behind one supplier's queued channel, as the contacts of the sample meet them: a simulated queue at a
  * real team's size ({@link PooledQueue}), or the steady state of that queue ({@link SteadyStatePool}) where only the
  * long run matters.
  */
-interface CallPool {
+interface CallPool extends Serializable {
     /** Offers one of the sample's callers, in time order; true if an agent answers. */
     boolean offer(double arrival, double patience, double service);
 

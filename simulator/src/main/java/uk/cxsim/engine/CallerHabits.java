@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 /**
  * What callers do after a call, shared by the sample's callers and the background callers of a pool, so that a pool
  * sees the same feedback whatever share of it the sample is: a caller who hangs up calls again, and an answered
@@ -10,5 +12,5 @@ package uk.cxsim.engine;
  * @param transferRate      chance an answered call is transferred to another agent of the same channel
  * @param maxTransfers      transfers after which an agent must handle the call
  */
-record CallerHabits(double retryProbability, double retryDelayMinutes, double transferRate, int maxTransfers) {
+record CallerHabits(double retryProbability, double retryDelayMinutes, double transferRate, int maxTransfers) implements Serializable {
 }

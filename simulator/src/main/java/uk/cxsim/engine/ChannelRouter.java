@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 import static uk.cxsim.engine.ContactFlags.ABANDONED;
 import static uk.cxsim.engine.ContactFlags.APPOINTMENT;
 import static uk.cxsim.engine.ContactFlags.REPEAT;
@@ -11,8 +13,6 @@ import static uk.cxsim.engine.ContactFlags.TRANSFERRED;
 import static uk.cxsim.engine.ContactFlags.TRANSFER_NOW;
 import static uk.cxsim.engine.ContactFlags.has;
 
-import java.util.SplittableRandom;
-
 import uk.cxsim.behaviour.ChannelChoice;
 import uk.cxsim.behaviour.ChannelEffort;
 import uk.cxsim.behaviour.Sampling;
@@ -23,6 +23,7 @@ import uk.cxsim.model.Clock;
 import uk.cxsim.model.ContactReason;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LoyaltyStage;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.SupplierParams;
 
@@ -33,7 +34,7 @@ import uk.cxsim.model.params.SupplierParams;
  * (knows the history or not, resolves, transfers). Each path books the contact's end, where the outcome is judged
  * ({@link ContactOutcome}).
  */
-final class ChannelRouter {
+final class ChannelRouter implements Serializable {
     private static final int SELF_SERVICE_MASK = selfServiceMask();
 
     private final SectorContext ctx;
@@ -48,12 +49,12 @@ final class ChannelRouter {
     private final int[] offeredMask;
     /** Each age band's taste for each channel. */
     private final double[][] channelTaste;
-    private final SplittableRandom journey;
-    private final SplittableRandom service;
+    private final SplitMixRandom journey;
+    private final SplitMixRandom service;
 
     ChannelRouter(SectorContext ctx, HourlyTally hourly, EventCalendar calendar, ContactScheduler scheduler,
-                  FailureDemand failureDemand, QueuedChannel[][] queued, SplittableRandom journey,
-                  SplittableRandom service) {
+                  FailureDemand failureDemand, QueuedChannel[][] queued, SplitMixRandom journey,
+                  SplitMixRandom service) {
         this.ctx = ctx;
         this.hourly = hourly;
         this.calendar = calendar;

@@ -1,9 +1,11 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 import uk.cxsim.model.Driver;
 
 /** Bits of an event's flag word: miseries collected on the way, and what kind of contact it is. */
-final class ContactFlags {
+final class ContactFlags implements Serializable {
     static final int MISERY_MASK = (1 << Driver.COUNT) - 1;
     /** The contact is a repeat of an unresolved earlier one (failure demand). */
     static final int REPEAT = 1 << 6;

@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 import static uk.cxsim.engine.ContactFlags.ABANDONED;
 import static uk.cxsim.engine.ContactFlags.HAD_MISERY;
 import static uk.cxsim.engine.ContactFlags.MISERY_MASK;
@@ -11,13 +13,12 @@ import static uk.cxsim.engine.ContactFlags.TRANSFERRED;
 import static uk.cxsim.engine.ContactFlags.TRANSFER_NOW;
 import static uk.cxsim.engine.ContactFlags.has;
 
-import java.util.SplittableRandom;
-
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.ContactReason;
 import uk.cxsim.model.Driver;
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * The moment of truth at the end of a contact: every misery on the journey adds to the customer's frustration,
@@ -25,16 +26,16 @@ import uk.cxsim.model.Driver;
  * need that may move the customer up the ladder, or a need that comes back in a few days); past their tolerance
  * the customer leaves ({@link RelationshipLifecycle}).
  */
-final class ContactOutcome {
+final class ContactOutcome implements Serializable {
     private final SectorContext ctx;
     private final EventCalendar calendar;
     private final ContactScheduler scheduler;
     private final FailureDemand failureDemand;
     private final RelationshipLifecycle lifecycle;
-    private final SplittableRandom journey;
+    private final SplitMixRandom journey;
 
     ContactOutcome(SectorContext ctx, EventCalendar calendar, ContactScheduler scheduler, FailureDemand failureDemand,
-                   RelationshipLifecycle lifecycle, SplittableRandom journey) {
+                   RelationshipLifecycle lifecycle, SplitMixRandom journey) {
         this.ctx = ctx;
         this.calendar = calendar;
         this.scheduler = scheduler;

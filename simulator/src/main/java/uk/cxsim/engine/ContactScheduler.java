@@ -1,12 +1,14 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 import uk.cxsim.model.RelationshipBook;
 
 /**
  * Books the next step of a contact in the sector's calendar. Each booking carries the relationship's epoch, so a
  * step booked before the customer left (or joined) recognises itself as stale and is skipped.
  */
-final class ContactScheduler {
+final class ContactScheduler implements Serializable {
     private final EventCalendar calendar;
     private final RelationshipBook book;
 

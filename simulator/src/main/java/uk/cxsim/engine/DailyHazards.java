@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.behaviour.BackgroundHazards;
 import uk.cxsim.behaviour.Sampling;
@@ -8,6 +8,7 @@ import uk.cxsim.model.Clock;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.RelationshipBook;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.SupplierParams;
 
 /**
@@ -15,7 +16,7 @@ import uk.cxsim.model.params.SupplierParams;
  * product, competitor-offer, natural-switching and stop-using hazards compete; fans recommend their supplier to
  * their ties, and a friend open to switching becomes that supplier's prospect.
  */
-final class DailyHazards {
+final class DailyHazards implements Serializable {
     private final SectorContext ctx;
     private final double[] offerPressure;
     private final double hazardBound;
@@ -23,10 +24,10 @@ final class DailyHazards {
     private final LoyaltyTracker loyalty;
     private final Departures departures;
     private final SupplierSearch search;
-    private final SplittableRandom hazards;
+    private final SplitMixRandom hazards;
 
     DailyHazards(SectorContext ctx, double[] startingShare, LoyaltyTracker loyalty, Departures departures,
-                 SupplierSearch search, SplittableRandom hazards) {
+                 SupplierSearch search, SplitMixRandom hazards) {
         this.ctx = ctx;
         this.loyalty = loyalty;
         this.departures = departures;

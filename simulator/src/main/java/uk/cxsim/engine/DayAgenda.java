@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Arrays;
  * kept per day as packed integers. Entries of a day come back in the order they were made, so runs repeat
  * exactly. Appointments after the end of the run are dropped.
  */
-final class DayAgenda {
+final class DayAgenda implements Serializable {
     private final int fields;
     private final int[][] entries;
     private final int[] counts;

@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 import uk.cxsim.model.Clock;
 
 /**
@@ -10,7 +12,7 @@ import uk.cxsim.model.Clock;
  * which a small sample estimates far better than 168 separate hours) and blended with the previous forecast, the
  * more so the fewer calls the window saw.
  */
-final class DemandForecast {
+final class DemandForecast implements Serializable {
     private static final int WEEK = Clock.HOURS_PER_WEEK;
     /** Weight of the latest window in the forecast (the first window replaces the parameters' estimate). */
     private static final double LEARNING = 0.5;

@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.metrics.Metric;
@@ -9,6 +9,7 @@ import uk.cxsim.model.Clock;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.SupplierState;
 
 /**
@@ -16,7 +17,7 @@ import uk.cxsim.model.SupplierState;
  * word of mouth it sets off, the win-back call a supplier with an open door books, and the search for a new
  * supplier by leavers who still want the service (some who leave for treatment give up on the sector).
  */
-final class Departures {
+final class Departures implements Serializable {
     private final SectorContext ctx;
     private final SegmentTally segments;
     private final SupplierSearch search;
@@ -30,7 +31,7 @@ final class Departures {
     }
 
     /** Ends the relationship for one reason and, if the customer still wants the service, finds another. */
-    void leaveAndReplace(int i, LeaveReason reason, Driver driver, double t, SplittableRandom rng) {
+    void leaveAndReplace(int i, LeaveReason reason, Driver driver, double t, SplitMixRandom rng) {
         int j = ctx.book.supplier(i);
         leave(i, reason, driver, t, rng);
         if (reason == LeaveReason.DIED) {
@@ -52,7 +53,7 @@ final class Departures {
      * Ends customer i's relationship, recording exactly one reason (and the dominant driver for treatment). A
      * supplier who leaves the door open books its first win-back call.
      */
-    void leave(int i, LeaveReason reason, Driver driver, double t, SplittableRandom rng) {
+    void leave(int i, LeaveReason reason, Driver driver, double t, SplitMixRandom rng) {
         int j = ctx.book.supplier(i);
         SupplierState s = ctx.suppliers[j];
         int g = ctx.global(j);

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +16,7 @@ import uk.cxsim.model.Clock;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.Population;
 import uk.cxsim.model.RelationshipBook;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.SupplierState;
 
 /**
@@ -92,7 +92,7 @@ final class EquilibriumStart {
      * Gives every customer of {@code model} a relationship state in every sector. Sectors are filled in parallel, each
      * from its own random stream, so the result does not depend on the threads.
      */
-    void apply(CxModel model, RelationshipLifecycle[] lifecycles, int threads, IntFunction<SplittableRandom> streams) {
+    void apply(CxModel model, RelationshipLifecycle[] lifecycles, int threads, IntFunction<SplitMixRandom> streams) {
         Population p = model.population;
         int[][] groupDonors = new int[p.size][];
         int[] from = new int[p.size];
@@ -149,7 +149,7 @@ final class EquilibriumStart {
 
     /** One sector: each customer takes the state of a donor among their candidates, weighted to the stated shares. */
     private void fill(CxModel model, int s, RelationshipLifecycle lifecycle, int[][] groupDonors, int[] from,
-                      SplittableRandom rng) {
+                      SplitMixRandom rng) {
         int[] supplierMap = mapSuppliers(model, s);
         double[] correction = shareCorrection(model, s, supplierMap);
         double halfLife = model.params.behaviour().frustrationHalfLifeDays() * Clock.MINUTES_PER_DAY;

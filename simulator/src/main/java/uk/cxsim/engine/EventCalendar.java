@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 import uk.cxsim.model.Clock;
@@ -9,7 +10,7 @@ import uk.cxsim.model.Clock;
  * primitive arrays; a binary heap of long keys (time in milliseconds, then slot) orders them, so ties are
  * broken the same way on every run.
  */
-final class EventCalendar {
+final class EventCalendar implements Serializable {
     /** Event types. */
     static final byte CONTACT = 0;
     static final byte QUEUE_ARRIVAL = 1;

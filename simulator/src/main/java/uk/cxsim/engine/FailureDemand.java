@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 import static uk.cxsim.engine.ContactFlags.RETRY;
 import static uk.cxsim.engine.ContactFlags.has;
 
@@ -11,7 +13,7 @@ import uk.cxsim.metrics.SupplierTally;
  * hanging up, a switch to another channel, a need that came back, a transfer), each priced at its channel's cost
  * per contact.
  */
-final class FailureDemand {
+final class FailureDemand implements Serializable {
     private final SupplierTally tally;
     private final double[] costPerContact;
 

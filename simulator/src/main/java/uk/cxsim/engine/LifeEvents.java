@@ -1,7 +1,5 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
-
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -9,6 +7,7 @@ import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.LeaveReason;
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * The first phase of each day: deaths. Every relationship of an adult who dies ends with the reason "died";
@@ -22,11 +21,11 @@ final class LifeEvents implements Steppable {
     /** Age band of the adults who replace those who die: the youngest. */
     private static final int NEW_ADULT_BAND = 0;
 
-    private final transient CxModel model;
-    private final transient RelationshipLifecycle[] lifecycles;
-    private final transient PopulationFactory factory;
-    private final transient SplittableRandom rng;
-    private final transient SplittableRandom[] bySector;
+    private final CxModel model;
+    private final RelationshipLifecycle[] lifecycles;
+    private final PopulationFactory factory;
+    private final SplitMixRandom rng;
+    private final SplitMixRandom[] bySector;
 
     LifeEvents(CxModel model, RelationshipLifecycle[] lifecycles, PopulationFactory factory) {
         this.model = model;
@@ -34,7 +33,7 @@ final class LifeEvents implements Steppable {
         this.factory = factory;
         this.rng = RandomStreams.stream(model.params.seed(), model.replication, RandomStreams.POPULATION_SCOPE,
                 RandomStreams.Stream.LIFE);
-        this.bySector = new SplittableRandom[lifecycles.length];
+        this.bySector = new SplitMixRandom[lifecycles.length];
         for (int s = 0; s < lifecycles.length; s++) {
             bySector[s] = RandomStreams.stream(model.params.seed(), model.replication, s, RandomStreams.Stream.LIFE);
         }

@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.behaviour.Attrition;
 import uk.cxsim.behaviour.Frustration;
@@ -10,6 +10,7 @@ import uk.cxsim.metrics.Metric;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.SupplierState;
 import uk.cxsim.model.params.LoyaltyParams;
 import uk.cxsim.model.params.SupplierParams;
@@ -19,14 +20,14 @@ import uk.cxsim.model.params.SupplierParams;
  * contacts (and the odd delight) move a customer up, an upset fan drops a rung, and past their tolerance (which
  * loyalty, exit friction and better rivals stretch or shrink) the customer leaves for treatment.
  */
-final class LoyaltyTracker {
+final class LoyaltyTracker implements Serializable {
     private final SectorContext ctx;
     private final double halfLifeMinutes;
     private final SupplierReputation reputation;
     private final Departures departures;
-    private final SplittableRandom choice;
+    private final SplitMixRandom choice;
 
-    LoyaltyTracker(SectorContext ctx, SupplierReputation reputation, Departures departures, SplittableRandom choice) {
+    LoyaltyTracker(SectorContext ctx, SupplierReputation reputation, Departures departures, SplitMixRandom choice) {
         this.ctx = ctx;
         this.reputation = reputation;
         this.departures = departures;
@@ -42,7 +43,7 @@ final class LoyaltyTracker {
     }
 
     /** A contact that went well: maybe a magic moment; positive moments move the customer up the ladder. */
-    void goodMoment(int i, int j, double t, SplittableRandom rng) {
+    void goodMoment(int i, int j, double t, SplitMixRandom rng) {
         SupplierParams sp = ctx.suppliers[j].params;
         LoyaltyParams loyalty = ctx.behaviour.loyalty();
         int stage = ctx.book.stage(i);

@@ -1,10 +1,11 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import uk.cxsim.model.Clock;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.CalendarParams;
 import uk.cxsim.model.params.ChannelParams;
 
@@ -14,11 +15,11 @@ import uk.cxsim.model.params.ChannelParams;
  * calendar's intensity (the times people get in touch when they can), as a contact centre sees the night's demand
  * spread over the morning and the day.
  */
-final class OpeningHours {
+final class OpeningHours implements Serializable {
     private static final int WEEK = Clock.HOURS_PER_WEEK;
 
     /** One run of consecutive open hours. */
-    private record Block(int start, double[] cumulative) {
+    private record Block(int start, double[] cumulative) implements Serializable {
     }
 
     private final boolean[] open = new boolean[WEEK];
@@ -76,7 +77,7 @@ final class OpeningHours {
      * The minute a customer with a need at {@code minute}, while the channel is closed, gets in touch: an hour of the
      * next open period drawn by the calendar's intensity, then a minute within it.
      */
-    double deferred(double minute, SplittableRandom rng) {
+    double deferred(double minute, SplitMixRandom rng) {
         long hour = Clock.hour(minute);
         Block b = next[(int) (hour % WEEK)];
         if (b == null) {

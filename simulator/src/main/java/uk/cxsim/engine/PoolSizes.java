@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,9 +15,9 @@ import uk.cxsim.model.params.SupplierParams;
  * base of a comparison), so that a what-if changes the service, not the pooling: a staffing lever does not also
  * change how large a team the calls meet. The sizes are the population's, so any sample size gets the same pools.
  */
-public final class PoolSizes {
+public final class PoolSizes implements Serializable {
     /** The real operation's peak offered load and the load of one of its pools, in Erlangs. */
-    private record Loads(double realPeak, double pool) {
+    private record Loads(double realPeak, double pool) implements Serializable {
     }
 
     private final Map<String, Loads> loads = new HashMap<>();

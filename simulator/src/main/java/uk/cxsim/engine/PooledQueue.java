@@ -1,9 +1,10 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.model.Clock;
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * A supplier's queued channel served the way a real operation is: in pools (sites, skill groups) of a real team's
@@ -19,14 +20,14 @@ import uk.cxsim.model.Clock;
  * brings the same retries whatever share of the pool the sample is. They leave no trace but the time they hold
  * agents; only the sample's callers are counted.
  */
-final class PooledQueue implements CallPool {
+final class PooledQueue implements CallPool , Serializable{
     private final ServiceQueue[] pools;
     private final double multiplier;
     private final double handleMinutes;
     private final double patienceMean;
     /** Equally likely values of a background caller's mean patience (the customers' lognormal, in quantiles). */
     private final double[] patienceMeans;
-    private final SplittableRandom rng;
+    private final SplitMixRandom rng;
     private final double[] backgroundRate = new double[Clock.HOURS_PER_WEEK];
     private final double[] nextBackground;
     private final CallerHabits habits;
@@ -44,7 +45,7 @@ final class PooledQueue implements CallPool {
      * @param patienceMean mean patience of background callers (infinite: they never hang up)
      */
     PooledQueue(int pools, double multiplier, double handleMinutes, double patienceMean, double patienceCv,
-                CallerHabits habits, OpeningHours hours, SplittableRandom rng) {
+                CallerHabits habits, OpeningHours hours, SplitMixRandom rng) {
         this.pools = new ServiceQueue[pools];
         for (int p = 0; p < pools; p++) {
             this.pools[p] = new ServiceQueue(new int[Clock.HOURS_PER_WEEK], 0);

@@ -1,17 +1,18 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.Population;
 import uk.cxsim.model.SocialNetwork;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.AgeBandParams;
 import uk.cxsim.model.params.NetworkParams;
 import uk.cxsim.model.params.PeopleParams;
 
 /** Draws customers' traits and the social network. */
-final class PopulationFactory {
+final class PopulationFactory implements Serializable {
     /** Price sensitivity is capped at this multiple of its mean, so hazards have a known maximum. */
     static final double PRICE_SENSITIVITY_CAP = 4.0;
 
@@ -23,7 +24,7 @@ final class PopulationFactory {
         bandShares = people.ageBands().stream().mapToDouble(AgeBandParams::share).toArray();
     }
 
-    Population create(int size, SplittableRandom rng) {
+    Population create(int size, SplitMixRandom rng) {
         Population p = new Population(size);
         for (int i = 0; i < size; i++) {
             drawTraits(p, i, Sampling.categorical(rng, bandShares), rng);
@@ -32,7 +33,7 @@ final class PopulationFactory {
     }
 
     /** Gives slot i a new adult of the given age band. */
-    void drawTraits(Population p, int i, int band, SplittableRandom rng) {
+    void drawTraits(Population p, int i, int band, SplitMixRandom rng) {
         AgeBandParams b = people.ageBands().get(band);
         int preferred = Sampling.categorical(rng, b.channelPreference());
         double patience = Sampling.lognormal(rng, people.patienceMinutes(), people.patienceCv());
@@ -49,7 +50,7 @@ final class PopulationFactory {
     }
 
     /** Watts-Strogatz: a ring where each customer ties to degree/2 neighbours each side, ties rewired at random. */
-    static SocialNetwork network(int size, NetworkParams params, SplittableRandom rng) {
+    static SocialNetwork network(int size, NetworkParams params, SplitMixRandom rng) {
         int k = Math.min(params.degree(), Math.max(0, size - 1) / 2 * 2);
         int[] ties = new int[size * k];
         for (int i = 0; i < size; i++) {

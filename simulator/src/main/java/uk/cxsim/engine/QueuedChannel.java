@@ -1,9 +1,10 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.model.Channel;
 import uk.cxsim.model.Clock;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.StaffingParams;
 
@@ -12,7 +13,7 @@ import uk.cxsim.model.params.StaffingParams;
  * the pools that serve the calls. Erlang planning re-plans every {@code replanDays} from the forecast, which learns
  * from the calls as the customer base grows or shrinks; every mode refreshes the background calls from it.
  */
-final class QueuedChannel {
+final class QueuedChannel implements Serializable {
     final Channel channel;
     final ChannelParams params;
     final OpeningHours hours;
@@ -42,7 +43,7 @@ final class QueuedChannel {
      */
     QueuedChannel(Channel channel, ChannelParams params, OpeningHours hours, double[] expected, int pools,
                   double multiplier, int startingCustomers, double patienceMinutes, double patienceCv,
-                  CallerHabits habits, boolean steadyState, StaffingTables tables, SplittableRandom rng) {
+                  CallerHabits habits, boolean steadyState, StaffingTables tables, SplitMixRandom rng) {
         this.channel = channel;
         this.params = params;
         this.hours = hours;

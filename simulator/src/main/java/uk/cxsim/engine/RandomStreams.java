@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * One independent random stream per source of randomness, derived from (root seed, replication, scope,
@@ -25,12 +25,12 @@ public final class RandomStreams {
     }
 
     /** A SplitMix64 generator whose seed mixes the root seed, replication, scope and stream. */
-    public static SplittableRandom stream(long seed, int replication, int scope, Stream stream) {
+    public static SplitMixRandom stream(long seed, int replication, int scope, Stream stream) {
         long h = mix(seed);
         h = mix(h ^ (0x9E3779B97F4A7C15L * (replication + 1)));
         h = mix(h ^ (0xC2B2AE3D27D4EB4FL * (scope + 2)));
         h = mix(h ^ (0x165667B19E3779F9L * (stream.ordinal() + 1)));
-        return new SplittableRandom(h);
+        return new SplitMixRandom(h);
     }
 
     /** SplitMix64 finaliser. */

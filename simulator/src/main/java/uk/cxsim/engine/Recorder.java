@@ -16,15 +16,15 @@ import uk.cxsim.model.CxModel;
 final class Recorder implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final transient CxModel model;
-    private final transient SupplierTally tally;
-    private final transient HourlyTally hourly;
-    private final transient List<DailySnapshot> daily = new ArrayList<>();
-    private transient SupplierTally baseline;
-    private transient HourlyTally hourlyBaseline;
-    private transient int[] measureStartCustomers;
-    private transient int[][] measureStartByStage;
-    private final transient SegmentTally[] segments;
+    private final CxModel model;
+    private final SupplierTally tally;
+    private final HourlyTally hourly;
+    private final List<DailySnapshot> daily = new ArrayList<>();
+    private SupplierTally baseline;
+    private HourlyTally hourlyBaseline;
+    private int[] measureStartCustomers;
+    private int[][] measureStartByStage;
+    private final SegmentTally[] segments;
 
     Recorder(CxModel model, SupplierTally tally, HourlyTally hourly, SegmentTally[] segments) {
         this.model = model;

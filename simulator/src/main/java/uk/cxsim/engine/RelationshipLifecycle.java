@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.metrics.SegmentTally;
@@ -9,6 +9,7 @@ import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.RelationshipBook;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.SupplierState;
 
 /**
@@ -17,7 +18,7 @@ import uk.cxsim.model.SupplierState;
  * ({@link SupplierSearch}), win-back ({@link WinBack}), the day's background hazards and referrals
  * ({@link DailyHazards}) and reputations ({@link SupplierReputation}). The rest of the engine talks to this class.
  */
-final class RelationshipLifecycle {
+final class RelationshipLifecycle implements Serializable {
     private final SectorContext ctx;
     private final double[] startingShare;
     private final SupplierReputation reputation;
@@ -26,7 +27,7 @@ final class RelationshipLifecycle {
     private final Departures departures;
     private final LoyaltyTracker loyalty;
     private final DailyHazards daily;
-    private final SplittableRandom hazards;
+    private final SplitMixRandom hazards;
 
     RelationshipLifecycle(SectorContext ctx, SegmentTally segments) {
         this.ctx = ctx;
@@ -34,9 +35,9 @@ final class RelationshipLifecycle {
         for (int j = 0; j < ctx.suppliers.length; j++) {
             startingShare[j] = ctx.suppliers[j].params.marketShare();
         }
-        SplittableRandom choice = ctx.stream(RandomStreams.Stream.CHOICE);
+        SplitMixRandom choice = ctx.stream(RandomStreams.Stream.CHOICE);
         hazards = ctx.stream(RandomStreams.Stream.HAZARDS);
-        SplittableRandom winBack = ctx.stream(RandomStreams.Stream.WIN_BACK);
+        SplitMixRandom winBack = ctx.stream(RandomStreams.Stream.WIN_BACK);
         reputation = new SupplierReputation(ctx);
         search = new SupplierSearch(ctx, startingShare);
         winBacks = new WinBack(ctx, winBack);
@@ -46,7 +47,7 @@ final class RelationshipLifecycle {
     }
 
     /** Gives each customer their starting relationship in this sector, if any. */
-    void assignInitial(SplittableRandom rng) {
+    void assignInitial(SplitMixRandom rng) {
         for (int i = 0; i < ctx.book.size; i++) {
             if (!Sampling.chance(rng, ctx.params.holdShare())) {
                 continue;
@@ -68,7 +69,7 @@ final class RelationshipLifecycle {
      * Customer i starts the run holding supplier j (or nothing: NONE) after an equilibrium start: counted at their
      * stage; without a relationship they will take one up again; a recent leaver is on the win-back list.
      */
-    void started(int i, int j, SplittableRandom rng) {
+    void started(int i, int j, SplitMixRandom rng) {
         if (j != RelationshipBook.NONE) {
             ctx.suppliers[j].byStage[ctx.book.stage(i)]++;
         } else if (ctx.book.returning(i)) {
@@ -86,7 +87,7 @@ final class RelationshipLifecycle {
     }
 
     /** A contact that went well: maybe a magic moment; positive moments move the customer up the ladder. */
-    void goodMoment(int i, int j, double t, SplittableRandom rng) {
+    void goodMoment(int i, int j, double t, SplitMixRandom rng) {
         loyalty.goodMoment(i, j, t, rng);
     }
 
@@ -96,12 +97,12 @@ final class RelationshipLifecycle {
     }
 
     /** Ends customer i's relationship for one reason (a death, say), without looking for another. */
-    void leave(int i, LeaveReason reason, Driver driver, double t, SplittableRandom rng) {
+    void leave(int i, LeaveReason reason, Driver driver, double t, SplitMixRandom rng) {
         departures.leave(i, reason, driver, t, rng);
     }
 
     /** Customer i looks for a supplier, excluding those in the mask; returns the one being joined, or -1. */
-    int pursue(int i, long excluded, double t, SplittableRandom rng) {
+    int pursue(int i, long excluded, double t, SplitMixRandom rng) {
         return search.pursue(i, excluded, t, rng);
     }
 

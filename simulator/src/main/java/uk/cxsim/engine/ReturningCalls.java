@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Arrays;
  * heap over primitive arrays: the minute, the caller's mean patience (NaN until drawn) and the transfers so far.
  * Ties are broken by the order calls were added, so runs repeat exactly.
  */
-final class ReturningCalls {
+final class ReturningCalls implements Serializable {
     private double[] minute = new double[64];
     private double[] patience = new double[64];
     private int[] transfers = new int[64];

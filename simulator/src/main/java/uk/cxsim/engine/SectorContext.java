@@ -1,12 +1,13 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.Population;
 import uk.cxsim.model.RelationshipBook;
 import uk.cxsim.model.SocialNetwork;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.SupplierState;
 import uk.cxsim.model.params.BehaviourParams;
 import uk.cxsim.model.params.PeopleParams;
@@ -17,7 +18,7 @@ import uk.cxsim.model.params.SectorParams;
  * in this sector, the sector's suppliers and the tally they count into. A sector's parts touch nothing of another
  * sector's, which is what lets sectors run in parallel.
  */
-final class SectorContext {
+final class SectorContext implements Serializable {
     final CxModel model;
     final int sector;
     final SectorParams params;
@@ -53,7 +54,7 @@ final class SectorContext {
     }
 
     /** The sector's own random stream of this kind (create each kind once per sector). */
-    SplittableRandom stream(RandomStreams.Stream kind) {
+    SplitMixRandom stream(RandomStreams.Stream kind) {
         return RandomStreams.stream(model.params.seed(), model.replication, sector, kind);
     }
 }

@@ -1,6 +1,6 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.metrics.HourlyTally;
@@ -11,6 +11,7 @@ import uk.cxsim.model.Clock;
 import uk.cxsim.model.CxModel;
 import uk.cxsim.model.Population;
 import uk.cxsim.model.RelationshipBook;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.SupplierState;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.ContactBehaviourParams;
@@ -26,7 +27,7 @@ import uk.cxsim.model.params.SupplierParams;
  * suppliers and random streams, so sectors can run in parallel and give the same results whatever the thread
  * count.
  */
-final class SectorEngine {
+final class SectorEngine implements Serializable {
     private final SectorContext ctx;
     private final CxModel model;
     private final int sector;
@@ -48,7 +49,7 @@ final class SectorEngine {
     private final ChannelRouter router;
     private final ContactOutcome outcome;
 
-    private final SplittableRandom arrivals;
+    private final SplitMixRandom arrivals;
 
     private long eventsProcessed;
 
@@ -68,8 +69,8 @@ final class SectorEngine {
         this.staffingTables = staffingTables;
         this.scheduler = new ContactScheduler(calendar, book);
         arrivals = ctx.stream(RandomStreams.Stream.ARRIVALS);
-        SplittableRandom journey = ctx.stream(RandomStreams.Stream.JOURNEY);
-        SplittableRandom service = ctx.stream(RandomStreams.Stream.SERVICE);
+        SplitMixRandom journey = ctx.stream(RandomStreams.Stream.JOURNEY);
+        SplitMixRandom service = ctx.stream(RandomStreams.Stream.SERVICE);
 
         int n = suppliers.length;
         queued = new QueuedChannel[n][Channel.COUNT];

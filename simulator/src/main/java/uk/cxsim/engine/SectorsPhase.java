@@ -19,13 +19,18 @@ import uk.cxsim.model.CxModel;
 final class SectorsPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final transient CxModel model;
-    private final transient SectorEngine[] engines;
-    private final transient ExecutorService executor;
+    private final CxModel model;
+    private final SectorEngine[] engines;
+    /** Threads for the sectors while the world is being stepped; none (one after another) when null. */
+    private transient ExecutorService executor;
 
-    SectorsPhase(CxModel model, SectorEngine[] engines, ExecutorService executor) {
+    SectorsPhase(CxModel model, SectorEngine[] engines) {
         this.model = model;
         this.engines = engines;
+    }
+
+    /** Runs the sectors on {@code executor} from now on (null: one after another, on the stepping thread). */
+    void runOn(ExecutorService executor) {
         this.executor = executor;
     }
 

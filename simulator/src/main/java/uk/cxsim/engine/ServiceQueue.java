@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 import uk.cxsim.model.Clock;
@@ -22,7 +23,7 @@ import uk.cxsim.model.Clock;
  * duty who is free, else the agent on duty free soonest. Only a caller whose wait runs past a shift that lets some
  * of the earlier shift's agents go and then past closing time is placed by a scan of the agents.
  */
-public final class ServiceQueue {
+public final class ServiceQueue implements Serializable {
     /** Hours to duty of an agent the roster no longer has. */
     private static final short NEVER = Short.MAX_VALUE;
     /** Hours a search for a caller's agent may step through before it scans the agents instead. */

@@ -22,11 +22,6 @@ public final class Simulation {
     private Simulation() {
     }
 
-    /** One simulated world: the model and the engine parts that act on it. */
-    private record World(CxModel model, PopulationFactory factory, SupplierTally tally, HourlyTally hourly,
-                         SegmentTally[] segments, RelationshipLifecycle[] lifecycles, SectorEngine[] engines) {
-    }
-
     /**
      * @param threads sectors simulated in parallel (1: one after another); results do not depend on it
      */
@@ -43,6 +38,15 @@ public final class Simulation {
      */
     public static RunRecord run(ScenarioParams params, ScenarioParams start, int replication, int threads,
                                 ProgressListener progress) {
+        return run(params, start, replication, threads, progress, CheckpointSink.NONE);
+    }
+
+    /**
+     * As {@link #run(ScenarioParams, ScenarioParams, int, int, ProgressListener)}, saving a checkpoint to
+     * {@code checkpoints} every so many days of the measured run.
+     */
+    public static RunRecord run(ScenarioParams params, ScenarioParams start, int replication, int threads,
+                                ProgressListener progress, CheckpointSink checkpoints) {
         long started = System.nanoTime();
         PoolSizes own = PoolSizes.of(params);
         PoolSizes pools = start == params ? own : PoolSizes.of(start);
@@ -58,10 +62,11 @@ public final class Simulation {
                     : CompletableFuture.completedFuture(null);
             ScenarioParams spin = start.spinUpRun();
             World w = build(spin, People.draw(spin, replication), pools, PoolSizes.of(spin), tables, replication,
-                    threads, true, null);
-            simulate(w, threads, ProgressListener.NONE, null);
+                    threads, true, null, false);
+            w.model().start();
+            simulate(w, 0, threads, ProgressListener.NONE, CheckpointSink.NONE, null);
             equilibrium = new EquilibriumStart(w.model(), spin.totalDays());
-            events += events(w);
+            events += w.events();
             spinUpSeconds = (System.nanoTime() - started) / 1e9;
             people = drawn.join();
             if (people == null) {
@@ -70,18 +75,47 @@ public final class Simulation {
         } else {
             people = People.draw(params, replication);
         }
-        World w = build(params, people, pools, own, tables, replication, threads, false, equilibrium);
+        World w = build(params, people, pools, own, tables, replication, threads, false, equilibrium, true);
         int[] initialCustomers = new int[w.model().suppliers.length];
         for (int g = 0; g < initialCustomers.length; g++) {
             initialCustomers[g] = w.model().suppliers[g].customers();
         }
-        Recorder recorder = new Recorder(w.model(), w.tally(), w.hourly(), w.segments());
-        simulate(w, threads, progress, recorder);
-        events += events(w);
-        double wall = (System.nanoTime() - started) / 1e9;
-        return new RunRecord(params, replication, recorder.measured(), w.tally().copy(), initialCustomers,
-                recorder.measureStartCustomers(), recorder.measureStartByStage(), recorder.daily(),
-                recorder.measuredHourly(), SegmentCounter.count(w.model(), w.segments()), events, wall, spinUpSeconds);
+        w.model().start();
+        RunCheckpoint begun = new RunCheckpoint(w, initialCustomers, 0, events, spinUpSeconds,
+                (System.nanoTime() - started) / 1e9);
+        return finish(begun, threads, progress, checkpoints);
+    }
+
+    /**
+     * Continues a run from its checkpoint to the end, to the same results as had it never stopped; saves further
+     * checkpoints to {@code checkpoints}.
+     *
+     * @param threads sectors simulated in parallel (1: one after another); results do not depend on it
+     */
+    public static RunRecord resume(RunCheckpoint checkpoint, int threads, ProgressListener progress,
+                                   CheckpointSink checkpoints) {
+        return finish(checkpoint, threads, progress, checkpoints);
+    }
+
+    private static RunRecord finish(RunCheckpoint from, int threads, ProgressListener progress,
+                                    CheckpointSink checkpoints) {
+        long started = System.nanoTime();
+        World w = from.world;
+        simulate(w, from.daysDone, threads, progress, checkpoints, (daysDone, sinceStart) ->
+                new RunCheckpoint(w, from.initialCustomers, daysDone, from.spinUpEvents, from.spinUpSeconds,
+                        from.secondsBefore + sinceStart));
+        double wall = from.secondsBefore + (System.nanoTime() - started) / 1e9;
+        Recorder recorder = w.recorder();
+        CxModel model = w.model();
+        return new RunRecord(model.params, model.replication, recorder.measured(), w.tally().copy(),
+                from.initialCustomers, recorder.measureStartCustomers(), recorder.measureStartByStage(),
+                recorder.daily(), recorder.measuredHourly(), SegmentCounter.count(model, w.segments()),
+                from.spinUpEvents + w.events(), wall, from.spinUpSeconds);
+    }
+
+    /** Makes the checkpoint of a world after {@code daysDone} days, {@code seconds} into this session. */
+    private interface Snapshot {
+        RunCheckpoint after(int daysDone, double seconds);
     }
 
     /** A run's adults and their ties, drawn from the population and network streams. */
@@ -106,7 +140,7 @@ public final class Simulation {
 
     private static World build(ScenarioParams params, People people, PoolSizes pools, PoolSizes own,
                                StaffingTables tables, int replication, int threads, boolean steadyStatePools,
-                               EquilibriumStart equilibrium) {
+                               EquilibriumStart equilibrium, boolean recorded) {
         long seed = params.seed();
         int n = params.customers();
         PopulationFactory factory = people.factory();
@@ -135,11 +169,23 @@ public final class Simulation {
         for (int s = 0; s < sectors; s++) {
             engines[s] = new SectorEngine(contexts[s], hourly, lifecycles[s], pools, own, tables, steadyStatePools);
         }
-        return new World(model, factory, tally, hourly, segments, lifecycles, engines);
+        SectorsPhase sectorsPhase = new SectorsPhase(model, engines);
+        model.install(new LifeEvents(model, lifecycles, factory));
+        model.install(sectorsPhase);
+        Recorder recorder = recorded ? new Recorder(model, tally, hourly, segments) : null;
+        if (recorder != null) {
+            model.install(recorder);
+        }
+        return new World(model, factory, tally, hourly, segments, lifecycles, engines, sectorsPhase, recorder);
     }
 
-    /** Steps the world through its days: deaths, then every sector's day, then recording (if any). */
-    private static void simulate(World w, int threads, ProgressListener progress, Recorder recorder) {
+    /**
+     * Steps a started world from day {@code fromDay} to its last: deaths, then every sector's day, then recording
+     * (if any); saves a checkpoint every so many days, but not after the last.
+     */
+    private static void simulate(World w, int fromDay, int threads, ProgressListener progress,
+                                 CheckpointSink checkpoints, Snapshot snapshot) {
+        long started = System.nanoTime();
         CxModel model = w.model();
         int sectors = w.engines().length;
         ExecutorService executor = threads > 1 ? Executors.newFixedThreadPool(Math.min(threads, sectors),
@@ -148,31 +194,23 @@ public final class Simulation {
                     t.setDaemon(true);
                     return t;
                 }) : null;
-        model.install(new LifeEvents(model, w.lifecycles(), w.factory()));
-        model.install(new SectorsPhase(model, w.engines(), executor));
-        if (recorder != null) {
-            model.install(recorder);
-        }
+        w.sectorsPhase().runOn(executor);
+        int every = checkpoints.everyDays();
         try {
-            model.start();
             int total = model.params.totalDays();
-            for (int d = 0; d < total; d++) {
+            for (int d = fromDay; d < total; d++) {
                 model.schedule.step(model);
                 progress.dayDone(d + 1, total);
+                if (every > 0 && (d + 1) % every == 0 && d + 1 < total) {
+                    checkpoints.save(snapshot.after(d + 1, (System.nanoTime() - started) / 1e9));
+                }
             }
             model.finish();
         } finally {
+            w.sectorsPhase().runOn(null);
             if (executor != null) {
                 executor.shutdownNow();
             }
         }
-    }
-
-    private static long events(World w) {
-        long events = 0;
-        for (SectorEngine e : w.engines()) {
-            events += e.eventsProcessed();
-        }
-        return events;
     }
 }

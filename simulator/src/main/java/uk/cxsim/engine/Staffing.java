@@ -1,11 +1,13 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.StaffingParams;
 
 /** Turns a channel's staffing levers and its forecast into agents on duty by hour of the week. */
-final class Staffing {
+final class Staffing implements Serializable {
     private Staffing() {
     }
 

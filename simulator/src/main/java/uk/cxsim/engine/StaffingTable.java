@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Arrays;
  * search in the table instead of evaluating the formula; the table grows as larger loads are asked for. Each entry
  * is found by bisection, starting from the one before.
  */
-final class StaffingTable {
+final class StaffingTable implements Serializable {
     /** Loads are found to this absolute precision in Erlangs, far finer than any forecast. */
     private static final double PRECISION = 1e-5;
 

@@ -1,9 +1,10 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.model.Clock;
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * The long-run behaviour of a supplier's pools, without simulating the other callers: each of the sample's callers
@@ -16,7 +17,7 @@ import uk.cxsim.model.Clock;
  * own callers, which in a pool of a real team's size are far apart. It serves runs whose detail is not reported, such
  * as the spin-up of an equilibrium start, at a fraction of the cost of {@link PooledQueue}.
  */
-final class SteadyStatePool implements CallPool {
+final class SteadyStatePool implements CallPool , Serializable{
     private static final int WEEK = Clock.HOURS_PER_WEEK;
     /** Patience of the other callers when callers never hang up (keeps an overloaded hour finite). */
     private static final double LONGEST_PATIENCE = 600;
@@ -25,7 +26,7 @@ final class SteadyStatePool implements CallPool {
     private final double multiplier;
     private final double handleMinutes;
     private final double theta;
-    private final SplittableRandom rng;
+    private final SplitMixRandom rng;
     private int[] agents = new int[WEEK];
     private final double[] load = new double[WEEK];
     /** Cumulative stationary probabilities of the number in a pool, by hour of the week. */
@@ -36,7 +37,7 @@ final class SteadyStatePool implements CallPool {
     private boolean stale = true;
 
     SteadyStatePool(int pools, double multiplier, double handleMinutes, double patienceMinutes,
-                    SplittableRandom rng) {
+                    SplitMixRandom rng) {
         this.pools = pools;
         this.multiplier = Math.max(1.0, multiplier);
         this.handleMinutes = handleMinutes;

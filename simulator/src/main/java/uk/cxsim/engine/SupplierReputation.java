@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
+
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.SupplierState;
@@ -9,7 +11,7 @@ import uk.cxsim.model.SupplierState;
  * per customer (advocates and supporters praise, leavers complain), and customers weigh the gap to the best rival
  * when deciding whether to put up with poor service.
  */
-final class SupplierReputation {
+final class SupplierReputation implements Serializable {
     private final SectorContext ctx;
     private final double[] bestRivalReputation;
 

@@ -1,7 +1,7 @@
 package uk.cxsim.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.behaviour.SupplierChoice;
@@ -11,6 +11,7 @@ import uk.cxsim.model.Clock;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.RelationshipBook;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.SupplierState;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.SupplierParams;
@@ -20,7 +21,7 @@ import uk.cxsim.model.params.SupplierParams;
  * service, what their friends say) and approaches one as a prospect, who may or may not answer in time; answered
  * prospects join once onboarding is over. Customers without a relationship come back to the market after a while.
  */
-final class SupplierSearch {
+final class SupplierSearch implements Serializable {
     /** Opinion a friend at each loyalty stage voices about their supplier. */
     private static final double[] STAGE_OPINION = {0, 0, 0.25, 0.5, 1.0};
     /** Days a friend keeps talking about the supplier they left because of treatment: a year. */
@@ -53,7 +54,7 @@ final class SupplierSearch {
     }
 
     /** A customer without a relationship in the sector takes one up again after a while. */
-    void comeBackLater(int i, double t, SplittableRandom rng) {
+    void comeBackLater(int i, double t, SplitMixRandom rng) {
         double rate = ctx.behaviour.attrition().reentryPerYear();
         ctx.book.setReturning(i);
         if (rate > 0) {
@@ -69,7 +70,7 @@ final class SupplierSearch {
      *
      * @return the supplier being joined, or -1 if none answered
      */
-    int pursue(int i, long excluded, double t, SplittableRandom rng) {
+    int pursue(int i, long excluded, double t, SplitMixRandom rng) {
         int n = ctx.suppliers.length;
         double[] opinion = friendOpinion(i, Clock.day(t));
         double[] utility = utilityBuffer;
@@ -96,7 +97,7 @@ final class SupplierSearch {
      * A prospect approaches supplier k through their preferred channel. Answered before their patience runs out,
      * they join once the response and onboarding delay is over; otherwise the supplier has lost a prospect.
      */
-    boolean approach(int i, int k, double t, boolean referred, SplittableRandom rng) {
+    boolean approach(int i, int k, double t, boolean referred, SplitMixRandom rng) {
         int g = ctx.global(k);
         ctx.tally.increment(g, Metric.PROSPECTS);
         if (referred) {
@@ -149,7 +150,7 @@ final class SupplierSearch {
     }
 
     /** Former customers without a relationship in the sector take one up again. */
-    void returnToMarket(int day, double t, SplittableRandom rng) {
+    void returnToMarket(int day, double t, SplitMixRandom rng) {
         for (int k = 0; k < reentries.count(day); k++) {
             int i = reentries.get(day, k, 0);
             if (ctx.book.holds(i) || ctx.book.epoch(i) != reentries.get(day, k, 1)

@@ -1,32 +1,33 @@
 package uk.cxsim.engine;
 
-import java.util.SplittableRandom;
+import java.io.Serializable;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.RelationshipBook;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.SupplierParams;
 
 /**
  * Suppliers who leave the door open call recent leavers, at a rate set by how open the door is, within a window
  * of days; a leaver who accepts comes back (leaving any new supplier), the others may be called again.
  */
-final class WinBack {
+final class WinBack implements Serializable {
     private final SectorContext ctx;
     /** Win-back approaches: customer, supplier left, day left. */
     private final DayAgenda winBackCalls;
-    private final SplittableRandom winBack;
+    private final SplitMixRandom winBack;
 
-    WinBack(SectorContext ctx, SplittableRandom winBack) {
+    WinBack(SectorContext ctx, SplitMixRandom winBack) {
         this.ctx = ctx;
         this.winBack = winBack;
         winBackCalls = new DayAgenda(ctx.model.params.totalDays(), 3);
     }
 
     /** The next win-back approach by the supplier left on {@code leftDay}, if it falls within the window. */
-    void book(int i, int j, int leftDay, int today, SplittableRandom rng) {
+    void book(int i, int j, int leftDay, int today, SplitMixRandom rng) {
         double rate = ctx.behaviour.winBack().attemptsPerYear() * ctx.suppliers[j].params.doorOpen();
         if (rate <= 0) {
             return;

@@ -1,12 +1,11 @@
 package uk.cxsim.experiment;
 
-import java.util.SplittableRandom;
-
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.engine.RandomStreams;
 import uk.cxsim.engine.ServiceQueue;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.model.Clock;
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * Runs the model's own queue on a stationary load (Poisson arrivals, exponential handling and patience) and
@@ -36,9 +35,9 @@ public final class QueueExperiment {
         if (callsPerHour <= 0 || ahtMinutes <= 0 || agents < 1 || patienceMinutes < 0 || hours <= 0) {
             throw new IllegalArgumentException("calls, handle time, agents and hours must be positive");
         }
-        SplittableRandom arrivals = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.ARRIVALS);
-        SplittableRandom service = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.SERVICE);
-        SplittableRandom patience = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.JOURNEY);
+        SplitMixRandom arrivals = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.ARRIVALS);
+        SplitMixRandom service = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.SERVICE);
+        SplitMixRandom patience = RandomStreams.stream(seed, 0, 0, RandomStreams.Stream.JOURNEY);
         ServiceQueue queue = ServiceQueue.constant(agents);
         double end = hours * Clock.MINUTES_PER_HOUR;
         double warmup = end * 0.05;

@@ -1,5 +1,7 @@
 package uk.cxsim.metrics;
 
+import java.io.Serializable;
+
 /**
  * The state of every supplier at the end of one measured day.
  *
@@ -10,5 +12,5 @@ package uk.cxsim.metrics;
  * @param reputation reputation per supplier
  */
 public record DailySnapshot(int day, SupplierTally cumulative, int[] customers, int[][] byStage,
-                            double[] reputation) {
+                            double[] reputation) implements Serializable {
 }

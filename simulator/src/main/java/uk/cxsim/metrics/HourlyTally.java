@@ -1,5 +1,7 @@
 package uk.cxsim.metrics;
 
+import java.io.Serializable;
+
 import uk.cxsim.model.Channel;
 import uk.cxsim.model.Clock;
 
@@ -8,7 +10,7 @@ import uk.cxsim.model.Clock;
  * service-level threshold, the load offered, agents on duty and their busy time, all at sample scale. Each sector
  * writes only its own suppliers' cells, so sectors can tally on different threads without locks.
  */
-public final class HourlyTally {
+public final class HourlyTally implements Serializable {
     /** What is counted for each supplier, channel and hour. */
     public enum Measure {
         ARRIVALS, WAITED, WAIT_MINUTES, ABANDONED,

@@ -1,10 +1,12 @@
 package uk.cxsim.metrics;
 
+import java.io.Serializable;
+
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /** A mean with its 95% Student-t confidence interval. */
-public record Interval(double mean, double sd, double halfWidth, long n) {
+public record Interval(double mean, double sd, double halfWidth, long n) implements Serializable {
     public static final double LEVEL = 0.95;
 
     public static Interval of(double[] values) {

@@ -1,5 +1,6 @@
 package uk.cxsim.metrics;
 
+import java.io.Serializable;
 import java.util.List;
 
 import uk.cxsim.model.params.ScenarioParams;
@@ -33,7 +34,7 @@ public record RunRecord(
         Segments segments,
         long events,
         double wallSeconds,
-        double spinUpSeconds) {
+        double spinUpSeconds) implements Serializable {
 
     public double scaleFactor() {
         return params.scaleFactor();

@@ -1,12 +1,14 @@
 package uk.cxsim.metrics;
 
+import java.io.Serializable;
+
 import uk.cxsim.model.LeaveReason;
 
 /**
  * One sector's departures by age band and reason, and which adults ended a relationship for treatment, since
  * measurement started. The marks are one bit per simulated adult.
  */
-public final class SegmentTally {
+public final class SegmentTally implements Serializable {
     private final double[][] leavers;
     private final long[] treatmentMarks;
 

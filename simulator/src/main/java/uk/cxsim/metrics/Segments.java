@@ -1,5 +1,6 @@
 package uk.cxsim.metrics;
 
+import java.io.Serializable;
 import java.util.List;
 
 import uk.cxsim.model.LeaveReason;
@@ -16,7 +17,7 @@ import uk.cxsim.model.LeaveReason;
  * @param endedForTreatmentAnySector adults per band who ended at least one relationship for treatment
  */
 public record Segments(List<String> bands, double[] adults, double[][] held, double[][] endedForTreatment,
-                       double[] endedForTreatmentAnySector, SegmentTally[] sectors) {
+                       double[] endedForTreatmentAnySector, SegmentTally[] sectors) implements Serializable {
 
     public double leavers(int sector, int band, LeaveReason reason) {
         return sectors[sector].leavers(band, reason);

@@ -1,10 +1,12 @@
 package uk.cxsim.metrics;
 
+import java.io.Serializable;
+
 /**
  * Cumulative counters per supplier and Metric. Each sector writes only its own suppliers' rows, so sectors can
  * tally on different threads without locks.
  */
-public final class SupplierTally {
+public final class SupplierTally implements Serializable {
     private final int suppliers;
     private final double[] values;
 

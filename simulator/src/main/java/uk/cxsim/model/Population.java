@@ -1,11 +1,13 @@
 package uk.cxsim.model;
 
+import java.io.Serializable;
+
 /**
  * The simulated adults, one slot each. Each customer's traits are one fixed-size record in a single primitive
  * array (no object per customer). A slot keeps its place in the social network when its adult dies and a new
  * adult takes it.
  */
-public final class Population {
+public final class Population implements Serializable {
     private static final int STRIDE = 12;
     private static final int CATEGORIES = 0;
     private static final int PATIENCE = 1;

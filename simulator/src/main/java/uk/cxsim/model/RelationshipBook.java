@@ -1,5 +1,7 @@
 package uk.cxsim.model;
 
+import java.io.Serializable;
+
 /**
  * Every customer's relationship in one sector. A customer holds at most one relationship per sector.
  *
@@ -8,7 +10,7 @@ package uk.cxsim.model;
  * when frustration was last decayed, start day, frustration per driver, and the last departure.
  * Frustration is kept per driver so the dominant driver can be attributed when a customer leaves.
  */
-public final class RelationshipBook {
+public final class RelationshipBook implements Serializable {
     public static final int NONE = -1;
     private static final int STRIDE = 12;
     private static final int STATE = 0;

@@ -1,10 +1,12 @@
 package uk.cxsim.model;
 
+import java.io.Serializable;
+
 /**
  * A small-world network of ties between customers, stored as a compact adjacency array: customer i's
  * ties are {@code ties[i * degree .. i * degree + degree - 1]}.
  */
-public final class SocialNetwork {
+public final class SocialNetwork implements Serializable {
     public final int size;
     public final int degree;
     public final int[] ties;

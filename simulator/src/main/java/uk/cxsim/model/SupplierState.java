@@ -1,9 +1,11 @@
 package uk.cxsim.model;
 
+import java.io.Serializable;
+
 import uk.cxsim.model.params.SupplierParams;
 
 /** What changes about a supplier during a run: its customers, their stages, and its reputation. */
-public final class SupplierState {
+public final class SupplierState implements Serializable {
     public final SupplierParams params;
     /** Index among all suppliers of the scenario. */
     public final int globalIndex;

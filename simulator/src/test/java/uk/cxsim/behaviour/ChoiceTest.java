@@ -3,11 +3,10 @@ package uk.cxsim.behaviour;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 import uk.cxsim.model.Channel;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.ChoiceParams;
 
 /** Channel choice and supplier choice: logits over what is allowed. */
@@ -20,7 +19,7 @@ class ChoiceTest {
         double[] effort = new double[Channel.COUNT];
         java.util.Arrays.fill(taste, 1);
         int allowed = (1 << Channel.WEB.ordinal()) | (1 << Channel.EMAIL.ordinal());
-        SplittableRandom rng = new SplittableRandom(1);
+        SplitMixRandom rng = new SplitMixRandom(1);
         for (int k = 0; k < 2_000; k++) {
             int c = ChannelChoice.fallback(rng, taste, effort, allowed, 10);
             assertEquals(true, c == Channel.WEB.ordinal() || c == Channel.EMAIL.ordinal(), "picked " + c);
@@ -55,15 +54,15 @@ class ChoiceTest {
         long excluded = 1L << 2;
         double first = share(rng -> SupplierChoice.choose(rng, utility, excluded), 0);
         assertEquals(0.25, first, 0.01);
-        SplittableRandom rng = new SplittableRandom(3);
+        SplitMixRandom rng = new SplitMixRandom(3);
         for (int k = 0; k < 1_000; k++) {
             assertNotEquals(2, SupplierChoice.choose(rng, utility, excluded));
         }
         assertEquals(-1, SupplierChoice.choose(rng, utility, 0b111));
     }
 
-    private static double share(java.util.function.ToIntFunction<SplittableRandom> draw, int value) {
-        SplittableRandom rng = new SplittableRandom(42);
+    private static double share(java.util.function.ToIntFunction<SplitMixRandom> draw, int value) {
+        SplitMixRandom rng = new SplitMixRandom(42);
         int n = 0;
         for (int k = 0; k < DRAWS; k++) {
             if (draw.applyAsInt(rng) == value) {

@@ -3,9 +3,10 @@ package uk.cxsim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * The tree answers as a pass over the agents would, for every prefix of agents, with free times drawn from a few
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AgentFreeTimesTest {
     @Test
     void answersAsAPassOverTheAgents() {
-        SplittableRandom rng = new SplittableRandom(11);
+        SplitMixRandom rng = new SplitMixRandom(11);
         for (int trial = 0; trial < 300; trial++) {
             AgentFreeTimes times = new AgentFreeTimes();
             int size = 1 + rng.nextInt(200);

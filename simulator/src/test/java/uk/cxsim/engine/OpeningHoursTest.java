@@ -3,14 +3,13 @@ package uk.cxsim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.SplittableRandom;
-
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 
 import uk.cxsim.TestScenarios;
 import uk.cxsim.model.Channel;
 import uk.cxsim.model.Clock;
+import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.CalendarParams;
 import uk.cxsim.model.params.ChannelParams;
 import uk.cxsim.model.params.ScenarioParams;
@@ -28,7 +27,7 @@ class OpeningHoursTest {
         double twoAm = (tuesday * 24 + 2) * 60.0;
         int draws = 200_000;
         double[] counts = new double[24];
-        SplittableRandom rng = new SplittableRandom(5);
+        SplitMixRandom rng = new SplitMixRandom(5);
         for (int k = 0; k < draws; k++) {
             double t = hours.deferred(twoAm, rng);
             assertTrue(hours.isOpen(t), "deferred to a closed minute " + t);
@@ -63,7 +62,7 @@ class OpeningHoursTest {
     void aNeedAfterClosingOnFridayWaitsForTheWeekendHours() {
         OpeningHours hours = new OpeningHours(phone, calendar);
         double fridayNight = (4 * 24 + 21) * 60.0;
-        SplittableRandom rng = new SplittableRandom(9);
+        SplitMixRandom rng = new SplitMixRandom(9);
         for (int k = 0; k < 1000; k++) {
             double t = hours.deferred(fridayNight, rng);
             assertEquals(5, (int) (t / 1440), "Saturday");

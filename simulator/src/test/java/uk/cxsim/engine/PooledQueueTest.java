@@ -3,7 +3,6 @@ package uk.cxsim.engine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.model.Clock;
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * The pools at a real team's size agree with Erlang C and Erlang A as the sample's callers see them: the sample
@@ -35,10 +35,10 @@ class PooledQueueTest {
         "10, 11, 6, 10, 3, 3, 20000"})
     void theSamplesCallersSeeTheErlangQueueOfThePool(double load, int agents, double aht, double patience,
                                                      double multiplier, int pools, double hours) {
-        SplittableRandom rng = new SplittableRandom(20091101L + agents);
+        SplitMixRandom rng = new SplitMixRandom(20091101L + agents);
         double patienceMean = patience > 0 ? patience : Double.POSITIVE_INFINITY;
         PooledQueue q = new PooledQueue(pools, multiplier, aht, patienceMean, 0,
-                new CallerHabits(0, 60, 0, 0), null, rng.split());
+                new CallerHabits(0, 60, 0, 0), null, new SplitMixRandom(rng.nextLong()));
         int[] roster = new int[Clock.HOURS_PER_WEEK];
         Arrays.fill(roster, agents);
         q.restaff(roster, 0);
@@ -56,7 +56,7 @@ class PooledQueueTest {
         double[] waitSum = new double[BATCHES];
         double[] inTarget = new double[BATCHES];
         double[] abandoned = new double[BATCHES];
-        SplittableRandom callers = rng.split();
+        SplitMixRandom callers = new SplitMixRandom(rng.nextLong());
         for (double t = Sampling.exponential(callers, 1 / samplePerMinute); t < end;
              t += Sampling.exponential(callers, 1 / samplePerMinute)) {
             double p = patience > 0 ? Sampling.exponential(callers, patience) : Double.POSITIVE_INFINITY;

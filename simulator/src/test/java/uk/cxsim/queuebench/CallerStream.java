@@ -1,8 +1,7 @@
 package uk.cxsim.queuebench;
 
-import java.util.SplittableRandom;
-
 import uk.cxsim.behaviour.Sampling;
+import uk.cxsim.model.SplitMixRandom;
 
 /**
  * The callers of a run, drawn in the same order by every implementation (gap to the caller, their service time,
@@ -10,11 +9,11 @@ import uk.cxsim.behaviour.Sampling;
  */
 final class CallerStream {
     private final QueueLoad load;
-    private final SplittableRandom rng;
+    private final SplitMixRandom rng;
 
     CallerStream(QueueLoad load, long seed) {
         this.load = load;
-        this.rng = new SplittableRandom(seed);
+        this.rng = new SplitMixRandom(seed);
     }
 
     double gap() {

@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * An age band of the adult population.
  *
@@ -13,5 +15,5 @@ public record AgeBandParams(
         double share,
         double toleranceMultiplier,
         double contactRateMultiplier,
-        double[] channelPreference) {
+        double[] channelPreference) implements Serializable {
 }

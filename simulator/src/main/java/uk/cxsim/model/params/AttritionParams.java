@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * When frustration becomes leaving.
  *
@@ -13,5 +15,5 @@ public record AttritionParams(
         double alternativeSensitivity,
         double exitFrictionHold,
         double abandonSectorShare,
-        double reentryPerYear) {
+        double reentryPerYear) implements Serializable {
 }

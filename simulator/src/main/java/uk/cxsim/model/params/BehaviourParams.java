@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * Behaviour rules a researcher tunes.
  *
@@ -15,5 +17,5 @@ public record BehaviourParams(
         ChoiceParams choice,
         AttritionParams attrition,
         WordOfMouthParams wordOfMouth,
-        WinBackParams winBack) {
+        WinBackParams winBack) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * One channel of one supplier. Fields that do not apply to the channel's kind are ignored.
  *
@@ -35,7 +37,7 @@ public record ChannelParams(
         boolean canOrder,
         double appointmentLeadDays,
         double prospectAnswerProbability,
-        double prospectResponseDays) {
+        double prospectResponseDays) implements Serializable {
 
     /** Whether the channel is open at this hour of the week (0 = Monday 00:00). */
     public boolean isOpen(int hourOfWeek) {

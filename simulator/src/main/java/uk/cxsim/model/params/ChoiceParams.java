@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * Logit weights a customer uses to pick a supplier and a fallback channel.
  *
@@ -16,5 +18,5 @@ public record ChoiceParams(
         double serviceWeight,
         double friendsWeight,
         double brandWeight,
-        double effortScaleMinutes) {
+        double effortScaleMinutes) implements Serializable {
 }

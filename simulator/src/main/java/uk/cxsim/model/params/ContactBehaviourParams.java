@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * How customers behave around a contact.
  *
@@ -22,5 +24,5 @@ public record ContactBehaviourParams(
         double repeatMinutes,
         int maxTransfers,
         double lostSaleToCompetitor,
-        double unempoweredResolution) {
+        double unempoweredResolution) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * Cost lines, and how a business case discounts them.
  *
@@ -12,5 +14,5 @@ package uk.cxsim.model.params;
  * @param discountRate                annual discount rate of the net present value
  */
 public record CostParams(double acquisitionToRetentionRatio, double[] costPerContact, double customerTimeGbpPerHour,
-                         double agentHourGbp, int horizonYears, double discountRate) {
+                         double agentHourGbp, int horizonYears, double discountRate) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * What the agent knows about the customer.
  *
@@ -7,5 +9,5 @@ package uk.cxsim.model.params;
  * @param followsTransfer      the context follows the customer on a transfer
  * @param followsChannelSwitch the context follows the customer to another channel (omnichannel)
  */
-public record CrmParams(double context, boolean followsTransfer, boolean followsChannelSwitch) {
+public record CrmParams(double context, boolean followsTransfer, boolean followsChannelSwitch) implements Serializable {
 }

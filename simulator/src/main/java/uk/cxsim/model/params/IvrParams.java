@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * The automated front door of the phone line.
  *
@@ -9,5 +11,5 @@ package uk.cxsim.model.params;
  *                      queue within escapeMinutes
  * @param escapeMinutes with an escape hatch, the longest a caller spends in the menu
  */
-public record IvrParams(double trapShare, double trapMinutes, boolean escapeHatch, double escapeMinutes) {
+public record IvrParams(double trapShare, double trapMinutes, boolean escapeHatch, double escapeMinutes) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * The loyalty ladder (LoyaltyStage order).
  *
@@ -20,5 +22,5 @@ public record LoyaltyParams(
         int delightMoments,
         double delightRelief,
         double dropAt,
-        double initialTenureYears) {
+        double initialTenureYears) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * How much frustration each moment of misery adds before the customer's own sensitivity.
  *
@@ -12,5 +14,5 @@ public record MiseryParams(
         double[] weight,
         double trapReferenceMinutes,
         double waitCap,
-        double callbackRelief) {
+        double callbackRelief) implements Serializable {
 }

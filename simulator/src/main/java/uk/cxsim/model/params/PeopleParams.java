@@ -1,5 +1,6 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -36,5 +37,5 @@ public record PeopleParams(
         double priceSensitivityMean,
         double priceSensitivityCv,
         double mortalityPerYear,
-        double prospectPatienceDays) {
+        double prospectPatienceDays) implements Serializable {
 }

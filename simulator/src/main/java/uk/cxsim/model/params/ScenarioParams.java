@@ -1,5 +1,6 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public record ScenarioParams(
         BehaviourParams behaviour,
         NetworkParams network,
         CostParams costs,
-        List<SectorParams> sectors) {
+        List<SectorParams> sectors) implements Serializable {
 
     /** How many real adults one simulated customer stands for. */
     public double scaleFactor() {

@@ -1,5 +1,6 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -26,5 +27,5 @@ public record SectorParams(
         double stopUsingPerYear,
         double retentionCostGbp,
         double saleValueGbp,
-        List<SupplierParams> suppliers) {
+        List<SupplierParams> suppliers) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * The equilibrium start: before the warm-up, a population of {@code customers} (or the run's own, if smaller) is
  * simulated for {@code years} from fresh relationships, with queues in their steady state; every customer of the run
@@ -9,5 +11,5 @@ package uk.cxsim.model.params;
  * @param years     years simulated (0: no equilibrium start; relationships start fresh)
  * @param customers simulated customers of the spin-up
  */
-public record SpinUpParams(double years, int customers) {
+public record SpinUpParams(double years, int customers) implements Serializable {
 }

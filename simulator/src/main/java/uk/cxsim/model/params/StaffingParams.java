@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * How a supplier staffs one queued channel (phone, chat, branch counter).
  *
@@ -26,7 +28,7 @@ public record StaffingParams(
         int replanDays,
         boolean erlangA,
         boolean rosterByDay,
-        double multiplier) {
+        double multiplier) implements Serializable {
 
     /** How agents on duty are decided. */
     public enum StaffingMode {

@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * A supplier and its service design: the strategist's levers.
  *
@@ -39,7 +41,7 @@ public record SupplierParams(
         double exitFriction,
         double doorOpen,
         double delightBudget,
-        InvestmentParams investment) {
+        InvestmentParams investment) implements Serializable {
 
     public ChannelParams channel(uk.cxsim.model.Channel c) {
         return channels[c.ordinal()];

@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * Win-back of former customers by suppliers who leave the door open.
  *
@@ -12,5 +14,5 @@ public record WinBackParams(
         double attemptsPerYear,
         double acceptance,
         double treatmentPenalty,
-        double windowDays) {
+        double windowDays) implements Serializable {
 }

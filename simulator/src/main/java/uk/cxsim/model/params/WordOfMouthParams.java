@@ -1,5 +1,7 @@
 package uk.cxsim.model.params;
 
+import java.io.Serializable;
+
 /**
  * Word of mouth and reputation.
  *
@@ -15,5 +17,5 @@ public record WordOfMouthParams(
         double loudness,
         double memoryDays,
         double exitFrictionMentions,
-        double referralUptake) {
+        double referralUptake) implements Serializable {
 }
