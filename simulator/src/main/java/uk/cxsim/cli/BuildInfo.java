@@ -11,6 +11,15 @@ import picocli.CommandLine.IVersionProvider;
 /** The program version and the git commit of the working copy, for run.json and --version. */
 public final class BuildInfo implements IVersionProvider {
     public static String version() {
+        return property("version");
+    }
+
+    /** When the jar was built (UTC), which tells one build from another of the same version. */
+    public static String built() {
+        return property("built");
+    }
+
+    private static String property(String key) {
         Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("/cxsim.properties")) {
             if (in != null) {
@@ -19,7 +28,7 @@ public final class BuildInfo implements IVersionProvider {
         } catch (IOException e) {
             return "unknown";
         }
-        return p.getProperty("version", "unknown");
+        return p.getProperty(key, "unknown");
     }
 
     /** The commit checked out in the working directory, or "unknown" outside a git working copy. */

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.experiment.ReplicationStore;
 import uk.cxsim.experiment.Replications;
+import uk.cxsim.experiment.SavedReplications;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
@@ -46,6 +48,11 @@ public final class RunCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--checkpoint-every-days", paramLabel = "N",
+            description = "Save the run every N simulated days, so 'cxsim resume DIR' can finish it if it is stopped"
+                    + " (default: no checkpoints)")
+    Integer checkpointEveryDays;
+
     @Option(names = "--replications", paramLabel = "R",
             description = "Replications (default ${DEFAULT-VALUE}); run in parallel, each figure gets a 95%% CI")
     int replications = 1;
@@ -61,30 +68,64 @@ public final class RunCommand implements Callable<Integer> {
         if (execution.threads < 1 || replications < 1) {
             throw new UserInputException("--threads and --replications must be at least 1");
         }
+        if (checkpointEveryDays != null && checkpointEveryDays < 1) {
+            throw new UserInputException("--checkpoint-every-days must be at least 1 (days between checkpoints)");
+        }
         LoadedScenario loaded = options.load(scenario);
-        ScenarioParams p = loaded.params();
-        Path target = out != null ? out : defaultFolder(p.name());
+        Path target = out != null ? out : defaultFolder(loaded.params().name());
+        int every = checkpointEveryDays == null ? 0 : checkpointEveryDays;
+        RunRequest request = new RunRequest(loaded, replications, every, LocalDateTime.now().toString(),
+                RunRequest.currentBuild());
         try (RunFolder folder = RunFolder.prepare(target, warnings(spec))) {
-            String started = LocalDateTime.now().toString();
-            long t0 = System.nanoTime();
-            List<RunSummary> runs;
-            try (ProgressCounter progress = new ProgressCounter(p.name(), (long) p.totalDays() * replications,
-                    "days", execution.quiet)) {
-                runs = Replications.run(p, 0, replications, execution.threads, progress);
+            ReplicationStore store = ReplicationStore.NONE;
+            if (every > 0) {
+                request.saveTo(folder.checkpoints());
+                store = new SavedReplications(folder.checkpoints(), every);
             }
-            double wall = (System.nanoTime() - t0) / 1e9;
-            RunWriter.write(folder, runs, manifest(loaded, runs, started, wall));
-            ReportWriter.write(folder.staging(), TargetFile.loadDefault());
-            folder.commit();
-            if (!execution.quiet) {
-                SummaryPrinter.print(spec.commandLine().getOut(), runs);
-                spec.commandLine().getOut().printf("Wrote %s in %.1f s%n", displayPath(folder.target()), wall);
-            }
+            complete(folder, request, store, execution, spec, false);
         }
         return 0;
     }
 
-    private Map<String, Object> manifest(LoadedScenario loaded, List<RunSummary> runs, String started, double wall) {
+    /**
+     * Runs (or finishes) the request's replications and writes the results, the report and the manifest.
+     *
+     * @param resumed whether the run is being finished after it was stopped (the manifest says when)
+     */
+    static void complete(RunFolder folder, RunRequest request, ReplicationStore store, ExecutionOptions execution,
+                         CommandSpec spec, boolean resumed) {
+        ScenarioParams p = request.scenario().params();
+        long t0 = System.nanoTime();
+        List<RunSummary> runs;
+        try (ProgressCounter progress = new ProgressCounter(p.name(), (long) p.totalDays() * request.replications(),
+                "days", execution.quiet)) {
+            runs = Replications.run(p, p, 0, request.replications(), execution.threads, progress, store);
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> manifest = manifest(request, runs, wall, execution.threads);
+        if (resumed) {
+            manifest.put("resumedAt", LocalDateTime.now().toString());
+        }
+        if (store instanceof SavedReplications saved) {
+            manifest.put("checkpointSeconds", saved.cost().seconds());
+        }
+        RunWriter.write(folder, runs, manifest);
+        ReportWriter.write(folder.staging(), TargetFile.loadDefault());
+        folder.commit();
+        if (!execution.quiet) {
+            SummaryPrinter.print(spec.commandLine().getOut(), runs);
+            if (store instanceof SavedReplications saved && saved.cost().checkpoints() > 0) {
+                SavedReplications.Cost cost = saved.cost();
+                spec.commandLine().getOut().printf("Saved %d checkpoints (%.0f MB) in %.1f s%n", cost.checkpoints(),
+                        cost.bytes() / 1e6, cost.seconds());
+            }
+            spec.commandLine().getOut().printf("Wrote %s in %.1f s%n", displayPath(folder.target()), wall);
+        }
+    }
+
+    private static Map<String, Object> manifest(RunRequest request, List<RunSummary> runs, double wall,
+                                                int threads) {
+        LoadedScenario loaded = request.scenario();
         ScenarioParams p = loaded.params();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", p.name());
@@ -99,9 +140,12 @@ public final class RunCommand implements Callable<Integer> {
         m.put("warmupDays", p.warmupDays());
         m.put("version", BuildInfo.version());
         m.put("gitCommit", BuildInfo.gitCommit());
-        m.put("startedAt", started);
+        m.put("startedAt", request.startedAt());
         m.put("wallSeconds", wall);
-        m.put("threads", execution.threads);
+        m.put("threads", threads);
+        if (request.checkpointEveryDays() > 0) {
+            m.put("checkpointEveryDays", request.checkpointEveryDays());
+        }
         m.put("java", System.getProperty("java.version"));
         m.put("contactsSimulated", runs.stream().mapToDouble(RunCommand::totalContacts).sum());
         m.put("eventsSimulated", runs.stream().mapToLong(r -> r.record().events()).sum());

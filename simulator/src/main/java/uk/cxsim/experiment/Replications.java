@@ -2,6 +2,7 @@ package uk.cxsim.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,7 +10,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.engine.RunCheckpoint;
 import uk.cxsim.engine.Simulation;
+import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 
@@ -40,6 +43,16 @@ public final class Replications {
      */
     public static List<RunSummary> run(ScenarioParams params, ScenarioParams start, int first, int count,
                                        int threads, ProgressListener progress) {
+        return run(params, start, first, count, threads, progress, ReplicationStore.NONE);
+    }
+
+    /**
+     * As {@link #run(ScenarioParams, ScenarioParams, int, int, int, ProgressListener)}, keeping the replications
+     * in {@code store} as they go: a replication {@code store} has finished is not run again, one it has a
+     * checkpoint of continues from there, and the results are those of an uninterrupted run.
+     */
+    public static List<RunSummary> run(ScenarioParams params, ScenarioParams start, int first, int count,
+                                       int threads, ProgressListener progress, ReplicationStore store) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one replication");
         }
@@ -50,7 +63,7 @@ public final class Replications {
         if (count == 1 || threads <= 1) {
             List<RunSummary> out = new ArrayList<>();
             for (int r = first; r < first + count; r++) {
-                out.add(new RunSummary(Simulation.run(params, start, r, threads, shared)));
+                out.add(new RunSummary(replication(params, start, r, threads, shared, done, store)));
             }
             return out;
         }
@@ -63,7 +76,8 @@ public final class Replications {
             List<Future<RunSummary>> futures = new ArrayList<>();
             for (int r = first; r < first + count; r++) {
                 int rep = r;
-                futures.add(pool.submit(() -> new RunSummary(Simulation.run(params, start, rep, 1, shared))));
+                futures.add(pool.submit(() -> new RunSummary(replication(params, start, rep, 1, shared, done,
+                        store))));
             }
             List<RunSummary> out = new ArrayList<>();
             for (Future<RunSummary> f : futures) {
@@ -81,5 +95,25 @@ public final class Replications {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** One replication: kept, continued from its checkpoint, or run; days already done count as progress. */
+    private static RunRecord replication(ScenarioParams params, ScenarioParams start, int r, int threads,
+                                         ProgressListener progress, AtomicInteger done, ReplicationStore store) {
+        Optional<RunRecord> finished = store.finished(r);
+        if (finished.isPresent()) {
+            done.addAndGet(params.totalDays());
+            return finished.get();
+        }
+        Optional<RunCheckpoint> checkpoint = store.checkpoint(r);
+        RunRecord record;
+        if (checkpoint.isPresent()) {
+            done.addAndGet(checkpoint.get().daysDone());
+            record = Simulation.resume(checkpoint.get(), threads, progress, store.sink(r));
+        } else {
+            record = Simulation.run(params, start, r, threads, progress, store.sink(r));
+        }
+        store.finish(record);
+        return record;
     }
 }

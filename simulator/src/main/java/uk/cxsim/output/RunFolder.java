@@ -15,16 +15,18 @@ import java.util.stream.Stream;
  * An output folder written safely: everything goes into a hidden temporary folder beside the target, which is
  * moved into place only when complete. A failed run leaves nothing half written, and an existing folder with
  * results in it is never touched. What a run killed outright leaves behind is removed by the next run into the same
- * parent folder (see {@link StaleStaging}).
+ * parent folder (see {@link StaleStaging}), unless it holds checkpoints: then {@link #resume} finishes it.
  */
 public final class RunFolder implements AutoCloseable {
     private final Path target;
     private final Path staging;
+    private final Consumer<String> warnings;
     private boolean committed;
 
-    private RunFolder(Path target, Path staging) {
+    private RunFolder(Path target, Path staging, Consumer<String> warnings) {
         this.target = target;
         this.staging = staging;
+        this.warnings = warnings;
     }
 
     /** As {@link #prepare(Path, Consumer)}, saying on standard error which stale staging folders it removed. */
@@ -55,7 +57,7 @@ public final class RunFolder implements AutoCloseable {
         Path parent = abs.getParent();
         try {
             Files.createDirectories(parent);
-            StaleStaging.removeIn(parent, warnings);
+            StaleStaging.removeIn(parent, abs, warnings);
             Path staging = Files.createTempDirectory(parent, StaleStaging.prefix(abs));
             try {
                 StagingOwner.current().writeInto(staging);
@@ -63,11 +65,43 @@ public final class RunFolder implements AutoCloseable {
                 StaleStaging.remove(staging);
                 throw e;
             }
-            return new RunFolder(abs, staging);
+            return new RunFolder(abs, staging, warnings);
         } catch (IOException | SecurityException e) {
             throw new OutputException("cannot write to output folder " + target + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
+    }
+
+    /**
+     * Reopens the staging folder of an interrupted run into {@code target} to finish it: the one with checkpoints
+     * (the latest, if several) whose run is no longer going. This process becomes its owner.
+     */
+    public static RunFolder resume(Path target, Consumer<String> warnings) {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) {
+            try (Stream<Path> s = Files.list(abs)) {
+                if (s.findAny().isPresent()) {
+                    throw new OutputException("output folder " + target + " already holds results; there is "
+                            + "nothing to resume");
+                }
+            } catch (IOException e) {
+                throw new OutputException("cannot read output folder " + target + ": " + e.getMessage(), e);
+            }
+        }
+        Path staging = StaleStaging.resumable(abs).orElseThrow(() -> new OutputException("no interrupted run "
+                + "into " + target + " to resume (no " + StaleStaging.prefix(abs) + "* folder with checkpoints in "
+                + abs.getParent() + "; runs keep checkpoints with --checkpoint-every-days)"));
+        try {
+            StagingOwner.current().writeInto(staging);
+        } catch (IOException e) {
+            throw new OutputException("cannot write to " + staging + ": " + e.getMessage(), e);
+        }
+        return new RunFolder(abs, staging, warnings);
+    }
+
+    /** The run's checkpoints, kept in its staging folder and removed when the results are committed. */
+    public CheckpointFolder checkpoints() {
+        return new CheckpointFolder(staging.resolve(CheckpointFolder.NAME));
     }
 
     /** Where to write files until {@link #commit()}. */
@@ -93,6 +127,10 @@ public final class RunFolder implements AutoCloseable {
     public void commit() {
         try {
             Files.deleteIfExists(staging.resolve(StagingOwner.MARKER));
+            Path checkpoints = staging.resolve(CheckpointFolder.NAME);
+            if (Files.exists(checkpoints) && !StaleStaging.remove(checkpoints)) {
+                throw new IOException("cannot remove the checkpoints in " + checkpoints);
+            }
             if (Files.isDirectory(target)) {
                 Files.delete(target);
             }
@@ -109,10 +147,19 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    /** Removes the temporary folder if the results were never committed. */
+    /**
+     * Removes the temporary folder if the results were never committed, unless it holds checkpoints: then the
+     * run can still be finished, and {@code warnings} is told how.
+     */
     @Override
     public void close() {
-        if (!committed && Files.exists(staging)) {
+        if (committed || !Files.exists(staging)) {
+            return;
+        }
+        if (Files.isDirectory(staging.resolve(CheckpointFolder.NAME))) {
+            warnings.accept("kept the checkpoints of the unfinished run in " + staging + "; finish it with: cxsim "
+                    + "resume " + target);
+        } else {
             StaleStaging.remove(staging); // best effort: a later run removes what is left
         }
     }

@@ -30,21 +30,68 @@ final class StaleStaging {
         return "." + target.getFileName() + INFIX;
     }
 
-    /** Removes the stale staging folders in {@code parent}, saying one line each to {@code warnings}. */
-    static void removeIn(Path parent, Consumer<String> warnings) {
-        List<Path> candidates;
-        try (Stream<Path> s = Files.list(parent)) {
-            candidates = s.filter(StaleStaging::isStaging).sorted().toList();
-        } catch (IOException e) {
-            return; // the folder is checked again when the run writes into it
-        }
-        for (Path folder : candidates) {
+    /**
+     * Removes the stale staging folders in {@code parent}, saying one line each to {@code warnings}. A stale folder
+     * with checkpoints is an interrupted run that can be resumed: it is kept (and said so), unless it was a run into
+     * {@code target} itself, which the new run replaces.
+     */
+    static void removeIn(Path parent, Path target, Consumer<String> warnings) {
+        for (Path folder : stagingIn(parent)) {
             Optional<String> why = whyStale(folder);
-            if (why.isPresent()) {
+            boolean resumable = Files.isDirectory(folder.resolve(CheckpointFolder.NAME));
+            if (why.isPresent() && resumable && !isFor(folder, target)) {
+                warnings.accept("kept interrupted run " + folder + " (" + why.get() + "); finish it with: cxsim "
+                        + "resume " + targetOf(folder));
+            } else if (why.isPresent()) {
                 warnings.accept(remove(folder) ? "removed stale staging folder " + folder + " (" + why.get() + ")"
                         : "cannot remove stale staging folder " + folder + " (" + why.get() + "); delete it by hand");
             }
         }
+    }
+
+    /** The latest staging folder with checkpoints of a run into {@code target} that is no longer going. */
+    static Optional<Path> resumable(Path target) {
+        Optional<Path> latest = Optional.empty();
+        long latestTime = Long.MIN_VALUE;
+        for (Path folder : stagingIn(target.getParent())) {
+            Path checkpoints = folder.resolve(CheckpointFolder.NAME);
+            if (!isFor(folder, target) || !Files.isDirectory(checkpoints)) {
+                continue;
+            }
+            Optional<StagingOwner> owner = StagingOwner.readFrom(folder);
+            if (owner.isPresent() && owner.get().alive()) {
+                throw new OutputException("the run into " + target + " is still going (process " + owner.get().pid()
+                        + "); wait for it or stop it first");
+            }
+            try {
+                long time = Files.getLastModifiedTime(checkpoints).toMillis();
+                if (time > latestTime) {
+                    latestTime = time;
+                    latest = Optional.of(folder);
+                }
+            } catch (IOException e) {
+                // unreadable: not resumable
+            }
+        }
+        return latest;
+    }
+
+    private static List<Path> stagingIn(Path parent) {
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(StaleStaging::isStaging).sorted().toList();
+        } catch (IOException e) {
+            return List.of(); // the folder is checked again when the run writes into it
+        }
+    }
+
+    private static boolean isFor(Path folder, Path target) {
+        return folder.getFileName().toString().startsWith(prefix(target));
+    }
+
+    /** The output folder a staging folder was to become. */
+    private static Path targetOf(Path folder) {
+        String name = folder.getFileName().toString();
+        return folder.resolveSibling(name.substring(1, name.lastIndexOf(INFIX)));
     }
 
     private static boolean isStaging(Path p) {

@@ -1,5 +1,6 @@
 package uk.cxsim.scenario;
 
+import java.io.Serializable;
 import java.util.Map;
 
 import uk.cxsim.model.params.ScenarioParams;
@@ -11,5 +12,5 @@ import uk.cxsim.model.params.ScenarioParams;
  * @param resolved every parameter as used, defaults included, as a nested map (written to run.json)
  * @param origin   the file it was loaded from
  */
-public record LoadedScenario(ScenarioParams params, Map<String, Object> resolved, String origin) {
+public record LoadedScenario(ScenarioParams params, Map<String, Object> resolved, String origin) implements Serializable {
 }

@@ -86,6 +86,39 @@ class StaleStagingTest {
     }
 
     @Test
+    void anInterruptedRunWithCheckpointsIsKeptUnlessItsOwnFolderIsRunAgain() throws IOException {
+        Path other = staging("other");
+        Path same = staging("next");
+        for (Path s : List.of(other, same)) {
+            new StagingOwner(ProcessHandle.current().pid(), Optional.of(Instant.EPOCH)).writeInto(s);
+            Files.createDirectories(s.resolve(CheckpointFolder.NAME));
+        }
+        try (RunFolder next = RunFolder.prepare(dir.resolve("next"), warnings::add)) {
+            assertTrue(Files.isDirectory(other), "another folder's interrupted run can still be finished");
+            assertFalse(Files.exists(same), "running into the same folder again starts it afresh");
+            assertEquals(2, warnings.size(), warnings.toString());
+            assertTrue(warnings.contains("kept interrupted run " + other + " (left by process "
+                    + ProcessHandle.current().pid() + ", which is no longer running); finish it with: cxsim resume "
+                    + dir.resolve("other")), warnings.toString());
+        }
+        assertEquals(Optional.of(other), StaleStaging.resumable(dir.resolve("other")));
+        assertEquals(Optional.empty(), StaleStaging.resumable(dir.resolve("next")));
+    }
+
+    @Test
+    void anUnfinishedRunWithCheckpointsKeepsThemWhenItFails() {
+        Path target = dir.resolve("failing");
+        Path staging;
+        try (RunFolder folder = RunFolder.prepare(target, warnings::add)) {
+            staging = folder.staging();
+            folder.checkpoints().write("replication-0000.state", out -> out.write(1));
+        }
+        assertTrue(Files.isRegularFile(staging.resolve(CheckpointFolder.NAME).resolve("replication-0000.state")));
+        assertEquals(List.of("kept the checkpoints of the unfinished run in " + staging + "; finish it with: cxsim "
+                + "resume " + target), warnings);
+    }
+
+    @Test
     void committedResultsCarryNoOwnerMarker() {
         Path target = dir.resolve("done");
         try (RunFolder folder = RunFolder.prepare(target, warnings::add)) {

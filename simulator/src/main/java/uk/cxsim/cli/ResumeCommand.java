@@ -1,0 +1,51 @@
+package uk.cxsim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import uk.cxsim.experiment.SavedReplications;
+import uk.cxsim.output.RunFolder;
+
+/** {@code cxsim resume}: finishes a run that was stopped, from the checkpoints it saved. */
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = {"Finish a run started with --checkpoint-every-days that was stopped (killed, crashed, out of "
+                + "memory), from its latest checkpoints. The results are those the run would have given "
+                + "uninterrupted; the scenario and options are the ones it was started with."})
+public final class ResumeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The output folder the stopped run was writing")
+    Path dir;
+
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
+
+    @Override
+    public Integer call() {
+        if (execution.threads < 1) {
+            throw new UserInputException("--threads must be at least 1");
+        }
+        try (RunFolder folder = RunFolder.resume(dir, RunCommand.warnings(spec))) {
+            RunRequest request = RunRequest.readFrom(folder.checkpoints());
+            String build = RunRequest.currentBuild();
+            if (!request.build().equals(build)) {
+                throw new UserInputException("the run into " + dir + " was started by cxsim " + request.build()
+                        + " and this is " + build + "; finish it with that build, or run it again");
+            }
+            if (!execution.quiet) {
+                spec.commandLine().getOut().printf("Resuming %s (%s, started %s)%n", dir,
+                        request.scenario().params().name(), request.startedAt());
+            }
+            RunCommand.complete(folder, request,
+                    new SavedReplications(folder.checkpoints(), request.checkpointEveryDays()), execution, spec, true);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package uk.cxsim.cli;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.util.Optional;
+
+import uk.cxsim.output.CheckpointFolder;
+import uk.cxsim.scenario.LoadedScenario;
+
+/**
+ * What {@code cxsim run} was asked to do, kept with a run's checkpoints so {@code cxsim resume} can finish it the
+ * same way: the scenario as loaded then (later edits to its file do not change the run), the replications, how
+ * often to save, when it started and the build that started it.
+ */
+record RunRequest(LoadedScenario scenario, int replications, int checkpointEveryDays, String startedAt,
+                  String build) implements Serializable {
+    static final String FILE = "run.request";
+
+    /** The build running now: its version and when it was built. */
+    static String currentBuild() {
+        return BuildInfo.version() + " built " + BuildInfo.built();
+    }
+
+    void saveTo(CheckpointFolder folder) {
+        folder.write(FILE, out -> {
+            ObjectOutputStream objects = new ObjectOutputStream(out);
+            objects.writeObject(this);
+            objects.flush();
+        });
+    }
+
+    /** The request kept in {@code folder}. */
+    static RunRequest readFrom(CheckpointFolder folder) {
+        Optional<InputStream> opened = folder.open(FILE);
+        if (opened.isEmpty()) {
+            throw new UserInputException("the interrupted run in " + folder.path() + " has no " + FILE
+                    + "; it cannot be resumed, run it again");
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(opened.get()))) {
+            return (RunRequest) in.readObject();
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            throw new UserInputException("cannot read " + folder.path().resolve(FILE) + " (" + e.getMessage()
+                    + "); the run was started by another build of cxsim or its checkpoint is damaged; run it again");
+        }
+    }
+}
