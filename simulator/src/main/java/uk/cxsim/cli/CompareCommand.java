@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.BusinessCase;
 import uk.cxsim.experiment.Comparison;
-import uk.cxsim.experiment.Replications;
 import uk.cxsim.experiment.VolumeAndRate;
+import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.ComparisonRow;
 import uk.cxsim.metrics.RunSummary;
@@ -95,19 +95,20 @@ public final class CompareCommand implements Callable<Integer> {
         Map<String, Object> caseJson = new LinkedHashMap<>();
         Map<String, Object> splitJson = new LinkedHashMap<>();
         try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec))) {
-            long total = (long) (others.size() + 1) * replications * baseline.params().totalDays();
-            List<RunSummary> baseRuns;
-            try (ProgressCounter progress = new ProgressCounter("compare", total, "days", execution.quiet)) {
-                long[] offset = {0};
-                baseRuns = run(baseline.params(), baseline.params(), progress, offset);
-                for (LoadedScenario v : others) {
-                    String name = v.params().name();
-                    List<RunSummary> runs = run(v.params(), baseline.params(), progress, offset);
-                    results.put(name, Comparison.of(baseRuns, runs));
-                    cases.put(name, BusinessCase.of(baseRuns, runs));
-                    caseJson.put(name, BusinessCaseTables.json(v.params(), cases.get(name)));
-                    splitJson.put(name, BusinessCaseTables.json(VolumeAndRate.of(baseRuns, runs)));
-                }
+            List<ScenarioParams> variantParams = others.stream().map(LoadedScenario::params).toList();
+            WhatIfRuns runs;
+            try (ProgressCounter progress = new ProgressCounter("compare",
+                    WhatIfRuns.days(baseline.params(), others.size(), replications), "days", execution.quiet)) {
+                runs = WhatIfRuns.run(baseline.params(), variantParams, replications, execution.threads, 0,
+                        progress::stepTo);
+            }
+            for (LoadedScenario v : others) {
+                String name = v.params().name();
+                List<RunSummary> variantRuns = runs.variants().get(name);
+                results.put(name, Comparison.of(runs.base(), variantRuns));
+                cases.put(name, BusinessCase.of(runs.base(), variantRuns));
+                caseJson.put(name, BusinessCaseTables.json(v.params(), cases.get(name)));
+                splitJson.put(name, BusinessCaseTables.json(VolumeAndRate.of(runs.base(), variantRuns)));
             }
             folder.writeText("comparison.csv", ComparisonTables.csv(results));
             folder.writeText("business_case.csv", BusinessCaseTables.csv(cases));
@@ -124,15 +125,6 @@ public final class CompareCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Runs a scenario from the base's world: the same equilibrium start and queue pools. */
-    private List<RunSummary> run(ScenarioParams p, ScenarioParams base, ProgressCounter progress, long[] offset) {
-        long start = offset[0];
-        List<RunSummary> runs = Replications.run(p, base, 0, replications, execution.threads,
-                (done, total) -> progress.stepTo(start + done));
-        offset[0] += (long) replications * p.totalDays();
-        return runs;
     }
 
     private void print(PrintWriter o, ScenarioParams base, Map<String, List<ComparisonRow>> results) {

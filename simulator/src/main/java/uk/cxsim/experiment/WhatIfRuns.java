@@ -1,0 +1,57 @@
+package uk.cxsim.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.model.params.ScenarioParams;
+
+/**
+ * The runs of a what-if comparison: the base and each variant, every one the same replications with the base's
+ * seed (common random numbers) and from the base's world (its equilibrium start and contact-centre pools), so a
+ * variant changes the service from the first day and not the pooling.
+ *
+ * @param base     the base's replications
+ * @param variants each variant's replications, by name, in the order given
+ */
+public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> variants) {
+
+    /** Days simulated by {@link #run}: the base and every variant, each replication. */
+    public static long days(ScenarioParams base, int variants, int replications) {
+        return (long) (variants + 1) * replications * base.totalDays();
+    }
+
+    /**
+     * Runs the base and the variants.
+     *
+     * @param progress told of days done over all the runs, starting from {@code daysBefore}
+     */
+    public static WhatIfRuns run(ScenarioParams base, List<ScenarioParams> variants, int replications, int threads,
+                                 long daysBefore, Progress progress) {
+        long[] offset = {daysBefore};
+        List<RunSummary> baseRuns = replications(base, base, replications, threads, offset, progress);
+        Map<String, List<RunSummary>> out = new LinkedHashMap<>();
+        for (ScenarioParams v : variants) {
+            out.put(v.name(), replications(v, base, replications, threads, offset, progress));
+        }
+        return new WhatIfRuns(baseRuns, out);
+    }
+
+    /** Told of the days done so far over every run of a comparison. */
+    @FunctionalInterface
+    public interface Progress {
+        void daysDone(long done);
+    }
+
+    private static List<RunSummary> replications(ScenarioParams p, ScenarioParams base, int replications,
+                                                 int threads, long[] offset, Progress progress) {
+        long start = offset[0];
+        ProgressListener listener = (done, total) -> progress.daysDone(start + done);
+        List<RunSummary> runs = new ArrayList<>(Replications.run(p, base, 0, replications, threads, listener));
+        offset[0] += (long) replications * p.totalDays();
+        return runs;
+    }
+}
