@@ -93,6 +93,7 @@ public final class ReportWriter {
                     range(failure.get(v), true)));
         }
         sb.append("</table>\n</section>\n");
+        sb.append(EnsembleSections.section(cmp));
         sb.append(charts(data.folder(), charts.stream().filter(d -> !businessCase(d)).toList()));
         sb.append(BusinessCaseSections.volumes(cmp));
         return sb.toString();
