@@ -25,7 +25,7 @@ import uk.cxsim.scenario.TargetSet;
 
 /**
  * {@code cxsim calibrate --ensemble K}: history matching for K members that all fit, then ensemble.yaml,
- * ensemble.csv, points.csv and a chart per pair of parameters that trades off, staged and moved like every command.
+ * ensemble.csv, points.csv measures.csv (each target's tolerance and noise) and a chart per pair of parameters that trades off, staged and moved like every command.
  */
 final class EnsembleCalibration {
     /** Pairs of parameters charted: the most correlated across the members. */
@@ -82,6 +82,9 @@ final class EnsembleCalibration {
                 .map(p -> row(Integer.toString(p.index()), p, job.set().targets())).toList();
         folder.writeText("ensemble.csv", EnsembleTable.members(labels, targets, memberRows));
         folder.writeText("points.csv", EnsembleTable.points(labels, targets, pointRows));
+        folder.writeText("measures.csv", EnsembleTable.measures(result.measures().stream()
+                .map(m -> new EnsembleTable.Measure(m.name(), m.expected(), m.tolerance(),
+                        Math.sqrt(m.noiseVariance()))).toList()));
         EnsembleFile.Provenance how = new EnsembleFile.Provenance(job.base().name() + "-ensemble", job.targets(),
                 job.base().customers(), job.replications(), job.base().seed(), header(job, result, settings, wall));
         if (!members.isEmpty()) {

@@ -19,7 +19,21 @@ public final class EnsembleTable {
                       boolean plausible, boolean passes) {
     }
 
+    /** A value target as matched: its tolerance and the noise on an evaluation's mean (standard deviation). */
+    public record Measure(String metric, double expected, double tolerance, double noiseSd) {
+    }
+
     private EnsembleTable() {
+    }
+
+    /** measures.csv: metric, expected, tolerance, noise_sd: the two parts of each implausibility's denominator. */
+    public static String measures(List<Measure> measures) {
+        StringBuilder sb = new StringBuilder("metric,expected,tolerance,noise_sd\n");
+        for (Measure m : measures) {
+            sb.append(Csv.join(List.of(m.metric(), cell(m.expected()), cell(m.tolerance()), cell(m.noiseSd()))))
+                    .append('\n');
+        }
+        return sb.toString();
     }
 
     /** ensemble.csv: member, wave, parameters, targets, implausibility. */

@@ -55,6 +55,11 @@ class EnsembleCalibrationTest {
         List<String> points = Files.readAllLines(out.resolve("points.csv"));
         assertTrue(points.size() - 1 >= 3 && points.size() - 1 <= 16, points.size() - 1 + " points");
 
+        List<String> measures = Files.readAllLines(out.resolve("measures.csv"));
+        assertEquals("metric,expected,tolerance,noise_sd", measures.get(0));
+        assertEquals(3, measures.size(), "one row per value target");
+        assertTrue(Double.parseDouble(Csv.split(measures.get(1)).get(3)) > 0, "replications differ: " + measures);
+
         EnsembleFile ensemble = EnsembleFile.load(out.resolve("ensemble.yaml"));
         assertEquals(3, ensemble.members().size());
         assertEquals(3000, ensemble.customers());
