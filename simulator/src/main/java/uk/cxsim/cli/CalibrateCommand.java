@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.Calibration;
 import uk.cxsim.experiment.Calibrator;
+import uk.cxsim.experiment.HistoryMatching;
 import uk.cxsim.output.EvaluationLog;
 import uk.cxsim.output.FitTable;
 import uk.cxsim.output.RunFolder;
@@ -29,7 +30,7 @@ import uk.cxsim.scenario.TargetSet;
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Fit behaviour parameters to evidence targets; writes fitted.yaml (an overlay scenario), "
-                + "fit.csv and evaluations.csv.")
+                + "fit.csv and evaluations.csv; with --ensemble K, K parameter sets that all fit (ensemble.yaml).")
 public final class CalibrateCommand implements Callable<Integer> {
     enum Method { cmaes, nelder_mead }
 
@@ -59,7 +60,23 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/calibration/<scenario>/<timestamp>)")
     Path out;
 
+    @Option(names = "--ensemble", paramLabel = "K",
+            description = "Find K parameter sets that all fit, by history matching, instead of one best fit; writes "
+                    + "ensemble.yaml, ensemble.csv, points.csv and charts/pair-*.png")
+    Integer ensemble;
 
+    @Option(names = "--wave-size", paramLabel = "N", description = "With --ensemble: points per wave (default ${DEFAULT-VALUE})")
+    int waveSize = 20;
+
+    @Option(names = "--around", paramLabel = "SHARE",
+            description = "With --ensemble: wave 1 covers this share of each range either side of the start "
+                    + "(default ${DEFAULT-VALUE}: the whole ranges)")
+    double around = 1.0;
+
+    @Option(names = "--pilot-replications", paramLabel = "R",
+            description = "With --ensemble: replications of the pilot at the start that measures the model's noise "
+                    + "(default ${DEFAULT-VALUE})")
+    int pilotReplications = 4;
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
@@ -81,6 +98,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         Calibration calibration = new Calibration(extra -> options.load(scenario, extra), base, set);
         List<ParameterBinding> plans = calibration.bindings();
         Path target = out != null ? out : RunCommand.defaultFolder("calibration", base.params().name());
+        if (ensemble != null) {
+            return matchHistory(base, set, calibration, target);
+        }
         try (RunFolder folder = RunFolder.prepare(target);
              EvaluationLog log = new EvaluationLog(folder.staging().resolve("evaluations.csv"),
                      plans.stream().map(ParameterBinding::label).toList());
@@ -116,5 +136,17 @@ public final class CalibrateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private int matchHistory(LoadedScenario base, TargetSet set, Calibration calibration, Path target) {
+        if (ensemble < 1 || waveSize < 2 || !(around > 0 && around <= 1) || pilotReplications < 2) {
+            throw new UserInputException("--ensemble must be at least 1, --wave-size at least 2, --around in (0, 1] "
+                    + "and --pilot-replications at least 2");
+        }
+        HistoryMatching.Settings settings = new HistoryMatching.Settings(ensemble, maxEvaluations, waveSize, around,
+                base.params().seed());
+        EnsembleCalibration.Job job = new EnsembleCalibration.Job(scenario, targets, set, base.params(), target,
+                replications, pilotReplications, execution.threads, execution.quiet);
+        return EnsembleCalibration.run(job, calibration, settings, spec.commandLine().getOut());
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.scenario.ExperimentFile;
 
-/** {@code cxsim experiment}: reruns an experiment saved as YAML (run, compare, sweep or sensitivity). */
+/** {@code cxsim experiment}: reruns an experiment saved as YAML (run, compare, sweep, sensitivity, calibrate or ensemble). */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Run an experiment described in a YAML file (scenarios/experiments/*.yaml), so a design can "
                 + "be saved, shared and repeated.")

@@ -3,6 +3,8 @@ package uk.cxsim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.cxsim.metrics.ReplicatedFigures;
+import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.scenario.CalibrationParameter;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ParameterBinding;
@@ -48,10 +50,28 @@ public final class Calibration {
         return bindings;
     }
 
+    /**
+     * Finds parameter sets that all fit by {@link HistoryMatching}, from the start point. A pilot of
+     * {@code pilotReplications} at the start measures the model's noise ({@link ReplicationNoise}); every point then
+     * runs the same {@code replications} (common random numbers).
+     */
+    public HistoryMatching.Result matchHistory(HistoryMatching.Settings settings, int replications,
+                                               int pilotReplications, int threads, HistoryMatching.Listener listener) {
+        ModelEvaluator evaluator = new ModelEvaluator(set.targets(), this::build, replications, threads);
+        ReplicatedFigures pilot = new ModelEvaluator(set.targets(), this::build, pilotReplications, threads)
+                .run(build(start));
+        List<HistoryMatching.Measure> measures = ReplicationNoise.measures(set.targets(), pilot, replications);
+        return new HistoryMatching(measures, lower, upper, settings).run(start, evaluator, listener);
+    }
+
+    private ScenarioParams build(double[] values) {
+        return source.load(ParameterBinding.overrides(bindings, values)).params();
+    }
+
     /** Searches from the start point with common random numbers across evaluations. */
     public Calibrator.Result run(Calibrator.Settings settings, Calibrator.Listener listener) {
         Calibrator calibrator = new Calibrator(set.targets(), lower, upper,
-                values -> source.load(ParameterBinding.overrides(bindings, values)).params(), settings, listener);
+                this::build, settings, listener);
         return calibrator.run(start);
     }
 }

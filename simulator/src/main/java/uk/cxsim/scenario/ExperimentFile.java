@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * command, with paths resolved against the experiment file's folder.
  */
 public final class ExperimentFile {
-    private static final Set<String> KINDS = Set.of("run", "compare", "sweep", "sensitivity", "calibrate");
+    private static final Set<String> KINDS = Set.of("run", "compare", "sweep", "sensitivity", "calibrate",
+            "ensemble");
     private static final Set<String> COMMON = Set.of("kind", "name", "description", "scenario", "customers", "days",
             "seed", "replications", "set");
     private static final Map<String, Set<String>> OWN = Map.of(
@@ -22,11 +23,12 @@ public final class ExperimentFile {
             "sweep", Set.of("design", "samples", "parameters", "failFast"),
             "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
                     "bootstrap", "failFast"),
-            "calibrate", Set.of("targets", "method", "maxEvaluations", "sigma"));
+            "calibrate", Set.of("targets", "method", "maxEvaluations", "sigma"),
+            "ensemble", Set.of("targets", "members", "maxEvaluations", "waveSize", "around", "pilotReplications"));
 
     /** Keys whose value must be a whole number (the matching options are Java ints; the seed a long). */
     private static final Set<String> WHOLE_NUMBERS = Set.of("customers", "days", "replications", "years", "samples",
-            "trajectories", "levels", "bootstrap", "maxEvaluations");
+            "trajectories", "levels", "bootstrap", "maxEvaluations", "members", "waveSize", "pilotReplications");
     /** Keys that take one word from a fixed list, by experiment kind (the options' allowed values). */
     private static final Map<String, List<String>> WORDS = Map.of(
             "design", List.of("grid", "lhs", "sobol"),
@@ -62,12 +64,14 @@ public final class ExperimentFile {
         allowed.addAll(OWN.get(kind));
         for (Map.Entry<String, SpecNode> e : root.entries().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw new ScenarioException(e.getValue().source(), e.getKey(), "unknown key for a " + kind
+                String article = kind.startsWith("e") ? "an " : "a ";
+                throw new ScenarioException(e.getValue().source(), e.getKey(), "unknown key for " + article + kind
                         + " experiment; allowed: " + String.join(", ", allowed));
             }
         }
         List<String> args = new ArrayList<>();
-        args.add(kind);
+        // an ensemble is a calibration that finds many fits: cxsim calibrate --ensemble K
+        args.add(kind.equals("ensemble") ? "calibrate" : kind);
         String scenario = scalar(root, "scenario", !kind.equals("run"));
         if (scenario != null) {
             args.add(dir.resolve(scenario).normalize().toString());
@@ -78,11 +82,18 @@ public final class ExperimentFile {
             }
             option(args, root, "years", "--years");
         }
-        if (kind.equals("calibrate")) {
+        if (kind.equals("calibrate") || kind.equals("ensemble")) {
             args.add("--targets");
             args.add(dir.resolve(scalar(root, "targets", true)).normalize().toString());
             option(args, root, "maxEvaluations", "--max-evaluations");
             option(args, root, "sigma", "--sigma");
+        }
+        if (kind.equals("ensemble")) {
+            scalar(root, "members", true);
+            option(args, root, "members", "--ensemble");
+            option(args, root, "waveSize", "--wave-size");
+            option(args, root, "around", "--around");
+            option(args, root, "pilotReplications", "--pilot-replications");
         }
         option(args, root, "customers", "--customers");
         option(args, root, "days", "--days");
@@ -160,11 +171,11 @@ public final class ExperimentFile {
                 Long.parseLong(v);
             } else if (WHOLE_NUMBERS.contains(key)) {
                 Integer.parseInt(v);
-            } else if (key.equals("sigma") && !Double.isFinite(Double.parseDouble(v))) {
+            } else if ((key.equals("sigma") || key.equals("around")) && !Double.isFinite(Double.parseDouble(v))) {
                 throw new NumberFormatException(v);
             }
         } catch (NumberFormatException e) {
-            String type = key.equals("sigma") ? "number" : "whole number";
+            String type = key.equals("sigma") || key.equals("around") ? "number" : "whole number";
             throw new ScenarioException(n.source(), key, "must be a " + type + ", found '" + v + "'");
         }
         List<String> words = WORDS.getOrDefault(key, WORDS.get(kind + "." + key));

@@ -2,6 +2,7 @@ package uk.cxsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,31 @@ class ExperimentFileTest {
         Files.writeString(f, "kind: sensitivity\nscenario: x.yaml\nmethod: sobol\nsamples: 8\nseed: -3\n"
                 + "parameters: {people.toleranceMean: '4:8:2'}\n");
         assertEquals("sensitivity", ExperimentFile.load(f).kind());
+    }
+
+    @Test
+    void anEnsembleIsACalibrationThatFindsMany() throws IOException {
+        Path f = dir.resolve("ens.yaml");
+        Files.writeString(f, "kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nmembers: 20\nwaveSize: 10\n"
+                + "around: 0.05\npilotReplications: 3\nmaxEvaluations: 90\ncustomers: 20000\n");
+        ExperimentFile e = ExperimentFile.load(f);
+        assertEquals("ensemble", e.kind());
+        String line = String.join(" ", e.arguments());
+        assertEquals("calibrate", e.arguments().get(0));
+        assertTrue(line.contains("--targets " + dir.resolve("t.yaml")), line);
+        assertTrue(line.contains("--ensemble 20 --wave-size 10 --around 0.05 --pilot-replications 3"), line);
+        assertTrue(line.contains("--max-evaluations 90"), line);
+    }
+
+    @Test
+    void anEnsembleNeedsItsSizeAsAWholeNumber() throws IOException {
+        assertEquals(":1: members: is required but missing", error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\n"));
+        assertEquals(":4: members: must be a whole number, found 'many'",
+                error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nmembers: many\n"));
+        assertEquals(":4: sigma: unknown key for an ensemble experiment; allowed: around, customers, days, description, "
+                        + "kind, maxEvaluations, members, name, pilotReplications, replications, scenario, seed, set, "
+                        + "targets, waveSize",
+                error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nsigma: 0.1\nmembers: 3\n"));
     }
 
     private String error(String yaml) throws IOException {
