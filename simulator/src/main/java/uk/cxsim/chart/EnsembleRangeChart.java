@@ -38,12 +38,12 @@ public final class EnsembleRangeChart {
             low = Math.min(low, r.p5() / 1e9);
             high = Math.max(high, r.p95() / 1e9);
         }
-        double pad = Math.max(0.05, (high - low) * 0.05);
+        double pad = high > low ? (high - low) * 0.08 : 0.01;
         XYSeries zero = chart.addSeries("zero", new double[]{0, 0}, new double[]{-0.6, n - 0.2});
         zero.setMarker(SeriesMarkers.NONE);
         zero.setLineColor(new Color(0x555555));
         zero.setLineStyle(new BasicStroke(1f));
-        float width = Math.max(8f, 200f / Math.max(1, n));
+        float width = Math.min(40f, Math.max(8f, 200f / Math.max(1, n)));
         for (int k = 0; k < n; k++) {
             Range r = ranges.get(n - 1 - k);
             Color colour = Palette.series(n - 1 - k);

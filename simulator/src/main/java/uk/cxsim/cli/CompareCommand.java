@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,17 +20,24 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.BusinessCase;
 import uk.cxsim.experiment.Comparison;
+import uk.cxsim.experiment.EnsembleComparison;
 import uk.cxsim.experiment.VolumeAndRate;
 import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.ComparisonRow;
+import uk.cxsim.metrics.EnsembleMemberRow;
+import uk.cxsim.metrics.EnsembleWhatIf;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.model.params.SectorParams;
+import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.output.BusinessCaseTables;
 import uk.cxsim.output.ComparisonTables;
+import uk.cxsim.output.EnsembleTables;
 import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
+import uk.cxsim.scenario.EnsembleFile;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetFile;
 
@@ -65,6 +74,11 @@ public final class CompareCommand implements Callable<Integer> {
             + "years (sets the days measured to 365 x N; default: the scenario's days)")
     Integer years;
 
+    @Option(names = "--ensemble", paramLabel = "FILE", description = "Run every scenario on every member of an "
+            + "ensemble (cxsim calibrate --ensemble): each lever's median and 5-95%% range over the parameter sets "
+            + "that fit the evidence, the share where it pays back, and parameter uncertainty against noise")
+    Path ensemble;
+
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
@@ -88,7 +102,9 @@ public final class CompareCommand implements Callable<Integer> {
         List<LoadedScenario> others = new ArrayList<>();
         for (Path v : variants) {
             others.add(options.load(v, crn));
+            requireSameMarket(baseline.params(), others.get(others.size() - 1).params(), v);
         }
+        EnsembleFile ensembleFile = ensemble == null ? null : EnsembleFile.load(ensemble);
         Path target = out != null ? out : RunCommand.defaultFolder("compare", baseline.params().name());
         Map<String, List<ComparisonRow>> results = new LinkedHashMap<>();
         Map<String, List<BusinessCaseRow>> cases = new LinkedHashMap<>();
@@ -97,10 +113,16 @@ public final class CompareCommand implements Callable<Integer> {
         try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec))) {
             List<ScenarioParams> variantParams = others.stream().map(LoadedScenario::params).toList();
             WhatIfRuns runs;
-            try (ProgressCounter progress = new ProgressCounter("compare",
-                    WhatIfRuns.days(baseline.params(), others.size(), replications), "days", execution.quiet)) {
-                runs = WhatIfRuns.run(baseline.params(), variantParams, replications, execution.threads, 0,
-                        progress::stepTo);
+            List<EnsembleComparison.MemberRuns> members = List.of();
+            if (ensembleFile == null) {
+                try (ProgressCounter progress = new ProgressCounter("compare",
+                        WhatIfRuns.days(baseline.params(), others.size(), replications), "days", execution.quiet)) {
+                    runs = WhatIfRuns.run(baseline.params(), variantParams, replications, execution.threads, 0,
+                            progress::stepTo);
+                }
+            } else {
+                members = runMembers(ensembleFile, length, crn);
+                runs = EnsembleComparison.pooled(members);
             }
             for (LoadedScenario v : others) {
                 String name = v.params().name();
@@ -112,19 +134,103 @@ public final class CompareCommand implements Callable<Integer> {
             }
             folder.writeText("comparison.csv", ComparisonTables.csv(results));
             folder.writeText("business_case.csv", BusinessCaseTables.csv(cases));
-            Map<String, Object> json = ComparisonTables.json(baseline.params(), replications, results);
+            // the base as it ran (with an ensemble: the first member's, at the ensemble's size)
+            ScenarioParams ran = runs.base().get(0).record().params();
+            Map<String, Object> json = ComparisonTables.json(ran, runs.base().size(), results);
             json.put("businessCase", caseJson);
             json.put("volumeAndRate", splitJson);
+            List<EnsembleWhatIf> acrossMembers = new ArrayList<>();
+            if (ensembleFile != null) {
+                List<String> keys = parameterKeys(ensembleFile);
+                List<EnsembleMemberRow> memberRows = new ArrayList<>();
+                for (String name : runs.variants().keySet()) {
+                    acrossMembers.add(EnsembleComparison.summarise(name, members));
+                    memberRows.addAll(EnsembleComparison.memberRows(name, members));
+                }
+                json.put("ensemble", EnsembleTables.json(ensemble.toString(), keys, acrossMembers));
+                folder.writeText(EnsembleTables.CSV, EnsembleTables.csv(keys, memberRows));
+            }
             folder.writeText("comparison.json", Json.write(json));
             ReportWriter.write(folder.staging(), TargetFile.loadDefault());
             folder.commit();
             if (!execution.quiet) {
                 print(spec.commandLine().getOut(), baseline.params(), results);
                 BusinessCasePrinter.print(spec.commandLine().getOut(), cases);
+                for (EnsembleWhatIf w : acrossMembers) {
+                    EnsembleWhatIf.Case uk = w.uk();
+                    spec.commandLine().getOut().printf(Locale.UK, "%s across %d worlds that fit the evidence: UK net "
+                            + "benefit %s to %s a year in 90%% of them (median %s), pays back in %.0f%%%n",
+                            w.variant(), w.members(), SummaryPrinter.gbp(uk.netBenefit().p5()),
+                            SummaryPrinter.gbp(uk.netBenefit().p95()), SummaryPrinter.gbp(uk.netBenefit().median()),
+                            100 * uk.paysBackShare());
+                }
                 spec.commandLine().getOut().printf("Wrote %s%n", RunCommand.displayPath(folder.target()));
             }
         }
         return 0;
+    }
+
+    /**
+     * Runs the base and every variant on each member of the ensemble: the member's keys laid over each scenario, at
+     * the size the ensemble was matched at unless --customers says otherwise, with the base's seed throughout.
+     */
+    private List<EnsembleComparison.MemberRuns> runMembers(EnsembleFile file, List<String> length, List<String> crn) {
+        List<EnsembleComparison.MemberRuns> out = new ArrayList<>();
+        List<String> size = options.customers == null && file.customers() != null
+                ? List.of("customers=" + file.customers()) : List.of();
+        List<ScenarioParams[]> loaded = new ArrayList<>();
+        for (EnsembleFile.Member m : file.members()) {
+            List<String> baseKeys = new ArrayList<>(length);
+            baseKeys.addAll(size);
+            baseKeys.addAll(m.overrides());
+            List<String> variantKeys = new ArrayList<>(crn);
+            variantKeys.addAll(size);
+            variantKeys.addAll(m.overrides());
+            ScenarioParams[] scenarios = new ScenarioParams[variants.size() + 1];
+            scenarios[0] = options.load(base, baseKeys).params();
+            for (int v = 0; v < variants.size(); v++) {
+                scenarios[v + 1] = options.load(variants.get(v), variantKeys).params();
+            }
+            loaded.add(scenarios);
+        }
+        long perMember = WhatIfRuns.days(loaded.get(0)[0], variants.size(), replications);
+        try (ProgressCounter progress = new ProgressCounter("ensemble", perMember * loaded.size(), "days",
+                execution.quiet)) {
+            for (int k = 0; k < loaded.size(); k++) {
+                ScenarioParams[] s = loaded.get(k);
+                EnsembleFile.Member m = file.members().get(k);
+                WhatIfRuns runs = WhatIfRuns.run(s[0], List.of(s).subList(1, s.length), replications,
+                        execution.threads, perMember * k, progress::stepTo);
+                out.add(new EnsembleComparison.MemberRuns(m.name(), m.set(), runs));
+            }
+        }
+        return out;
+    }
+
+    /** A what-if changes levers, not the market: the variant must have the base's sectors and suppliers. */
+    static void requireSameMarket(ScenarioParams base, ScenarioParams variant, Path file) {
+        if (!market(base).equals(market(variant))) {
+            throw new UserInputException("variant " + file + " (" + variant.name() + ") has other sectors or "
+                    + "suppliers than the base " + base.name() + " (" + market(base) + "); a what-if must change "
+                    + "the levers of the same market, e.g. extend the base scenario");
+        }
+    }
+
+    private static Map<String, List<String>> market(ScenarioParams p) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (SectorParams s : p.sectors()) {
+            m.put(s.name(), s.suppliers().stream().map(SupplierParams::name).toList());
+        }
+        return m;
+    }
+
+    /** Every key any member sets, in the order they first appear. */
+    private static List<String> parameterKeys(EnsembleFile file) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (EnsembleFile.Member m : file.members()) {
+            keys.addAll(m.set().keySet());
+        }
+        return new ArrayList<>(keys);
     }
 
     private void print(PrintWriter o, ScenarioParams base, Map<String, List<ComparisonRow>> results) {

@@ -19,7 +19,7 @@ public final class ExperimentFile {
             "seed", "replications", "set");
     private static final Map<String, Set<String>> OWN = Map.of(
             "run", Set.of(),
-            "compare", Set.of("variants", "years"),
+            "compare", Set.of("variants", "years", "ensemble"),
             "sweep", Set.of("design", "samples", "parameters", "failFast"),
             "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
                     "bootstrap", "failFast"),
@@ -81,6 +81,11 @@ public final class ExperimentFile {
                 args.add(dir.resolve(v).normalize().toString());
             }
             option(args, root, "years", "--years");
+            String ensemble = scalar(root, "ensemble", false);
+            if (ensemble != null) {
+                args.add("--ensemble");
+                args.add(dir.resolve(ensemble).normalize().toString());
+            }
         }
         if (kind.equals("calibrate") || kind.equals("ensemble")) {
             args.add("--targets");
