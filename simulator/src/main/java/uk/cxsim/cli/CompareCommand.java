@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 import uk.cxsim.experiment.BusinessCase;
 import uk.cxsim.experiment.Comparison;
 import uk.cxsim.experiment.EnsembleComparison;
+import uk.cxsim.experiment.HeapEstimate;
 import uk.cxsim.experiment.VolumeAndRate;
 import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRow;
@@ -105,6 +106,11 @@ public final class CompareCommand implements Callable<Integer> {
             requireSameMarket(baseline.params(), others.get(others.size() - 1).params(), v);
         }
         EnsembleFile ensembleFile = ensemble == null ? null : EnsembleFile.load(ensemble);
+        int worlds = ensembleFile == null ? 1 : ensembleFile.members().size();
+        HeapEstimate.requireResultsFit(baseline.params(), (long) worlds * (others.size() + 1) * replications,
+                HeapEstimate.runsAtOnce(replications, execution.threads), "compare", (ensembleFile == null ? ""
+                        : worlds + " members x ") + (others.size() + 1) + " scenarios x " + replications
+                        + " replications");
         Path target = out != null ? out : RunCommand.defaultFolder("compare", baseline.params().name());
         Map<String, List<ComparisonRow>> results = new LinkedHashMap<>();
         Map<String, List<BusinessCaseRow>> cases = new LinkedHashMap<>();

@@ -57,6 +57,21 @@ class HeapEstimateTest {
     }
 
     @Test
+    void aComparisonHoldingTooManyFinishedRunsIsRefusedNamingThem() {
+        ScenarioParams p = Scenarios.loadDefault(List.of("customers=20000")).params();
+        long perRun = HeapEstimate.resultBytes(p, 1);
+        assertEquals((long) p.supplierCount() * p.days() * HeapEstimate.RESULT_BYTES_PER_SUPPLIER_DAY, perRun);
+        long runs = 20L * 15 * 3;
+        long needed = HeapEstimate.bytesNeeded(p, 2) + runs * perRun;
+        HeapEstimate.requireResultsFit(p, runs, 2, "compare", "20 members x 15 scenarios x 3 replications", needed);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> HeapEstimate.requireResultsFit(p, runs, 2,
+                "compare", "20 members x 15 scenarios x 3 replications", needed - 1));
+        assertTrue(e.getMessage().startsWith("compare: 900 runs (20 members x 15 scenarios x 3 replications) keep "
+                + "about"), e.getMessage());
+        assertTrue(e.getMessage().contains("CXSIM_JAVA_OPTS=-Xmx"), e.getMessage());
+    }
+
+    @Test
     void sweepTooBigIsRefusedBeforeItsFirstRun() {
         ScenarioParams huge = TestScenarios.small("customers=100000000");
         List<SweepRow> written = new ArrayList<>();
