@@ -44,8 +44,8 @@ public final class Prim {
             int chosen = number == 1 && firstStep >= 0 ? firstStep
                     : PrimTrajectory.lastReaching(steps, settings.threshold());
             if (chosen >= steps.size()) {
-                throw new IllegalArgumentException("box " + chosen + " is not on the trajectory; it has boxes 0 to "
-                        + (steps.size() - 1));
+                throw new IllegalArgumentException("step " + chosen + " is not on the first trajectory; it has steps 0 "
+                        + "to " + (steps.size() - 1));
             }
             out.add(new PrimTrajectory(number, steps, chosen));
             if (chosen < 0) {
