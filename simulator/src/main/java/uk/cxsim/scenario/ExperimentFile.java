@@ -13,7 +13,10 @@ import java.util.TreeSet;
  * command, with paths resolved against the experiment file's folder.
  */
 public final class ExperimentFile {
-    private static final Set<String> KINDS = Set.of("run", "compare", "sweep", "sensitivity", "calibrate");
+    private static final Set<String> KINDS = Set.of("run", "compare", "sweep", "sensitivity", "calibrate",
+            "discover");
+    /** Keys every kind takes, including discover, which reads a table and runs no scenario. */
+    private static final Set<String> DESCRIBING = Set.of("kind", "name", "description");
     private static final Set<String> COMMON = Set.of("kind", "name", "description", "scenario", "customers", "days",
             "seed", "replications", "set");
     private static final Map<String, Set<String>> OWN = Map.of(
@@ -22,11 +25,16 @@ public final class ExperimentFile {
             "sweep", Set.of("design", "samples", "parameters", "failFast"),
             "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
                     "bootstrap", "failFast"),
-            "calibrate", Set.of("targets", "method", "maxEvaluations", "sigma"));
+            "calibrate", Set.of("targets", "method", "maxEvaluations", "sigma"),
+            "discover", Set.of("table", "outcome", "below", "above", "inputs", "threshold", "box", "boxes",
+                    "peelAlpha", "pasteAlpha", "massMin", "pasting"));
 
     /** Keys whose value must be a whole number (the matching options are Java ints; the seed a long). */
     private static final Set<String> WHOLE_NUMBERS = Set.of("customers", "days", "replications", "years", "samples",
-            "trajectories", "levels", "bootstrap", "maxEvaluations");
+            "trajectories", "levels", "bootstrap", "maxEvaluations", "box", "boxes");
+    /** Keys whose value must be a finite number. */
+    private static final Set<String> NUMBERS = Set.of("sigma", "below", "above", "threshold", "peelAlpha",
+            "pasteAlpha", "massMin");
     /** Keys that take one word from a fixed list, by experiment kind (the options' allowed values). */
     private static final Map<String, List<String>> WORDS = Map.of(
             "design", List.of("grid", "lhs", "sobol"),
@@ -58,7 +66,7 @@ public final class ExperimentFile {
             throw new ScenarioException(root.entries().get("kind").source(), "kind", "'" + kind
                     + "' is not an experiment kind; allowed: " + String.join(", ", new TreeSet<>(KINDS)));
         }
-        Set<String> allowed = new TreeSet<>(COMMON);
+        Set<String> allowed = new TreeSet<>(kind.equals("discover") ? DESCRIBING : COMMON);
         allowed.addAll(OWN.get(kind));
         for (Map.Entry<String, SpecNode> e : root.entries().entrySet()) {
             if (!allowed.contains(e.getKey())) {
@@ -68,6 +76,10 @@ public final class ExperimentFile {
         }
         List<String> args = new ArrayList<>();
         args.add(kind);
+        if (kind.equals("discover")) {
+            discover(args, root, dir);
+            return new ExperimentFile(kind, List.copyOf(args));
+        }
         String scenario = scalar(root, "scenario", !kind.equals("run"));
         if (scenario != null) {
             args.add(dir.resolve(scenario).normalize().toString());
@@ -122,6 +134,43 @@ public final class ExperimentFile {
         return new ExperimentFile(kind, List.copyOf(args));
     }
 
+    /** A discover experiment: the table (beside the experiment file), the question and PRIM's settings. */
+    private static void discover(List<String> args, SpecNode.Mapping root, Path dir) {
+        args.add(dir.resolve(scalar(root, "table", true)).normalize().toString());
+        args.add("--outcome");
+        args.add(scalar(root, "outcome", true));
+        if (root.entries().containsKey("below") == root.entries().containsKey("above")) {
+            throw new ScenarioException(root.source(), "below", "give exactly one of below or above (the level "
+                    + "that makes a run one of interest)");
+        }
+        option(args, root, "below", "--below");
+        option(args, root, "above", "--above");
+        List<String> inputs = list(root, "inputs", false);
+        if (!inputs.isEmpty()) {
+            args.add("--inputs");
+            args.add(String.join(",", inputs));
+        }
+        option(args, root, "threshold", "--threshold");
+        option(args, root, "box", "--box");
+        option(args, root, "boxes", "--boxes");
+        option(args, root, "peelAlpha", "--peel-alpha");
+        option(args, root, "pasteAlpha", "--paste-alpha");
+        option(args, root, "massMin", "--mass-min");
+        String pasting = scalar(root, "pasting", false);
+        if (pasting != null && !pasting.equals("true") && !pasting.equals("false")) {
+            throw new ScenarioException(root.entries().get("pasting").source(), "pasting", "must be true or false, "
+                    + "found '" + pasting + "'");
+        }
+        if ("false".equals(pasting)) {
+            args.add("--no-pasting");
+        }
+    }
+
+    /** Whether the experiment runs the simulator (every kind but discover, which reads a table). */
+    public boolean simulates() {
+        return !kind.equals("discover");
+    }
+
     private static String rangeText(SpecNode n, String path) {
         if (n instanceof SpecNode.Sequence s) {
             List<String> values = new ArrayList<>();
@@ -160,11 +209,11 @@ public final class ExperimentFile {
                 Long.parseLong(v);
             } else if (WHOLE_NUMBERS.contains(key)) {
                 Integer.parseInt(v);
-            } else if (key.equals("sigma") && !Double.isFinite(Double.parseDouble(v))) {
+            } else if (NUMBERS.contains(key) && !Double.isFinite(Double.parseDouble(v))) {
                 throw new NumberFormatException(v);
             }
         } catch (NumberFormatException e) {
-            String type = key.equals("sigma") ? "number" : "whole number";
+            String type = NUMBERS.contains(key) ? "number" : "whole number";
             throw new ScenarioException(n.source(), key, "must be a " + type + ", found '" + v + "'");
         }
         List<String> words = WORDS.getOrDefault(key, WORDS.get(kind + "." + key));

@@ -139,6 +139,19 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void aDiscoverExperimentReadsItsTableRelativeToTheFile() throws IOException {
+        table("exp", 500, true);
+        Path file = dir.resolve("discover.yaml");
+        Files.writeString(file, "kind: discover\ntable: exp/sweep.csv\noutcome: loss\nbelow: 0\nboxes: 2\n");
+        Path out = dir.resolve("from-experiment");
+        CliHarness cli = new CliHarness();
+        assertEquals(0, cli.run("experiment", file.toString(), "--threads", "2", "--out", out.toString()),
+                cli.err.toString());
+        assertTrue(cli.out.toString().contains("Box 1: loss below 0 in "), cli.out.toString());
+        assertTrue(Files.exists(out.resolve("boxes.json")) && Files.exists(out.resolve("trajectory.csv")));
+    }
+
+    @Test
     void aFailedSearchSaysNoBoxAndStillWritesTheTrajectory() throws IOException {
         Path t = table("noise", 400, true);
         Path out = dir.resolve("strict");
