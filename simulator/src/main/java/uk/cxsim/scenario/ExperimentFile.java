@@ -96,10 +96,8 @@ public final class ExperimentFile {
             option(args, root, "maxEvaluations", "--max-evaluations");
             option(args, root, "sigma", "--sigma");
         }
-        option(args, root, "customers", "--customers");
-        option(args, root, "days", "--days");
-        option(args, root, "seed", "--seed");
-        option(args, root, "replications", "--replications");
+        options(args, root, "customers", "--customers", "days", "--days", "seed", "--seed", "replications",
+                "--replications");
         for (String s : list(root, "set", false)) {
             args.add("--set");
             args.add(s);
@@ -150,12 +148,8 @@ public final class ExperimentFile {
             args.add("--inputs");
             args.add(String.join(",", inputs));
         }
-        option(args, root, "threshold", "--threshold");
-        option(args, root, "box", "--box");
-        option(args, root, "boxes", "--boxes");
-        option(args, root, "peelAlpha", "--peel-alpha");
-        option(args, root, "pasteAlpha", "--paste-alpha");
-        option(args, root, "massMin", "--mass-min");
+        options(args, root, "threshold", "--threshold", "box", "--box", "boxes", "--boxes", "peelAlpha",
+                "--peel-alpha", "pasteAlpha", "--paste-alpha", "massMin", "--mass-min");
         String pasting = scalar(root, "pasting", false);
         if (pasting != null && !pasting.equals("true") && !pasting.equals("false")) {
             throw new ScenarioException(root.entries().get("pasting").source(), "pasting", "must be true or false, "
@@ -180,6 +174,13 @@ public final class ExperimentFile {
             return String.join(",", values);
         }
         return text(n, path);
+    }
+
+    /** {@link #option} for each pair of key and command-line option, in order. */
+    private static void options(List<String> args, SpecNode.Mapping root, String... keysAndOptions) {
+        for (int k = 0; k < keysAndOptions.length; k += 2) {
+            option(args, root, keysAndOptions[k], keysAndOptions[k + 1]);
+        }
     }
 
     private static void option(List<String> args, SpecNode.Mapping root, String key, String option) {
