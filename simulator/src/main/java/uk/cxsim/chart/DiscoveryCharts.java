@@ -22,6 +22,19 @@ public final class DiscoveryCharts {
     private DiscoveryCharts() {
     }
 
+    /** Dashed red guides from both axes to the chosen box, and its step and shares in words beside it. */
+    private static void markChosen(XYChart chart, Point p) {
+        double x = 100 * p.coverage();
+        double y = 100 * p.density();
+        XYSeries guide = chart.addSeries("chosen box", new double[]{0, x, x}, new double[]{y, y, 0});
+        guide.setMarker(SeriesMarkers.NONE);
+        guide.setLineColor(Palette.LOSS);
+        guide.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[]{6f, 4f}, 0f));
+        String text = String.format(Locale.UK, "chosen: step %d, %.0f%% coverage, %.0f%% density", p.step(), x, y);
+        chart.addAnnotation(new AnnotationText(text, x < 55 ? x + 27 : x - 27, y > 50 ? y - 7 : y + 7, false));
+    }
+
     /**
      * Each box PRIM peeled or pasted as a point, coverage across and density up (per cent), coloured by how many
      * inputs it restricts, joined in trajectory order and numbered by step; the chosen box marked and labelled.
@@ -49,22 +62,16 @@ public final class DiscoveryCharts {
             s.setMarker(SeriesMarkers.CIRCLE);
             s.setMarkerColor(Palette.series(dims));
         });
-        points.stream().filter(p -> p.step() == chosenStep).findFirst().ifPresent(p -> {
-            XYSeries ring = chart.addSeries("chosen box", new double[]{100 * p.coverage()},
-                    new double[]{100 * p.density()});
-            ring.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            ring.setMarker(SeriesMarkers.DIAMOND);
-            ring.setMarkerColor(Palette.LOSS);
-            chart.addAnnotation(new AnnotationText(String.format(Locale.UK, "chosen: step %d, %.0f%% coverage, "
-                    + "%.0f%% density", p.step(), 100 * p.coverage(), 100 * p.density()),
-                    Math.max(18, 100 * p.coverage() - 14), Math.min(104, 100 * p.density() + 5), false));
-        });
-        // step numbers beside the points, so a box can be picked with --box (every few when there are many)
-        int every = Math.max(1, points.size() / 15);
+        points.stream().filter(p -> p.step() == chosenStep).findFirst().ifPresent(p -> markChosen(chart, p));
+        // step numbers beside the points, so a box can be picked with --box; skipped where they would overlap
+        double[] last = {Double.NaN, Double.NaN};
         for (Point p : points) {
-            if (p.step() % every == 0 || p.step() == points.size() - 1) {
-                chart.addAnnotation(new AnnotationText(Integer.toString(p.step()), 100 * p.coverage() - 1.6,
-                        100 * p.density() + 1.8, false));
+            double x = 100 * p.coverage();
+            double y = 100 * p.density();
+            if (Double.isNaN(last[0]) || Math.hypot(x - last[0], y - last[1]) > 4) {
+                chart.addAnnotation(new AnnotationText(Integer.toString(p.step()), x, y + 2.5, false));
+                last[0] = x;
+                last[1] = y;
             }
         }
         Styler s = chart.getStyler();
