@@ -48,7 +48,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--above", paramLabel = "X", description = "Runs of interest: outcome strictly above X")
     Double above;
 
-    @Option(names = "--inputs", split = ",", paramLabel = "A,B,...", description = "Columns the boxes may restrict "
+    @Option(names = "--inputs", split = ",", paramLabel = "COLUMN", description = "Columns the boxes may restrict "
             + "(default: the parameters a sweep varied, from its batch.json; else every numeric column that varies)")
     List<String> inputs = new ArrayList<>();
 
