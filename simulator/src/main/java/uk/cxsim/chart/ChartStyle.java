@@ -20,6 +20,11 @@ final class ChartStyle {
     }
 
     static void apply(Chart<?, ?> chart, ChartContext context) {
+        apply(chart, context.footer());
+    }
+
+    /** The same look, with any provenance line (charts of a table rather than of a run). */
+    static void apply(Chart<?, ?> chart, String footer) {
         Styler s = chart.getStyler();
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
@@ -39,6 +44,6 @@ final class ChartStyle {
             a.setPlotBorderVisible(false);
             a.setAxisTicksLineVisible(false);
         }
-        chart.addAnnotation(new AnnotationTextPanel(context.footer(), 4, 2, true));
+        chart.addAnnotation(new AnnotationTextPanel(footer, 4, 2, true));
     }
 }

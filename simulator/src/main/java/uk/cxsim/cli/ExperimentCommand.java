@@ -13,7 +13,10 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.scenario.ExperimentFile;
 
-/** {@code cxsim experiment}: reruns an experiment saved as YAML (run, compare, sweep, sensitivity, calibrate or ensemble). */
+/**
+ * {@code cxsim experiment}: reruns an experiment saved as YAML (run, compare, sweep, sensitivity, calibrate, ensemble,
+ * or discover on a table an earlier experiment wrote).
+ */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = "Run an experiment described in a YAML file (scenarios/experiments/*.yaml), so a design can "
                 + "be saved, shared and repeated.")
@@ -44,7 +47,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         args.add("--out");
         args.add((out != null ? out : RunCommand.defaultFolder("experiments", stem)).toString());
-        if (threads != null) {
+        if (threads != null && experiment.simulates()) {
             args.add("--threads");
             args.add(threads.toString());
         }

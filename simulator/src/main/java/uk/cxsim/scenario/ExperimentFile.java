@@ -14,7 +14,9 @@ import java.util.TreeSet;
  */
 public final class ExperimentFile {
     private static final Set<String> KINDS = Set.of("run", "compare", "sweep", "sensitivity", "calibrate",
-            "ensemble");
+            "ensemble", "discover");
+    /** Keys every kind takes, including discover, which reads a table and runs no scenario. */
+    private static final Set<String> DESCRIBING = Set.of("kind", "name", "description");
     private static final Set<String> COMMON = Set.of("kind", "name", "description", "scenario", "customers", "days",
             "seed", "replications", "set");
     private static final Map<String, Set<String>> OWN = Map.of(
@@ -24,11 +26,17 @@ public final class ExperimentFile {
             "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
                     "bootstrap", "failFast"),
             "calibrate", Set.of("targets", "method", "maxEvaluations", "sigma"),
-            "ensemble", Set.of("targets", "members", "maxEvaluations", "waveSize", "around", "pilotReplications"));
+            "ensemble", Set.of("targets", "members", "maxEvaluations", "waveSize", "around", "pilotReplications"),
+            "discover", Set.of("table", "outcome", "below", "above", "inputs", "threshold", "box", "boxes",
+                    "peelAlpha", "pasteAlpha", "massMin", "pasting"));
 
     /** Keys whose value must be a whole number (the matching options are Java ints; the seed a long). */
     private static final Set<String> WHOLE_NUMBERS = Set.of("customers", "days", "replications", "years", "samples",
-            "trajectories", "levels", "bootstrap", "maxEvaluations", "members", "waveSize", "pilotReplications");
+            "trajectories", "levels", "bootstrap", "maxEvaluations", "members", "waveSize", "pilotReplications",
+            "box", "boxes");
+    /** Keys whose value must be a finite number. */
+    private static final Set<String> NUMBERS = Set.of("sigma", "around", "below", "above", "threshold", "peelAlpha",
+            "pasteAlpha", "massMin");
     /** Keys that take one word from a fixed list, by experiment kind (the options' allowed values). */
     private static final Map<String, List<String>> WORDS = Map.of(
             "design", List.of("grid", "lhs", "sobol"),
@@ -60,7 +68,7 @@ public final class ExperimentFile {
             throw new ScenarioException(root.entries().get("kind").source(), "kind", "'" + kind
                     + "' is not an experiment kind; allowed: " + String.join(", ", new TreeSet<>(KINDS)));
         }
-        Set<String> allowed = new TreeSet<>(COMMON);
+        Set<String> allowed = new TreeSet<>(kind.equals("discover") ? DESCRIBING : COMMON);
         allowed.addAll(OWN.get(kind));
         for (Map.Entry<String, SpecNode> e : root.entries().entrySet()) {
             if (!allowed.contains(e.getKey())) {
@@ -72,6 +80,10 @@ public final class ExperimentFile {
         List<String> args = new ArrayList<>();
         // an ensemble is a calibration that finds many fits: cxsim calibrate --ensemble K
         args.add(kind.equals("ensemble") ? "calibrate" : kind);
+        if (kind.equals("discover")) {
+            discover(args, root, dir);
+            return new ExperimentFile(kind, List.copyOf(args));
+        }
         String scenario = scalar(root, "scenario", !kind.equals("run"));
         if (scenario != null) {
             args.add(dir.resolve(scenario).normalize().toString());
@@ -95,15 +107,11 @@ public final class ExperimentFile {
         }
         if (kind.equals("ensemble")) {
             scalar(root, "members", true);
-            option(args, root, "members", "--ensemble");
-            option(args, root, "waveSize", "--wave-size");
-            option(args, root, "around", "--around");
-            option(args, root, "pilotReplications", "--pilot-replications");
+            options(args, root, "members", "--ensemble", "waveSize", "--wave-size", "around", "--around",
+                    "pilotReplications", "--pilot-replications");
         }
-        option(args, root, "customers", "--customers");
-        option(args, root, "days", "--days");
-        option(args, root, "seed", "--seed");
-        option(args, root, "replications", "--replications");
+        options(args, root, "customers", "--customers", "days", "--days", "seed", "--seed", "replications",
+                "--replications");
         for (String s : list(root, "set", false)) {
             args.add("--set");
             args.add(s);
@@ -138,6 +146,39 @@ public final class ExperimentFile {
         return new ExperimentFile(kind, List.copyOf(args));
     }
 
+    /** A discover experiment: the table (beside the experiment file), the question and PRIM's settings. */
+    private static void discover(List<String> args, SpecNode.Mapping root, Path dir) {
+        args.add(dir.resolve(scalar(root, "table", true)).normalize().toString());
+        args.add("--outcome");
+        args.add(scalar(root, "outcome", true));
+        if (root.entries().containsKey("below") == root.entries().containsKey("above")) {
+            throw new ScenarioException(root.source(), "below", "give exactly one of below or above (the level "
+                    + "that makes a run one of interest)");
+        }
+        option(args, root, "below", "--below");
+        option(args, root, "above", "--above");
+        List<String> inputs = list(root, "inputs", false);
+        if (!inputs.isEmpty()) {
+            args.add("--inputs");
+            args.add(String.join(",", inputs));
+        }
+        options(args, root, "threshold", "--threshold", "box", "--box", "boxes", "--boxes", "peelAlpha",
+                "--peel-alpha", "pasteAlpha", "--paste-alpha", "massMin", "--mass-min");
+        String pasting = scalar(root, "pasting", false);
+        if (pasting != null && !pasting.equals("true") && !pasting.equals("false")) {
+            throw new ScenarioException(root.entries().get("pasting").source(), "pasting", "must be true or false, "
+                    + "found '" + pasting + "'");
+        }
+        if ("false".equals(pasting)) {
+            args.add("--no-pasting");
+        }
+    }
+
+    /** Whether the experiment runs the simulator (every kind but discover, which reads a table). */
+    public boolean simulates() {
+        return !kind.equals("discover");
+    }
+
     private static String rangeText(SpecNode n, String path) {
         if (n instanceof SpecNode.Sequence s) {
             List<String> values = new ArrayList<>();
@@ -147,6 +188,13 @@ public final class ExperimentFile {
             return String.join(",", values);
         }
         return text(n, path);
+    }
+
+    /** {@link #option} for each pair of key and command-line option, in order. */
+    private static void options(List<String> args, SpecNode.Mapping root, String... keysAndOptions) {
+        for (int k = 0; k < keysAndOptions.length; k += 2) {
+            option(args, root, keysAndOptions[k], keysAndOptions[k + 1]);
+        }
     }
 
     private static void option(List<String> args, SpecNode.Mapping root, String key, String option) {
@@ -176,11 +224,11 @@ public final class ExperimentFile {
                 Long.parseLong(v);
             } else if (WHOLE_NUMBERS.contains(key)) {
                 Integer.parseInt(v);
-            } else if ((key.equals("sigma") || key.equals("around")) && !Double.isFinite(Double.parseDouble(v))) {
+            } else if (NUMBERS.contains(key) && !Double.isFinite(Double.parseDouble(v))) {
                 throw new NumberFormatException(v);
             }
         } catch (NumberFormatException e) {
-            String type = key.equals("sigma") || key.equals("around") ? "number" : "whole number";
+            String type = NUMBERS.contains(key) ? "number" : "whole number";
             throw new ScenarioException(n.source(), key, "must be a " + type + ", found '" + v + "'");
         }
         List<String> words = WORDS.getOrDefault(key, WORDS.get(kind + "." + key));

@@ -67,6 +67,34 @@ class ExperimentFileTest {
                 error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nsigma: 0.1\nmembers: 3\n"));
     }
 
+    @Test
+    void discoverReadsItsTableBesideTheFileAndTakesNoScenarioKeys() throws IOException {
+        Path f = dir.resolve("d.yaml");
+        Files.writeString(f, "kind: discover\ntable: runs/sweep.csv\noutcome: net\nabove: 0\ninputs: [a, b]\n"
+                + "boxes: 2\npeelAlpha: 0.1\npasting: false\n");
+        ExperimentFile e = ExperimentFile.load(f);
+        assertEquals(java.util.List.of("discover", dir.resolve("runs/sweep.csv").toString(), "--outcome", "net",
+                "--above", "0", "--inputs", "a,b", "--boxes", "2", "--peel-alpha", "0.1", "--no-pasting"),
+                e.arguments());
+        assertEquals(false, e.simulates());
+        assertEquals(":4: customers: unknown key for a discover experiment; allowed: above, below, box, boxes, "
+                + "description, inputs, kind, massMin, name, outcome, pasteAlpha, pasting, peelAlpha, table, "
+                + "threshold", error("kind: discover\ntable: t.csv\noutcome: net\ncustomers: 9\n"));
+    }
+
+    @Test
+    void discoverRefusesBadValuesWhereTheyStand() throws IOException {
+        String head = "kind: discover\ntable: t.csv\noutcome: net\n";
+        assertEquals(":1: below: give exactly one of below or above (the level that makes a run one of interest)",
+                error(head + "below: 0\nabove: 1\n"));
+        assertEquals(":1: below: give exactly one of below or above (the level that makes a run one of interest)",
+                error(head));
+        assertEquals(":4: below: must be a number, found 'low'", error(head + "below: low\n"));
+        assertEquals(":5: box: must be a whole number, found '1.5'", error(head + "below: 0\nbox: 1.5\n"));
+        assertEquals(":5: pasting: must be true or false, found 'maybe'", error(head + "below: 0\npasting: maybe\n"));
+        assertEquals(":1: table: is required but missing", error("kind: discover\noutcome: net\nbelow: 0\n"));
+    }
+
     private String error(String yaml) throws IOException {
         Path f = dir.resolve("e.yaml");
         Files.writeString(f, yaml);

@@ -1,0 +1,216 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import uk.cxsim.chart.ChartWriter;
+import uk.cxsim.chart.DiscoveryCharts;
+import uk.cxsim.experiment.DiscoveryQuestion;
+import uk.cxsim.experiment.Prim;
+import uk.cxsim.experiment.PrimBox;
+import uk.cxsim.experiment.PrimData;
+import uk.cxsim.experiment.PrimSettings;
+import uk.cxsim.experiment.PrimTrajectory;
+import uk.cxsim.output.RunFolder;
+import uk.cxsim.output.TidyTable;
+
+/** {@code cxsim discover}: PRIM scenario discovery on a table cxsim wrote (sweep.csv, ensemble.csv, ...). */
+@Command(name = "discover", mixinStandardHelpOptions = true,
+        description = "Find the ranges of inputs where an outcome falls below (or rises above) a level, with PRIM "
+                + "(patient rule induction, as in EMA Workbench), in any table of runs cxsim wrote; writes boxes.json, "
+                + "trajectory.csv and a coverage/density chart.")
+public final class DiscoverCommand implements Callable<Integer> {
+    /** Fewer rows than this cannot support a box: one peel would already take a whole run. */
+    static final int MIN_ROWS = 10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A table of runs, one per row (sweep.csv, ...)")
+    Path file;
+
+    @Option(names = "--outcome", required = true, paramLabel = "COLUMN", description = "The numeric column asked about")
+    String outcome;
+
+    @Option(names = "--below", paramLabel = "X", description = "Runs of interest: outcome strictly below X")
+    Double below;
+
+    @Option(names = "--above", paramLabel = "X", description = "Runs of interest: outcome strictly above X")
+    Double above;
+
+    @Option(names = "--inputs", split = ",", paramLabel = "COLUMN", description = "Columns the boxes may restrict "
+            + "(default: the parameters a sweep varied, from its batch.json; else every numeric column that varies)")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--threshold", paramLabel = "D", description = "Density the chosen box must reach "
+            + "(default ${DEFAULT-VALUE})")
+    double threshold = PrimSettings.DEFAULTS.threshold();
+
+    @Option(names = "--box", paramLabel = "N", description = "Choose step N of the first trajectory yourself "
+            + "(see trajectory.csv) instead of the last reaching --threshold")
+    Integer box;
+
+    @Option(names = "--boxes", paramLabel = "K", description = "Find up to K boxes, each on the runs the earlier ones "
+            + "left (default ${DEFAULT-VALUE})")
+    int boxes = 1;
+
+    @Option(names = "--peel-alpha", paramLabel = "A", description = "Share of a box's runs one peel removes "
+            + "(default ${DEFAULT-VALUE})")
+    double peelAlpha = PrimSettings.DEFAULTS.peelAlpha();
+
+    @Option(names = "--paste-alpha", paramLabel = "A", description = "Share of the runs beyond an edge one paste adds "
+            + "(default ${DEFAULT-VALUE})")
+    double pasteAlpha = PrimSettings.DEFAULTS.pasteAlpha();
+
+    @Option(names = "--mass-min", paramLabel = "M", description = "Smallest share of all runs a box may hold "
+            + "(default ${DEFAULT-VALUE})")
+    double massMin = PrimSettings.DEFAULTS.massMin();
+
+    @Option(names = "--no-pasting", description = "Keep the peeled box as it is")
+    boolean noPasting;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/discover/<table>/"
+            + "<timestamp>)")
+    Path out;
+
+    @Option(names = "--quiet", description = "Print nothing but errors")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        DiscoveryQuestion question = question();
+        PrimSettings settings = settings();
+        if (boxes < 1 || (box != null && box < 0)) {
+            throw new UserInputException("--boxes must be at least 1 and --box at least 0");
+        }
+        TidyTable table = TidyTable.read(file);
+        checkOutcome(table);
+        DiscoveryInputs chosen = inputs.isEmpty() ? DiscoveryInputs.defaults(table, outcome) : named(table);
+        if (chosen.inputs().isEmpty()) {
+            throw new UserInputException(file + ": no numeric column varies besides --outcome " + outcome
+                    + "; name the inputs with --inputs");
+        }
+        DiscoveryRows rows = DiscoveryRows.of(table, question, chosen.inputs());
+        if (rows.interest().length < MIN_ROWS) {
+            throw new UserInputException(file + ": needs at least " + MIN_ROWS + " rows with " + outcome
+                    + " and every input filled in; it has " + rows.interest().length);
+        }
+        PrimData data = new PrimData(chosen.inputs(), rows.columns(), rows.interest());
+        if (data.cases() == 0 || data.cases() == data.rows()) {
+            throw new UserInputException("--" + (question.below() ? "below" : "above") + ": "
+                    + (data.cases() == 0 ? "no" : "every") + " run has " + question.words() + " (" + outcome
+                    + " runs from " + DiscoveryQuestion.number(rows.lowest()) + " to "
+                    + DiscoveryQuestion.number(rows.highest()) + "); choose a level inside that range");
+        }
+        List<PrimTrajectory> found;
+        try {
+            found = new Prim(data, settings).discover(boxes, box == null ? -1 : box);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--box " + box + ": " + e.getMessage());
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.csv$", "");
+        Path target = out != null ? out : RunCommand.defaultFolder("discover", stem);
+        try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec))) {
+            folder.writeText("boxes.json", DiscoveryReport.boxesJson(file.toString(), question, chosen.inputs(),
+                    data.rows(), rows.skipped(), data.cases(), settings, boxes, found));
+            folder.writeText("trajectory.csv", DiscoveryReport.trajectoryCsv(chosen.inputs(), found));
+            String footer = String.format(Locale.UK, "Table %s  |  %d runs, %d with %s  |  PRIM peel alpha %s, "
+                    + "paste alpha %s, minimum mass %s", file, data.rows(), data.cases(), question.words(),
+                    settings.peelAlpha(), settings.pasteAlpha(), settings.massMin());
+            for (PrimTrajectory t : found) {
+                String title = "Scenario discovery in " + file.getFileName() + ": " + question.words()
+                        + (found.size() > 1 ? " (box " + t.number() + ")" : "");
+                ChartWriter.write(folder.staging().resolve("charts"), "tradeoff-box-" + t.number(),
+                        DiscoveryCharts.tradeoff(DiscoveryReport.points(t), t.chosenStep(), title, footer));
+            }
+            folder.commit();
+        }
+        if (!quiet) {
+            print(spec.commandLine().getOut(), question, chosen, rows.skipped(), found, target);
+        }
+        return 0;
+    }
+
+    private DiscoveryQuestion question() {
+        if ((below == null) == (above == null)) {
+            throw new UserInputException("give exactly one of --below X or --above X (the level that makes a run "
+                    + "one of interest)");
+        }
+        double level = below != null ? below : above;
+        if (!Double.isFinite(level)) {
+            throw new UserInputException("--" + (below != null ? "below" : "above") + " must be a finite number");
+        }
+        return new DiscoveryQuestion(outcome, below != null, level);
+    }
+
+    private PrimSettings settings() {
+        try {
+            return new PrimSettings(peelAlpha, pasteAlpha, massMin, threshold, !noPasting);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--" + e.getMessage());
+        }
+    }
+
+    private void checkOutcome(TidyTable table) {
+        if (!table.has(outcome)) {
+            List<String> cols = table.columns();
+            throw new UserInputException("--outcome " + outcome + ": no such column in " + file + " (its "
+                    + cols.size() + " columns begin " + String.join(", ", cols.subList(0, Math.min(8, cols.size())))
+                    + ")");
+        }
+        if (!table.numeric(outcome)) {
+            throw new UserInputException("--outcome " + outcome + ": the column is not numeric in " + file);
+        }
+    }
+
+    private DiscoveryInputs named(TidyTable table) {
+        for (String in : inputs) {
+            if (!table.has(in)) {
+                throw new UserInputException("--inputs: no column " + in + " in " + file);
+            }
+            if (in.equals(outcome) || !table.numeric(in)) {
+                throw new UserInputException("--inputs: " + in + (in.equals(outcome) ? " is the outcome"
+                        : " is not a numeric column") + "; inputs must be numeric columns other than the outcome");
+            }
+            if (!table.varies(in)) {
+                throw new UserInputException("--inputs: " + in + " has the same value in every row of " + file
+                        + ", so it cannot bound a box");
+            }
+        }
+        return new DiscoveryInputs(List.copyOf(new java.util.LinkedHashSet<>(inputs)), "--inputs", List.of());
+    }
+
+    private static void print(PrintWriter o, DiscoveryQuestion q, DiscoveryInputs chosen, int skipped,
+                              List<PrimTrajectory> found, Path target) {
+        o.printf("Inputs (%s): %s%n", chosen.source(), String.join(", ", chosen.inputs()));
+        if (!chosen.leftOut().isEmpty()) {
+            o.printf("Left out (text columns; discover restricts numeric inputs only): %s%n",
+                    String.join(", ", chosen.leftOut()));
+        }
+        if (skipped > 0) {
+            o.printf("%d rows left out: %s or an input was empty%n", skipped, q.outcome());
+        }
+        for (PrimTrajectory t : found) {
+            if (t.chosen().isPresent()) {
+                o.printf("Box %d: %s%n", t.number(), q.describe(t.chosen().get()));
+            } else {
+                PrimBox densest = t.steps().get(t.steps().size() - 1);
+                o.printf("Box %d: none reaches the density asked for; the densest (step %d) has %s in %s of its runs."
+                        + " Lower --threshold or choose a step with --box%n", t.number(), densest.step(), q.words(),
+                        DiscoveryQuestion.percent(densest.density()));
+            }
+        }
+        o.printf("Wrote %sboxes.json, trajectory.csv and charts/%n", RunCommand.displayPath(target));
+        o.flush();
+    }
+}
