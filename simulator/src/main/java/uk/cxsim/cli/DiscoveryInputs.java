@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,15 +16,17 @@ import uk.cxsim.output.TidyTable;
 
 /**
  * Which columns of a table scenario discovery may restrict, when the user names none. Beside a sweep.csv, the
- * sweep's batch.json names the parameters it varied: those are the inputs (the figures after them are outputs).
- * Any other table: every numeric column that takes more than one value, except the outcome and the bookkeeping
- * columns (point, replication, seed, run, world, index). Text columns are left out, with a note.
+ * sweep's batch.json names the parameters it varied: those are the inputs (the figures after them are outputs);
+ * beside an ensemble comparison's table, comparison.json names the keys the members set, and beside an ensemble's
+ * ensemble.csv, ensemble.yaml does. Any other table: every numeric column that takes more than one value, except the
+ * outcome and the bookkeeping columns (point, replication, seed, run, world, index). Text columns are left out, with
+ * a note.
  */
 record DiscoveryInputs(List<String> inputs, String source, List<String> leftOut) {
     private static final Set<String> BOOKKEEPING = Set.of("point", "replication", "seed", "run", "world", "index");
 
     static DiscoveryInputs defaults(TidyTable table, String outcome) {
-        List<String> swept = sweptParameters(table.file().resolveSibling("batch.json"));
+        List<String> swept = declaredParameters(table.file());
         List<String> inputs = new ArrayList<>();
         List<String> text = new ArrayList<>();
         List<String> candidates = swept.isEmpty() ? table.columns() : swept;
@@ -37,24 +40,47 @@ record DiscoveryInputs(List<String> inputs, String source, List<String> leftOut)
                 inputs.add(c);
             }
         }
-        String source = swept.isEmpty() ? "every numeric column that varies" : "the parameters batch.json says the "
-                + "sweep varied";
+        String source = swept.isEmpty() ? "every numeric column that varies" : "the parameters the files beside the "
+                + "table say were varied";
         return new DiscoveryInputs(inputs, source, text);
     }
 
-    /** The parameters a sweep's batch.json lists, or none if there is no such file or key. */
-    private static List<String> sweptParameters(Path batch) {
-        if (!Files.isRegularFile(batch)) {
-            return List.of();
+    /**
+     * The parameters the files beside the table say were varied: a sweep's batch.json, an ensemble comparison's
+     * comparison.json, an ensemble's ensemble.yaml; none if there is no such file or key.
+     */
+    private static List<String> declaredParameters(Path table) {
+        Object batch = load(table.resolveSibling("batch.json"));
+        if (batch instanceof Map<?, ?> m && m.get("parameters") instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        Object comparison = load(table.resolveSibling("comparison.json"));
+        if (comparison instanceof Map<?, ?> m && m.get("ensemble") instanceof Map<?, ?> e
+                && e.get("parameters") instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        Object ensemble = load(table.resolveSibling("ensemble.yaml"));
+        if (ensemble instanceof Map<?, ?> m && m.get("members") instanceof List<?> members) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (Object member : members) {
+                if (member instanceof Map<?, ?> mm && mm.get("set") instanceof Map<?, ?> set) {
+                    set.keySet().forEach(k -> keys.add(String.valueOf(k)));
+                }
+            }
+            return new ArrayList<>(keys);
+        }
+        return List.of();
+    }
+
+    /** A JSON or YAML file beside the table, or null if there is none or it cannot be read. */
+    private static Object load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
         }
         try {
-            Object loaded = new Yaml().load(Files.readString(batch, StandardCharsets.UTF_8));
-            if (loaded instanceof Map<?, ?> m && m.get("parameters") instanceof List<?> list) {
-                return list.stream().map(String::valueOf).toList();
-            }
-            return List.of();
+            return new Yaml().load(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            return List.of(); // an unreadable manifest: fall back to the table's own columns
+            return null; // unreadable: fall back to the table's own columns
         }
     }
 }

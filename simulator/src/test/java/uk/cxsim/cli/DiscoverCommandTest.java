@@ -51,7 +51,7 @@ class DiscoverCommandTest {
         assertEquals(0, cli.run("discover", t.toString(), "--outcome", "loss", "--below", "0", "--out",
                 out.toString()));
         String said = cli.out.toString();
-        assertTrue(said.contains("Inputs (the parameters batch.json says the sweep varied): a, b, c"), said);
+        assertTrue(said.contains("Inputs (the parameters the files beside the table say were varied): a, b, c"), said);
         assertTrue(said.matches("(?s).*Box 1: loss below 0 in \\d+% of runs where a > 0\\.[67]\\d* and b < 0\\.[23]\\d*"
                 + " \\(the box holds \\d+% of all runs with loss below 0, and \\d+% of all runs\\).*"), said);
         Map<String, Object> boxes = new Yaml().load(Files.readString(out.resolve("boxes.json")));
@@ -81,6 +81,18 @@ class DiscoverCommandTest {
                 cli.out.toString());
         assertTrue(cli.out.toString().contains("Left out (text columns; discover restricts numeric inputs only): "
                 + "label"), cli.out.toString());
+    }
+
+    @Test
+    void besideAnEnsembleComparisonTheMembersKeysAreTheInputs() throws IOException {
+        Path t = table("ensemble", 300, false);
+        Files.writeString(t.resolveSibling("comparison.json"), "{\"ensemble\": {\"members\": 300, "
+                + "\"parameters\": [\"a\", \"b\"]}}\n");
+        CliHarness cli = new CliHarness();
+        assertEquals(0, cli.run("discover", t.toString(), "--outcome", "loss", "--below", "0", "--out",
+                dir.resolve("e").toString()));
+        assertTrue(cli.out.toString().contains("Inputs (the parameters the files beside the table say were varied): "
+                + "a, b\n"), cli.out.toString());
     }
 
     @Test
