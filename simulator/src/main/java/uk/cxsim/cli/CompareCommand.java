@@ -165,7 +165,7 @@ public final class CompareCommand implements Callable<Integer> {
                 for (EnsembleWhatIf w : acrossMembers) {
                     EnsembleWhatIf.Case uk = w.uk();
                     spec.commandLine().getOut().printf(Locale.UK, "%s across %d worlds that fit the evidence: UK net "
-                            + "benefit %s to %s a year in 90%% of them (median %s), pays back in %.0f%%%n",
+                            + "benefit GBP %s to %s a year in 90%% of them (median GBP %s), pays back in %.0f%% of them%n",
                             w.variant(), w.members(), SummaryPrinter.gbp(uk.netBenefit().p5()),
                             SummaryPrinter.gbp(uk.netBenefit().p95()), SummaryPrinter.gbp(uk.netBenefit().median()),
                             100 * uk.paysBackShare());
