@@ -23,13 +23,15 @@ public final class EnsembleCharts {
      * A scatter of two parameters: ruled-out points in grey, plausible ones (implausibility at most 3) in light blue,
      * members (plausible and passing every check) in dark blue.
      *
-     * @param correlation the members' correlation between the two, shown in the title
+     * @param correlation the correlation between the two across {@code across} (the members, say), under the axis
      */
-    public static XYChart pair(String xKey, String yKey, PairPoints points, double correlation, ChartContext c) {
+    public static XYChart pair(String xKey, String yKey, PairPoints points, double correlation, String across,
+                               ChartContext c) {
+        String pair = shortKey(yKey) + " against " + shortKey(xKey);
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(String.format(Locale.UK, "Which values fit: %s against %s (members r = %.2f)", shortKey(yKey),
-                        shortKey(xKey), correlation))
-                .xAxisTitle(xKey).yAxisTitle(yKey).build();
+                .title(pair.length() > 60 ? pair : "Which values fit: " + pair)
+                .xAxisTitle(String.format(Locale.UK, "%s   (r = %.2f across the %s)", xKey, correlation, across))
+                .yAxisTitle(yKey).build();
         ChartStyle.apply(chart, c);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(9);

@@ -92,7 +92,8 @@ final class EnsembleCalibration {
                     implausibility));
         }
         ChartContext c = Contexts.of(job.base(), job.replications());
-        List<double[]> fitting = (result.members().size() >= 3 ? result.members()
+        boolean byMembers = result.members().size() >= 3;
+        List<double[]> fitting = (byMembers ? result.members()
                 : result.points().stream().filter(MatchedPoint::plausible).toList())
                 .stream().map(MatchedPoint::values).toList();
         for (TradeOffs.Pair pair : TradeOffs.strongest(fitting, PAIR_CHARTS)) {
@@ -100,7 +101,8 @@ final class EnsembleCalibration {
             String x = labels.get(pair.first());
             String y = labels.get(pair.second());
             ChartWriter.write(folder.staging().resolve("charts"), "pair-" + ChartWriter.slug(y) + "-vs-"
-                    + ChartWriter.slug(x), EnsembleCharts.pair(x, y, xy, pair.correlation(), c));
+                    + ChartWriter.slug(x), EnsembleCharts.pair(x, y, xy, pair.correlation(),
+                    byMembers ? "members" : "plausible points", c));
         }
     }
 

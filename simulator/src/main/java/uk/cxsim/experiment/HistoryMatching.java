@@ -9,12 +9,13 @@ import uk.cxsim.metrics.Check;
 
 /**
  * Finds many parameter sets that fit, not one: history matching in waves. Wave 1 is a Latin hypercube over a box
- * around the start (the whole ranges by default). Each later wave perturbs the points not yet ruled out (all waves so
- * far): a point drawn at random among them plus Gaussian noise whose standard deviation per parameter is sqrt(2)
- * times theirs (the kernel of Beaumont et al. 2009's population Monte Carlo), at least 1% of the range, reflected
- * into the range. While nothing is plausible yet, the least implausible fifth of a wave stands in for them, so the
- * search refocuses instead of stopping. A point is a member when it is plausible ({@link Implausibility}) and passes
- * every evidence check. Matching stops when enough members are found or the evaluation budget is spent.
+ * around the start (the whole ranges by default). Each later wave perturbs seeds from the waves so far: a seed drawn
+ * at random plus Gaussian noise whose standard deviation per parameter is sqrt(2) times the seeds' (the kernel of
+ * Beaumont et al. 2009's population Monte Carlo), at least 1% of the range, reflected into the range. The seeds are
+ * the members found so far once there are {@link #MIN_SEEDS}; before that, the least implausible fifth of a wave's
+ * worth of points (the plausible ones first), so the search refocuses on the region not ruled out instead of
+ * stopping. A point is a member when it is plausible ({@link Implausibility}) and passes every evidence check;
+ * matching stops when enough members are found or the evaluation budget is spent.
  */
 public final class HistoryMatching {
     /** A figure points are matched on, with its target, tolerance and the model's noise on it. */
@@ -64,6 +65,9 @@ public final class HistoryMatching {
             return points.size();
         }
     }
+
+    /** Members needed before later waves perturb members only. */
+    static final int MIN_SEEDS = 2;
 
     /** Smallest perturbation, as a share of each range. */
     static final double MIN_STEP = 0.01;
@@ -131,10 +135,10 @@ public final class HistoryMatching {
     }
 
     private List<double[]> nextWave(List<MatchedPoint> points, Random rng) {
-        List<MatchedPoint> seeds = points.stream().filter(MatchedPoint::plausible).toList();
-        if (seeds.isEmpty()) {
+        List<MatchedPoint> seeds = points.stream().filter(MatchedPoint::member).toList();
+        if (seeds.size() < MIN_SEEDS) {
             seeds = points.stream().sorted(Comparator.comparingDouble(MatchedPoint::implausibility))
-                    .limit(Math.max(1, settings.waveSize() / 5)).toList();
+                    .limit(Math.max(MIN_SEEDS, settings.waveSize() / 5)).toList();
         }
         int d = lower.length;
         double[] step = new double[d];
