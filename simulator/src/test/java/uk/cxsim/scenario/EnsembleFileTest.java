@@ -51,6 +51,14 @@ class EnsembleFileTest {
     }
 
     @Test
+    void theCommittedBaselineEnsembleLoads() {
+        EnsembleFile e = EnsembleFile.load(TestScenarios.SCENARIOS.resolve("ensembles/uk-baseline.yaml"));
+        assertTrue(e.members().size() >= 19, e.members().size() + " members");
+        assertEquals(TestScenarios.SCENARIOS.resolve("uk-baseline.yaml").toAbsolutePath().normalize(), e.scenario());
+        assertEquals(20000, e.customers());
+    }
+
+    @Test
     void kindMustBeEnsemble() throws IOException {
         assertEquals(":1: kind: must be 'ensemble', found 'run'", error("kind: run\nscenario: SMALL\n"
                 + "members: [{name: a, set: {people.toleranceMean: 5}}]\n"));
