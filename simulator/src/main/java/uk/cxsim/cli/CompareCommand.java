@@ -153,7 +153,10 @@ public final class CompareCommand implements Callable<Integer> {
                     acrossMembers.add(EnsembleComparison.summarise(name, members));
                     memberRows.addAll(EnsembleComparison.memberRows(name, members));
                 }
-                json.put("ensemble", EnsembleTables.json(ensemble.toString(), keys, acrossMembers));
+                Path cwd = Path.of("").toAbsolutePath();
+                Path named = ensemble.toAbsolutePath().normalize();
+                json.put("ensemble", EnsembleTables.json((named.startsWith(cwd) ? cwd.relativize(named) : named)
+                        .toString(), keys, acrossMembers));
                 folder.writeText(EnsembleTables.CSV, EnsembleTables.csv(keys, memberRows));
             }
             folder.writeText("comparison.json", Json.write(json));
