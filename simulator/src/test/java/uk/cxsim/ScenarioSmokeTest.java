@@ -24,7 +24,8 @@ class ScenarioSmokeTest {
         List<Path> files;
         try (Stream<Path> s = Files.walk(TestScenarios.SCENARIOS)) {
             files = s.filter(p -> p.toString().endsWith(".yaml"))
-                    .filter(p -> !p.toString().contains("targets") && !p.toString().contains("experiments"))
+                    .filter(p -> !p.toString().contains("targets") && !p.toString().contains("experiments")
+                            && !p.toString().contains("ensembles"))
                     .sorted().toList();
         }
         assertFalse(files.isEmpty());
