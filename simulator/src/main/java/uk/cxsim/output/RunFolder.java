@@ -45,13 +45,9 @@ public final class RunFolder implements AutoCloseable {
             if (!Files.isDirectory(abs)) {
                 throw new OutputException("output path " + target + " is a file; give a folder that does not exist yet");
             }
-            try (Stream<Path> s = Files.list(abs)) {
-                if (s.findAny().isPresent()) {
-                    throw new OutputException("output folder " + target
-                            + " already holds files; choose a new folder (earlier results are never overwritten)");
-                }
-            } catch (IOException e) {
-                throw new OutputException("cannot read output folder " + target + ": " + e.getMessage(), e);
+            if (holdsFiles(abs, target)) {
+                throw new OutputException("output folder " + target
+                        + " already holds files; choose a new folder (earlier results are never overwritten)");
             }
         }
         Path parent = abs.getParent();
@@ -78,15 +74,9 @@ public final class RunFolder implements AutoCloseable {
      */
     public static RunFolder resume(Path target, Consumer<String> warnings) {
         Path abs = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(abs)) {
-            try (Stream<Path> s = Files.list(abs)) {
-                if (s.findAny().isPresent()) {
-                    throw new OutputException("output folder " + target + " already holds results; there is "
-                            + "nothing to resume");
-                }
-            } catch (IOException e) {
-                throw new OutputException("cannot read output folder " + target + ": " + e.getMessage(), e);
-            }
+        if (Files.isDirectory(abs) && holdsFiles(abs, target)) {
+            throw new OutputException("output folder " + target + " already holds results; there is nothing to "
+                    + "resume");
         }
         Path staging = StaleStaging.resumable(abs).orElseThrow(() -> new OutputException("no interrupted run "
                 + "into " + target + " to resume (no " + StaleStaging.prefix(abs) + "* folder with checkpoints in "
@@ -97,6 +87,15 @@ public final class RunFolder implements AutoCloseable {
             throw new OutputException("cannot write to " + staging + ": " + e.getMessage(), e);
         }
         return new RunFolder(abs, staging, warnings);
+    }
+
+    /** Whether the folder {@code abs} (given as {@code target}) has anything in it. */
+    private static boolean holdsFiles(Path abs, Path target) {
+        try (Stream<Path> s = Files.list(abs)) {
+            return s.findAny().isPresent();
+        } catch (IOException e) {
+            throw new OutputException("cannot read output folder " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /** The run's checkpoints, kept in its staging folder and removed when the results are committed. */
