@@ -1,12 +1,7 @@
 package uk.cxsim.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.util.Optional;
 
 import uk.cxsim.output.CheckpointFolder;
 import uk.cxsim.scenario.LoadedScenario;
@@ -26,23 +21,16 @@ record RunRequest(LoadedScenario scenario, int replications, int checkpointEvery
     }
 
     void saveTo(CheckpointFolder folder) {
-        folder.write(FILE, out -> {
-            ObjectOutputStream objects = new ObjectOutputStream(out);
-            objects.writeObject(this);
-            objects.flush();
-        });
+        folder.writeObject(FILE, this);
     }
 
     /** The request kept in {@code folder}. */
     static RunRequest readFrom(CheckpointFolder folder) {
-        Optional<InputStream> opened = folder.open(FILE);
-        if (opened.isEmpty()) {
-            throw new UserInputException("the interrupted run in " + folder.path() + " has no " + FILE
-                    + "; it cannot be resumed, run it again");
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(opened.get()))) {
-            return (RunRequest) in.readObject();
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        try {
+            return folder.readObject(FILE, RunRequest.class).orElseThrow(() -> new UserInputException(
+                    "the interrupted run in " + folder.path() + " has no " + FILE + "; it cannot be resumed, run it "
+                            + "again"));
+        } catch (IOException e) {
             throw new UserInputException("cannot read " + folder.path().resolve(FILE) + " (" + e.getMessage()
                     + "); the run was started by another build of cxsim or its checkpoint is damaged; run it again");
         }

@@ -1,11 +1,6 @@
 package uk.cxsim.experiment;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,18 +43,13 @@ public final class SavedReplications implements ReplicationStore {
     @Override
     public Optional<RunRecord> finished(int replication) {
         String name = doneName(replication);
-        return read(name, in -> {
-            try (ObjectInputStream objects = new ObjectInputStream(new BufferedInputStream(in))) {
-                return (RunRecord) objects.readObject();
-            } catch (ClassNotFoundException | ClassCastException e) {
-                throw new IOException("not the results of a replication", e);
-            }
-        });
+        return resumable(name, () -> folder.readObject(name, RunRecord.class));
     }
 
     @Override
     public Optional<RunCheckpoint> checkpoint(int replication) {
-        return read(stateName(replication), RunCheckpoint::readFrom);
+        String name = stateName(replication);
+        return resumable(name, () -> folder.read(name, RunCheckpoint::readFrom));
     }
 
     @Override
@@ -82,25 +72,18 @@ public final class SavedReplications implements ReplicationStore {
 
     @Override
     public void finish(RunRecord record) {
-        folder.write(doneName(record.replication()), out -> {
-            ObjectOutputStream objects = new ObjectOutputStream(new BufferedOutputStream(out));
-            objects.writeObject(record);
-            objects.flush();
-        });
+        folder.writeObject(doneName(record.replication()), record);
         folder.delete(stateName(record.replication()));
     }
 
-    private interface Reader<T> {
-        T read(InputStream in) throws IOException;
+    private interface Reading<T> {
+        Optional<T> read() throws IOException;
     }
 
-    private <T> Optional<T> read(String name, Reader<T> reader) {
-        Optional<InputStream> opened = folder.open(name);
-        if (opened.isEmpty()) {
-            return Optional.empty();
-        }
-        try (InputStream in = opened.get()) {
-            return Optional.of(reader.read(in));
+    /** What {@code reading} finds in the file {@code name}; a file that cannot be read ends the resume. */
+    private <T> Optional<T> resumable(String name, Reading<T> reading) {
+        try {
+            return reading.read();
         } catch (IOException | RuntimeException e) {
             throw new OutputException("cannot resume from " + folder.path().resolve(name) + " (" + e.getMessage()
                     + "); start the run again", e);

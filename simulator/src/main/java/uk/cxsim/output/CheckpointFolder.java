@@ -1,8 +1,13 @@
 package uk.cxsim.output;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,6 +32,12 @@ public final class CheckpointFolder {
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Reads a checkpoint file's content. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T readFrom(InputStream in) throws IOException;
     }
 
     private final Path dir;
@@ -63,6 +74,45 @@ public final class CheckpointFolder {
         }
     }
 
+    /** Replaces the file {@code name} with {@code value}, serialised; returns its size in bytes. */
+    public long writeObject(String name, Serializable value) {
+        return write(name, out -> {
+            ObjectOutputStream objects = new ObjectOutputStream(new BufferedOutputStream(out));
+            objects.writeObject(value);
+            objects.flush();
+        });
+    }
+
+    /**
+     * The object serialised in the file {@code name}, or empty if there is no such file.
+     *
+     * @throws IOException if the file cannot be read or does not hold a {@code type}
+     */
+    public <T> Optional<T> readObject(String name, Class<T> type) throws IOException {
+        return read(name, in -> {
+            try {
+                return type.cast(new ObjectInputStream(new BufferedInputStream(in)).readObject());
+            } catch (ClassNotFoundException | ClassCastException e) {
+                throw new IOException("not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * What {@code reader} reads from the file {@code name}, or empty if there is no such file.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public <T> Optional<T> read(String name, Reader<T> reader) throws IOException {
+        Optional<InputStream> opened = open(name);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = opened.get()) {
+            return Optional.of(reader.readFrom(in));
+        }
+    }
+
     /** Removes the file {@code name}, if there is one. */
     public void delete(String name) {
         Path file = dir.resolve(name);
@@ -74,7 +124,7 @@ public final class CheckpointFolder {
     }
 
     /** The file {@code name}, open for reading, or empty if there is none (the caller closes it). */
-    public Optional<InputStream> open(String name) {
+    private Optional<InputStream> open(String name) {
         Path file = dir.resolve(name);
         try {
             return Optional.of(Files.newInputStream(file));
