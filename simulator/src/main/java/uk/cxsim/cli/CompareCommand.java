@@ -150,8 +150,9 @@ public final class CompareCommand implements Callable<Integer> {
                 List<String> keys = parameterKeys(ensembleFile);
                 List<EnsembleMemberRow> memberRows = new ArrayList<>();
                 for (String name : runs.variants().keySet()) {
-                    acrossMembers.add(EnsembleComparison.summarise(name, members));
-                    memberRows.addAll(EnsembleComparison.memberRows(name, members));
+                    EnsembleComparison.Answer answer = EnsembleComparison.of(name, members);
+                    acrossMembers.add(answer.acrossMembers());
+                    memberRows.addAll(answer.memberRows());
                 }
                 Path cwd = Path.of("").toAbsolutePath();
                 Path named = ensemble.toAbsolutePath().normalize();

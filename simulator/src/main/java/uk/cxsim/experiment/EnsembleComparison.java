@@ -29,51 +29,78 @@ public final class EnsembleComparison {
     private EnsembleComparison() {
     }
 
-    /** The variant's figures and business case across the members. */
-    public static EnsembleWhatIf summarise(String variant, List<MemberRuns> members) {
-        Map<String, List<Interval>> figures = new LinkedHashMap<>();
-        Map<String, List<BusinessCaseRow>> rows = new LinkedHashMap<>();
+    /** A variant across the members: the spreads, and each member's own row (the table discovery reads). */
+    public record Answer(EnsembleWhatIf acrossMembers, List<EnsembleMemberRow> memberRows) {
+    }
+
+    /** One member's paired comparison and business case (every supplier's row, so rows line up across members). */
+    private record MemberAnswer(MemberRuns member, List<ComparisonRow> comparison, List<BusinessCaseRow> cases) {
+        BusinessCaseRow uk() {
+            return cases.stream().filter(r -> r.perspective() == BusinessCaseRow.Perspective.UK).findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /** The variant across the members, each member's comparison and business case made once. */
+    public static Answer of(String variant, List<MemberRuns> members) {
+        List<MemberAnswer> answers = new ArrayList<>();
         for (MemberRuns m : members) {
             List<RunSummary> base = m.runs().base();
             List<RunSummary> runs = m.runs().variants().get(variant);
-            for (ComparisonRow r : Comparison.of(base, runs)) {
+            answers.add(new MemberAnswer(m, Comparison.of(base, runs), BusinessCase.every(base, runs)));
+        }
+        return new Answer(spreads(variant, answers), rows(variant, answers));
+    }
+
+    /** The variant's figures and business case across the members. */
+    public static EnsembleWhatIf summarise(String variant, List<MemberRuns> members) {
+        return of(variant, members).acrossMembers();
+    }
+
+    /** Each member's row for the variant: its parameters, the UK's net benefit and payback, each figure's change. */
+    public static List<EnsembleMemberRow> memberRows(String variant, List<MemberRuns> members) {
+        return of(variant, members).memberRows();
+    }
+
+    private static EnsembleWhatIf spreads(String variant, List<MemberAnswer> answers) {
+        Map<String, List<Interval>> figures = new LinkedHashMap<>();
+        Map<String, List<BusinessCaseRow>> rows = new LinkedHashMap<>();
+        for (MemberAnswer a : answers) {
+            for (ComparisonRow r : a.comparison()) {
                 figures.computeIfAbsent(r.metric(), k -> new ArrayList<>()).add(r.difference());
             }
-            for (BusinessCaseRow r : BusinessCase.every(base, runs)) {
+            for (BusinessCaseRow r : a.cases()) {
                 rows.computeIfAbsent(r.perspective().key() + "/" + r.sector() + "/" + r.name(),
                         k -> new ArrayList<>()).add(r);
             }
         }
         Map<String, EnsembleSpread> spreads = new LinkedHashMap<>();
         figures.forEach((metric, perMember) -> {
-            if (perMember.size() == members.size()) {
+            if (perMember.size() == answers.size()) {
                 spreads.put(metric, EnsembleSpread.of(perMember));
             }
         });
         List<EnsembleWhatIf.Case> cases = new ArrayList<>();
         for (List<BusinessCaseRow> perMember : rows.values()) {
-            if (perMember.size() == members.size()) {
+            if (perMember.size() == answers.size()) {
                 cases.add(acrossMembers(perMember));
             }
         }
-        return new EnsembleWhatIf(variant, members.size(), members.get(0).runs().base().size(), spreads, cases);
+        return new EnsembleWhatIf(variant, answers.size(), answers.get(0).member().runs().base().size(), spreads,
+                cases);
     }
 
-    /** Each member's row for the variant: its parameters, the UK's net benefit and payback, each figure's change. */
-    public static List<EnsembleMemberRow> memberRows(String variant, List<MemberRuns> members) {
+    private static List<EnsembleMemberRow> rows(String variant, List<MemberAnswer> answers) {
         List<EnsembleMemberRow> out = new ArrayList<>();
-        for (MemberRuns m : members) {
-            List<RunSummary> base = m.runs().base();
-            List<RunSummary> runs = m.runs().variants().get(variant);
+        for (MemberAnswer a : answers) {
             Map<String, Double> outcomes = new LinkedHashMap<>();
-            BusinessCaseRow uk = BusinessCase.of(base, runs).stream()
-                    .filter(r -> r.perspective() == BusinessCaseRow.Perspective.UK).findFirst().orElseThrow();
+            BusinessCaseRow uk = a.uk();
             outcomes.put(EnsembleMemberRow.NET_BENEFIT, uk.netBenefit().mean());
             outcomes.put(EnsembleMemberRow.PAYS_BACK, paysBack(uk) ? 1.0 : 0.0);
-            for (ComparisonRow r : Comparison.of(base, runs)) {
+            for (ComparisonRow r : a.comparison()) {
                 outcomes.put(r.metric() + EnsembleMemberRow.CHANGE, r.difference().mean());
             }
-            out.add(new EnsembleMemberRow(variant, m.member(), m.parameters(), outcomes));
+            out.add(new EnsembleMemberRow(variant, a.member().member(), a.member().parameters(), outcomes));
         }
         return out;
     }
