@@ -65,7 +65,7 @@ public final class ChartBook {
         out.addAll(drawBusinessCases(comparison, dir, c));
         List<EnsembleRangeChart.Range> ranges = ensembleRanges(comparison);
         if (!ranges.isEmpty()) {
-            int members = ((Number) ensemble(comparison).get("members")).intValue();
+            int members = ((Number) EnsembleRows.ensemble(comparison).get("members")).intValue();
             out.add(draw(dir, "what-if-across-ensemble", EnsembleRangeChart.of(ranges, members, c), "The net "
                     + "benefit to the UK of each lever in each of the " + members + " parameter sets of the ensemble "
                     + "(worlds that all fit the evidence): the bar spans the 5th to the 95th percentile, the diamond "
@@ -74,27 +74,21 @@ public final class ChartBook {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> ensemble(Map<String, Object> comparison) {
-        return (Map<String, Object>) comparison.get("ensemble");
-    }
-
     /** Each lever's UK net benefit across the ensemble's members, if the comparison ran on an ensemble. */
     @SuppressWarnings("unchecked")
     static List<EnsembleRangeChart.Range> ensembleRanges(Map<String, Object> comparison) {
         List<EnsembleRangeChart.Range> out = new ArrayList<>();
-        Map<String, Object> ensemble = ensemble(comparison);
+        Map<String, Object> ensemble = EnsembleRows.ensemble(comparison);
         if (ensemble == null) {
             return out;
         }
-        ((Map<String, Map<String, Object>>) ensemble.get("variants")).forEach((name, v) -> {
-            for (Map<String, Object> row : (List<Map<String, Object>>) v.get("businessCase")) {
-                if ("uk".equals(row.get("perspective"))) {
-                    Map<String, Object> net = (Map<String, Object>) row.get("netBenefitGbpPerYear");
-                    out.add(new EnsembleRangeChart.Range(name, ((Number) net.get("p5")).doubleValue(),
-                            ((Number) net.get("median")).doubleValue(), ((Number) net.get("p95")).doubleValue(),
-                            ((Number) row.get("paysBackShare")).doubleValue()));
-                }
+        EnsembleRows.variants(ensemble).forEach((name, v) -> {
+            Map<String, Object> row = EnsembleRows.uk(v);
+            if (row != null) {
+                Map<String, Object> net = (Map<String, Object>) row.get("netBenefitGbpPerYear");
+                out.add(new EnsembleRangeChart.Range(name, ((Number) net.get("p5")).doubleValue(),
+                        ((Number) net.get("median")).doubleValue(), ((Number) net.get("p95")).doubleValue(),
+                        ((Number) row.get("paysBackShare")).doubleValue()));
             }
         });
         return out;

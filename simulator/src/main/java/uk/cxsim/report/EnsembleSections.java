@@ -2,8 +2,9 @@ package uk.cxsim.report;
 
 import static uk.cxsim.report.Html.esc;
 
-import java.util.List;
 import java.util.Map;
+
+import uk.cxsim.chart.EnsembleRows;
 
 /**
  * The part of a what-if report that reads an ensemble comparison: what each lever is worth across the parameter
@@ -17,11 +18,11 @@ final class EnsembleSections {
     /** The section, or nothing if the comparison did not run on an ensemble. */
     @SuppressWarnings("unchecked")
     static String section(Map<String, Object> comparison) {
-        Map<String, Object> ensemble = (Map<String, Object>) comparison.get("ensemble");
+        Map<String, Object> ensemble = EnsembleRows.ensemble(comparison);
         if (ensemble == null) {
             return "";
         }
-        Map<String, Map<String, Object>> variants = (Map<String, Map<String, Object>>) ensemble.get("variants");
+        Map<String, Map<String, Object>> variants = EnsembleRows.variants(ensemble);
         StringBuilder sb = new StringBuilder("<section><h2>Across the worlds that fit the evidence</h2>\n");
         sb.append("<p>The evidence fixes levels, not every behaviour parameter: ").append(esc(ensemble.get("members")))
                 .append(" parameter sets (the ensemble <code>").append(esc(ensemble.get("file")))
@@ -62,14 +63,12 @@ final class EnsembleSections {
                 + Numbers.percent(number(uk, "paysBackShare")) + " of them.";
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> uk(Map<String, Object> variant) {
-        for (Map<String, Object> row : (List<Map<String, Object>>) variant.get("businessCase")) {
-            if ("uk".equals(row.get("perspective"))) {
-                return row;
-            }
+        Map<String, Object> row = EnsembleRows.uk(variant);
+        if (row == null) {
+            throw new ReportException("the ensemble comparison has no UK business case");
         }
-        throw new ReportException("the ensemble comparison has no UK business case");
+        return row;
     }
 
     private static double number(Map<String, Object> m, String key) {
