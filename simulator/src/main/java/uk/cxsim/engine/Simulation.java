@@ -83,22 +83,17 @@ public final class Simulation {
         w.model().start();
         RunCheckpoint begun = new RunCheckpoint(w, initialCustomers, 0, events, spinUpSeconds,
                 (System.nanoTime() - started) / 1e9);
-        return finish(begun, threads, progress, checkpoints);
+        return resume(begun, threads, progress, checkpoints);
     }
 
     /**
-     * Continues a run from its checkpoint to the end, to the same results as had it never stopped; saves further
-     * checkpoints to {@code checkpoints}.
+     * Continues a run from a checkpoint (day 0 for a run just built) to the end, to the same results as had it
+     * never stopped; saves further checkpoints to {@code checkpoints}.
      *
      * @param threads sectors simulated in parallel (1: one after another); results do not depend on it
      */
-    public static RunRecord resume(RunCheckpoint checkpoint, int threads, ProgressListener progress,
+    public static RunRecord resume(RunCheckpoint from, int threads, ProgressListener progress,
                                    CheckpointSink checkpoints) {
-        return finish(checkpoint, threads, progress, checkpoints);
-    }
-
-    private static RunRecord finish(RunCheckpoint from, int threads, ProgressListener progress,
-                                    CheckpointSink checkpoints) {
         long started = System.nanoTime();
         World w = from.world;
         simulate(w, from.daysDone, threads, progress, checkpoints, (daysDone, sinceStart) ->
@@ -176,7 +171,7 @@ public final class Simulation {
         if (recorder != null) {
             model.install(recorder);
         }
-        return new World(model, factory, tally, hourly, segments, lifecycles, engines, sectorsPhase, recorder);
+        return new World(model, tally, segments, engines, sectorsPhase, recorder);
     }
 
     /**
