@@ -25,7 +25,8 @@ import uk.cxsim.scenario.TargetSet;
 
 /**
  * {@code cxsim calibrate --ensemble K}: history matching for K members that all fit, then ensemble.yaml,
- * ensemble.csv, points.csv measures.csv (each target's tolerance and noise) and a chart per pair of parameters that trades off, staged and moved like every command.
+ * ensemble.csv, points.csv, measures.csv (each target's tolerance and noise) and a chart per pair of parameters that
+ * trades off, staged and moved like every command.
  */
 final class EnsembleCalibration {
     /** Pairs of parameters charted: the most correlated across the members. */
