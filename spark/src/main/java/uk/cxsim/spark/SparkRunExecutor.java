@@ -58,6 +58,9 @@ final class SparkRunExecutor implements RunExecutor {
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
             conf.setIfMissing("spark.ui.enabled", "false");
+        } else if (!conf.contains("spark.jars")) {
+            // started by ./cxsim rather than spark-submit: the executors need this jar (cxsim and its libraries)
+            conf.setJars(JavaSparkContext.jarOfClass(SparkRunExecutor.class));
         }
         JavaSparkContext context = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
         context.setLogLevel("WARN");
