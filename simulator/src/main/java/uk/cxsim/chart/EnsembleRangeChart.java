@@ -25,8 +25,12 @@ public final class EnsembleRangeChart {
     private EnsembleRangeChart() {
     }
 
+    /** Height of a lever's row in pixels once the levers no longer fit the standard height. */
+    private static final int ROW_PIXELS = 46;
+
     public static XYChart of(List<Range> ranges, int members, ChartContext c) {
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+        int height = Math.max(ChartStyle.HEIGHT, 180 + ROW_PIXELS * ranges.size());
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(height)
                 .title("Net benefit to the UK across " + members + " worlds that fit the evidence")
                 .xAxisTitle("Net benefit, GBP bn a year (bar: 5-95% of the worlds; diamond: median)")
                 .yAxisTitle("").build();

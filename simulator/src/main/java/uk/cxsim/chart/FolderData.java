@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yaml.snakeyaml.Yaml;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
+
+import uk.cxsim.output.Json;
 
 /** The files of an output folder that charts and the report read: JSON as maps, CSV as Tablesaw tables. */
 public final class FolderData {
@@ -38,7 +39,7 @@ public final class FolderData {
 
     public Map<String, Object> json(String file) {
         try {
-            return new Yaml().load(Files.readString(folder.resolve(file), StandardCharsets.UTF_8));
+            return Json.read(Files.readString(folder.resolve(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ChartException("cannot read " + folder.resolve(file) + ": " + e.getMessage());
         }

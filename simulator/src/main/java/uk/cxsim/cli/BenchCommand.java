@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import uk.cxsim.output.Json;
 
 
 /**
@@ -83,6 +83,6 @@ public final class BenchCommand implements Callable<Integer> {
             return null;
         }
         String last = stdout.substring(stdout.lastIndexOf('\n') + 1);
-        return new Yaml(new LoaderOptions()).load(last);
+        return Json.read(last);
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.Yaml;
 
+import uk.cxsim.output.Json;
 import uk.cxsim.output.TidyTable;
 
 /**
@@ -78,7 +78,7 @@ record DiscoveryInputs(List<String> inputs, String source, List<String> leftOut)
             return null;
         }
         try {
-            return new Yaml().load(Files.readString(file, StandardCharsets.UTF_8));
+            return Json.read(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: fall back to the table's own columns
         }

@@ -3,9 +3,23 @@ package uk.cxsim.output;
 import java.util.Collection;
 import java.util.Map;
 
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
 /** Writes maps, lists, strings, numbers and booleans as indented JSON. Non-finite numbers become null. */
 public final class Json {
     private Json() {
+    }
+
+    /**
+     * Reads JSON text that cxsim wrote (JSON is YAML 1.1's flow style), however long: an ensemble comparison's
+     * comparison.json runs to megabytes, past the parser's default limit of 3 million characters.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T read(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return (T) new Yaml(options).load(text);
     }
 
     public static String write(Object value) {
