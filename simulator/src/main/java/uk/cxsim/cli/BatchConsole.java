@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import uk.cxsim.experiment.Batch;
+import uk.cxsim.experiment.LocalRunExecutor;
+import uk.cxsim.experiment.RunExecutor;
 import uk.cxsim.experiment.Sweep;
 import uk.cxsim.metrics.SweepRow;
 
@@ -22,21 +24,24 @@ final class BatchConsole {
         return new Batch(extra -> options.load(scenario, extra), ranges.stream().map(RangeOption::key).toList());
     }
 
-    /** Runs every point and replication not already in the folder. */
+    /** Runs every point and replication not already in the folder, on {@code executor} (closed at the end). */
     static Sweep.Outcome run(Batch batch, Path scenario, ScenarioOptions options, Path folder,
                              Map<String, Object> design, List<double[]> points, int replications,
-                             ExecutionOptions execution, boolean failFast, PrintWriter out) {
+                             ExecutionOptions execution, RunExecutor executor, boolean failFast, PrintWriter out) {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("scenario", scenario == null ? "(built-in) uk-baseline"
                 : scenario.toAbsolutePath().normalize().toString());
         source.put("overrides", options.sets);
-        try (Batch.Session session = batch.open(folder, source, design, points, replications);
+        try (executor; Batch.Session session = batch.open(folder, source, design, points, replications);
              ProgressCounter progress = new ProgressCounter(folder.getFileName().toString(), session.remaining(),
                      "runs", execution.quiet)) {
+            if (!(executor instanceof LocalRunExecutor) && !execution.quiet) {
+                out.printf("Running %d runs on %s%n", session.remaining(), executor.describe());
+            }
             if (session.resuming() && !execution.quiet) {
                 out.printf("Resuming %s: %d runs already done%n", RunCommand.displayPath(folder), session.resumed());
             }
-            Sweep.Outcome o = session.run(execution.threads, failFast, progress);
+            Sweep.Outcome o = session.run(executor, failFast, progress);
             progress.close();
             for (SweepRow f : o.failures()) {
                 out.printf(Locale.UK, "run failed: point %d, replication %d, seed %d, values %s: %s%n", f.point(),

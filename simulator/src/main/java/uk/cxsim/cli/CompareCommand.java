@@ -22,6 +22,8 @@ import uk.cxsim.experiment.BusinessCase;
 import uk.cxsim.experiment.Comparison;
 import uk.cxsim.experiment.EnsembleComparison;
 import uk.cxsim.experiment.HeapEstimate;
+import uk.cxsim.experiment.LocalRunExecutor;
+import uk.cxsim.experiment.RunExecutor;
 import uk.cxsim.experiment.VolumeAndRate;
 import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRow;
@@ -86,6 +88,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ExecutionOptions execution = new ExecutionOptions();
 
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
     @Override
     public Integer call() {
         if (replications < 2 || execution.threads < 1) {
@@ -112,6 +117,13 @@ public final class CompareCommand implements Callable<Integer> {
                         : worlds + " members x ") + (others.size() + 1) + " scenarios x " + replications
                         + " replications");
         Path target = out != null ? out : RunCommand.defaultFolder("compare", baseline.params().name());
+        try (RunExecutor executor = cluster.executor(execution.threads)) {
+            return compare(baseline, others, ensembleFile, length, crn, target, executor);
+        }
+    }
+
+    private int compare(LoadedScenario baseline, List<LoadedScenario> others, EnsembleFile ensembleFile,
+                        List<String> length, List<String> crn, Path target, RunExecutor executor) {
         Map<String, List<ComparisonRow>> results = new LinkedHashMap<>();
         Map<String, List<BusinessCaseRow>> cases = new LinkedHashMap<>();
         Map<String, Object> caseJson = new LinkedHashMap<>();
@@ -123,11 +135,10 @@ public final class CompareCommand implements Callable<Integer> {
             if (ensembleFile == null) {
                 try (ProgressCounter progress = new ProgressCounter("compare",
                         WhatIfRuns.days(baseline.params(), others.size(), replications), "days", execution.quiet)) {
-                    runs = WhatIfRuns.run(baseline.params(), variantParams, replications, execution.threads, 0,
-                            progress::stepTo);
+                    runs = runs(executor, baseline.params(), variantParams, 0, progress);
                 }
             } else {
-                members = runMembers(ensembleFile, length, crn);
+                members = runMembers(ensembleFile, length, crn, executor);
                 runs = EnsembleComparison.pooled(members);
             }
             for (LoadedScenario v : others) {
@@ -184,7 +195,8 @@ public final class CompareCommand implements Callable<Integer> {
      * Runs the base and every variant on each member of the ensemble: the member's keys laid over each scenario, at
      * the size the ensemble was matched at unless --customers says otherwise, with the base's seed throughout.
      */
-    private List<EnsembleComparison.MemberRuns> runMembers(EnsembleFile file, List<String> length, List<String> crn) {
+    private List<EnsembleComparison.MemberRuns> runMembers(EnsembleFile file, List<String> length, List<String> crn,
+                                                           RunExecutor executor) {
         List<EnsembleComparison.MemberRuns> out = new ArrayList<>();
         List<String> size = options.customers == null && file.customers() != null
                 ? List.of("customers=" + file.customers()) : List.of();
@@ -209,12 +221,20 @@ public final class CompareCommand implements Callable<Integer> {
             for (int k = 0; k < loaded.size(); k++) {
                 ScenarioParams[] s = loaded.get(k);
                 EnsembleFile.Member m = file.members().get(k);
-                WhatIfRuns runs = WhatIfRuns.run(s[0], List.of(s).subList(1, s.length), replications,
-                        execution.threads, perMember * k, progress::stepTo);
+                WhatIfRuns runs = runs(executor, s[0], List.of(s).subList(1, s.length), perMember * k, progress);
                 out.add(new EnsembleComparison.MemberRuns(m.name(), m.set(), runs));
             }
         }
         return out;
+    }
+
+    /** The runs of one comparison: on this machine's threads, or as tasks of a cluster's job. */
+    private WhatIfRuns runs(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants, long daysBefore,
+                            ProgressCounter progress) {
+        if (executor instanceof LocalRunExecutor) {
+            return WhatIfRuns.run(base, variants, replications, execution.threads, daysBefore, progress::stepTo);
+        }
+        return WhatIfRuns.runOn(executor, base, variants, replications, daysBefore, progress::stepTo);
     }
 
     /** A what-if changes levers, not the market: the variant must have the base's sectors and suppliers. */

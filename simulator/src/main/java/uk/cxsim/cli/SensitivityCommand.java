@@ -80,6 +80,9 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     ExecutionOptions execution = new ExecutionOptions();
 
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
     @Override
     public Integer call() {
         if (replications < 1 || execution.threads < 1 || bootstrap < 10) {
@@ -118,7 +121,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         Sweep.Outcome outcome;
         try {
             outcome = BatchConsole.run(batch, scenario, options, folder, manifest, points, replications, execution,
-                    failFast, o);
+                    cluster.executor(execution.threads), failFast, o);
         } catch (Sweep.FailFastException e) {
             spec.commandLine().getErr().println("cxsim: " + e.getMessage());
             return Main.FAILED;

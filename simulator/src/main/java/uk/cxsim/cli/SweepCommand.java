@@ -61,6 +61,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     ExecutionOptions execution = new ExecutionOptions();
 
+    @Mixin
+    ClusterOptions cluster = new ClusterOptions();
+
     @Override
     public Integer call() {
         if (replications < 1 || execution.threads < 1 || samples < 1) {
@@ -82,8 +85,8 @@ public final class SweepCommand implements Callable<Integer> {
         manifest.put("ranges", params);
         Sweep.Outcome o;
         try {
-            o = BatchConsole.run(batch, scenario, options, folder, manifest, points, replications, execution, failFast,
-                    spec.commandLine().getOut());
+            o = BatchConsole.run(batch, scenario, options, folder, manifest, points, replications, execution,
+                    cluster.executor(execution.threads), failFast, spec.commandLine().getOut());
         } catch (Sweep.FailFastException e) {
             spec.commandLine().getErr().println("cxsim: " + e.getMessage());
             return Main.FAILED;

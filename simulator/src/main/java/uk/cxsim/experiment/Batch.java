@@ -99,7 +99,7 @@ public final class Batch {
             return (long) points.size() * replications - sink.resumed();
         }
 
-        public Sweep.Outcome run(int threads, boolean failFast, ProgressListener progress) {
+        public Sweep.Outcome run(RunExecutor executor, boolean failFast, ProgressListener progress) {
             Sweep.Sink rows = new Sweep.Sink() {
                 @Override
                 public Set<Long> done() {
@@ -112,7 +112,7 @@ public final class Batch {
                 }
             };
             return Sweep.run(points, replications, loaded.params().seed(),
-                    values -> loader.load(ParameterBinding.overrides(bindings, values)).params(), threads, rows,
+                    values -> loader.load(ParameterBinding.overrides(bindings, values)).params(), executor, rows,
                     failFast, progress);
         }
 

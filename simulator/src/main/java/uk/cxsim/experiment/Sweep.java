@@ -4,11 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import uk.cxsim.engine.ProgressListener;
@@ -55,6 +50,13 @@ public final class Sweep {
     public static Outcome run(List<double[]> points, int replications, long seed,
                               Function<double[], ScenarioParams> build, int threads, Sink sink, boolean failFast,
                               ProgressListener progress) {
+        return run(points, replications, seed, build, new LocalRunExecutor(threads), sink, failFast, progress);
+    }
+
+    /** As above, the runs going wherever {@code executor} sends them; the rows are the same. */
+    public static Outcome run(List<double[]> points, int replications, long seed,
+                              Function<double[], ScenarioParams> build, RunExecutor executor, Sink sink,
+                              boolean failFast, ProgressListener progress) {
         Set<Long> done = sink.done();
         List<int[]> todo = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
@@ -65,52 +67,57 @@ public final class Sweep {
             }
         }
         int skipped = points.size() * replications - todo.size();
-        requireFits(points, todo, build, threads);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread t = new Thread(runnable, "cxsim-sweep");
-            t.setDaemon(true);
-            return t;
-        });
-        CompletionService<Ordered> completion = new ExecutorCompletionService<>(pool);
+        requireFits(points, todo, build, executor.runsAtOnce());
         List<SweepRow> failures = new ArrayList<>();
         TreeMap<Integer, SweepRow> waiting = new TreeMap<>();
-        int next = 0;
-        int submitted = 0;
-        int finished = 0;
-        try {
-            int window = Math.max(1, threads) * 2;
-            while (finished < todo.size()) {
-                while (submitted < todo.size() && submitted - finished < window) {
-                    int[] pr = todo.get(submitted);
-                    int order = submitted;
-                    completion.submit(() -> new Ordered(order, runOne(pr[0], pr[1], points.get(pr[0]), seed, build)));
-                    submitted++;
-                }
-                Ordered done1 = completion.take().get();
-                finished++;
-                progress.dayDone(finished, todo.size());
-                waiting.put(done1.order(), done1.row());
-                while (waiting.containsKey(next)) {
-                    SweepRow r = waiting.remove(next++);
-                    sink.write(r);
-                    if (r.failed()) {
-                        failures.add(r);
-                        if (failFast) {
-                            throw new FailFastException("run failed at point " + r.point() + ", replication "
-                                    + r.replication() + " (seed " + r.seed() + "): " + r.error());
+        int[] next = {0};
+        int[] finished = {0};
+        executor.runAll(todo.size(), i -> task(todo.get(i), points, seed, build),
+                new RunExecutor.Results<SweepRow>() {
+                    @Override
+                    public void accept(int index, SweepRow row) {
+                        progress.dayDone(++finished[0], todo.size());
+                        waiting.put(index, row);
+                        while (waiting.containsKey(next[0])) {
+                            SweepRow r = waiting.remove(next[0]++);
+                            sink.write(r);
+                            if (r.failed()) {
+                                failures.add(r);
+                                if (failFast) {
+                                    throw new FailFastException("run failed at point " + r.point()
+                                            + ", replication " + r.replication() + " (seed " + r.seed() + "): "
+                                            + r.error());
+                                }
+                            }
                         }
                     }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+
+                    @Override
+                    public void failed(int index, String error) {
+                        int[] pr = todo.get(index);
+                        accept(index, new SweepRow(pr[0], pr[1], points.get(pr[0]), seed, null, error));
+                    }
+                });
         return new Outcome(todo.size(), skipped, failures);
+    }
+
+    /**
+     * The task of one point and replication: the scenario is built where the task is made (a point whose values
+     * are invalid gives a task that reports the error as a failed run), and the task runs it.
+     */
+    private static RunTask<SweepRow> task(int[] pr, List<double[]> points, long scenarioSeed,
+                                          Function<double[], ScenarioParams> build) {
+        int point = pr[0];
+        int replication = pr[1];
+        double[] values = points.get(point);
+        ScenarioParams p;
+        try {
+            p = build.apply(values);
+        } catch (RuntimeException e) {
+            String msg = message(e);
+            return () -> new SweepRow(point, replication, values, scenarioSeed, null, msg);
+        }
+        return () -> runOne(point, replication, values, p);
     }
 
     /**
@@ -131,21 +138,16 @@ public final class Sweep {
         HeapEstimate.requireFits(first, Math.min(Math.max(1, threads), todo.size()));
     }
 
-    /** A row with its place in the plan. */
-    private record Ordered(int order, SweepRow row) {
+    private static SweepRow runOne(int point, int replication, double[] values, ScenarioParams p) {
+        try {
+            RunSummary s = new RunSummary(Simulation.run(p, replication, 1, ProgressListener.NONE));
+            return new SweepRow(point, replication, values, p.seed(), s.figures(), null);
+        } catch (RuntimeException e) {
+            return new SweepRow(point, replication, values, p.seed(), null, message(e));
+        }
     }
 
-    private static SweepRow runOne(int point, int replication, double[] values, long scenarioSeed,
-                              Function<double[], ScenarioParams> build) {
-        long seed = scenarioSeed;
-        try {
-            ScenarioParams p = build.apply(values);
-            seed = p.seed();
-            RunSummary s = new RunSummary(Simulation.run(p, replication, 1, ProgressListener.NONE));
-            return new SweepRow(point, replication, values, seed, s.figures(), null);
-        } catch (RuntimeException e) {
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new SweepRow(point, replication, values, seed, null, msg);
-        }
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.engine.Simulation;
+import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 
@@ -36,6 +38,47 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         Map<String, List<RunSummary>> out = new LinkedHashMap<>();
         for (ScenarioParams v : variants) {
             out.put(v.name(), replications(v, base, replications, threads, offset, progress));
+        }
+        return new WhatIfRuns(baseRuns, out);
+    }
+
+    /**
+     * Runs the base and the variants as tasks of {@code executor} (a cluster's), one per scenario and replication;
+     * the results are those of {@link #run}.
+     *
+     * @param progress told of days done over all the runs, starting from {@code daysBefore}, as each run finishes
+     */
+    public static WhatIfRuns runOn(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants,
+                                   int replications, long daysBefore, Progress progress) {
+        List<ScenarioParams> scenarios = new ArrayList<>();
+        scenarios.add(base);
+        scenarios.addAll(variants);
+        RunRecord[] records = new RunRecord[scenarios.size() * replications];
+        long[] days = {daysBefore};
+        executor.runAll(records.length, i -> {
+            ScenarioParams p = scenarios.get(i / replications);
+            int replication = i % replications;
+            return () -> Simulation.run(p, base, replication, 1, ProgressListener.NONE);
+        }, new RunExecutor.Results<RunRecord>() {
+            @Override
+            public void accept(int index, RunRecord record) {
+                records[index] = record;
+                days[0] += record.params().totalDays();
+                progress.daysDone(days[0]);
+            }
+
+            @Override
+            public void failed(int index, String error) {
+                throw new IllegalStateException("run " + (index % replications) + " of "
+                        + scenarios.get(index / replications).name() + " failed: " + error);
+            }
+        });
+        List<RunSummary> baseRuns = new ArrayList<>();
+        Map<String, List<RunSummary>> out = new LinkedHashMap<>();
+        for (int i = 0; i < records.length; i++) {
+            String name = scenarios.get(i / replications).name();
+            List<RunSummary> runs = i < replications ? baseRuns : out.computeIfAbsent(name, n -> new ArrayList<>());
+            runs.add(new RunSummary(records[i]));
         }
         return new WhatIfRuns(baseRuns, out);
     }

@@ -1,10 +1,11 @@
 package uk.cxsim.metrics;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /** One run of a batch (a sweep or a sensitivity analysis): its figures, or its error. */
 public record SweepRow(int point, int replication, double[] values, long seed, Map<String, Double> figures,
-                       String error) {
+                       String error) implements Serializable {
     public boolean failed() {
         return error != null;
     }

@@ -1,0 +1,31 @@
+package uk.cxsim.cli;
+
+import picocli.CommandLine.Option;
+
+import uk.cxsim.experiment.LocalRunExecutor;
+import uk.cxsim.experiment.RunExecutor;
+import uk.cxsim.experiment.RunExecutors;
+
+/** Options of the batch commands that can run on a cluster: {@code --spark [--master URL]}. */
+final class ClusterOptions {
+    @Option(names = "--spark", description = "Run each run as a task of an Apache Spark job (needs the Spark module: "
+            + "./cxsim builds it on first use); the results are the same as without")
+    boolean spark;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark.master when "
+            + "spark-submit sets it, else local[*], Spark inside this process on every core)")
+    String master;
+
+    /** Where the runs go: the Spark module's executor with --spark, else {@code threads} threads here. */
+    RunExecutor executor(int threads) {
+        if (master != null && !spark) {
+            throw new UserInputException("--master is a Spark master's URL and needs --spark");
+        }
+        if (!spark) {
+            return new LocalRunExecutor(threads);
+        }
+        return RunExecutors.cluster("spark").orElseThrow(() -> new UserInputException("--spark needs the Spark "
+                + "module (cxsim-spark), which is not on the class path: run through ./cxsim, which builds it on "
+                + "first use, or build it with mvn -Pspark package")).connect(master);
+    }
+}

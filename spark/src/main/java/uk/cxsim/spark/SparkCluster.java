@@ -1,0 +1,17 @@
+package uk.cxsim.spark;
+
+import uk.cxsim.experiment.RunExecutor;
+import uk.cxsim.experiment.RunExecutors;
+
+/** Offers Spark to cxsim's batch commands ({@code --spark [--master URL]}); registered as a service. */
+public final class SparkCluster implements RunExecutors.ClusterProvider {
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    @Override
+    public RunExecutor connect(String master) {
+        return SparkRunExecutor.connect(master);
+    }
+}
