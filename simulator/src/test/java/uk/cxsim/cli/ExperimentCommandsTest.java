@@ -77,6 +77,23 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void sparkWithoutTheSparkModuleIsBadInputAndWritesNothing() {
+        Path out = dir.resolve("spark");
+        CliHarness h = new CliHarness();
+        assertEquals(2, h.run(args(new String[]{"sweep", SMALL}, "--param", "people.toleranceMean=4:8:2", "--spark",
+                "--out", out.toString())));
+        assertTrue(h.err.toString().startsWith("cxsim: --spark needs the Spark module"), h.err.toString());
+        assertEquals(1, h.err.toString().strip().lines().count(), h.err.toString());
+        assertFalse(Files.exists(out));
+
+        CliHarness m = new CliHarness();
+        assertEquals(2, m.run(args(new String[]{"compare", SMALL, TestScenarios.ONE_CHANNEL.toString()},
+                "--master", "local[2]", "--out", out.toString())));
+        assertTrue(m.err.toString().contains("--master is a Spark master's URL and needs --spark"), m.err.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aDifferentSweepNeverWritesIntoAnotherSweepsFolder() throws IOException {
         Path out = dir.resolve("s");
         assertEquals(0, new CliHarness().run(sweep(out, "2")));
