@@ -1,56 +1,53 @@
 package uk.cxsim.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Minimal CSV cells: quoting where needed, and splitting lines written that way. */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
+
+/**
+ * CSV lines through Apache Commons CSV (RFC 4180: cells quoted where needed, quotes doubled). A line break inside a
+ * cell is written as a space, so every record stays on one line.
+ */
 public final class Csv {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("")
+            .setQuoteMode(QuoteMode.MINIMAL).get();
+
     private Csv() {
     }
 
+    /** One cell as it appears in a line (quoted where needed); null is empty. */
     public static String quote(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"").replace("\n", " ") + "\"";
-        }
-        return s;
+        return join(java.util.Collections.singletonList(s));
     }
 
+    /** One line of cells, without the line break. */
     public static String join(List<String> cells) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k < cells.size(); k++) {
-            sb.append(k == 0 ? "" : ",").append(quote(cells.get(k)));
+        Object[] values = new Object[cells.size()];
+        for (int k = 0; k < values.length; k++) {
+            String c = cells.get(k);
+            values[k] = c == null ? "" : c.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
         }
-        return sb.toString();
+        return FORMAT.format(values);
     }
 
+    /** The cells of one line written as {@link #join} writes them. */
     public static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
+        try (CSVParser parser = CSVParser.parse(line, FORMAT)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.isEmpty()) {
+                return new ArrayList<>(List.of(""));
             }
+            return new ArrayList<>(records.get(0).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new OutputException("not a CSV line: " + e.getMessage());
         }
-        out.add(cell.toString());
-        return out;
     }
 }

@@ -1,116 +1,152 @@
 package uk.cxsim.output;
 
-import java.util.Collection;
-import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
-/** Writes maps, lists, strings, numbers and booleans as indented JSON. Non-finite numbers become null. */
+/**
+ * Every JSON file and message cxsim writes or reads, through Jackson: maps, lists, strings, numbers and booleans,
+ * indented two spaces. Whole numbers are written without a fraction, and non-finite numbers (a mean of no runs) as
+ * null, so every file is plain JSON any reader accepts.
+ */
 public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(new TwoSpaces())
+            .addModule(new SimpleModule("cxsim-numbers")
+                    .addSerializer(Double.class, new Figure<>(Double.class))
+                    .addSerializer(Float.class, new Figure<>(Float.class))
+                    .addSerializer(double[].class, new Figures()))
+            .build();
+
     private Json() {
     }
 
-    /**
-     * Reads JSON text that cxsim wrote (JSON is YAML 1.1's flow style), however long: an ensemble comparison's
-     * comparison.json runs to megabytes, past the parser's default limit of 3 million characters.
-     */
+    /** Parses JSON text into maps ({@link java.util.LinkedHashMap}, key order kept), lists, strings and numbers. */
     @SuppressWarnings("unchecked")
     public static <T> T read(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        return (T) new Yaml(options).load(text);
+        try {
+            return (T) MAPPER.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new OutputException("not valid JSON: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        }
     }
 
+    /** The value as indented JSON, ending with a line break. */
     public static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(sb, value, 0);
-        return sb.append('\n').toString();
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static void write(StringBuilder sb, Object v, int indent) {
-        if (v == null) {
-            sb.append("null");
-        } else if (v instanceof Map<?, ?> m) {
-            if (m.isEmpty()) {
-                sb.append("{}");
-                return;
-            }
-            sb.append("{\n");
-            int k = 0;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                pad(sb, indent + 1);
-                string(sb, String.valueOf(e.getKey()));
-                sb.append(": ");
-                write(sb, e.getValue(), indent + 1);
-                sb.append(++k < m.size() ? ",\n" : "\n");
-            }
-            pad(sb, indent);
-            sb.append('}');
-        } else if (v instanceof Collection<?> c) {
-            if (c.isEmpty()) {
-                sb.append("[]");
-                return;
-            }
-            boolean flat = c.stream().allMatch(x -> x instanceof Number || x instanceof Boolean);
-            sb.append(flat ? "[" : "[\n");
-            int k = 0;
-            for (Object x : c) {
-                if (!flat) {
-                    pad(sb, indent + 1);
-                }
-                write(sb, x, indent + 1);
-                if (++k < c.size()) {
-                    sb.append(flat ? ", " : ",\n");
-                }
-            }
-            if (!flat) {
-                sb.append('\n');
-                pad(sb, indent);
-            }
-            sb.append(']');
-        } else if (v instanceof double[] d) {
-            write(sb, java.util.Arrays.stream(d).boxed().toList(), indent);
-        } else if (v instanceof Double || v instanceof Float) {
-            double d = ((Number) v).doubleValue();
-            sb.append(Double.isFinite(d) ? number(d) : "null");
-        } else if (v instanceof Number || v instanceof Boolean) {
-            sb.append(v);
+    /** The value as JSON on one line (a server-sent event's data). */
+    public static String line(Object value) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void number(double d, JsonGenerator g) throws IOException {
+        if (!Double.isFinite(d)) {
+            g.writeNull();
+        } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            g.writeNumber((long) d);
         } else {
-            string(sb, v.toString());
+            g.writeNumber(d);
         }
     }
 
-    private static String number(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString((long) d);
+    /** A floating-point figure: whole numbers without a fraction, non-finite as null. */
+    private static final class Figure<T extends Number> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+
+        Figure(Class<T> type) {
+            super(type);
         }
-        return Double.toString(d);
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            number(value.doubleValue(), g);
+        }
     }
 
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
+    /** An array of figures, on one line. */
+    private static final class Figures extends StdSerializer<double[]> {
+        private static final long serialVersionUID = 1L;
+
+        Figures() {
+            super(double[].class);
+        }
+
+        @Override
+        public void serialize(double[] values, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartArray(values, values.length);
+            for (double d : values) {
+                number(d, g);
             }
+            g.writeEndArray();
         }
-        sb.append('"');
     }
 
-    private static void pad(StringBuilder sb, int indent) {
-        sb.append("  ".repeat(indent));
+    /** Two-space indents, {@code "key": value}, and {@code []} / {@code {}} for empty containers. */
+    private static final class TwoSpaces extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        TwoSpaces() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            indentObjectsWith(indenter);
+            indentArraysWith(indenter);
+        }
+
+        TwoSpaces(TwoSpaces base) {
+            super(base);
+        }
+
+        @Override
+        public TwoSpaces createInstance() {
+            return new TwoSpaces(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+            if (!_objectIndenter.isInline()) {
+                --_nesting;
+            }
+            if (nrOfEntries > 0) {
+                _objectIndenter.writeIndentation(g, _nesting);
+            }
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            if (!_arrayIndenter.isInline()) {
+                --_nesting;
+            }
+            if (nrOfValues > 0) {
+                _arrayIndenter.writeIndentation(g, _nesting);
+            }
+            g.writeRaw(']');
+        }
     }
 }

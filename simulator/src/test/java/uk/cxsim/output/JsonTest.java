@@ -29,4 +29,32 @@ class JsonTest {
         assertEquals(60_000, read.size());
         assertEquals(rows.get(59_999), read.get(59_999));
     }
+
+    @Test
+    void figuresArePlainJsonWholeNumbersWithoutFractionAndNonFiniteAsNull() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("whole", 15_360_000_000.0);
+        doc.put("share", 0.25);
+        doc.put("none", Double.NaN);
+        doc.put("curve", new double[] {1.5, Double.POSITIVE_INFINITY, 2});
+        doc.put("empty", List.of());
+        doc.put("text", "line \"one\"\nline two");
+        String text = Json.write(doc);
+        assertEquals(true, text.contains("\"whole\": 15360000000,"), text);
+        assertEquals(true, text.contains("\"none\": null"), text);
+        assertEquals(true, text.contains("\"empty\": []"), text);
+        Map<String, Object> back = Json.read(text);
+        assertEquals(0.25, back.get("share"));
+        assertEquals(null, back.get("none"));
+        assertEquals(java.util.Arrays.asList(1.5, null, 2), back.get("curve"));
+        assertEquals("line \"one\"\nline two", back.get("text"));
+    }
+
+    @Test
+    void textThatIsNotJsonIsOneLineNamingWhere() {
+        OutputException e = org.junit.jupiter.api.Assertions.assertThrows(OutputException.class,
+                () -> Json.read("{\"a\": 1,\n \"b\": }"));
+        assertEquals(true, e.getMessage().contains("line 2"), e.getMessage());
+        assertEquals(false, e.getMessage().contains("\n"), e.getMessage());
+    }
 }
