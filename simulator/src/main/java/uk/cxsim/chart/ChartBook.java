@@ -59,8 +59,16 @@ public final class ChartBook {
                 String name = figure.equals("costOfPoorServiceGbp") ? "what-if-savings" : "what-if-" + ChartWriter
                         .slug(figure);
                 out.add(draw(dir, name, ExperimentCharts.whatIf(savings, figure, c), "GBP a year each what-if saves "
-                        + "on " + figure + " against the baseline, with the 95% CI of the paired difference."));
+                        + "on the " + ExperimentCharts.label(figure).toLowerCase(java.util.Locale.UK)
+                        + " against the baseline, with the 95% CI of the paired difference."));
             }
+        }
+        Map<String, Map<String, Object>> byDriver = ExperimentCharts.headlineRows(comparison,
+                "treatmentLeaversByDriver." + uk.cxsim.model.Driver.REPEAT_INFORMATION.key());
+        if (!byDriver.isEmpty() && byDriver.size() <= ExperimentCharts.MAX_DRIVER_VARIANTS) {
+            out.add(draw(dir, "what-if-drivers", ExperimentCharts.drivers(comparison, c), "Relationships lost to "
+                    + "treatment a year by the misery that weighed most with each leaver: each lever's change against "
+                    + "the baseline, with the 95% CI of the paired difference."));
         }
         out.addAll(drawBusinessCases(comparison, dir, c));
         List<EnsembleRangeChart.Range> ranges = ensembleRanges(comparison);

@@ -15,6 +15,8 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 
+import uk.cxsim.model.Driver;
+
 /** Charts of experiments: what-if savings, sensitivity tornado, sweep response curves. */
 public final class ExperimentCharts {
     /** A what-if's saving on one figure: mean and 95% interval (GBP a year). */
@@ -167,6 +169,46 @@ public final class ExperimentCharts {
 
     private static String trim(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** The most what-ifs whose driver changes fit side by side in one chart. */
+    public static final int MAX_DRIVER_VARIANTS = 4;
+
+    /**
+     * How each what-if changes the relationships lost to treatment a year, driver by driver (the misery that
+     * weighed most with each leaver), with the paired 95% intervals; drivers in the baseline's order of size.
+     */
+    public static CategoryChart drivers(Map<String, Object> comparison, ChartContext c) {
+        CategoryChart chart = RunCharts.bars("What each lever changes: treatment leavers by driver",
+                "Largest source of frustration (baseline order)", "Change in relationships lost a year "
+                        + "(thousands; below zero: fewer leave)", c);
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setLegendVisible(true);
+        List<Driver> order = new ArrayList<>(List.of(Driver.values()));
+        Map<Driver, Double> baseline = new LinkedHashMap<>();
+        for (Driver d : order) {
+            baseline.put(d, headlineRows(comparison, "treatmentLeaversByDriver." + d.key()).values().stream()
+                    .mapToDouble(r -> ((Number) r.get("baseline")).doubleValue()).findFirst().orElse(0));
+        }
+        order.sort(Comparator.comparingDouble((Driver d) -> -baseline.get(d)));
+        List<String> labels = order.stream().map(Driver::label).toList();
+        Map<String, List<Double>> change = new LinkedHashMap<>();
+        Map<String, List<Double>> half = new LinkedHashMap<>();
+        for (Driver d : order) {
+            headlineRows(comparison, "treatmentLeaversByDriver." + d.key()).forEach((v, row) -> {
+                change.computeIfAbsent(v, k -> new ArrayList<>()).add(((Number) row.get("difference")).doubleValue()
+                        / 1e3);
+                half.computeIfAbsent(v, k -> new ArrayList<>()).add((((Number) row.get("differenceCi95High"))
+                        .doubleValue() - ((Number) row.get("differenceCi95Low")).doubleValue()) / 2e3);
+            });
+        }
+        int k = 0;
+        for (String v : change.keySet()) {
+            chart.addSeries(v, labels, change.get(v), half.get(v)).setFillColor(Palette.series(k++));
+        }
+        chart.getStyler().setXAxisLabelRotation(20);
+        chart.getStyler().setYAxisDecimalPattern("#,##0");
+        return chart;
     }
 
     /** Each variant's saving on one figure (baseline minus variant), with its paired 95% interval. */

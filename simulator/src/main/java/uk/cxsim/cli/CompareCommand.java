@@ -18,28 +18,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.experiment.BusinessCase;
-import uk.cxsim.experiment.Comparison;
 import uk.cxsim.experiment.EnsembleComparison;
 import uk.cxsim.experiment.HeapEstimate;
 import uk.cxsim.experiment.LocalRunExecutor;
 import uk.cxsim.experiment.RunExecutor;
-import uk.cxsim.experiment.VolumeAndRate;
 import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.ComparisonRow;
 import uk.cxsim.metrics.EnsembleMemberRow;
 import uk.cxsim.metrics.EnsembleWhatIf;
-import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
-import uk.cxsim.output.BusinessCaseTables;
-import uk.cxsim.output.ComparisonTables;
 import uk.cxsim.output.EnsembleTables;
-import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
+import uk.cxsim.workflow.WhatIfComparison;
 import uk.cxsim.scenario.EnsembleFile;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetFile;
@@ -124,10 +118,6 @@ public final class CompareCommand implements Callable<Integer> {
 
     private int compare(LoadedScenario baseline, List<LoadedScenario> others, EnsembleFile ensembleFile,
                         List<String> length, List<String> crn, Path target, RunExecutor executor) {
-        Map<String, List<ComparisonRow>> results = new LinkedHashMap<>();
-        Map<String, List<BusinessCaseRow>> cases = new LinkedHashMap<>();
-        Map<String, Object> caseJson = new LinkedHashMap<>();
-        Map<String, Object> splitJson = new LinkedHashMap<>();
         try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec))) {
             List<ScenarioParams> variantParams = others.stream().map(LoadedScenario::params).toList();
             WhatIfRuns runs;
@@ -141,29 +131,18 @@ public final class CompareCommand implements Callable<Integer> {
                 members = runMembers(ensembleFile, length, crn, executor);
                 runs = EnsembleComparison.pooled(members);
             }
-            for (LoadedScenario v : others) {
-                String name = v.params().name();
-                List<RunSummary> variantRuns = runs.variants().get(name);
-                results.put(name, Comparison.of(runs.base(), variantRuns));
-                cases.put(name, BusinessCase.of(runs.base(), variantRuns));
-                caseJson.put(name, BusinessCaseTables.json(v.params(), cases.get(name)));
-                splitJson.put(name, BusinessCaseTables.json(VolumeAndRate.of(runs.base(), variantRuns)));
-            }
-            folder.writeText("comparison.csv", ComparisonTables.csv(results));
-            folder.writeText("business_case.csv", BusinessCaseTables.csv(cases));
-            // the base as it ran (with an ensemble: the first member's, at the ensemble's size)
-            ScenarioParams ran = runs.base().get(0).record().params();
-            Map<String, Object> json = ComparisonTables.json(ran, runs.base().size(), results);
-            json.put("businessCase", caseJson);
-            json.put("volumeAndRate", splitJson);
+            WhatIfComparison answer = WhatIfComparison.of(runs, variantParams);
+            Map<String, List<ComparisonRow>> results = answer.results();
+            Map<String, List<BusinessCaseRow>> cases = answer.cases();
+            Map<String, Object> json = answer.json();
             List<EnsembleWhatIf> acrossMembers = new ArrayList<>();
             if (ensembleFile != null) {
                 List<String> keys = parameterKeys(ensembleFile);
                 List<EnsembleMemberRow> memberRows = new ArrayList<>();
                 for (String name : runs.variants().keySet()) {
-                    EnsembleComparison.Answer answer = EnsembleComparison.of(name, members);
-                    acrossMembers.add(answer.acrossMembers());
-                    memberRows.addAll(answer.memberRows());
+                    EnsembleComparison.Answer member = EnsembleComparison.of(name, members);
+                    acrossMembers.add(member.acrossMembers());
+                    memberRows.addAll(member.memberRows());
                 }
                 Path cwd = Path.of("").toAbsolutePath();
                 Path named = ensemble.toAbsolutePath().normalize();
@@ -171,7 +150,7 @@ public final class CompareCommand implements Callable<Integer> {
                         .toString(), keys, acrossMembers));
                 folder.writeText(EnsembleTables.CSV, EnsembleTables.csv(keys, memberRows));
             }
-            folder.writeText("comparison.json", Json.write(json));
+            answer.write(folder);
             ReportWriter.write(folder.staging(), TargetFile.loadDefault());
             folder.commit();
             if (!execution.quiet) {

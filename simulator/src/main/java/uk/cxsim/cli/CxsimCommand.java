@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
         description = "Simulates customers and the suppliers who serve them, and prices what poor service costs.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
                 ExperimentCommand.class, CalibrateCommand.class, ValidateCommand.class, BenchCommand.class,
-                ReportCommand.class, KeysCommand.class, ResumeCommand.class, DiscoverCommand.class,
-                BenchOneCommand.class})
+                ReportCommand.class, KeysCommand.class, StudioCommand.class, ResumeCommand.class,
+                DiscoverCommand.class, BenchOneCommand.class})
 public final class CxsimCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

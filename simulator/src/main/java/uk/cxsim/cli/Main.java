@@ -23,7 +23,7 @@ public final class Main {
         return cmd.execute(args);
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new CxsimCommand());
         cmd.setExitCodeExceptionMapper(new UserErrors());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -10,13 +10,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.report.BoardPack;
 import uk.cxsim.report.ReportWriter;
 import uk.cxsim.scenario.TargetFile;
 
 /** {@code cxsim report}: (re)draws an output folder's charts and writes its self-contained report.html. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write report.html (self-contained: opens from disk, no network) and the charts for a run or "
-                + "comparison folder.")
+                + "comparison folder; with --pptx, the board pack too.")
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,6 +29,10 @@ public final class ReportCommand implements Callable<Integer> {
             + TargetFile.DEFAULT_FILE + ")")
     Path targets;
 
+    @Option(names = "--pptx", description = "Also write board-pack.pptx: title, headline, key charts, the what-if and "
+            + "business-case table, and the assumptions")
+    boolean pptx;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
@@ -35,6 +40,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Path report = ReportWriter.write(dir, targets == null ? TargetFile.loadDefault() : TargetFile.load(targets));
         spec.commandLine().getOut().println("Wrote " + report);
+        if (pptx) {
+            spec.commandLine().getOut().println("Wrote " + BoardPack.write(dir));
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -157,6 +157,11 @@ public final class RunSummary {
         return all > 0 ? simulatedTotal(Metric.driver(d)) / all : 0;
     }
 
+    /** Relationships lost to treatment a year whose largest source of frustration was this driver. */
+    public double treatmentLeavers(Driver d) {
+        return simulatedTotal(Metric.driver(d)) * flow;
+    }
+
     /** Moments of misery of this driver, per year. */
     public double miseries(Driver d) {
         return simulatedTotal(Metric.misery(d)) * flow;
@@ -207,6 +212,9 @@ public final class RunSummary {
         f.put("wonBackFromRivals", leavers(LeaveReason.WON_BACK));
         for (Driver d : Driver.values()) {
             f.put("driverShares." + d.key(), driverShare(d));
+        }
+        for (Driver d : Driver.values()) {
+            f.put("treatmentLeaversByDriver." + d.key(), treatmentLeavers(d));
         }
         f.put("meanMinutesTrappedInIvr", meanMinutesTrappedInIvr());
         f.put("meanWaitMinutes", meanWaitMinutes());

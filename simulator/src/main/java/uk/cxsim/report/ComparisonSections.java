@@ -26,6 +26,16 @@ final class ComparisonSections {
         }
         List<String> saving = order.stream().filter(v -> cost.get(v).low() > 0).toList();
         List<String> costing = order.stream().filter(v -> cost.get(v).high() < 0).toList();
+        if (order.size() == 1) {
+            ExperimentCharts.Saving only = cost.get(order.get(0));
+            sb.append("<b>").append(esc(only.variant())).append("</b> ").append(only.low() > 0 ? "saves <b>"
+                    + esc(Numbers.gbp(only.mean())) + " a year</b>" : only.high() < 0 ? "costs <b>"
+                    + esc(Numbers.gbp(-only.mean())) + " a year more</b>" : "changes it by an amount that cannot be "
+                    + "told from the noise of the runs: " + esc(Numbers.gbp(only.mean())) + " saved a year")
+                    .append(" (95% CI ").append(esc(Numbers.gbp(only.low()))).append(" to ")
+                    .append(esc(Numbers.gbp(only.high()))).append(')');
+            return sb.append(".</p>\n").toString();
+        }
         if (saving.isEmpty()) {
             sb.append("No lever saves money beyond the noise of the runs");
         } else {

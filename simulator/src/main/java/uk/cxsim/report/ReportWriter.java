@@ -30,12 +30,9 @@ public final class ReportWriter {
     /** Draws the folder's charts and writes report.html beside them; returns the report. */
     public static Path write(Path folder, TargetSet evidence) {
         FolderData data = new FolderData(folder);
-        boolean run = data.has("run.json") && data.has("summary.json");
-        boolean comparison = data.has("comparison.json");
-        if (!run && !comparison) {
-            throw new ReportException(folder + " holds neither a run (run.json, summary.json) nor a comparison "
-                    + "(comparison.json)");
-        }
+        FolderKind kind = FolderKind.of(data);
+        boolean run = kind.run();
+        boolean comparison = kind.comparison();
         StringBuilder body = new StringBuilder();
         String title;
         if (run) {

@@ -43,7 +43,7 @@ final class NodeReader {
 
     double number(String key, double min, double max, double dflt, String doc) {
         known.add(key);
-        catalog.record(full(pattern, key), "number", range(min, max), fmt(dflt), doc);
+        catalog.recordNumber(full(pattern, key), "number", range(min, max), fmt(dflt), doc, min, max);
         SpecNode n = node.entries().get(key);
         double v = n == null ? dflt : parseNumber(n, key);
         checkRange(n, key, v, min, max);
@@ -53,7 +53,7 @@ final class NodeReader {
 
     double requiredNumber(String key, double min, double max, String doc) {
         known.add(key);
-        catalog.record(full(pattern, key), "number", range(min, max), "required", doc);
+        catalog.recordNumber(full(pattern, key), "number", range(min, max), "required", doc, min, max);
         SpecNode n = require(key);
         double v = parseNumber(n, key);
         checkRange(n, key, v, min, max);
@@ -67,7 +67,8 @@ final class NodeReader {
 
     long longInteger(String key, long min, long max, long dflt, String doc) {
         known.add(key);
-        catalog.record(full(pattern, key), "whole number", range(min, max), Long.toString(dflt), doc);
+        catalog.recordNumber(full(pattern, key), "whole number", range(min, max), Long.toString(dflt), doc, min,
+                max);
         SpecNode n = node.entries().get(key);
         long v = dflt;
         if (n != null) {
@@ -118,7 +119,7 @@ final class NodeReader {
     /** One of a fixed set of words. */
     String choice(String key, List<String> allowed, String dflt, String doc) {
         known.add(key);
-        catalog.record(full(pattern, key), "one of", String.join(", ", allowed), dflt, doc);
+        catalog.recordChoice(full(pattern, key), String.join(", ", allowed), dflt, doc, allowed);
         SpecNode n = node.entries().get(key);
         String v = n == null ? dflt : scalarText(n, key);
         if (!allowed.contains(v)) {

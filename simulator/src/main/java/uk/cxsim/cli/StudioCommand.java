@@ -1,0 +1,118 @@
+package uk.cxsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import uk.cxsim.scenario.TargetFile;
+import uk.cxsim.studio.Studio;
+import uk.cxsim.studio.StudioBench;
+
+/** {@code cxsim studio}: the workshop page, served on this machine until stopped. */
+@Command(name = "studio", mixinStandardHelpOptions = true,
+        description = "Start the workshop studio: a local web page to try what-ifs on a scenario's levers, compare "
+                + "them with the base (common random numbers), see the business case, save them as scenarios and "
+                + "write a board pack. Serves until stopped (Ctrl+C).")
+public final class StudioCommand implements Callable<Integer> {
+    /** Simulated customers of a studio what-if unless the page says otherwise: answers in seconds on 2 cores. */
+    static final int WORKSHOP_CUSTOMERS = 10_000;
+    /** Replications of base and what-if unless the page says otherwise. */
+    static final int WORKSHOP_REPLICATIONS = 4;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Further scenario files to offer beside the "
+            + "scenarios folder's")
+    List<Path> extra = new ArrayList<>();
+
+    @Option(names = "--port", paramLabel = "N", description = "Port (default ${DEFAULT-VALUE}; 0: any free port)")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default ${DEFAULT-VALUE}, "
+            + "this machine only; any other needs the token printed at start)")
+    String host = "127.0.0.1";
+
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "Scenarios offered, and where what-ifs are saved "
+            + "(default ${DEFAULT-VALUE})")
+    Path scenarios = Path.of("scenarios");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where what-if comparisons are written, under "
+            + "studio/ (default ${DEFAULT-VALUE})")
+    Path outputs = Path.of("outputs");
+
+    @Option(names = "--customers", paramLabel = "N", description = "Workshop size: simulated customers of a what-if "
+            + "(default ${DEFAULT-VALUE}; the page can change it)")
+    int customers = WORKSHOP_CUSTOMERS;
+
+    @Option(names = "--replications", paramLabel = "R", description = "Replications of base and what-if (default "
+            + "${DEFAULT-VALUE}; the page can change it)")
+    int replications = WORKSHOP_REPLICATIONS;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads a what-if runs on (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--bench", paramLabel = "N", description = "Benchmark instead of serving: run N what-ifs (CRM "
+            + "context for every supplier, on the UK baseline) through the studio's API at the workshop size, print "
+            + "each one's time from Run to result, and stop")
+    Integer bench;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (bench != null && (bench < 1 || bench > 100)) {
+            throw new UserInputException("--bench must be 1 to 100 what-ifs, found " + bench);
+        }
+        if (port < 0 || port > 65535) {
+            throw new UserInputException("--port must be 0 to 65535, found " + port);
+        }
+        if (customers < 100 || replications < 2 || threads < 1) {
+            throw new UserInputException("--customers must be at least 100, --replications at least 2 and --threads "
+                    + "at least 1");
+        }
+        for (Path p : extra) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserInputException("studio: no scenario file " + p);
+            }
+        }
+        Studio studio;
+        try {
+            studio = Studio.start(new Studio.Settings(host, port, scenarios, extra, outputs, customers, replications,
+                    threads, TargetFile.loadDefault()));
+        } catch (BindException e) {
+            throw new UserInputException("--port " + port + " on " + host + " cannot be used (" + e.getMessage()
+                    + "); choose another with --port, or --port 0 for any free one");
+        } catch (IOException | IllegalArgumentException | SecurityException e) {
+            throw new UserInputException("--host " + host + " cannot be listened on: " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (bench != null) {
+            try (studio) {
+                out.printf("Studio benchmark: %,d customers, %d replications, %d threads, %d cores%n", customers,
+                        replications, threads, Runtime.getRuntime().availableProcessors());
+                StudioBench.run(studio, Studio.BUILT_IN, Map.of("levers.allSuppliers.crm.context", 1,
+                        "levers.allSuppliers.crm.followsTransfer", true), bench, out);
+            }
+            return 0;
+        }
+        out.println("cxsim studio at " + studio.address());
+        out.println(host.equals("127.0.0.1") ? "Open it in a browser on this machine; stop with Ctrl+C."
+                : "Listening on " + host + ": only those given this address (with its token) can use it. Stop with "
+                + "Ctrl+C.");
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(studio::close));
+        studio.awaitStop();
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package uk.cxsim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import uk.cxsim.chart.ExperimentCharts;
+
+/**
+ * The report's sentences as plain text, for the studio and the board pack: the same words as report.html, so a
+ * figure reads the same wherever it is shown.
+ */
+public final class PlainWords {
+    private PlainWords() {
+    }
+
+    /** The comparison's headline: the baseline's cost of poor service and what the levers save (95% CIs). */
+    public static String comparisonHeadline(Map<String, Object> comparison) {
+        Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp");
+        return text(ComparisonSections.headline(comparison, cost, new ArrayList<>(cost.keySet())));
+    }
+
+    /** One lever's business case on the books of whoever pays for it. */
+    public static String businessCase(String lever, Map<String, Object> businessCase) {
+        return text(BusinessCaseSections.sentence(lever, businessCase));
+    }
+
+    /**
+     * When a lever pays back, on its payer's books, claimed only as far as the net benefit's 95% interval allows:
+     * "within a month", "14 months", "not within the horizon", "does not pay back", or unknown when the interval
+     * spans zero.
+     */
+    public static String payback(Map<String, Object> payer) {
+        double[] ci = uk.cxsim.chart.BusinessCaseRows.interval(payer.get("netBenefitCi95"));
+        Object months = payer.get("paybackMonths");
+        if (ci[1] < 0) {
+            return "does not pay back";
+        }
+        if (!(ci[0] > 0)) {
+            return "unknown: the net benefit cannot be told from zero";
+        }
+        if (!(months instanceof Number m)) {
+            return "not within the horizon";
+        }
+        return m.doubleValue() < 1 ? "within a month" : String.format(java.util.Locale.UK, "%.0f months",
+                m.doubleValue());
+    }
+
+    /** A run's headline: what poor service costs and why customers leave. */
+    public static String runHeadline(Map<String, Object> manifest, Map<String, Object> summary) {
+        return text(RunSections.headline(manifest, summary));
+    }
+
+    /** The assumptions a run rests on, one line each. */
+    public static List<String> assumptions(Map<String, Object> manifest) {
+        return lines(RunSections.assumptions(manifest));
+    }
+
+    /** HTML as text: tags dropped, entities read, white space collapsed. */
+    static String text(String html) {
+        String t = html.replaceAll("(?s)<[^>]*>", " ");
+        t = t.replace("&plusmn;", "\u00b1").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return t.replaceAll("\\s+", " ").replaceAll(" ([.,;:)])", "$1").replace("( ", "(").trim();
+    }
+
+    /** List items or table rows of an HTML fragment as lines of text. */
+    static List<String> lines(String html) {
+        List<String> out = new ArrayList<>();
+        for (String part : html.split("(?i)<li>|<tr>|<p>")) {
+            String t = text(part);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

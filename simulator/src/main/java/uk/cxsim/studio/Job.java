@@ -1,0 +1,150 @@
+package uk.cxsim.studio;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One what-if run by the studio: queued, running (with days simulated of days to simulate), done (with its
+ * comparison folder and figures) or failed (with the reason). Watchers wait on the job for its next change.
+ */
+final class Job {
+    enum Status { QUEUED, RUNNING, DONE, FAILED }
+
+    private final String id;
+    private final String name;
+    private final String base;
+    private final Map<String, String> set;
+    private final int customers;
+    private final int replications;
+    private final long seed;
+    private final long totalDays;
+    private final Instant submitted = Instant.now();
+    private Status status = Status.QUEUED;
+    private long daysDone;
+    private int version;
+    private double seconds = Double.NaN;
+    private String error;
+    private Path folder;
+    private Map<String, Object> summary;
+    private Map<String, Object> compare;
+
+    Job(String id, String name, String base, Map<String, String> set, int customers, int replications, long seed,
+        long totalDays) {
+        this.id = id;
+        this.name = name;
+        this.base = base;
+        this.set = Map.copyOf(set);
+        this.customers = customers;
+        this.replications = replications;
+        this.seed = seed;
+        this.totalDays = totalDays;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    synchronized Status status() {
+        return status;
+    }
+
+    synchronized Path folder() {
+        return folder;
+    }
+
+    synchronized int version() {
+        return version;
+    }
+
+    synchronized void started() {
+        status = Status.RUNNING;
+        changed();
+    }
+
+    synchronized void progress(long days) {
+        if (days > daysDone) {
+            daysDone = days;
+            changed();
+        }
+    }
+
+    synchronized void done(Path folder, Map<String, Object> summary, Map<String, Object> compare) {
+        this.folder = folder;
+        this.summary = summary;
+        this.compare = compare;
+        this.daysDone = totalDays;
+        this.status = Status.DONE;
+        this.seconds = (Instant.now().toEpochMilli() - submitted.toEpochMilli()) / 1000.0;
+        changed();
+    }
+
+    synchronized void failed(String reason) {
+        this.error = reason;
+        this.status = Status.FAILED;
+        changed();
+    }
+
+    synchronized boolean finished() {
+        return status == Status.DONE || status == Status.FAILED;
+    }
+
+    /** Waits up to {@code millis} for a change after {@code seen}; returns the version now. */
+    synchronized int awaitChange(int seen, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (version == seen && !finished()) {
+            long left = end - System.currentTimeMillis();
+            if (left <= 0) {
+                break;
+            }
+            wait(left);
+        }
+        return version;
+    }
+
+    private void changed() {
+        version++;
+        notifyAll();
+    }
+
+    /** The job as {@code GET /api/jobs/{id}} shows it; with {@code full}, the comparison JSON too. */
+    synchronized Map<String, Object> json(boolean full, int queuePosition) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("name", name);
+        m.put("status", status.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("base", base);
+        m.put("set", set);
+        m.put("customers", customers);
+        m.put("replications", replications);
+        m.put("seed", seed);
+        m.put("daysDone", daysDone);
+        m.put("daysTotal", totalDays);
+        m.put("progress", totalDays == 0 ? 0.0 : (double) daysDone / totalDays);
+        if (status == Status.QUEUED) {
+            m.put("queuePosition", queuePosition);
+        }
+        m.put("submitted", submitted.toString());
+        if (!Double.isNaN(seconds)) {
+            m.put("seconds", seconds);
+        }
+        if (error != null) {
+            m.put("error", error);
+        }
+        if (folder != null) {
+            m.put("folder", folder.toString());
+        }
+        if (summary != null) {
+            m.put("summary", summary);
+        }
+        if (full && compare != null) {
+            m.put("compare", compare);
+        }
+        return m;
+    }
+}

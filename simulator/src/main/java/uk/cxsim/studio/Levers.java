@@ -1,0 +1,157 @@
+package uk.cxsim.studio;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.model.params.SectorParams;
+import uk.cxsim.model.params.SupplierParams;
+import uk.cxsim.scenario.KeyCatalog;
+import uk.cxsim.scenario.LoadedScenario;
+
+/**
+ * The levers a strategist thinks in, each a scenario key under a supplier: the page offers them for all suppliers,
+ * one sector or one supplier. Type, allowed range, default and meaning come from the scenario key catalogue (the
+ * binder records them as it validates), so the page enforces the same limits as a YAML file.
+ */
+final class Levers {
+    /** Where a supplier's keys sit in the catalogue. */
+    private static final String SUPPLIER = "sectors.<sector>.suppliers.<supplier>.";
+    /** The one lever that is not a supplier's. */
+    static final String STAFFING_MULTIPLIER = "levers.staffingMultiplier";
+
+    /** One lever: its key under a supplier (or a whole-market key), its label and group on the page. */
+    record Lever(String key, String label, String group) {
+        boolean marketWide() {
+            return key.startsWith("levers.");
+        }
+    }
+
+    static final List<Lever> ALL = List.of(
+            new Lever("ivr.trapShare", "Callers trapped in the phone menu (share)", "Phone menu (IVR)"),
+            new Lever("ivr.trapMinutes", "Minutes a trapped caller spends trying to reach a person",
+                    "Phone menu (IVR)"),
+            new Lever("ivr.escapeHatch", "'Press 0 for a person' escape hatch", "Phone menu (IVR)"),
+            new Lever("ivr.escapeMinutes", "Longest minutes in the menu with the escape hatch", "Phone menu (IVR)"),
+            new Lever("crm.context", "Agents see the customer's history (chance)", "Customer history (CRM)"),
+            new Lever("crm.followsTransfer", "History follows a transfer", "Customer history (CRM)"),
+            new Lever("crm.followsChannelSwitch", "History follows a switch of channel", "Customer history (CRM)"),
+            new Lever("empowerment", "Staff able to act without a supervisor (share)", "Empowerment"),
+            new Lever("firstContactResolution", "Empowered contacts resolved first time (share)", "Empowerment"),
+            new Lever("transferRate", "Agent contacts transferred (share)", "Empowerment"),
+            new Lever("channels.phone.offered", "Phone offered", "Channels offered"),
+            new Lever("callback", "Phone offers a callback instead of holding", "Channels offered"),
+            new Lever("channels.branch.offered", "Branch or store offered", "Channels offered"),
+            new Lever("channels.web.offered", "Website offered", "Channels offered"),
+            new Lever("channels.app.offered", "App offered", "Channels offered"),
+            new Lever("channels.email.offered", "Email offered", "Channels offered"),
+            new Lever("channels.chat.offered", "Web chat offered", "Channels offered"),
+            new Lever("channels.social.offered", "Social media offered", "Channels offered"),
+            new Lever(STAFFING_MULTIPLIER, "Staffing of every queued channel (x planned)", "Staffing"),
+            new Lever("channels.phone.staffing.serviceLevel.share", "Phone service level: share answered in time",
+                    "Staffing"),
+            new Lever("channels.phone.staffing.serviceLevel.withinSeconds", "Phone service level: within seconds",
+                    "Staffing"),
+            new Lever("delightBudget", "Good contacts given an unexpected extra (share)", "Delight"),
+            new Lever("exitFriction", "How hard leaving is (0 easy, 1 obstructed)", "Leaving and winning back"),
+            new Lever("doorOpen", "Win-back effort after a customer leaves (0 door slammed)",
+                    "Leaving and winning back"),
+            new Lever("investment.oneOffGbp", "Investment paid once (GBP)", "Investment"),
+            new Lever("investment.perYearGbp", "Investment paid every year (GBP)", "Investment"));
+
+    private Levers() {
+    }
+
+    /** The scenario key that sets {@code lever} for every supplier. */
+    static String allSuppliers(String lever) {
+        return lever.startsWith("levers.") ? lever : "levers.allSuppliers." + lever;
+    }
+
+    /** The scenario key that sets {@code lever} for every supplier of one sector. */
+    static String sector(String lever, String sector) {
+        return "sectors." + sector + ".allSuppliers." + lever;
+    }
+
+    /** The scenario key that sets {@code lever} for one supplier. */
+    static String supplier(String lever, String sector, String supplier) {
+        return "sectors." + sector + ".suppliers." + supplier + "." + lever;
+    }
+
+    /**
+     * What {@code GET /api/levers} answers: the scenario's market, and each lever with its type, range, default,
+     * meaning, the keys that set it at each scope, and every supplier's current value.
+     */
+    static Map<String, Object> describe(String id, LoadedScenario scenario, KeyCatalog catalog) {
+        ScenarioParams p = scenario.params();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scenario", id);
+        out.put("name", p.name());
+        out.put("description", p.description());
+        out.put("customers", p.customers());
+        out.put("population", p.population());
+        out.put("days", p.days());
+        out.put("seed", p.seed());
+        List<Object> sectors = new ArrayList<>();
+        for (SectorParams s : p.sectors()) {
+            sectors.add(Map.of("name", s.name(), "suppliers", s.suppliers().stream().map(SupplierParams::name).toList()));
+        }
+        out.put("sectors", sectors);
+        List<Object> levers = new ArrayList<>();
+        for (Lever lever : ALL) {
+            KeyCatalog.Key key = catalog.key(lever.marketWide() ? lever.key() : SUPPLIER + lever.key())
+                    .orElseThrow(() -> new IllegalStateException("no scenario key for lever " + lever.key()));
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("lever", lever.key());
+            l.put("label", lever.label());
+            l.put("group", lever.group());
+            l.put("type", key.type());
+            l.put("min", key.min());
+            l.put("max", key.max());
+            l.put("choices", key.choices());
+            l.put("allowed", key.allowed());
+            l.put("default", key.defaultValue());
+            l.put("description", key.description());
+            Map<String, Object> keys = new LinkedHashMap<>();
+            keys.put("all", allSuppliers(lever.key()));
+            if (!lever.marketWide()) {
+                keys.put("sector", sector(lever.key(), "{sector}"));
+                keys.put("supplier", supplier(lever.key(), "{sector}", "{supplier}"));
+            }
+            l.put("keys", keys);
+            l.put("current", current(lever, scenario));
+            levers.add(l);
+        }
+        out.put("levers", levers);
+        return out;
+    }
+
+    /** Each supplier's value ({@code "sector/supplier"}), or the market's ({@code "all"}), as the scenario resolved it. */
+    private static Map<String, Object> current(Lever lever, LoadedScenario scenario) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (lever.marketWide()) {
+            out.put("all", at(scenario.resolved(), lever.key()));
+            return out;
+        }
+        for (SectorParams s : scenario.params().sectors()) {
+            for (SupplierParams sp : s.suppliers()) {
+                out.put(s.name() + "/" + sp.name(), at(scenario.resolved(),
+                        supplier(lever.key(), s.name(), sp.name())));
+            }
+        }
+        return out;
+    }
+
+    /** The value at a dotted path of the resolved scenario, or null. */
+    static Object at(Map<String, Object> resolved, String path) {
+        Object at = resolved;
+        for (String part : path.split("\\.")) {
+            if (!(at instanceof Map<?, ?> m)) {
+                return null;
+            }
+            at = m.get(part);
+        }
+        return at instanceof Map ? null : at;
+    }
+}

@@ -1,0 +1,118 @@
+package uk.cxsim.studio;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import uk.cxsim.chart.BusinessCaseRows;
+import uk.cxsim.chart.ExperimentCharts;
+import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.Json;
+import uk.cxsim.output.RunFolder;
+import uk.cxsim.report.PlainWords;
+import uk.cxsim.report.ReportWriter;
+import uk.cxsim.scenario.TargetSet;
+import uk.cxsim.workflow.WhatIfComparison;
+
+/**
+ * Runs one studio what-if as {@code cxsim compare} would: base and what-if with common random numbers, then a
+ * comparison folder (tables, comparison.json, charts, report.html) under {@code outputs/studio/}, and the figures
+ * the page shows first.
+ */
+final class WhatIfJob implements Runnable {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Job job;
+    private final ScenarioParams base;
+    private final ScenarioParams variant;
+    private final int replications;
+    private final int threads;
+    private final Path outputs;
+    private final TargetSet evidence;
+
+    WhatIfJob(Job job, ScenarioParams base, ScenarioParams variant, int replications, int threads, Path outputs,
+              TargetSet evidence) {
+        this.job = job;
+        this.base = base;
+        this.variant = variant;
+        this.replications = replications;
+        this.threads = threads;
+        this.outputs = outputs;
+        this.evidence = evidence;
+    }
+
+    @Override
+    public void run() {
+        job.started();
+        try {
+            WhatIfRuns runs = WhatIfRuns.run(base, List.of(variant), replications, threads, 0, job::progress);
+            WhatIfComparison answer = WhatIfComparison.of(runs, List.of(variant));
+            Path target = outputs.resolve("studio").resolve(base.name()).resolve(LocalDateTime.now().format(STAMP)
+                    + "-" + job.id() + "-" + variant.name());
+            Path folder;
+            try (RunFolder out = RunFolder.prepare(target)) {
+                answer.write(out);
+                ReportWriter.write(out.staging(), evidence);
+                out.commit();
+                folder = out.target();
+            }
+            Map<String, Object> compare = Json.read(Json.write(answer.json()));
+            job.done(folder, summary(compare, folder), compare);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** The headline, the business case on the payer's books, and the charts drawn. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> summary(Map<String, Object> comparison, Path folder) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("headline", PlainWords.comparisonHeadline(comparison));
+        Map<String, Object> bc = ((Map<String, Map<String, Object>>) comparison.get("businessCase"))
+                .get(variant.name());
+        s.put("businessCase", PlainWords.businessCase(variant.name(), bc));
+        Map<String, Object> payer = BusinessCaseRows.payer(bc);
+        s.put("books", uk.cxsim.chart.BusinessCaseCharts.books(payer));
+        s.put("netBenefitGbpPerYear", payer.get("netBenefitGbpPerYear"));
+        s.put("netBenefitCi95", payer.get("netBenefitCi95"));
+        s.put("paybackMonths", payer.get("paybackMonths"));
+        s.put("payback", PlainWords.payback(payer));
+        s.put("investmentOneOffGbp", payer.get("investmentOneOffGbp"));
+        s.put("investmentPerYearGbp", payer.get("investmentPerYearGbp"));
+        ExperimentCharts.Saving saving = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp")
+                .get(variant.name());
+        s.put("costSavedGbpPerYear", saving.mean());
+        s.put("costSavedCi95", List.of(saving.low(), saving.high()));
+        s.put("charts", charts(folder));
+        return s;
+    }
+
+    private static List<String> charts(Path folder) {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder.resolve("charts"))) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted(WhatIfJob::order)
+                    .forEach(n -> out.add("charts/" + n));
+        } catch (IOException e) {
+            // a comparison without charts shows its figures only
+        }
+        return out;
+    }
+
+    /** Savings first, then drivers, then the business case's waterfalls and payback. */
+    private static int order(String a, String b) {
+        return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
+    }
+
+    private static int rank(String n) {
+        return n.startsWith("what-if-savings") ? 0 : n.startsWith("what-if-drivers") ? 1
+                : n.startsWith("what-if-") ? 2 : n.startsWith("business-case-payback") ? 4 : 3;
+    }
+}

@@ -1,0 +1,111 @@
+package uk.cxsim.studio;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import uk.cxsim.scenario.ScenarioException;
+import uk.cxsim.scenario.Scenarios;
+
+/**
+ * A what-if as a scenario file: it extends its base and holds only the levers changed, nested as a scenario file
+ * nests them, so it reads like the hand-written ones in {@code scenarios/} and re-opens in the studio.
+ */
+final class WhatIfYaml {
+    private WhatIfYaml() {
+    }
+
+    /**
+     * The file's text.
+     *
+     * @param extendsPath the base as the file should name it (relative to where the file will live)
+     */
+    static String text(String extendsPath, String name, String baseName, Map<String, String> set) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("extends", extendsPath);
+        doc.put("name", name);
+        doc.put("description", "What-if made in the studio on " + baseName + ": " + String.join(", ",
+                set.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList()));
+        for (Map.Entry<String, String> e : set.entrySet()) {
+            put(doc, e.getKey().split("\\."), value(e.getValue()));
+        }
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setWidth(118);
+        options.setSplitLines(true);
+        return "# What-if saved by cxsim studio: the base scenario with only these levers changed.\n"
+                + new Yaml(options).dump(doc);
+    }
+
+    /**
+     * Writes {@code NAME.yaml} into the folder, checked by loading it as any scenario is, never over an existing
+     * file; returns the file.
+     */
+    static Path save(Path folder, String name, Path baseFile, String baseName, Map<String, String> set) {
+        Path target = folder.resolve(name + ".yaml");
+        if (Files.exists(target)) {
+            throw new BadRequest(409, target + " already exists; choose another name");
+        }
+        String base = baseFile == null ? "uk-baseline.yaml"
+                : folder.toAbsolutePath().normalize().relativize(baseFile.toAbsolutePath().normalize()).toString();
+        if (baseFile == null && !Files.isRegularFile(folder.resolve(base))) {
+            throw new BadRequest(folder + " has no uk-baseline.yaml for the what-if to extend; start the studio where "
+                    + "the scenarios folder is, or download the file instead");
+        }
+        Path tmp = folder.resolve("." + name + ".yaml.partial");
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(tmp, text(base, name, baseName, set));
+            Scenarios.load(tmp, List.of());
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new BadRequest(500, "cannot write " + target + ": " + e.getMessage());
+        } catch (ScenarioException e) {
+            throw new BadRequest(e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing left to tidy that matters
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> doc, String[] path, Object value) {
+        Map<String, Object> at = doc;
+        for (int k = 0; k < path.length - 1; k++) {
+            at = (Map<String, Object>) at.computeIfAbsent(path[k], x -> new LinkedHashMap<String, Object>());
+        }
+        at.put(path[path.length - 1], value);
+    }
+
+    /** true/false and numbers as YAML's own types, anything else as text. */
+    private static Object value(String text) {
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        try {
+            double d = Double.parseDouble(text);
+            if (Double.isFinite(d)) {
+                return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d : (Object) d;
+            }
+        } catch (NumberFormatException e) {
+            // a word
+        }
+        return text;
+    }
+}

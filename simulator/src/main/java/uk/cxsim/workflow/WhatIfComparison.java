@@ -1,0 +1,59 @@
+package uk.cxsim.workflow;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.cxsim.experiment.BusinessCase;
+import uk.cxsim.experiment.Comparison;
+import uk.cxsim.experiment.VolumeAndRate;
+import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.metrics.BusinessCaseRow;
+import uk.cxsim.metrics.ComparisonRow;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.BusinessCaseTables;
+import uk.cxsim.output.ComparisonTables;
+import uk.cxsim.output.Json;
+import uk.cxsim.output.RunFolder;
+
+/**
+ * What a what-if comparison finds and the files it leaves, the same for {@code cxsim compare} and the studio: the
+ * paired differences, each variant's business case per supplier, sector and UK, and comparison.json.
+ *
+ * @param results paired differences per variant (variant - baseline, 95% CIs)
+ * @param cases   business case per variant
+ * @param json    comparison.json's content (callers may add sections before {@link #write})
+ */
+public record WhatIfComparison(Map<String, List<ComparisonRow>> results, Map<String, List<BusinessCaseRow>> cases,
+                               Map<String, Object> json) {
+
+    /** The figures of finished runs; {@code variants} in the order they ran. */
+    public static WhatIfComparison of(WhatIfRuns runs, List<ScenarioParams> variants) {
+        Map<String, List<ComparisonRow>> results = new LinkedHashMap<>();
+        Map<String, List<BusinessCaseRow>> cases = new LinkedHashMap<>();
+        Map<String, Object> caseJson = new LinkedHashMap<>();
+        Map<String, Object> splitJson = new LinkedHashMap<>();
+        for (ScenarioParams v : variants) {
+            String name = v.name();
+            List<RunSummary> variantRuns = runs.variants().get(name);
+            results.put(name, Comparison.of(runs.base(), variantRuns));
+            cases.put(name, BusinessCase.of(runs.base(), variantRuns));
+            caseJson.put(name, BusinessCaseTables.json(v, cases.get(name)));
+            splitJson.put(name, BusinessCaseTables.json(VolumeAndRate.of(runs.base(), variantRuns)));
+        }
+        // the base as it ran (with an ensemble: the first member's, at the ensemble's size)
+        ScenarioParams ran = runs.base().get(0).record().params();
+        Map<String, Object> json = ComparisonTables.json(ran, runs.base().size(), results);
+        json.put("businessCase", caseJson);
+        json.put("volumeAndRate", splitJson);
+        return new WhatIfComparison(results, cases, json);
+    }
+
+    /** Writes comparison.csv, business_case.csv and comparison.json into the folder's staging area. */
+    public void write(RunFolder folder) {
+        folder.writeText("comparison.csv", ComparisonTables.csv(results));
+        folder.writeText("business_case.csv", BusinessCaseTables.csv(cases));
+        folder.writeText("comparison.json", Json.write(json));
+    }
+}

@@ -1,0 +1,420 @@
+// cxsim studio: the page over the HTTP API (see the README). No libraries: everything ships in the jar.
+"use strict";
+
+const state = {
+  base: null,        // scenario id
+  levers: null,      // GET /api/levers answer
+  scope: "all",      // "all", "sector:NAME" or "supplier:SECTOR/NAME"
+  set: {},           // scenario key -> value (the what-if's changes)
+  invalid: {},       // scenario key -> message
+  labels: {},        // scenario key -> the lever and scope in words
+  jobs: [],          // what-ifs tried, newest last
+  shown: null,       // job id shown
+};
+
+const $ = (id) => document.getElementById(id);
+
+async function api(method, path, body) {
+  const options = { method, headers: {} };
+  if (body !== undefined) {
+    options.headers["Content-Type"] = "application/json";
+    options.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, options);
+  const type = response.headers.get("Content-Type") || "";
+  const data = type.startsWith("application/json") ? await response.json() : await response.text();
+  if (!response.ok) {
+    throw new Error(data && data.error ? data.error : "HTTP " + response.status);
+  }
+  return data;
+}
+
+function gbp(v) {
+  if (v === null || v === undefined || Number.isNaN(v)) return "n/a";
+  const a = Math.abs(v), sign = v < 0 ? "-" : "";
+  if (a >= 1e9) return sign + "GBP " + (a / 1e9).toFixed(2) + "bn";
+  if (a >= 1e6) return sign + "GBP " + (a / 1e6).toFixed(1) + "m";
+  return sign + "GBP " + Math.round(a).toLocaleString("en-GB");
+}
+
+function shown(v) {
+  if (typeof v === "number") return Number.isInteger(v) ? v.toLocaleString("en-GB") : String(+v.toPrecision(4));
+  return String(v);
+}
+
+// ---- the base and its levers ----
+
+async function loadScenarios(select) {
+  const data = await api("GET", "/api/scenarios");
+  const base = $("base");
+  base.innerHTML = "";
+  for (const s of data.scenarios) {
+    const o = document.createElement("option");
+    o.value = s.id;
+    o.textContent = s.name + (s.error ? " (cannot be read)" : "") + "  [" + s.id + "]";
+    o.title = s.error || s.description;
+    base.appendChild(o);
+  }
+  $("customers").value = data.workshop.customers;
+  $("replications").value = data.workshop.replications;
+  const wanted = select || state.base || data.scenarios.map((s) => s.id).find((id) => id.endsWith("uk-baseline.yaml"))
+    || data.scenarios[0].id;
+  if (![...base.options].some((o) => o.value === wanted)) {
+    const o = document.createElement("option");
+    o.value = wanted;
+    o.textContent = wanted;
+    base.appendChild(o);
+  }
+  base.value = wanted;
+  await openBase(wanted);
+}
+
+async function openBase(id) {
+  $("base-error").textContent = "";
+  try {
+    state.levers = await api("GET", "/api/levers?scenario=" + encodeURIComponent(id));
+  } catch (e) {
+    $("base-error").textContent = e.message;
+    return;
+  }
+  state.base = id;
+  state.set = {};
+  state.invalid = {};
+  state.labels = {};
+  $("base-description").textContent = state.levers.description || "";
+  const scope = $("scope");
+  scope.innerHTML = "";
+  const add = (value, text) => {
+    const o = document.createElement("option");
+    o.value = value;
+    o.textContent = text;
+    scope.appendChild(o);
+  };
+  add("all", "All suppliers");
+  for (const s of state.levers.sectors) add("sector:" + s.name, "Sector: " + s.name);
+  for (const s of state.levers.sectors) {
+    for (const p of s.suppliers) add("supplier:" + s.name + "/" + p, "Supplier: " + p + " (" + s.name + ")");
+  }
+  state.scope = "all";
+  renderLevers();
+  renderChanges();
+}
+
+/** The scenario key a lever sets at the chosen scope. */
+function keyFor(lever) {
+  if (state.scope === "all" || !lever.keys.sector) return lever.keys.all;
+  if (state.scope.startsWith("sector:")) return lever.keys.sector.replace("{sector}", state.scope.slice(7));
+  const [sector, supplier] = state.scope.slice(9).split("/");
+  return lever.keys.supplier.replace("{sector}", sector).replace("{supplier}", supplier);
+}
+
+/** The chosen scope in words. */
+function scopeText() {
+  if (state.scope === "all") return "all suppliers";
+  if (state.scope.startsWith("sector:")) return "the " + state.scope.slice(7) + " sector";
+  return state.scope.slice(9).split("/")[1];
+}
+
+/** The base's values of a lever at the chosen scope, in words. */
+function nowText(lever) {
+  if (!lever.keys.sector) return "now " + shown(lever.current.all) + " (whole market)";
+  let entries = Object.entries(lever.current);
+  if (state.scope.startsWith("sector:")) {
+    entries = entries.filter(([k]) => k.startsWith(state.scope.slice(7) + "/"));
+  } else if (state.scope.startsWith("supplier:")) {
+    entries = entries.filter(([k]) => k === state.scope.slice(9));
+  }
+  const values = [...new Set(entries.map(([, v]) => JSON.stringify(v)))].map((v) => JSON.parse(v));
+  if (values.length === 1) return "now " + shown(values[0]);
+  if (values.every((v) => typeof v === "number")) {
+    return "now " + shown(Math.min(...values)) + " to " + shown(Math.max(...values)) + " across "
+      + entries.length + " suppliers";
+  }
+  return "now varies: " + values.map(shown).join(" / ");
+}
+
+function renderLevers() {
+  const box = $("levers");
+  box.innerHTML = "";
+  const groups = new Map();
+  for (const lever of state.levers.levers) {
+    if (!groups.has(lever.group)) {
+      const fs = document.createElement("fieldset");
+      const legend = document.createElement("legend");
+      legend.textContent = lever.group;
+      fs.appendChild(legend);
+      groups.set(lever.group, fs);
+      box.appendChild(fs);
+    }
+    groups.get(lever.group).appendChild(leverRow(lever));
+  }
+}
+
+function leverRow(lever) {
+  const key = keyFor(lever);
+  const row = document.createElement("div");
+  row.className = "lever";
+  row.dataset.lever = lever.lever;
+  const id = "lever-" + lever.lever.replace(/\./g, "-");
+  const label = document.createElement("label");
+  label.htmlFor = id;
+  label.textContent = lever.label;
+  label.title = lever.description + " (allowed " + lever.allowed + ")";
+  let control;
+  if (lever.type === "true/false" || lever.type === "one of") {
+    control = document.createElement("select");
+    const options = lever.type === "true/false" ? ["true", "false"] : lever.choices;
+    control.appendChild(new Option("(as the base)", ""));
+    for (const c of options) control.appendChild(new Option(c, c));
+  } else {
+    control = document.createElement("input");
+    control.type = "number";
+    control.step = "any";
+    control.placeholder = "as the base";
+    if (lever.min !== null) control.dataset.min = lever.min;
+    if (lever.max !== null) control.dataset.max = lever.max;
+  }
+  control.id = id;
+  control.name = key;
+  if (key in state.set) control.value = state.set[key];
+  control.addEventListener("change", () => changeLever(lever, control, row));
+  const now = document.createElement("div");
+  now.className = "now";
+  now.textContent = nowText(lever) + "; allowed " + lever.allowed;
+  const error = document.createElement("div");
+  error.className = "error";
+  error.setAttribute("role", "alert");
+  row.append(label, control, now, error);
+  if (key in state.set) row.classList.add("changed");
+  if (key in state.invalid) {
+    row.classList.add("invalid");
+    error.textContent = state.invalid[key];
+  }
+  return row;
+}
+
+async function changeLever(lever, control, row) {
+  const key = keyFor(lever);
+  const value = control.value.trim();
+  const error = row.querySelector(".error");
+  delete state.invalid[key];
+  row.classList.remove("invalid");
+  error.textContent = "";
+  if (value === "") {
+    delete state.set[key];
+    delete state.labels[key];
+    row.classList.remove("changed");
+    renderChanges();
+    return;
+  }
+  state.set[key] = value;
+  state.labels[key] = lever.label + (lever.keys.sector ? " for " + scopeText() : "");
+  row.classList.add("changed");
+  renderChanges();
+  try {
+    await api("POST", "/api/validate", { base: state.base, set: { [key]: value } });
+  } catch (e) {
+    state.invalid[key] = e.message;
+    if (control.name === key) {
+      row.classList.add("invalid");
+      error.textContent = plainError(e.message, key);
+    }
+  }
+  renderChanges();
+}
+
+/** The validation message without the where-from the command line needs: the control already says which key. */
+function plainError(message, key) {
+  const at = message.lastIndexOf(key + ": ");
+  return at >= 0 ? message.slice(at + key.length + 2) : message;
+}
+
+function renderChanges() {
+  const keys = Object.keys(state.set);
+  $("changes").textContent = keys.length === 0 ? "No lever changed yet."
+    : "Changed: " + keys.map((k) => (state.labels[k] || k) + " = " + state.set[k]).join("; ");
+  $("run").disabled = keys.length === 0 || Object.keys(state.invalid).length > 0;
+}
+
+// ---- running a what-if ----
+
+async function run() {
+  $("run-error").textContent = "";
+  const body = {
+    base: state.base,
+    set: Object.assign({}, state.set),
+    customers: Number($("customers").value),
+    replications: Number($("replications").value),
+    name: $("name").value.trim() || undefined,
+  };
+  if ($("seed").value !== "") body.seed = Number($("seed").value);
+  let job;
+  try {
+    job = await api("POST", "/api/compare", body);
+  } catch (e) {
+    $("run-error").textContent = e.message;
+    return;
+  }
+  job.set = body.set;
+  state.jobs.push(job);
+  renderHistory();
+  follow(job.id);
+  $("name").value = nextName(body.name || "what-if");
+}
+
+function nextName(name) {
+  const m = name.match(/^(.*?)-?(\d+)$/);
+  return m ? m[1] + "-" + (Number(m[2]) + 1) : name + "-2";
+}
+
+function follow(id) {
+  $("progress-box").hidden = false;
+  progress({ status: "queued", progress: 0 });
+  const events = new EventSource("/api/jobs/" + id + "/events");
+  events.addEventListener("job", async (e) => {
+    const job = JSON.parse(e.data);
+    updateJob(job);
+    progress(job);
+    if (job.status === "done" || job.status === "failed") {
+      events.close();
+      const full = await api("GET", "/api/jobs/" + id);
+      updateJob(full);
+      show(full);
+    }
+  });
+}
+
+function progress(job) {
+  const pct = Math.round(100 * (job.progress || 0));
+  $("progress-bar").style.width = pct + "%";
+  $("progress-text").textContent = job.status === "queued" ? "Waiting for the what-if before it to finish"
+    : job.status === "running" ? (job.daysDone > 0 ? "Running: " + pct + "% of " + job.daysTotal.toLocaleString("en-GB")
+      + " simulated days" : "Starting: settling the market before the measured days")
+    : job.status === "done" ? "Done in " + job.seconds.toFixed(1) + " s"
+    : "Failed: " + job.error;
+}
+
+function updateJob(job) {
+  const i = state.jobs.findIndex((j) => j.id === job.id);
+  if (i >= 0) state.jobs[i] = Object.assign(state.jobs[i], job);
+  renderHistory();
+}
+
+function show(job) {
+  state.shown = job.id;
+  renderHistory();
+  if (job.status !== "done") {
+    $("result").hidden = true;
+    if (job.status === "failed") $("run-error").textContent = job.error;
+    return;
+  }
+  const s = job.summary;
+  $("result").hidden = false;
+  $("headline").textContent = s.headline;
+  $("business-case").textContent = s.businessCase;
+  const ci = s.netBenefitCi95 || [NaN, NaN];
+  $("net-benefit").textContent = gbp(s.netBenefitGbpPerYear) + " a year";
+  $("net-benefit").className = "value " + (ci[0] > 0 ? "good" : ci[1] < 0 ? "bad" : "");
+  $("net-benefit-label").textContent = "net benefit on " + s.books + " (95% CI " + gbp(ci[0]) + " to " + gbp(ci[1]) + ")";
+  $("payback").textContent = s.payback;
+  $("cost-saved").textContent = gbp(s.costSavedGbpPerYear) + " a year";
+  $("cost-saved-label").textContent = "cost of poor service saved, UK (95% CI " + gbp(s.costSavedCi95[0]) + " to "
+    + gbp(s.costSavedCi95[1]) + ")";
+  $("report-link").href = "/api/jobs/" + job.id + "/files/report.html";
+  $("action-message").textContent = "";
+  const charts = $("charts");
+  charts.innerHTML = "";
+  for (const c of s.charts) {
+    const img = document.createElement("img");
+    img.src = "/api/jobs/" + job.id + "/files/" + c;
+    img.alt = c.replace("charts/", "").replace(".png", "").replace(/-/g, " ");
+    charts.appendChild(img);
+  }
+}
+
+function renderHistory() {
+  const body = $("history").querySelector("tbody");
+  body.innerHTML = "";
+  for (const job of state.jobs) {
+    const tr = document.createElement("tr");
+    if (job.id === state.shown) tr.className = "selected";
+    const s = job.summary;
+    const net = s ? gbp(s.netBenefitGbpPerYear) + " (" + gbp(s.netBenefitCi95[0]) + " to " + gbp(s.netBenefitCi95[1])
+      + ") on " + s.books : "";
+    const payback = s ? s.payback : "";
+    const cells = [job.id, job.name, job.base, Object.entries(job.set || {}).map(([k, v]) => k + " = " + v).join("; "),
+      net, payback, job.status + (job.status === "running" ? " " + Math.round(100 * job.progress) + "%" : "")];
+    for (const c of cells) {
+      const td = document.createElement("td");
+      td.textContent = c;
+      tr.appendChild(td);
+    }
+    tr.addEventListener("click", async () => show(await api("GET", "/api/jobs/" + job.id)));
+    body.appendChild(tr);
+  }
+}
+
+// ---- keeping a what-if ----
+
+function shownJob() {
+  return state.jobs.find((j) => j.id === state.shown);
+}
+
+async function save() {
+  const job = shownJob();
+  try {
+    const saved = await api("POST", "/api/save", { base: job.base, set: job.set, name: job.name });
+    $("action-message").textContent = "Saved as " + saved.id + ": choose it as the base to re-open it.";
+    await loadScenarios(state.base);
+  } catch (e) {
+    $("action-message").textContent = e.message;
+  }
+}
+
+async function download() {
+  const job = shownJob();
+  try {
+    const text = await api("POST", "/api/scenario-yaml", { base: job.base, set: job.set, name: job.name });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
+    link.download = job.name + ".yaml";
+    link.click();
+    $("action-message").textContent = "Downloaded " + job.name + ".yaml";
+  } catch (e) {
+    $("action-message").textContent = e.message;
+  }
+}
+
+async function boardPack() {
+  const job = shownJob();
+  $("action-message").textContent = "Writing the board pack...";
+  try {
+    const pack = await api("POST", "/api/jobs/" + job.id + "/board-pack");
+    $("action-message").textContent = "Board pack written: ";
+    const link = document.createElement("a");
+    link.href = pack.url;
+    link.id = "board-pack-link";
+    link.textContent = pack.file;
+    $("action-message").appendChild(link);
+    link.click();
+  } catch (e) {
+    $("action-message").textContent = e.message;
+  }
+}
+
+window.addEventListener("DOMContentLoaded", () => {
+  $("base").addEventListener("change", () => openBase($("base").value));
+  $("open-button").addEventListener("click", async () => {
+    const file = $("open-file").value.trim();
+    if (file) await loadScenarios(file);
+  });
+  $("scope").addEventListener("change", () => {
+    state.scope = $("scope").value;
+    renderLevers();
+  });
+  $("run").addEventListener("click", run);
+  $("save").addEventListener("click", save);
+  $("download").addEventListener("click", download);
+  $("board-pack").addEventListener("click", boardPack);
+  loadScenarios().catch((e) => { $("base-error").textContent = e.message; });
+});

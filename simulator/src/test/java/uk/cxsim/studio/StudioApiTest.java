@@ -1,0 +1,260 @@
+package uk.cxsim.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+import uk.cxsim.cli.Main;
+import uk.cxsim.output.Json;
+import uk.cxsim.scenario.Scenarios;
+
+class StudioApiTest {
+    private static final String CRM = "sectors.Banking.suppliers.Old Bank.crm.context";
+
+    @TempDir
+    static Path dir;
+    static StudioServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = new StudioServer(dir, "127.0.0.1");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void listsTheScenariosAndEachLeverWithItsRangeAndEverySuppliersValue() throws Exception {
+        Map<String, Object> list = Json.read(server.get("/api/scenarios").body());
+        List<Map<String, Object>> scenarios = cast(list.get("scenarios"));
+        assertTrue(scenarios.stream().anyMatch(s -> s.get("id").equals(server.base()) && s.get("name").equals("small")),
+                list.toString());
+        Map<String, Object> levers = Json.read(server.get("/api/levers?scenario=" + server.base().replace(" ", "%20"))
+                .body());
+        assertEquals("small", levers.get("name"));
+        Map<String, Object> crm = lever(levers, "crm.context");
+        assertEquals(0.0, ((Number) crm.get("min")).doubleValue());
+        assertEquals(1.0, ((Number) crm.get("max")).doubleValue());
+        Map<String, Object> current = cast(crm.get("current"));
+        assertEquals(0.4, ((Number) current.get("Banking/Old Bank")).doubleValue(), "the file's value");
+        assertEquals(0.6, ((Number) current.get("Energy/Power One")).doubleValue(), "the default");
+        Map<String, Object> keys = cast(crm.get("keys"));
+        assertEquals("sectors.{sector}.suppliers.{supplier}.crm.context", keys.get("supplier"));
+        Map<String, Object> staffing = lever(levers, "levers.staffingMultiplier");
+        assertEquals(Map.of("all", "levers.staffingMultiplier"), staffing.get("keys"));
+    }
+
+    @Test
+    void anOutOfRangeLeverIsA400WithTheMessageTheCommandLineGives() throws Exception {
+        HttpResponse<String> r = server.post("/api/validate", Map.of("base", server.base(), "set", Map.of(CRM, 1.5)));
+        assertEquals(400, r.statusCode(), r.body());
+        String api = (String) ((Map<?, ?>) Json.read(r.body())).get("error");
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        int code = cli.execute("run", server.base(), "--set", CRM + "=1.5", "--out", dir.resolve("refused").toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().startsWith("cxsim: " + api), err + " vs " + api);
+        assertFalse(api.contains("\n"));
+        assertTrue(api.contains("crm.context") && api.contains("allowed 0 to 1"), api);
+        assertEquals(200, server.post("/api/validate", Map.of("base", server.base(), "set", Map.of(CRM, 1)))
+                .statusCode());
+    }
+
+    @Test
+    void badRequestsAreOneLine400sAndNothingRuns() throws Exception {
+        int jobsBefore = ((List<?>) ((Map<?, ?>) Json.read(server.get("/api/jobs").body())).get("jobs")).size();
+        assertError(server.post("/api/compare", "{\"base\": "), 400, "not valid JSON");
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "sett", Map.of())), 400,
+                "unknown field 'sett'");
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of("levers.nonsense", 1))),
+                400, "nonsense");
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of(CRM, 1),
+                "replications", 1)), 400, "replications must be a whole number from 2");
+        assertError(server.post("/api/compare", Map.of("base", "no/such.yaml", "set", Map.of(CRM, 1))), 400,
+                "no/such.yaml");
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of())), 400,
+                "set at least one lever");
+        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.root + "/api/compare")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, plain.statusCode());
+        assertError(server.get("/api/jobs/999"), 404, "no job 999");
+        assertEquals(jobsBefore, ((List<?>) ((Map<?, ?>) Json.read(server.get("/api/jobs").body())).get("jobs"))
+                .size(), "a refused what-if is not queued");
+    }
+
+    @Test
+    void aWhatIfRunsQueuesStreamsProgressAndLeavesItsComparisonChartsAndBoardPack() throws Exception {
+        Map<String, Object> request = Map.of("base", server.base(), "set", Map.of(CRM, 1,
+                "sectors.Banking.suppliers.Old Bank.crm.followsTransfer", true,
+                "sectors.Banking.suppliers.Old Bank.investment.perYearGbp", 100_000), "name", "old-bank-crm");
+        HttpResponse<String> submitted = server.post("/api/compare", request);
+        assertEquals(202, submitted.statusCode(), submitted.body());
+        String id = (String) ((Map<?, ?>) Json.read(submitted.body())).get("id");
+        // a second what-if while the first runs waits its turn
+        Map<String, Object> second = Json.read(server.post("/api/compare", Map.of("base", server.base(), "set",
+                Map.of("levers.allSuppliers.ivr.escapeHatch", true))).body());
+        assertEquals("queued", second.get("status"));
+        assertEquals(1, ((Number) second.get("queuePosition")).intValue());
+
+        List<Map<String, Object>> events = events(id);
+        assertTrue(events.size() >= 2, events.toString());
+        assertEquals("done", events.get(events.size() - 1).get("status"), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.get("status").equals("running")), events.toString());
+        double last = -1;
+        for (Map<String, Object> e : events) {
+            double p = ((Number) e.get("progress")).doubleValue();
+            assertTrue(p >= last, "progress never goes back: " + events);
+            last = p;
+        }
+
+        Map<String, Object> job = server.awaitJob(id);
+        assertEquals("done", job.get("status"), job.toString());
+        Map<String, Object> compare = cast(job.get("compare"));
+        Path folder = Path.of((String) job.get("folder"));
+        assertEquals(Json.read(Files.readString(folder.resolve("comparison.json"))), compare,
+                "the job's comparison is comparison.json as compare writes it");
+        assertEquals(List.of("old-bank-crm"), List.copyOf(((Map<?, ?>) compare.get("variants")).keySet()));
+        Map<String, Object> summary = cast(job.get("summary"));
+        assertTrue(((String) summary.get("headline")).contains("old-bank-crm"), summary.toString());
+        assertEquals("Old Bank's own books", summary.get("books"), "a lever one supplier pays for reads its books");
+        assertEquals(2, ((List<?>) summary.get("netBenefitCi95")).size());
+        List<String> charts = cast(summary.get("charts"));
+        assertTrue(charts.contains("charts/what-if-savings.png") && charts.contains("charts/what-if-drivers.png"),
+                charts.toString());
+        HttpResponse<byte[]> png = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.root
+                + "/api/jobs/" + id + "/files/" + charts.get(0))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, png.statusCode());
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, server.get("/api/jobs/" + id + "/files/../../small.yaml").statusCode());
+
+        HttpResponse<String> pack = server.post("/api/jobs/" + id + "/board-pack", "{}");
+        assertEquals(201, pack.statusCode(), pack.body());
+        assertTrue(Files.size(folder.resolve("board-pack.pptx")) > 10_000);
+
+        Map<String, Object> other = server.awaitJob((String) second.get("id"));
+        assertEquals("done", other.get("status"), other.toString());
+        assertEquals("the UK's books (every supplier)", ((Map<?, ?>) other.get("summary")).get("books"));
+    }
+
+    @Test
+    void aWhatIfSavedAsAScenarioExtendsItsBaseWithOnlyTheChangedLeversAndReopens() throws Exception {
+        Map<String, Object> request = Map.of("base", server.base(), "set", Map.of(CRM, 0.9,
+                "levers.staffingMultiplier", 1.2), "name", "old-bank-history");
+        HttpResponse<String> saved = server.post("/api/save", request);
+        assertEquals(201, saved.statusCode(), saved.body());
+        Path file = server.scenarios.resolve("old-bank-history.yaml");
+        String text = Files.readString(file);
+        assertTrue(text.contains("extends: small.yaml"), text);
+        assertFalse(text.contains("marketShare"), "only the changed levers: " + text);
+        var loaded = Scenarios.load(file, List.of());
+        assertEquals("old-bank-history", loaded.params().name());
+        Map<String, Object> levers = Json.read(server.get("/api/levers?scenario=" + file.toString().replace(" ",
+                "%20")).body());
+        Map<String, Object> current = cast(lever(levers, "crm.context").get("current"));
+        assertEquals(0.9, ((Number) current.get("Banking/Old Bank")).doubleValue(), "re-opened with its lever");
+        assertEquals(1.2, ((Number) ((Map<?, ?>) lever(levers, "levers.staffingMultiplier").get("current"))
+                .get("all")).doubleValue());
+        assertError(server.post("/api/save", request), 409, "already exists");
+        assertError(server.post("/api/save", Map.of("base", server.base(), "set", Map.of(CRM, 0.9), "name",
+                "../escape")), 400, "name must be");
+
+        HttpResponse<String> download = server.post("/api/scenario-yaml", request);
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("old-bank-history.yaml"));
+        assertTrue(download.body().contains("crm:") && download.body().contains("context: 0.9"), download.body());
+    }
+
+    @Test
+    void aRequestNamingAnotherHostIsRefused() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.studio.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("GET /api/scenarios HTTP/1.1\r\nHost: attacker.example:" + server.studio.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertTrue(status.contains(" 403"), status);
+        }
+        assertEquals(200, server.get("/").statusCode());
+        assertTrue(server.get("/studio/studio.js").body().contains("EventSource"));
+    }
+
+    @Test
+    void onAnotherAddressEveryRequestNeedsTheTokenPrintedAtStart(@TempDir Path other) throws Exception {
+        try (StudioServer remote = new StudioServer(other, "127.0.0.2")) {
+            String address = remote.studio.address();
+            assertTrue(address.startsWith("http://127.0.0.2:") && address.contains("?token="), address);
+            assertEquals(403, remote.get("/api/scenarios").statusCode());
+            assertEquals(403, remote.get("/api/scenarios?token=wrong").statusCode());
+            String token = address.substring(address.indexOf("token=") + 6);
+            HttpResponse<String> page = remote.get("/?token=" + token);
+            assertEquals(200, page.statusCode());
+            String cookie = page.headers().firstValue("Set-Cookie").orElse("");
+            assertTrue(cookie.startsWith(Access.COOKIE + "=" + token) && cookie.contains("HttpOnly"), cookie);
+            HttpResponse<String> withCookie = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(remote.root + "/api/scenarios")).header("Cookie", Access.COOKIE + "=" + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, withCookie.statusCode());
+        }
+    }
+
+    /** Reads the job's server-sent events to the end of the stream. */
+    private static List<Map<String, Object>> events(String id) throws Exception {
+        HttpResponse<Stream<String>> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                server.root + "/api/jobs/" + id + "/events")).build(), HttpResponse.BodyHandlers.ofLines());
+        assertEquals("text/event-stream; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+        List<Map<String, Object>> out = new ArrayList<>();
+        try (Stream<String> lines = r.body()) {
+            lines.filter(l -> l.startsWith("data: ")).forEach(l -> out.add(Json.read(l.substring(6))));
+        }
+        return out;
+    }
+
+    private static void assertError(HttpResponse<String> r, int status, String part) {
+        assertEquals(status, r.statusCode(), r.body());
+        String error = (String) ((Map<?, ?>) Json.read(r.body())).get("error");
+        assertTrue(error.contains(part), error);
+        assertFalse(error.contains("\n"), error);
+    }
+
+    private static Map<String, Object> lever(Map<String, Object> levers, String key) {
+        List<Map<String, Object>> all = cast(levers.get("levers"));
+        return all.stream().filter(l -> l.get("lever").equals(key)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+}

@@ -1,0 +1,153 @@
+package uk.cxsim.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The studio page in headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded): load it,
+ * change a lever, see the validation error of an out-of-range value beside it, run a small what-if, watch its
+ * progress and result, save it, and re-open it. Screenshots are kept in target/studio/.
+ */
+class StudioPageTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target/studio");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aStrategistTriesAWhatIfSavesItAndReopensIt() throws Exception {
+        requireBrowser();
+        Files.createDirectories(SHOTS);
+        try (StudioServer server = new StudioServer(dir, "127.0.0.1")) {
+            WebDriver browser = browser();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+                browser.get(server.root + "/");
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                        ".lever[data-lever='crm.context']")));
+                assertEquals("cxsim studio", browser.getTitle());
+                new Select(browser.findElement(By.id("base"))).selectByValue(server.base());
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                        ".lever[data-lever='crm.context'] .now"), "now 0.4 to 0.6"));
+
+                // one supplier, an out-of-range value: the error shows beside the control and Run stays off
+                new Select(browser.findElement(By.id("scope"))).selectByVisibleText("Supplier: Old Bank (Banking)");
+                WebElement row = wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                        ".lever[data-lever='crm.context'] .now"), "now 0.4;")) ? lever(browser, "crm.context") : null;
+                WebElement crm = row.findElement(By.tagName("input"));
+                crm.sendKeys("1.5\t");
+                wait.until(ExpectedConditions.textToBePresentInElement(row.findElement(By.className("error")),
+                        "out of range"));
+                assertTrue(row.findElement(By.className("error")).getText().contains("allowed 0 to 1"),
+                        row.findElement(By.className("error")).getText());
+                assertFalse(browser.findElement(By.id("run")).isEnabled(), "no run while a lever is out of range");
+                shot(browser, "1-validation-error.png");
+
+                crm.clear();
+                crm.sendKeys("1\t");
+                wait.until(ExpectedConditions.textToBe(By.cssSelector(".lever[data-lever='crm.context'] .error"), ""));
+                WebElement followsTransfer = lever(browser, "crm.followsTransfer").findElement(By.tagName("select"));
+                new Select(followsTransfer).selectByValue("true");
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("run")));
+                WebElement name = browser.findElement(By.id("name"));
+                name.clear();
+                name.sendKeys("old-bank-history");
+
+                browser.findElement(By.id("run")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress-box")));
+                String firstProgress = browser.findElement(By.id("progress-text")).getText();
+                assertFalse(firstProgress.isBlank(), "progress shows at once");
+                shot(browser, "2-running.png");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "Done in"));
+                String headline = browser.findElement(By.id("headline")).getText();
+                assertTrue(headline.contains("old-bank-history") && headline.contains("95% CI"), headline);
+                assertTrue(browser.findElement(By.id("net-benefit-label")).getText().contains("95% CI"));
+                List<WebElement> charts = browser.findElements(By.cssSelector("#charts img"));
+                assertTrue(charts.size() >= 3, charts.size() + " charts");
+                wait.until(d -> charts.stream().allMatch(i -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", i)));
+                List<WebElement> tried = browser.findElements(By.cssSelector("#history tbody tr"));
+                assertEquals(1, tried.size());
+                assertTrue(tried.get(0).getText().contains("old-bank-history") && tried.get(0).getText()
+                        .contains("done"), tried.get(0).getText());
+                shot(browser, "3-result.png");
+
+                browser.findElement(By.id("save")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-message"), "Saved as"));
+                Path saved = server.scenarios.resolve("old-bank-history.yaml");
+                assertTrue(Files.isRegularFile(saved), "saved into the scenarios folder");
+                String yaml = Files.readString(saved);
+                assertTrue(yaml.contains("extends: small.yaml") && yaml.contains("followsTransfer: true"), yaml);
+
+                // re-open: the saved what-if is a scenario whose levers show the new values
+                new Select(browser.findElement(By.id("base"))).selectByValue(saved.toString());
+                new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("scope"))))
+                        .selectByVisibleText("Supplier: Old Bank (Banking)");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                        ".lever[data-lever='crm.context'] .now"), "now 1;"));
+                shot(browser, "4-reopened.png");
+            } catch (RuntimeException | AssertionError e) {
+                shot(browser, "failure.png");
+                throw e;
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static WebElement lever(WebDriver browser, String key) {
+        return browser.findElement(By.cssSelector(".lever[data-lever='" + key + "']"));
+    }
+
+    private WebDriver browser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1400,1800", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium")));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void shot(WebDriver browser, String name) throws Exception {
+        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void requireBrowser() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            if (System.getenv("CXSIM_REQUIRE_BROWSER") != null) {
+                fail("Chromium and its driver are required (CXSIM_REQUIRE_BROWSER is set) but " + CHROMIUM + " or "
+                        + DRIVER + " is missing");
+            }
+            Assumptions.abort("Chromium or chromedriver not installed; CI installs them and sets "
+                    + "CXSIM_REQUIRE_BROWSER");
+        }
+    }
+}
