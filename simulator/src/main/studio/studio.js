@@ -287,7 +287,7 @@ function follow(id) {
 function progress(job) {
   const pct = Math.round(100 * (job.progress || 0));
   $("progress-bar").style.width = pct + "%";
-  $("progress-text").textContent = job.status === "queued" ? "Waiting for the what-if before it to finish"
+  $("progress-text").textContent = job.status === "queued" ? "Waiting for earlier runs to finish"
     : job.status === "running" ? (job.daysDone > 0 ? "Running: " + pct + "% of " + job.daysTotal.toLocaleString("en-GB")
       + " simulated days" : "Starting: settling the market before the measured days")
     : job.status === "done" ? "Done in " + job.seconds.toFixed(1) + " s"

@@ -89,7 +89,7 @@ public final class StudioCommand implements Callable<Integer> {
         Studio studio;
         try {
             studio = Studio.start(new Studio.Settings(host, port, scenarios, extra, outputs, customers, replications,
-                    threads, TargetFile.loadDefault()));
+                    threads, TargetFile.loadDefault(), bench == null));
         } catch (BindException e) {
             throw new UserInputException("--port " + port + " on " + host + " cannot be used (" + e.getMessage()
                     + "); choose another with --port, or --port 0 for any free one");

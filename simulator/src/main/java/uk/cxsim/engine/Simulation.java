@@ -47,6 +47,15 @@ public final class Simulation {
      */
     public static RunRecord run(ScenarioParams params, ScenarioParams start, int replication, int threads,
                                 ProgressListener progress, CheckpointSink checkpoints) {
+        return run(params, start, replication, threads, progress, checkpoints, SpinUps.NONE);
+    }
+
+    /**
+     * As {@link #run(ScenarioParams, ScenarioParams, int, int, ProgressListener, CheckpointSink)}, starting from
+     * the spin-up {@code spinUps} holds for {@code start}'s replication, or keeping the one it makes there.
+     */
+    public static RunRecord run(ScenarioParams params, ScenarioParams start, int replication, int threads,
+                                ProgressListener progress, CheckpointSink checkpoints, SpinUps spinUps) {
         long started = System.nanoTime();
         PoolSizes own = PoolSizes.of(params);
         PoolSizes pools = start == params ? own : PoolSizes.of(start);
@@ -60,14 +69,19 @@ public final class Simulation {
             CompletableFuture<People> drawn = threads > 1
                     ? CompletableFuture.supplyAsync(() -> People.draw(params, replication), DAEMON)
                     : CompletableFuture.completedFuture(null);
-            ScenarioParams spin = start.spinUpRun();
-            World w = build(spin, People.draw(spin, replication), pools, PoolSizes.of(spin), tables, replication,
-                    threads, true, null, false);
-            w.model().start();
-            simulate(w, 0, threads, ProgressListener.NONE, CheckpointSink.NONE, null);
-            equilibrium = new EquilibriumStart(w.model(), spin.totalDays());
-            events += w.events();
-            spinUpSeconds = (System.nanoTime() - started) / 1e9;
+            SpinUps.Done spun = spinUps.get(start, replication, () -> {
+                long spinStarted = System.nanoTime();
+                ScenarioParams spin = start.spinUpRun();
+                World w = build(spin, People.draw(spin, replication), pools, PoolSizes.of(spin), tables, replication,
+                        threads, true, null, false);
+                w.model().start();
+                simulate(w, 0, threads, ProgressListener.NONE, CheckpointSink.NONE, null);
+                return new SpinUps.Done(new EquilibriumStart(w.model(), spin.totalDays()), w.events(),
+                        (System.nanoTime() - spinStarted) / 1e9);
+            });
+            equilibrium = spun.start();
+            events += spun.events();
+            spinUpSeconds = spun.seconds();
             people = drawn.join();
             if (people == null) {
                 people = People.draw(params, replication);

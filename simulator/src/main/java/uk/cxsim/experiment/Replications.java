@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import uk.cxsim.engine.ProgressListener;
 import uk.cxsim.engine.RunCheckpoint;
 import uk.cxsim.engine.Simulation;
+import uk.cxsim.engine.SpinUps;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
@@ -53,6 +54,16 @@ public final class Replications {
      */
     public static List<RunSummary> run(ScenarioParams params, ScenarioParams start, int first, int count,
                                        int threads, ProgressListener progress, ReplicationStore store) {
+        return run(params, start, first, count, threads, progress, store, SpinUps.NONE);
+    }
+
+    /**
+     * As {@link #run(ScenarioParams, ScenarioParams, int, int, int, ProgressListener, ReplicationStore)}, each
+     * replication starting from the spin-up {@code spinUps} holds for it (or keeping the one it makes there).
+     */
+    public static List<RunSummary> run(ScenarioParams params, ScenarioParams start, int first, int count,
+                                       int threads, ProgressListener progress, ReplicationStore store,
+                                       SpinUps spinUps) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one replication");
         }
@@ -63,7 +74,7 @@ public final class Replications {
         if (count == 1 || threads <= 1) {
             List<RunSummary> out = new ArrayList<>();
             for (int r = first; r < first + count; r++) {
-                out.add(new RunSummary(replication(params, start, r, threads, shared, done, store)));
+                out.add(new RunSummary(replication(params, start, r, threads, shared, done, store, spinUps)));
             }
             return out;
         }
@@ -77,7 +88,7 @@ public final class Replications {
             for (int r = first; r < first + count; r++) {
                 int rep = r;
                 futures.add(pool.submit(() -> new RunSummary(replication(params, start, rep, 1, shared, done,
-                        store))));
+                        store, spinUps))));
             }
             List<RunSummary> out = new ArrayList<>();
             for (Future<RunSummary> f : futures) {
@@ -99,7 +110,8 @@ public final class Replications {
 
     /** One replication: kept, continued from its checkpoint, or run; days already done count as progress. */
     private static RunRecord replication(ScenarioParams params, ScenarioParams start, int r, int threads,
-                                         ProgressListener progress, AtomicInteger done, ReplicationStore store) {
+                                         ProgressListener progress, AtomicInteger done, ReplicationStore store,
+                                         SpinUps spinUps) {
         Optional<RunRecord> finished = store.finished(r);
         if (finished.isPresent()) {
             done.addAndGet(params.totalDays());
@@ -111,7 +123,7 @@ public final class Replications {
             done.addAndGet(checkpoint.get().daysDone());
             record = Simulation.resume(checkpoint.get(), threads, progress, store.sink(r));
         } else {
-            record = Simulation.run(params, start, r, threads, progress, store.sink(r));
+            record = Simulation.run(params, start, r, threads, progress, store.sink(r), spinUps);
         }
         store.finish(record);
         return record;

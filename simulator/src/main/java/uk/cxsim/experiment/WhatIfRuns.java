@@ -7,6 +7,7 @@ import java.util.Map;
 
 import uk.cxsim.engine.ProgressListener;
 import uk.cxsim.engine.Simulation;
+import uk.cxsim.engine.SpinUps;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
@@ -33,13 +34,39 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
      */
     public static WhatIfRuns run(ScenarioParams base, List<ScenarioParams> variants, int replications, int threads,
                                  long daysBefore, Progress progress) {
+        SpinUps spinUps = SpinUps.kept();
         long[] offset = {daysBefore};
-        List<RunSummary> baseRuns = replications(base, base, replications, threads, offset, progress);
+        List<RunSummary> baseRuns = replications(base, base, replications, threads, offset, progress, spinUps);
+        return new WhatIfRuns(baseRuns, variants(base, variants, replications, threads, offset, progress, spinUps));
+    }
+
+    /**
+     * Runs the variants against base runs already made (with {@code spinUps} holding the base's spin-ups, or
+     * keeping them for later what-ifs): the results are those of {@link #run} with the same base.
+     *
+     * @param progress told of days done over the variants' runs
+     */
+    public static WhatIfRuns against(List<RunSummary> baseRuns, ScenarioParams base, List<ScenarioParams> variants,
+                                     int threads, SpinUps spinUps, Progress progress) {
+        long[] offset = {0};
+        return new WhatIfRuns(baseRuns, variants(base, variants, baseRuns.size(), threads, offset, progress,
+                spinUps));
+    }
+
+    /** The base's runs alone, keeping their spin-ups in {@code spinUps} for the what-ifs to come. */
+    public static List<RunSummary> base(ScenarioParams base, int replications, int threads, SpinUps spinUps,
+                                        Progress progress) {
+        return replications(base, base, replications, threads, new long[] {0}, progress, spinUps);
+    }
+
+    private static Map<String, List<RunSummary>> variants(ScenarioParams base, List<ScenarioParams> variants,
+                                                          int replications, int threads, long[] offset,
+                                                          Progress progress, SpinUps spinUps) {
         Map<String, List<RunSummary>> out = new LinkedHashMap<>();
         for (ScenarioParams v : variants) {
-            out.put(v.name(), replications(v, base, replications, threads, offset, progress));
+            out.put(v.name(), replications(v, base, replications, threads, offset, progress, spinUps));
         }
-        return new WhatIfRuns(baseRuns, out);
+        return out;
     }
 
     /**
@@ -90,10 +117,11 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
     }
 
     private static List<RunSummary> replications(ScenarioParams p, ScenarioParams base, int replications,
-                                                 int threads, long[] offset, Progress progress) {
+                                                 int threads, long[] offset, Progress progress, SpinUps spinUps) {
         long start = offset[0];
         ProgressListener listener = (done, total) -> progress.daysDone(start + done);
-        List<RunSummary> runs = new ArrayList<>(Replications.run(p, base, 0, replications, threads, listener));
+        List<RunSummary> runs = new ArrayList<>(Replications.run(p, base, 0, replications, threads, listener,
+                ReplicationStore.NONE, spinUps));
         offset[0] += (long) replications * p.totalDays();
         return runs;
     }

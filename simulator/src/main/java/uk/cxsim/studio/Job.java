@@ -19,7 +19,7 @@ final class Job {
     private final int customers;
     private final int replications;
     private final long seed;
-    private final long totalDays;
+    private long totalDays;
     private final Instant submitted = Instant.now();
     private Status status = Status.QUEUED;
     private long daysDone;
@@ -30,8 +30,7 @@ final class Job {
     private Map<String, Object> summary;
     private Map<String, Object> compare;
 
-    Job(String id, String name, String base, Map<String, String> set, int customers, int replications, long seed,
-        long totalDays) {
+    Job(String id, String name, String base, Map<String, String> set, int customers, int replications, long seed) {
         this.id = id;
         this.name = name;
         this.base = base;
@@ -39,7 +38,6 @@ final class Job {
         this.customers = customers;
         this.replications = replications;
         this.seed = seed;
-        this.totalDays = totalDays;
     }
 
     String id() {
@@ -62,7 +60,9 @@ final class Job {
         return version;
     }
 
-    synchronized void started() {
+    /** Running, with {@code totalDays} to simulate (the what-if's, and the base's unless they are kept). */
+    synchronized void started(long totalDays) {
+        this.totalDays = totalDays;
         status = Status.RUNNING;
         changed();
     }

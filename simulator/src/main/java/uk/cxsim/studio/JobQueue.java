@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import uk.cxsim.experiment.HeapEstimate;
+import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetSet;
 
@@ -30,6 +32,8 @@ final class JobQueue implements AutoCloseable {
     private final int threads;
     private final Path outputs;
     private final TargetSet evidence;
+    private final BaseRuns baseRuns = new BaseRuns();
+    private final java.util.Set<ScenarioParams> warming = new java.util.HashSet<>();
 
     JobQueue(int threads, Path outputs, TargetSet evidence) {
         this.threads = threads;
@@ -47,10 +51,36 @@ final class JobQueue implements AutoCloseable {
                 threads), "customers", "2 scenarios x " + replications + " replications");
         String id = Integer.toString(next.getAndIncrement());
         Job job = new Job(id, variant.params().name(), request.base(), request.set(), base.params().customers(),
-                replications, base.params().seed(), WhatIfRuns.days(base.params(), 1, replications));
+                replications, base.params().seed());
         jobs.put(id, job);
-        worker.submit(new WhatIfJob(job, base.params(), variant.params(), replications, threads, outputs, evidence));
+        worker.submit(new WhatIfJob(job, base.params(), variant.params(), replications, threads, outputs, evidence,
+                baseRuns));
         return job;
+    }
+
+    /**
+     * Runs the base in the background, if it is not kept already, so the first what-if on it runs only itself:
+     * the studio does this when a base is opened. Failures are left for the what-if to report.
+     */
+    synchronized void warm(ScenarioParams base, int replications) {
+        if (baseRuns.get(base, replications) != null || !warming.add(base)) {
+            return;
+        }
+        worker.submit(() -> {
+            try {
+                if (baseRuns.get(base, replications) == null) {
+                    SpinUps spinUps = SpinUps.kept();
+                    baseRuns.put(new BaseRuns.Entry(base, WhatIfRuns.base(base, replications, threads, spinUps,
+                            done -> { }), spinUps));
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // the what-if that needs this base runs it again and says what went wrong
+            } finally {
+                synchronized (this) {
+                    warming.remove(base);
+                }
+            }
+        });
     }
 
     synchronized Job get(String id) {

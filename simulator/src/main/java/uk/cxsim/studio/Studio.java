@@ -43,9 +43,10 @@ public final class Studio implements AutoCloseable {
      *
      * @param customers    the workshop size a what-if runs at unless the request says otherwise
      * @param replications replications of base and what-if unless the request says otherwise
+     * @param warmBases    run a base in the background at the workshop size as soon as the page opens it
      */
     public record Settings(String host, int port, Path scenarios, List<Path> extraScenarios, Path outputs,
-                           int customers, int replications, int threads, TargetSet evidence) {
+                           int customers, int replications, int threads, TargetSet evidence, boolean warmBases) {
     }
 
     private final Settings settings;
@@ -151,6 +152,10 @@ public final class Studio implements AutoCloseable {
                 Map<String, Object> m = Levers.describe(id, shelf.load(id, List.of()), catalog);
                 m.put("workshop", workshop());
                 send(ex, 200, m);
+                if (settings.warmBases()) {
+                    jobs.warm(shelf.load(id, List.of("customers=" + settings.customers())).params(),
+                            settings.replications());
+                }
             }
             case "validate" -> {
                 requireMethod(method, "POST");

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import uk.cxsim.chart.BusinessCaseRows;
 import uk.cxsim.chart.ExperimentCharts;
+import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
@@ -38,8 +39,11 @@ final class WhatIfJob implements Runnable {
     private final Path outputs;
     private final TargetSet evidence;
 
+    private final BaseRuns baseRuns;
+
     WhatIfJob(Job job, ScenarioParams base, ScenarioParams variant, int replications, int threads, Path outputs,
-              TargetSet evidence) {
+              TargetSet evidence, BaseRuns baseRuns) {
+        this.baseRuns = baseRuns;
         this.job = job;
         this.base = base;
         this.variant = variant;
@@ -51,9 +55,18 @@ final class WhatIfJob implements Runnable {
 
     @Override
     public void run() {
-        job.started();
         try {
-            WhatIfRuns runs = WhatIfRuns.run(base, List.of(variant), replications, threads, 0, job::progress);
+            BaseRuns.Entry kept = baseRuns.get(base, replications);
+            long baseDays = kept == null ? (long) replications * base.totalDays() : 0;
+            job.started(baseDays + (long) replications * variant.totalDays());
+            if (kept == null) {
+                SpinUps spinUps = SpinUps.kept();
+                kept = new BaseRuns.Entry(base, WhatIfRuns.base(base, replications, threads, spinUps, job::progress),
+                        spinUps);
+                baseRuns.put(kept);
+            }
+            WhatIfRuns runs = WhatIfRuns.against(kept.runs(), base, List.of(variant), threads, kept.spinUps(),
+                    days -> job.progress(baseDays + days));
             WhatIfComparison answer = WhatIfComparison.of(runs, List.of(variant));
             Path target = outputs.resolve("studio").resolve(base.name()).resolve(LocalDateTime.now().format(STAMP)
                     + "-" + job.id() + "-" + variant.name());

@@ -165,6 +165,20 @@ class StudioApiTest {
         Map<String, Object> other = server.awaitJob((String) second.get("id"));
         assertEquals("done", other.get("status"), other.toString());
         assertEquals("the UK's books (every supplier)", ((Map<?, ?>) other.get("summary")).get("books"));
+
+        // again, from the kept base runs and spin-ups: the same answer
+        Map<String, Object> again = server.awaitJob((String) ((Map<?, ?>) Json.read(server.post("/api/compare",
+                request).body())).get("id"));
+        assertEquals(compare, again.get("compare"), "a what-if on a kept base answers as one that ran the base");
+
+        // and as the command line's compare of the base with the what-if saved as a scenario
+        assertEquals(201, server.post("/api/save", request).statusCode());
+        Path cli = dir.resolve("cli-compare");
+        assertEquals(0, Main.commandLine().execute("compare", server.base(), server.scenarios.resolve(
+                "old-bank-crm.yaml").toString(), "--replications", "2", "--customers", "4000", "--out",
+                cli.toString(), "--quiet"));
+        assertEquals(Json.read(Files.readString(cli.resolve("comparison.json"))), compare,
+                "the studio answers as cxsim compare does");
     }
 
     @Test

@@ -1,0 +1,43 @@
+package uk.cxsim.studio;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import uk.cxsim.engine.SpinUps;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.model.params.ScenarioParams;
+
+/**
+ * The base runs of the latest bases, with their spin-ups: in a workshop every what-if is compared with the same
+ * base, so the base runs once and each what-if runs only itself, from the base's spin-ups, to the results a
+ * comparison that ran both would give. Keeps the {@value #KEPT} bases used last.
+ */
+final class BaseRuns {
+    static final int KEPT = 2;
+
+    /** One base's replications and the spin-ups they started from. */
+    record Entry(ScenarioParams base, List<RunSummary> runs, SpinUps spinUps) {
+    }
+
+    private record Key(ScenarioParams base, int replications) {
+    }
+
+    private final Map<Key, Entry> entries = new LinkedHashMap<>(4, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** The base's runs at this many replications, or null. */
+    synchronized Entry get(ScenarioParams base, int replications) {
+        return entries.get(new Key(base, replications));
+    }
+
+    synchronized void put(Entry entry) {
+        entries.put(new Key(entry.base(), entry.runs().size()), entry);
+    }
+}
