@@ -92,7 +92,7 @@ public final class StudioCommand implements Callable<Integer> {
                     threads, TargetFile.loadDefault(), bench == null));
         } catch (BindException e) {
             throw new UserInputException("--port " + port + " on " + host + " cannot be used (" + e.getMessage()
-                    + "); choose another with --port, or --port 0 for any free one");
+                    + "); choose another --port (0: any free one), or a --host of this machine");
         } catch (IOException | IllegalArgumentException | SecurityException e) {
             throw new UserInputException("--host " + host + " cannot be listened on: " + e.getMessage());
         }
