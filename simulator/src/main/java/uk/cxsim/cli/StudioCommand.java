@@ -29,7 +29,7 @@ public final class StudioCommand implements Callable<Integer> {
     /** Simulated customers of a studio what-if unless the page says otherwise: answers in seconds on 2 cores. */
     static final int WORKSHOP_CUSTOMERS = 10_000;
     /** Replications of base and what-if unless the page says otherwise. */
-    static final int WORKSHOP_REPLICATIONS = 4;
+    static final int WORKSHOP_REPLICATIONS = 2;
 
     @Spec
     CommandSpec spec;

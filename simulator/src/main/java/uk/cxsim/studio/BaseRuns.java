@@ -16,11 +16,16 @@ import uk.cxsim.model.params.ScenarioParams;
 final class BaseRuns {
     static final int KEPT = 2;
 
-    /** One base's replications and the spin-ups they started from. */
-    record Entry(ScenarioParams base, List<RunSummary> runs, SpinUps spinUps) {
+    /**
+     * One base's replications and the spin-ups they started from; what-ifs start from {@code base}, the very
+     * parameters the spin-ups were made with.
+     *
+     * @param fingerprint every resolved parameter of the base, as text: equal for equal scenarios however loaded
+     */
+    record Entry(String fingerprint, ScenarioParams base, List<RunSummary> runs, SpinUps spinUps) {
     }
 
-    private record Key(ScenarioParams base, int replications) {
+    private record Key(String fingerprint, int replications) {
     }
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>(4, 0.75f, true) {
@@ -33,11 +38,16 @@ final class BaseRuns {
     };
 
     /** The base's runs at this many replications, or null. */
-    synchronized Entry get(ScenarioParams base, int replications) {
-        return entries.get(new Key(base, replications));
+    synchronized Entry get(String fingerprint, int replications) {
+        return entries.get(new Key(fingerprint, replications));
     }
 
     synchronized void put(Entry entry) {
-        entries.put(new Key(entry.base(), entry.runs().size()), entry);
+        entries.put(new Key(entry.fingerprint(), entry.runs().size()), entry);
+    }
+
+    /** A scenario's fingerprint: its resolved parameters, defaults included, as one line of JSON. */
+    static String fingerprint(uk.cxsim.scenario.LoadedScenario scenario) {
+        return uk.cxsim.output.Json.line(scenario.resolved());
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import uk.cxsim.experiment.HeapEstimate;
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.WhatIfRuns;
-import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetSet;
 
@@ -33,7 +32,7 @@ final class JobQueue implements AutoCloseable {
     private final Path outputs;
     private final TargetSet evidence;
     private final BaseRuns baseRuns = new BaseRuns();
-    private final java.util.Set<ScenarioParams> warming = new java.util.HashSet<>();
+    private final java.util.Set<String> warming = new java.util.HashSet<>();
 
     JobQueue(int threads, Path outputs, TargetSet evidence) {
         this.threads = threads;
@@ -53,8 +52,8 @@ final class JobQueue implements AutoCloseable {
         Job job = new Job(id, variant.params().name(), request.base(), request.set(), base.params().customers(),
                 replications, base.params().seed());
         jobs.put(id, job);
-        worker.submit(new WhatIfJob(job, base.params(), variant.params(), replications, threads, outputs, evidence,
-                baseRuns));
+        worker.submit(new WhatIfJob(job, BaseRuns.fingerprint(base), base.params(), variant.params(), replications,
+                threads, outputs, evidence, baseRuns));
         return job;
     }
 
@@ -62,22 +61,23 @@ final class JobQueue implements AutoCloseable {
      * Runs the base in the background, if it is not kept already, so the first what-if on it runs only itself:
      * the studio does this when a base is opened. Failures are left for the what-if to report.
      */
-    synchronized void warm(ScenarioParams base, int replications) {
-        if (baseRuns.get(base, replications) != null || !warming.add(base)) {
+    synchronized void warm(LoadedScenario base, int replications) {
+        String fingerprint = BaseRuns.fingerprint(base);
+        if (baseRuns.get(fingerprint, replications) != null || !warming.add(fingerprint)) {
             return;
         }
         worker.submit(() -> {
             try {
-                if (baseRuns.get(base, replications) == null) {
+                if (baseRuns.get(fingerprint, replications) == null) {
                     SpinUps spinUps = SpinUps.kept();
-                    baseRuns.put(new BaseRuns.Entry(base, WhatIfRuns.base(base, replications, threads, spinUps,
-                            done -> { }), spinUps));
+                    baseRuns.put(new BaseRuns.Entry(fingerprint, base.params(), WhatIfRuns.base(base.params(),
+                            replications, threads, spinUps, done -> { }), spinUps));
                 }
             } catch (RuntimeException | OutOfMemoryError e) {
                 // the what-if that needs this base runs it again and says what went wrong
             } finally {
                 synchronized (this) {
-                    warming.remove(base);
+                    warming.remove(fingerprint);
                 }
             }
         });

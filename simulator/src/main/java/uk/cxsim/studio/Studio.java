@@ -153,7 +153,7 @@ public final class Studio implements AutoCloseable {
                 m.put("workshop", workshop());
                 send(ex, 200, m);
                 if (settings.warmBases()) {
-                    jobs.warm(shelf.load(id, List.of("customers=" + settings.customers())).params(),
+                    jobs.warm(shelf.load(id, List.of("customers=" + settings.customers())),
                             settings.replications());
                 }
             }

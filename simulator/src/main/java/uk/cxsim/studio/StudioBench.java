@@ -49,7 +49,11 @@ public final class StudioBench {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             waits.add(seconds);
-            out.printf(Locale.UK, "what-if %d: %.1f s from Run to result%n", k, seconds);
+            Map<?, ?> summary = (Map<?, ?>) job.get("summary");
+            out.printf(Locale.UK, "what-if %d: %.1f s from Run to result (%s %.1f s, tables, charts and report %.1f s)%n",
+                    k, seconds, Boolean.TRUE.equals(summary.get("baseKept")) ? "what-if runs, base kept,"
+                            : "base and what-if runs", ((Number) summary.get("runSeconds")).doubleValue(),
+                    ((Number) summary.get("filesSeconds")).doubleValue());
             out.flush();
         }
         List<Double> sorted = new ArrayList<>(waits);

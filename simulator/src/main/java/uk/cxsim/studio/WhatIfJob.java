@@ -40,10 +40,12 @@ final class WhatIfJob implements Runnable {
     private final TargetSet evidence;
 
     private final BaseRuns baseRuns;
+    private final String fingerprint;
 
-    WhatIfJob(Job job, ScenarioParams base, ScenarioParams variant, int replications, int threads, Path outputs,
-              TargetSet evidence, BaseRuns baseRuns) {
+    WhatIfJob(Job job, String fingerprint, ScenarioParams base, ScenarioParams variant, int replications,
+              int threads, Path outputs, TargetSet evidence, BaseRuns baseRuns) {
         this.baseRuns = baseRuns;
+        this.fingerprint = fingerprint;
         this.job = job;
         this.base = base;
         this.variant = variant;
@@ -55,18 +57,20 @@ final class WhatIfJob implements Runnable {
 
     @Override
     public void run() {
+        long started = System.nanoTime();
         try {
-            BaseRuns.Entry kept = baseRuns.get(base, replications);
+            BaseRuns.Entry kept = baseRuns.get(fingerprint, replications);
             long baseDays = kept == null ? (long) replications * base.totalDays() : 0;
             job.started(baseDays + (long) replications * variant.totalDays());
             if (kept == null) {
                 SpinUps spinUps = SpinUps.kept();
-                kept = new BaseRuns.Entry(base, WhatIfRuns.base(base, replications, threads, spinUps, job::progress),
-                        spinUps);
+                kept = new BaseRuns.Entry(fingerprint, base, WhatIfRuns.base(base, replications, threads, spinUps,
+                        job::progress), spinUps);
                 baseRuns.put(kept);
             }
-            WhatIfRuns runs = WhatIfRuns.against(kept.runs(), base, List.of(variant), threads, kept.spinUps(),
+            WhatIfRuns runs = WhatIfRuns.against(kept.runs(), kept.base(), List.of(variant), threads, kept.spinUps(),
                     days -> job.progress(baseDays + days));
+            double runSeconds = (System.nanoTime() - started) / 1e9;
             WhatIfComparison answer = WhatIfComparison.of(runs, List.of(variant));
             Path target = outputs.resolve("studio").resolve(base.name()).resolve(LocalDateTime.now().format(STAMP)
                     + "-" + job.id() + "-" + variant.name());
@@ -78,7 +82,11 @@ final class WhatIfJob implements Runnable {
                 folder = out.target();
             }
             Map<String, Object> compare = Json.read(Json.write(answer.json()));
-            job.done(folder, summary(compare, folder), compare);
+            Map<String, Object> summary = summary(compare, folder);
+            summary.put("baseKept", baseDays == 0);
+            summary.put("runSeconds", runSeconds);
+            summary.put("filesSeconds", (System.nanoTime() - started) / 1e9 - runSeconds);
+            job.done(folder, summary, compare);
         } catch (RuntimeException | OutOfMemoryError e) {
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }

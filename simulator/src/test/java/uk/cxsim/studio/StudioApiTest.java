@@ -169,6 +169,7 @@ class StudioApiTest {
         // again, from the kept base runs and spin-ups: the same answer
         Map<String, Object> again = server.awaitJob((String) ((Map<?, ?>) Json.read(server.post("/api/compare",
                 request).body())).get("id"));
+        assertEquals(true, ((Map<?, ?>) again.get("summary")).get("baseKept"), "the base ran once");
         assertEquals(compare, again.get("compare"), "a what-if on a kept base answers as one that ran the base");
 
         // and as the command line's compare of the base with the what-if saved as a scenario
