@@ -87,16 +87,22 @@ public final class StudioCommand implements Callable<Integer> {
             }
         }
         Studio studio;
+        PrintWriter out = spec.commandLine().getOut();
+        java.util.function.Consumer<String> log = bench != null ? line -> { } : line -> {
+            synchronized (out) {
+                out.println(line);
+                out.flush();
+            }
+        };
         try {
             studio = Studio.start(new Studio.Settings(host, port, scenarios, extra, outputs, customers, replications,
-                    threads, TargetFile.loadDefault(), bench == null));
+                    threads, TargetFile.loadDefault(), bench == null, log));
         } catch (BindException e) {
             throw new UserInputException("--port " + port + " on " + host + " cannot be used (" + e.getMessage()
                     + "); choose another --port (0: any free one), or a --host of this machine");
         } catch (IOException | IllegalArgumentException | SecurityException e) {
             throw new UserInputException("--host " + host + " cannot be listened on: " + e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (bench != null) {
             try (studio) {
                 out.printf("Studio benchmark: %,d customers, %d replications, %d threads, %d cores%n", customers,

@@ -34,7 +34,11 @@ final class JobQueue implements AutoCloseable {
     private final BaseRuns baseRuns = new BaseRuns();
     private final java.util.Set<String> warming = new java.util.HashSet<>();
 
-    JobQueue(int threads, Path outputs, TargetSet evidence) {
+    private final java.util.function.Consumer<String> log;
+
+    /** @param log told one line when each what-if is done or has failed (the studio's terminal) */
+    JobQueue(int threads, Path outputs, TargetSet evidence, java.util.function.Consumer<String> log) {
+        this.log = log;
         this.threads = threads;
         this.outputs = outputs;
         this.evidence = evidence;
@@ -53,7 +57,7 @@ final class JobQueue implements AutoCloseable {
                 replications, base.params().seed());
         jobs.put(id, job);
         worker.submit(new WhatIfJob(job, BaseRuns.fingerprint(base), base.params(), variant.params(), replications,
-                threads, outputs, evidence, baseRuns));
+                threads, outputs, evidence, baseRuns, log));
         return job;
     }
 

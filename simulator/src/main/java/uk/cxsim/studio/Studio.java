@@ -44,9 +44,11 @@ public final class Studio implements AutoCloseable {
      * @param customers    the workshop size a what-if runs at unless the request says otherwise
      * @param replications replications of base and what-if unless the request says otherwise
      * @param warmBases    run a base in the background at the workshop size as soon as the page opens it
+     * @param log          told one line as each what-if ends (the terminal's summary of the session)
      */
     public record Settings(String host, int port, Path scenarios, List<Path> extraScenarios, Path outputs,
-                           int customers, int replications, int threads, TargetSet evidence, boolean warmBases) {
+                           int customers, int replications, int threads, TargetSet evidence, boolean warmBases,
+                           java.util.function.Consumer<String> log) {
     }
 
     private final Settings settings;
@@ -62,7 +64,7 @@ public final class Studio implements AutoCloseable {
         this.server = server;
         this.pool = pool;
         this.access = Access.forHost(settings.host(), server.getAddress().getPort());
-        this.jobs = new JobQueue(settings.threads(), settings.outputs(), settings.evidence());
+        this.jobs = new JobQueue(settings.threads(), settings.outputs(), settings.evidence(), settings.log());
         this.shelf = new ScenarioShelf(settings.scenarios(), settings.extraScenarios());
     }
 

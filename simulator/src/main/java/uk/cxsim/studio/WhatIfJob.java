@@ -41,9 +41,12 @@ final class WhatIfJob implements Runnable {
 
     private final BaseRuns baseRuns;
     private final String fingerprint;
+    private final java.util.function.Consumer<String> log;
 
     WhatIfJob(Job job, String fingerprint, ScenarioParams base, ScenarioParams variant, int replications,
-              int threads, Path outputs, TargetSet evidence, BaseRuns baseRuns) {
+              int threads, Path outputs, TargetSet evidence, BaseRuns baseRuns,
+              java.util.function.Consumer<String> log) {
+        this.log = log;
         this.baseRuns = baseRuns;
         this.fingerprint = fingerprint;
         this.job = job;
@@ -87,8 +90,11 @@ final class WhatIfJob implements Runnable {
             summary.put("runSeconds", runSeconds);
             summary.put("filesSeconds", (System.nanoTime() - started) / 1e9 - runSeconds);
             job.done(folder, summary, compare);
+            log.accept(String.format(java.util.Locale.UK, "what-if %s (%s) done in %.1f s: %s Wrote %s", job.id(),
+                    variant.name(), (System.nanoTime() - started) / 1e9, summary.get("businessCase"), folder));
         } catch (RuntimeException | OutOfMemoryError e) {
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            log.accept("what-if " + job.id() + " (" + variant.name() + ") failed: " + e.getMessage());
         }
     }
 

@@ -28,7 +28,7 @@ final class StudioServer implements AutoCloseable {
         outputs = dir.resolve("outputs");
         Files.copy(TestScenarios.SMALL, scenarios.resolve("small.yaml"));
         studio = Studio.start(new Studio.Settings(host, 0, scenarios, List.of(), outputs, 4000, 2, 2,
-                TargetFile.loadDefault(), true));
+                TargetFile.loadDefault(), true, line -> { }));
         root = "http://" + host + ":" + studio.port();
     }
 
