@@ -8,6 +8,7 @@ const state = {
   set: {},           // scenario key -> value (the what-if's changes)
   invalid: {},       // scenario key -> message
   labels: {},        // scenario key -> the lever and scope in words
+  levels: {},        // scenario key -> its lever and scope level (0 all, 1 sector, 2 supplier)
   jobs: [],          // what-ifs tried, newest last
   shown: null,       // job id shown
 };
@@ -81,6 +82,7 @@ async function openBase(id) {
   state.set = {};
   state.invalid = {};
   state.labels = {};
+  state.levels = {};
   $("base-description").textContent = state.levers.description || "";
   const scope = $("scope");
   scope.innerHTML = "";
@@ -203,12 +205,15 @@ async function changeLever(lever, control, row) {
   if (value === "") {
     delete state.set[key];
     delete state.labels[key];
+    delete state.levels[key];
     row.classList.remove("changed");
     renderChanges();
     return;
   }
   state.set[key] = value;
   state.labels[key] = lever.label + (lever.keys.sector ? " for " + scopeText() : "");
+  state.levels[key] = { lever: lever.lever, label: lever.label,
+    level: !lever.keys.sector || state.scope === "all" ? 0 : state.scope.startsWith("sector:") ? 1 : 2 };
   row.classList.add("changed");
   renderChanges();
   try {
@@ -231,8 +236,20 @@ function plainError(message, key) {
 
 function renderChanges() {
   const keys = Object.keys(state.set);
-  $("changes").textContent = keys.length === 0 ? "No lever changed yet."
-    : "Changed: " + keys.map((k) => (state.labels[k] || k) + " = " + state.set[k]).join("; ");
+  let text = keys.length === 0 ? "No lever changed yet."
+    : "Changed: " + keys.map((k) => (state.labels[k] || k) + " = " + state.set[k]).join("; ") + ".";
+  const byLever = new Map();
+  for (const k of keys) {
+    const m = state.levels[k];
+    if (m) byLever.set(m.lever, (byLever.get(m.lever) || []).concat([m]));
+  }
+  for (const list of byLever.values()) {
+    if (new Set(list.map((m) => m.level)).size > 1) {
+      text += " Note: " + list[0].label + " is set at more than one scope; the value for all suppliers wins over a "
+        + "sector's, and a sector's over a supplier's.";
+    }
+  }
+  $("changes").textContent = text;
   $("run").disabled = keys.length === 0 || Object.keys(state.invalid).length > 0;
 }
 

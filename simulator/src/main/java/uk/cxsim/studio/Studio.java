@@ -85,7 +85,16 @@ public final class Studio implements AutoCloseable {
 
     /** The address to open, with the token when one is needed. */
     public String address() {
-        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        String host = settings.host();
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            // every address of this machine: others reach it by its name
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                // keep the wildcard; the user knows the machine's address
+            }
+        }
+        host = host.contains(":") ? "[" + host + "]" : host;
         return "http://" + host + ":" + port() + "/" + (access.token() == null ? "" : "?token=" + access.token());
     }
 
