@@ -275,7 +275,7 @@ async function run() {
   job.set = body.set;
   state.jobs.push(job);
   renderHistory();
-  follow(job.id);
+  follow(job);
   $("name").value = nextName(body.name || "what-if");
 }
 
@@ -284,9 +284,10 @@ function nextName(name) {
   return m ? m[1] + "-" + (Number(m[2]) + 1) : name + "-2";
 }
 
-function follow(id) {
+function follow(submitted) {
+  const id = submitted.id;
   $("progress-box").hidden = false;
-  progress({ status: "queued", progress: 0 });
+  progress(submitted);
   const events = new EventSource("/api/jobs/" + id + "/events");
   events.addEventListener("job", async (e) => {
     const job = JSON.parse(e.data);
@@ -304,7 +305,9 @@ function follow(id) {
 function progress(job) {
   const pct = Math.round(100 * (job.progress || 0));
   $("progress-bar").style.width = pct + "%";
-  $("progress-text").textContent = job.status === "queued" ? "Waiting for earlier runs to finish"
+  $("progress-text").textContent = job.status === "queued" ? (job.queuePosition > 0
+      ? "Waiting for " + job.queuePosition + " what-if" + (job.queuePosition > 1 ? "s" : "") + " ahead of it"
+      : "Waiting for the base's runs, started when it was opened")
     : job.status === "running" ? (job.daysDone > 0 ? "Running: " + pct + "% of " + job.daysTotal.toLocaleString("en-GB")
       + " simulated days" : "Starting: settling the market before the measured days")
     : job.status === "done" ? "Done in " + job.seconds.toFixed(1) + " s"

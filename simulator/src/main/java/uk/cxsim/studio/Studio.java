@@ -275,7 +275,7 @@ public final class Studio implements AutoCloseable {
     }
 
     /** Server-sent events: the job as it changes (event "job"), until it is done or failed. */
-    private static void events(HttpExchange ex, Job job) throws IOException {
+    private void events(HttpExchange ex, Job job) throws IOException {
         ex.getResponseHeaders().add("Content-Type", "text/event-stream; charset=utf-8");
         ex.getResponseHeaders().add("Cache-Control", "no-cache");
         ex.sendResponseHeaders(200, 0);
@@ -288,7 +288,7 @@ public final class Studio implements AutoCloseable {
                     out.write(": still running\n\n".getBytes(StandardCharsets.UTF_8));
                 } else {
                     seen = now;
-                    String data = Json.line(job.json(false, 0));
+                    String data = Json.line(job.json(false, jobs.ahead(job)));
                     out.write(("event: job\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
                 }
                 out.flush();
