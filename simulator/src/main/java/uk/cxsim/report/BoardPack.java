@@ -80,7 +80,7 @@ public final class BoardPack {
         Map<String, Object> manifest = data.json("run.json");
         Map<String, Object> summary = data.json("summary.json");
         title("The cost of poor service: " + manifest.get("scenario"), context(ChartContext.of(manifest)));
-        bullets("The headline", List.of(PlainWords.runHeadline(manifest, summary)));
+        bullets("The headline", PlainWords.runHeadline(manifest, summary));
         List<ChartBook.Drawn> charts = new ArrayList<>(ChartBook.drawRun(data.folder()));
         if (comparison) {
             Map<String, Object> cmp = data.json("comparison.json");

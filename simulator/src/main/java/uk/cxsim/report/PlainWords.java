@@ -46,14 +46,51 @@ public final class PlainWords {
                 m.doubleValue());
     }
 
-    /** A run's headline: what poor service costs and why customers leave. */
-    public static String runHeadline(Map<String, Object> manifest, Map<String, Object> summary) {
-        return text(RunSections.headline(manifest, summary));
+    /** A run's headline, one line each: what poor service costs and why customers leave, then the key figures. */
+    public static List<String> runHeadline(Map<String, Object> manifest, Map<String, Object> summary) {
+        String html = RunSections.headline(manifest, summary);
+        int cards = html.indexOf("<div class=\"cards\">");
+        int end = html.indexOf("<p class=\"small\">", cards);
+        List<String> out = new ArrayList<>();
+        for (String p : html.substring(0, cards).split("<p")) {
+            String t = text("<p" + p);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        for (String card : html.substring(cards, end < 0 ? html.length() : end).split("<div class=\"card\">")) {
+            String t = text(card);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
-    /** The assumptions a run rests on, one line each. */
+    /**
+     * The assumptions a run rests on: the scaling and behaviour sentence, then one line per sector (the value of a
+     * relationship, the adults holding one, contacts a year, its suppliers).
+     */
     public static List<String> assumptions(Map<String, Object> manifest) {
-        return lines(RunSections.assumptions(manifest));
+        String html = RunSections.assumptions(manifest);
+        List<String> out = new ArrayList<>();
+        int table = html.indexOf("<table>");
+        out.add(text(html.substring(html.indexOf("<p>"), table)));
+        String[] rows = html.substring(table).split("<tr>");
+        for (int r = 2; r < rows.length; r++) {
+            String[] cells = rows[r].split("<td[^>]*>");
+            if (cells.length >= 6) {
+                out.add(cell(cells[1]) + ": a relationship is worth " + cell(cells[2]) + " a year, " + cell(cells[3])
+                        + " of adults hold one, " + cell(cells[4]) + " contacts a year each; suppliers " + cell(cells[5]));
+            }
+        }
+        return out;
+    }
+
+    /** A table cell's text, up to its end. */
+    private static String cell(String html) {
+        int end = html.indexOf("</td>");
+        return text(end < 0 ? html : html.substring(0, end));
     }
 
     /** HTML as text: tags dropped, entities read, white space collapsed. */
@@ -62,17 +99,5 @@ public final class PlainWords {
         t = t.replace("&plusmn;", "\u00b1").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
         return t.replaceAll("\\s+", " ").replaceAll(" ([.,;:)])", "$1").replace("( ", "(").trim();
-    }
-
-    /** List items or table rows of an HTML fragment as lines of text. */
-    static List<String> lines(String html) {
-        List<String> out = new ArrayList<>();
-        for (String part : html.split("(?i)<li>|<tr>|<p>")) {
-            String t = text(part);
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 }

@@ -79,6 +79,26 @@ class BoardPackTest {
     }
 
     @Test
+    void aRunsDeckHasItsHeadlineFiguresChartsAndOneAssumptionLinePerSector() throws Exception {
+        Path run = dir.resolve("run");
+        assertEquals(0, Main.commandLine().execute("run", TestScenarios.SMALL.toString(), "--out", run.toString(),
+                "--quiet"));
+        try (InputStream in = Files.newInputStream(BoardPack.write(run)); XMLSlideShow deck = new XMLSlideShow(in)) {
+            List<XSLFSlide> slides = deck.getSlides();
+            assertEquals("The cost of poor service: small", centredTitle(slides.get(0)));
+            String headline = text(slides.get(1));
+            assertTrue(headline.contains("Poor service costs UK suppliers GBP") && headline.contains("failure demand"),
+                    headline);
+            assertTrue(slides.stream().filter(s -> s.getShapes().stream().anyMatch(x -> x instanceof XSLFPictureShape))
+                    .count() >= 4, "the run's charts");
+            XSLFSlide last = slides.get(slides.size() - 1);
+            assertEquals("Assumptions", last.getTitle());
+            assertTrue(text(last).contains("Banking: a relationship is worth GBP 300 a year, 90.0% of adults hold one")
+                    && text(last).contains("Energy: "), text(last));
+        }
+    }
+
+    @Test
     void aFolderWithNeitherRunNorComparisonIsRefused() {
         ReportException e = org.junit.jupiter.api.Assertions.assertThrows(ReportException.class,
                 () -> BoardPack.write(dir.resolve("empty-" + System.nanoTime())));
