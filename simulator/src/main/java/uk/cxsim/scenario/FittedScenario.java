@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
-
 /**
  * fitted.yaml: a calibration's result as a scenario overlay that extends the calibrated scenario, runnable as it
  * is. Values are rounded to six significant digits; a header says how the fit was made.
@@ -36,24 +33,18 @@ public final class FittedScenario {
      */
     public static String yaml(Path scenario, Path folder, String name, List<ParameterBinding> bindings,
                               double[] values, Fit fit) {
-        Map<String, Object> doc = new LinkedHashMap<>();
         Path scenarioFile = scenario.toAbsolutePath().normalize();
-        doc.put("extends", folder.toAbsolutePath().normalize().relativize(scenarioFile).toString());
-        doc.put("name", name + "-fitted");
         Map<String, Double> rounded = new LinkedHashMap<>();
         for (int k = 0; k < bindings.size(); k++) {
             bindings.get(k).assignments(values[k]).forEach((key, v) -> rounded.put(key, sixDigits(v)));
         }
-        doc.putAll(ScenarioKeys.nest(rounded));
-        DumperOptions dump = new DumperOptions();
-        dump.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        dump.setWidth(120);
         String header = String.format(Locale.UK, "# Fitted by cxsim calibrate on %s against %s (%s):%n"
                         + "# objective %.4g after %d evaluations, %d replications of %,d customers, seed %d.%n"
                         + "# Run it as a scenario, or copy the values into %s.%n",
                 LocalDateTime.now().withNano(0), fit.targets(), fit.targetSet(), fit.objective(), fit.evaluations(),
                 fit.replications(), fit.customers(), fit.seed(), scenario);
-        return header + new Yaml(dump).dump(doc);
+        return ScenarioOverlay.yaml(header, folder.toAbsolutePath().normalize().relativize(scenarioFile).toString(),
+                Map.of("name", name + "-fitted"), rounded);
     }
 
     private static double sixDigits(double v) {

@@ -34,9 +34,9 @@ public final class ScenarioKeys {
     }
 
     /** Nests dotted keys back into maps, for writing an overlay file. */
-    public static Map<String, Object> nest(Map<String, Double> flat) {
+    public static Map<String, Object> nest(Map<String, ?> flat) {
         Map<String, Object> root = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : flat.entrySet()) {
+        for (Map.Entry<String, ?> e : flat.entrySet()) {
             String[] parts = e.getKey().split("\\.");
             Map<String, Object> at = root;
             for (int k = 0; k < parts.length - 1; k++) {

@@ -194,9 +194,10 @@ public final class Studio implements AutoCloseable {
                 CompareRequest r = named(CompareRequest.of(body(ex)));
                 LoadedScenario base = shelf.load(r.base(), List.of());
                 shelf.load(r.base(), r.variantOverrides());
+                // a download is kept beside its base
                 Path baseFile = shelf.file(r.base());
-                String text = WhatIfYaml.text(baseFile == null ? "uk-baseline.yaml" : baseFile.getFileName().toString(),
-                        r.name(), base.params().name(), r.set());
+                String text = WhatIfYaml.text(WhatIfYaml.extendsPath(baseFile == null ? Path.of("") : baseFile
+                        .toAbsolutePath().getParent(), baseFile), r.name(), base.params().name(), r.set());
                 ex.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"" + r.name() + ".yaml\"");
                 sendBytes(ex, 200, "application/yaml; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
             }

@@ -9,10 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
-
 import uk.cxsim.scenario.ScenarioException;
+import uk.cxsim.scenario.ScenarioOverlay;
 import uk.cxsim.scenario.Scenarios;
 
 /**
@@ -29,20 +27,23 @@ final class WhatIfYaml {
      * @param extendsPath the base as the file should name it (relative to where the file will live)
      */
     static String text(String extendsPath, String name, String baseName, Map<String, String> set) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("extends", extendsPath);
-        doc.put("name", name);
-        doc.put("description", "What-if made in the studio on " + baseName + ": " + String.join(", ",
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("description", "What-if made in the studio on " + baseName + ": " + String.join(", ",
                 set.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList()));
-        for (Map.Entry<String, String> e : set.entrySet()) {
-            put(doc, e.getKey().split("\\."), value(e.getValue()));
-        }
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setWidth(118);
-        options.setSplitLines(true);
-        return "# What-if saved by cxsim studio: the base scenario with only these levers changed.\n"
-                + new Yaml(options).dump(doc);
+        Map<String, Object> values = new LinkedHashMap<>();
+        set.forEach((k, v) -> values.put(k, value(v)));
+        return ScenarioOverlay.yaml("# What-if saved by cxsim studio: the base scenario with only these levers "
+                + "changed.\n", extendsPath, fields, values);
+    }
+
+    /**
+     * The base as a what-if living in {@code folder} names it: its path relative to the folder, or, for the
+     * built-in baseline, the baseline's file name beside it.
+     */
+    static String extendsPath(Path folder, Path baseFile) {
+        return baseFile == null ? "uk-baseline.yaml"
+                : folder.toAbsolutePath().normalize().relativize(baseFile.toAbsolutePath().normalize()).toString();
     }
 
     /**
@@ -54,8 +55,7 @@ final class WhatIfYaml {
         if (Files.exists(target)) {
             throw new BadRequest(409, target + " already exists; choose another name");
         }
-        String base = baseFile == null ? "uk-baseline.yaml"
-                : folder.toAbsolutePath().normalize().relativize(baseFile.toAbsolutePath().normalize()).toString();
+        String base = extendsPath(folder, baseFile);
         if (baseFile == null && !Files.isRegularFile(folder.resolve(base))) {
             throw new BadRequest(folder + " has no uk-baseline.yaml for the what-if to extend; start the studio where "
                     + "the scenarios folder is, or download the file instead");
@@ -82,15 +82,6 @@ final class WhatIfYaml {
                 // nothing left to tidy that matters
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> doc, String[] path, Object value) {
-        Map<String, Object> at = doc;
-        for (int k = 0; k < path.length - 1; k++) {
-            at = (Map<String, Object>) at.computeIfAbsent(path[k], x -> new LinkedHashMap<String, Object>());
-        }
-        at.put(path[path.length - 1], value);
     }
 
     /** true/false and numbers as YAML's own types, anything else as text. */
