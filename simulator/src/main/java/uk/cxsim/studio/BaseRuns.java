@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.engine.SpinUps;
+import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 
@@ -44,6 +45,19 @@ final class BaseRuns {
 
     synchronized void put(Entry entry) {
         entries.put(new Key(entry.fingerprint(), entry.runs().size()), entry);
+    }
+
+    /**
+     * Runs the base's replications, keeping their spin-ups for the what-ifs to come, and keeps the entry.
+     *
+     * @param progress told of the base's days done
+     */
+    Entry run(String fingerprint, ScenarioParams base, int replications, int threads, WhatIfRuns.Progress progress) {
+        SpinUps spinUps = SpinUps.kept();
+        Entry entry = new Entry(fingerprint, base, WhatIfRuns.base(base, replications, threads, spinUps, progress),
+                spinUps);
+        put(entry);
+        return entry;
     }
 
     /** A scenario's fingerprint: its resolved parameters, defaults included, as one line of JSON. */

@@ -44,10 +44,6 @@ final class Job {
         return id;
     }
 
-    String name() {
-        return name;
-    }
-
     synchronized Status status() {
         return status;
     }

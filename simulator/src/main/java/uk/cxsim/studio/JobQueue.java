@@ -2,17 +2,18 @@ package uk.cxsim.studio;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import uk.cxsim.experiment.HeapEstimate;
-import uk.cxsim.engine.SpinUps;
-import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetSet;
 
@@ -32,12 +33,12 @@ final class JobQueue implements AutoCloseable {
     private final Path outputs;
     private final TargetSet evidence;
     private final BaseRuns baseRuns = new BaseRuns();
-    private final java.util.Set<String> warming = new java.util.HashSet<>();
+    private final Set<String> warming = new HashSet<>();
 
-    private final java.util.function.Consumer<String> log;
+    private final Consumer<String> log;
 
     /** @param log told one line when each what-if is done or has failed (the studio's terminal) */
-    JobQueue(int threads, Path outputs, TargetSet evidence, java.util.function.Consumer<String> log) {
+    JobQueue(int threads, Path outputs, TargetSet evidence, Consumer<String> log) {
         this.log = log;
         this.threads = threads;
         this.outputs = outputs;
@@ -73,9 +74,7 @@ final class JobQueue implements AutoCloseable {
         worker.submit(() -> {
             try {
                 if (baseRuns.get(fingerprint, replications) == null) {
-                    SpinUps spinUps = SpinUps.kept();
-                    baseRuns.put(new BaseRuns.Entry(fingerprint, base.params(), WhatIfRuns.base(base.params(),
-                            replications, threads, spinUps, done -> { }), spinUps));
+                    baseRuns.run(fingerprint, base.params(), replications, threads, done -> { });
                 }
             } catch (RuntimeException | OutOfMemoryError e) {
                 // the what-if that needs this base runs it again and says what went wrong

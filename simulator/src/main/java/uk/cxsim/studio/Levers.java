@@ -27,6 +27,21 @@ final class Levers {
         boolean marketWide() {
             return key.startsWith("levers.");
         }
+
+        /** The scenario key that sets it for every supplier. */
+        String forAll() {
+            return marketWide() ? key : "levers.allSuppliers." + key;
+        }
+
+        /** The scenario key that sets it for every supplier of one sector. */
+        String forSector(String sector) {
+            return "sectors." + sector + ".allSuppliers." + key;
+        }
+
+        /** The scenario key that sets it for one supplier. */
+        String forSupplier(String sector, String supplier) {
+            return "sectors." + sector + ".suppliers." + supplier + "." + key;
+        }
     }
 
     static final List<Lever> ALL = List.of(
@@ -64,21 +79,6 @@ final class Levers {
     private Levers() {
     }
 
-    /** The scenario key that sets {@code lever} for every supplier. */
-    static String allSuppliers(String lever) {
-        return lever.startsWith("levers.") ? lever : "levers.allSuppliers." + lever;
-    }
-
-    /** The scenario key that sets {@code lever} for every supplier of one sector. */
-    static String sector(String lever, String sector) {
-        return "sectors." + sector + ".allSuppliers." + lever;
-    }
-
-    /** The scenario key that sets {@code lever} for one supplier. */
-    static String supplier(String lever, String sector, String supplier) {
-        return "sectors." + sector + ".suppliers." + supplier + "." + lever;
-    }
-
     /**
      * What {@code GET /api/levers} answers: the scenario's market, and each lever with its type, range, default,
      * meaning, the keys that set it at each scope, and every supplier's current value.
@@ -114,10 +114,10 @@ final class Levers {
             l.put("default", key.defaultValue());
             l.put("description", key.description());
             Map<String, Object> keys = new LinkedHashMap<>();
-            keys.put("all", allSuppliers(lever.key()));
+            keys.put("all", lever.forAll());
             if (!lever.marketWide()) {
-                keys.put("sector", sector(lever.key(), "{sector}"));
-                keys.put("supplier", supplier(lever.key(), "{sector}", "{supplier}"));
+                keys.put("sector", lever.forSector("{sector}"));
+                keys.put("supplier", lever.forSupplier("{sector}", "{supplier}"));
             }
             l.put("keys", keys);
             l.put("current", current(lever, scenario));
@@ -137,7 +137,7 @@ final class Levers {
         for (SectorParams s : scenario.params().sectors()) {
             for (SupplierParams sp : s.suppliers()) {
                 out.put(s.name() + "/" + sp.name(), at(scenario.resolved(),
-                        supplier(lever.key(), s.name(), sp.name())));
+                        lever.forSupplier(s.name(), sp.name())));
             }
         }
         return out;

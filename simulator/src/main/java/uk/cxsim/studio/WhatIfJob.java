@@ -6,14 +6,15 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import uk.cxsim.chart.BusinessCaseRows;
 import uk.cxsim.chart.ExperimentCharts;
-import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
@@ -41,11 +42,11 @@ final class WhatIfJob implements Runnable {
 
     private final BaseRuns baseRuns;
     private final String fingerprint;
-    private final java.util.function.Consumer<String> log;
+    private final Consumer<String> log;
 
     WhatIfJob(Job job, String fingerprint, ScenarioParams base, ScenarioParams variant, int replications,
               int threads, Path outputs, TargetSet evidence, BaseRuns baseRuns,
-              java.util.function.Consumer<String> log) {
+              Consumer<String> log) {
         this.log = log;
         this.baseRuns = baseRuns;
         this.fingerprint = fingerprint;
@@ -66,10 +67,7 @@ final class WhatIfJob implements Runnable {
             long baseDays = kept == null ? (long) replications * base.totalDays() : 0;
             job.started(baseDays + (long) replications * variant.totalDays());
             if (kept == null) {
-                SpinUps spinUps = SpinUps.kept();
-                kept = new BaseRuns.Entry(fingerprint, base, WhatIfRuns.base(base, replications, threads, spinUps,
-                        job::progress), spinUps);
-                baseRuns.put(kept);
+                kept = baseRuns.run(fingerprint, base, replications, threads, job::progress);
             }
             WhatIfRuns runs = WhatIfRuns.against(kept.runs(), kept.base(), List.of(variant), threads, kept.spinUps(),
                     days -> job.progress(baseDays + days));
@@ -125,7 +123,8 @@ final class WhatIfJob implements Runnable {
     private static List<String> charts(Path folder) {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder.resolve("charts"))) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted(WhatIfJob::order)
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted(Comparator
+                    .comparingInt(WhatIfJob::rank).thenComparing(Comparator.naturalOrder()))
                     .forEach(n -> out.add("charts/" + n));
         } catch (IOException e) {
             // a comparison without charts shows its figures only
@@ -134,10 +133,6 @@ final class WhatIfJob implements Runnable {
     }
 
     /** Savings first, then drivers, then the business case's waterfalls and payback. */
-    private static int order(String a, String b) {
-        return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
-    }
-
     private static int rank(String n) {
         return n.startsWith("what-if-savings") ? 0 : n.startsWith("what-if-drivers") ? 1
                 : n.startsWith("what-if-") ? 2 : n.startsWith("business-case-payback") ? 4 : 3;
