@@ -184,18 +184,19 @@ public final class ExperimentCharts {
                         + "(thousands; below zero: fewer leave)", c);
         chart.getStyler().setOverlapped(false);
         chart.getStyler().setLegendVisible(true);
-        List<Driver> order = new ArrayList<>(List.of(Driver.values()));
-        Map<Driver, Double> baseline = new LinkedHashMap<>();
-        for (Driver d : order) {
-            baseline.put(d, headlineRows(comparison, "treatmentLeaversByDriver." + d.key()).values().stream()
-                    .mapToDouble(r -> ((Number) r.get("baseline")).doubleValue()).findFirst().orElse(0));
+        Map<Driver, Map<String, Map<String, Object>>> rows = new java.util.EnumMap<>(Driver.class);
+        for (Driver d : Driver.values()) {
+            rows.put(d, headlineRows(comparison, "treatmentLeaversByDriver." + d.key()));
         }
-        order.sort(Comparator.comparingDouble((Driver d) -> -baseline.get(d)));
+        List<Driver> order = new ArrayList<>(rows.keySet());
+        // every variant's row repeats the baseline
+        order.sort(Comparator.comparingDouble((Driver d) -> -rows.get(d).values().stream()
+                .mapToDouble(r -> ((Number) r.get("baseline")).doubleValue()).findFirst().orElse(0)));
         List<String> labels = order.stream().map(Driver::label).toList();
         Map<String, List<Double>> change = new LinkedHashMap<>();
         Map<String, List<Double>> half = new LinkedHashMap<>();
         for (Driver d : order) {
-            headlineRows(comparison, "treatmentLeaversByDriver." + d.key()).forEach((v, row) -> {
+            rows.get(d).forEach((v, row) -> {
                 change.computeIfAbsent(v, k -> new ArrayList<>()).add(((Number) row.get("difference")).doubleValue()
                         / 1e3);
                 half.computeIfAbsent(v, k -> new ArrayList<>()).add((((Number) row.get("differenceCi95High"))

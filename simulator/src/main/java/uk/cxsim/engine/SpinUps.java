@@ -37,7 +37,11 @@ public final class SpinUps {
         return new SpinUps(true);
     }
 
-    /** The spin-up of {@code start}'s replication: made by {@code spin} the first time, shared after that. */
+    /**
+     * The spin-up of {@code start}'s replication: made by {@code spin} the first time, shared after that. Runs
+     * share a spin-up when they are given the same parameters object (records holding arrays are not equal by
+     * content), as a comparison's runs are.
+     */
     Done get(ScenarioParams start, int replication, Supplier<Done> spin) {
         if (!keeps) {
             return spin.get();

@@ -129,24 +129,23 @@ public final class Json {
 
         @Override
         public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-            if (!_objectIndenter.isInline()) {
-                --_nesting;
-            }
-            if (nrOfEntries > 0) {
-                _objectIndenter.writeIndentation(g, _nesting);
-            }
-            g.writeRaw('}');
+            close(g, _objectIndenter, nrOfEntries, '}');
         }
 
         @Override
         public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-            if (!_arrayIndenter.isInline()) {
+            close(g, _arrayIndenter, nrOfValues, ']');
+        }
+
+        /** Closes a container: on its own line if it held anything, else straight after the opening bracket. */
+        private void close(JsonGenerator g, Indenter indenter, int entries, char bracket) throws IOException {
+            if (!indenter.isInline()) {
                 --_nesting;
             }
-            if (nrOfValues > 0) {
-                _arrayIndenter.writeIndentation(g, _nesting);
+            if (entries > 0) {
+                indenter.writeIndentation(g, _nesting);
             }
-            g.writeRaw(']');
+            g.writeRaw(bracket);
         }
     }
 }

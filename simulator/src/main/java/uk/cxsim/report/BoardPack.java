@@ -233,13 +233,11 @@ public final class BoardPack {
                 String payback = "";
                 if (payer != null) {
                     double[] ci = BusinessCaseRows.interval(payer.get("netBenefitCi95"));
-                    net = Numbers.gbp(BusinessCaseRows.number(payer, "netBenefitGbpPerYear")) + " (" + Numbers.gbp(ci[0])
-                            + " to " + Numbers.gbp(ci[1]) + ")";
+                    net = gbp(BusinessCaseRows.number(payer, "netBenefitGbpPerYear"), ci[0], ci[1]);
                     books = BusinessCaseCharts.books(payer);
                     payback = PlainWords.payback(payer);
                 }
-                row(table, false, lever, Numbers.gbp(c.mean()) + " (" + Numbers.gbp(c.low()) + " to "
-                                + Numbers.gbp(c.high()) + ")", k == null ? "" : Numbers.count(k.mean()) + " \u00b1 "
+                row(table, false, lever, gbp(c.mean(), c.low(), c.high()), k == null ? "" : Numbers.count(k.mean()) + " \u00b1 "
                                 + Numbers.count((k.high() - k.low()) / 2), net, books, payback);
             }
             double[] widths = {170, 180, 120, 180, 150, 100};
@@ -247,6 +245,11 @@ public final class BoardPack {
                 table.setColumnWidth(col, widths[col]);
             }
         }
+    }
+
+    /** "GBP m (GBP low to GBP high)". */
+    private static String gbp(double mean, double low, double high) {
+        return Numbers.gbp(mean) + " (" + Numbers.gbp(low) + " to " + Numbers.gbp(high) + ")";
     }
 
     private static void row(XSLFTable table, boolean header, String... cells) {
