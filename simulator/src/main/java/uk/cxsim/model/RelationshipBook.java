@@ -5,26 +5,42 @@ import java.io.Serializable;
 /**
  * Every customer's relationship in one sector. A customer holds at most one relationship per sector.
  *
- * <p>Each relationship is one fixed-size record in a single primitive array, so a contact touches one or
- * two cache lines instead of a dozen arrays: state (supplier, stage, open issues, positive moments), epoch,
- * when frustration was last decayed, start day, frustration per driver, and the last departure.
- * Frustration is kept per driver so the dominant driver can be attributed when a customer leaves.
+ * <p>Each relationship is one fixed-size record in a single primitive array, so a contact touches one cache
+ * line instead of a dozen arrays. The record is packed, because the UK's adults hold about 500 million
+ * relationships between them:
+ * <ul>
+ *   <li>state: supplier (8 bits), stage (3), open issues (7), positive moments (7);</li>
+ *   <li>the last departure (supplier 8, reason 4), a supplier being joined (8, and whether referred), whether the
+ *       customer is between suppliers, and the epoch (10 bits, counting round: an event recognises itself as stale
+ *       unless the relationship changed a multiple of 1,024 times while it was pending);</li>
+ *   <li>the start day and the day of the last departure, 16 bits each: days from -32,768 to 32,767 (89 years
+ *       either side of the run's start; a start day older than that is kept as -32,768, which changes no tenure
+ *       test because minimum tenures are at most 32,000 days);</li>
+ *   <li>the minute frustration was last decayed;</li>
+ *   <li>frustration per driver, so the dominant driver can be attributed when a customer leaves.</li>
+ * </ul>
  */
 public final class RelationshipBook implements Serializable {
     public static final int NONE = -1;
-    private static final int STRIDE = 12;
+    private static final int STRIDE = 4 + Driver.COUNT;
     private static final int STATE = 0;
-    private static final int EPOCH = 1;
-    private static final int UPDATED_AT = 2;
-    private static final int SINCE = 3;
+    private static final int FORMER = 1;
+    private static final int DAYS = 2;
+    private static final int UPDATED_AT = 3;
     private static final int FRUSTRATION = 4;
-    private static final int FORMER = FRUSTRATION + Driver.COUNT;
-    private static final int LEFT_ON = FORMER + 1;
 
     private static final int STAGE_SHIFT = 8;
     private static final int ISSUES_SHIFT = 11;
     private static final int MOMENTS_SHIFT = 18;
     private static final int SEVEN_BITS = 0x7F;
+
+    /* The last-departure word: former supplier in bits 0-7, reason 8-11, then these. */
+    private static final int PENDING_SHIFT = 12;
+    private static final int PENDING_MASK = 0xFF << PENDING_SHIFT;
+    private static final int REFERRED_BIT = 1 << 20;
+    private static final int RETURNING_BIT = 1 << 21;
+    private static final int EPOCH_SHIFT = 22;
+    private static final int EPOCH_MASK = -1 << EPOCH_SHIFT;
     private static final int MAX_COUNT = SEVEN_BITS;
 
     public final int size;
@@ -69,14 +85,34 @@ public final class RelationshipBook implements Serializable {
         return (data[i * STRIDE + STATE] >>> MOMENTS_SHIFT) & SEVEN_BITS;
     }
 
-    /** Bumped whenever a relationship ends or starts, so stale events can recognise themselves. */
+    /**
+     * Bumped whenever a relationship ends or starts, so stale events can recognise themselves; counts from 0 to
+     * 1,023 and round again.
+     */
     public int epoch(int i) {
-        return data[i * STRIDE + EPOCH];
+        return data[i * STRIDE + FORMER] >>> EPOCH_SHIFT;
     }
 
-    /** Day the relationship began (negative for relationships older than the run). */
+    private void bumpEpoch(int b) {
+        data[b + FORMER] += 1 << EPOCH_SHIFT;
+    }
+
+    /** Day the relationship began (negative for relationships older than the run; at most 32,768 days before). */
     public int since(int i) {
-        return data[i * STRIDE + SINCE];
+        return (short) data[i * STRIDE + DAYS];
+    }
+
+    private void setSince(int b, int day) {
+        data[b + DAYS] = (data[b + DAYS] & 0xFFFF0000) | (day(day) & 0xFFFF);
+    }
+
+    private void setLeftOn(int b, int day) {
+        data[b + DAYS] = (data[b + DAYS] & 0xFFFF) | (day(day) << 16);
+    }
+
+    /** A day as kept: from -32,768 to 32,767, earlier and later days held at the limit. */
+    private static int day(int day) {
+        return Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, day));
     }
 
     /** Minute at which the frustration contributions were last decayed. */
@@ -105,8 +141,8 @@ public final class RelationshipBook implements Serializable {
         clearPending(i);
         data[b + FORMER] &= ~RETURNING_BIT;
         setState(i, j, stage, 0, 0);
-        data[b + EPOCH]++;
-        data[b + SINCE] = sinceDay;
+        bumpEpoch(b);
+        setSince(b, sinceDay);
         data[b + UPDATED_AT] = minute;
         clearFrustration(i);
     }
@@ -115,11 +151,11 @@ public final class RelationshipBook implements Serializable {
     public void end(int i, int reason, int day) {
         int b = i * STRIDE;
         data[b + FORMER] = (supplier(i) + 1) | (reason << 8)
-                | (data[b + FORMER] & (PENDING_MASK | REFERRED_BIT | RETURNING_BIT));
-        data[b + LEFT_ON] = day;
+                | (data[b + FORMER] & (PENDING_MASK | REFERRED_BIT | RETURNING_BIT | EPOCH_MASK));
+        setLeftOn(b, day);
         data[b + STATE] = 0;
         markFan(i, false);
-        data[b + EPOCH]++;
+        bumpEpoch(b);
         clearFrustration(i);
     }
 
@@ -140,39 +176,39 @@ public final class RelationshipBook implements Serializable {
     // ----- frustration ------------------------------------------------------------------------------------
 
     public float frustration(int i, Driver d) {
-        return Float.intBitsToFloat(data[i * STRIDE + FRUSTRATION + d.ordinal()]);
+        return frustrationAt(i * STRIDE, d.ordinal());
     }
 
     public void addFrustration(int i, int driver, double amount) {
-        int k = i * STRIDE + FRUSTRATION + driver;
-        data[k] = Float.floatToRawIntBits((float) (Float.intBitsToFloat(data[k]) + amount));
+        int b = i * STRIDE;
+        storeFrustration(b, driver, (float) (frustrationAt(b, driver) + amount));
     }
 
     /** Multiplies every contribution by the factor and stamps the minute of the update. */
     public void scaleFrustration(int i, double factor, int minute) {
-        int b = i * STRIDE + FRUSTRATION;
+        int b = i * STRIDE;
         for (int d = 0; d < Driver.COUNT; d++) {
-            data[b + d] = Float.floatToRawIntBits((float) (Float.intBitsToFloat(data[b + d]) * factor));
+            storeFrustration(b, d, (float) (frustrationAt(b, d) * factor));
         }
-        data[i * STRIDE + UPDATED_AT] = minute;
+        data[b + UPDATED_AT] = minute;
     }
 
     /** Sum of the contributions as last stored (decay them first for the value now). */
     public double totalFrustration(int i) {
-        int b = i * STRIDE + FRUSTRATION;
+        int b = i * STRIDE;
         double f = 0;
         for (int d = 0; d < Driver.COUNT; d++) {
-            f += Float.intBitsToFloat(data[b + d]);
+            f += frustrationAt(b, d);
         }
         return f;
     }
 
     /** The driver that contributed most (ties go to the driver listed first). */
     public Driver dominantDriver(int i) {
-        int b = i * STRIDE + FRUSTRATION;
+        int b = i * STRIDE;
         int best = 0;
         for (int d = 1; d < Driver.COUNT; d++) {
-            if (Float.intBitsToFloat(data[b + d]) > Float.intBitsToFloat(data[b + best])) {
+            if (frustrationAt(b, d) > frustrationAt(b, best)) {
                 best = d;
             }
         }
@@ -180,10 +216,19 @@ public final class RelationshipBook implements Serializable {
     }
 
     private void clearFrustration(int i) {
-        int b = i * STRIDE + FRUSTRATION;
+        int b = i * STRIDE;
         for (int d = 0; d < Driver.COUNT; d++) {
-            data[b + d] = 0;
+            storeFrustration(b, d, 0f);
         }
+    }
+
+    /** Driver d's contribution in the record starting at b. */
+    private float frustrationAt(int b, int d) {
+        return Float.intBitsToFloat(data[b + FRUSTRATION + d]);
+    }
+
+    private void storeFrustration(int b, int d, float value) {
+        data[b + FRUSTRATION + d] = Float.floatToRawIntBits(value);
     }
 
     /**
@@ -204,18 +249,18 @@ public final class RelationshipBook implements Serializable {
         } else {
             setState(i, j, from.stage(k), from.openIssues(k), from.moments(k));
         }
-        data[b + EPOCH]++;
-        data[b + SINCE] = from.data[f + SINCE] + dayShift;
+        setSince(b, from.since(k) + dayShift);
         data[b + UPDATED_AT] = minute;
         for (int d = 0; d < Driver.COUNT; d++) {
-            float v = j == NONE ? 0f : (float) (Float.intBitsToFloat(from.data[f + FRUSTRATION + d]) * scale);
-            data[b + FRUSTRATION + d] = Float.floatToRawIntBits(v);
+            storeFrustration(b, d, j == NONE ? 0f : (float) (from.frustrationAt(f, d) * scale));
         }
         int former = from.formerSupplier(k);
         int mapped = former == NONE ? NONE : supplierMap[former];
         data[b + FORMER] = (mapped == NONE ? 0 : (mapped + 1) | (from.formerReason(k) << 8))
-                | (j == NONE && (from.returning(k) || from.pending(k) != NONE) ? RETURNING_BIT : 0);
-        data[b + LEFT_ON] = from.data[f + LEFT_ON] + dayShift;
+                | (j == NONE && (from.returning(k) || from.pending(k) != NONE) ? RETURNING_BIT : 0)
+                | (data[b + FORMER] & EPOCH_MASK);
+        bumpEpoch(b);
+        setLeftOn(b, from.leftOn(k) + dayShift);
         return j;
     }
 
@@ -233,19 +278,16 @@ public final class RelationshipBook implements Serializable {
 
     /** Day of the last departure. */
     public int leftOn(int i) {
-        return data[i * STRIDE + LEFT_ON];
+        return data[i * STRIDE + DAYS] >> 16;
     }
 
     /** Forgets past departures and any supplier being joined (a new adult in the slot has none). */
     public void forgetFormer(int i) {
-        data[i * STRIDE + FORMER] = 0;
+        data[i * STRIDE + FORMER] &= EPOCH_MASK;
     }
 
     // ----- a supplier being joined ------------------------------------------------------------------------
 
-    private static final int PENDING_SHIFT = 16;
-    private static final int PENDING_MASK = 0xFF << PENDING_SHIFT;
-    private static final int REFERRED_BIT = 1 << 24;
 
     /**
      * Marks the customer, who holds no relationship, as joining supplier j once onboarding is done; bumps the
@@ -254,7 +296,7 @@ public final class RelationshipBook implements Serializable {
     public void setPending(int i, int j, boolean referred) {
         int b = i * STRIDE + FORMER;
         data[b] = (data[b] & ~(PENDING_MASK | REFERRED_BIT)) | ((j + 1) << PENDING_SHIFT) | (referred ? REFERRED_BIT : 0);
-        data[i * STRIDE + EPOCH]++;
+        bumpEpoch(i * STRIDE);
     }
 
     /** The supplier being joined, or NONE. */
@@ -271,7 +313,6 @@ public final class RelationshipBook implements Serializable {
         data[i * STRIDE + FORMER] &= ~(PENDING_MASK | REFERRED_BIT);
     }
 
-    private static final int RETURNING_BIT = 1 << 25;
 
     /** Marks a customer without a relationship as one who will take one up again (between suppliers). */
     public void setReturning(int i) {

@@ -213,8 +213,8 @@ public final class ScenarioBinder {
                 new double[]{1.0, 1.2, 1.5, 2.0}, "Tolerance multiplier at each stage");
         double[] moments = l.numbersByName("momentsToAdvance", CLIMBS, 1, 100, new double[]{3, 5, 8},
                 "Positive moments needed to climb from each stage");
-        double[] tenure = l.numbersByName("minTenureDays", CLIMBS, 0, 36500, new double[]{90, 365, 730},
-                "Tenure needed before climbing from each stage (converting too soon fails)");
+        double[] tenure = l.numbersByName("minTenureDays", CLIMBS, 0, 32000, new double[]{90, 365, 730},
+                "Tenure needed before climbing from each stage (converting too soon fails; at most 32,000 days, about 88 years)");
         double[] initial = l.numbersByName("initialShare", LADDER, 0, 1, new double[]{0.5, 0.3, 0.15, 0.05},
                 "Share of starting relationships at each stage");
         requireSum(l, "initialShare", initial, 1.0);

@@ -28,14 +28,14 @@ class RelationshipBookTest {
     @Test
     void fieldsAtTheirLimitsDoNotSpillIntoEachOther() {
         RelationshipBook b = new RelationshipBook(2);
-        b.start(0, MAX_SUPPLIER, ADVOCATE, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        b.start(0, MAX_SUPPLIER, ADVOCATE, Short.MIN_VALUE, Integer.MAX_VALUE);
         b.setOpenIssues(0, MAX_COUNT);
         b.setMoments(0, MAX_COUNT);
         assertEquals(MAX_SUPPLIER, b.supplier(0));
         assertEquals(ADVOCATE, b.stage(0));
         assertEquals(MAX_COUNT, b.openIssues(0));
         assertEquals(MAX_COUNT, b.moments(0));
-        assertEquals(Integer.MIN_VALUE, b.since(0));
+        assertEquals(Short.MIN_VALUE, b.since(0));
         assertEquals(Integer.MAX_VALUE, b.updatedAt(0));
         b.setOpenIssues(0, 0);
         assertEquals(MAX_COUNT, b.moments(0), "clearing issues leaves the moments");
@@ -66,15 +66,53 @@ class RelationshipBookTest {
         b.start(0, 7, LoyaltyStage.CLIENT.ordinal(), -400, 10);
         b.addFrustration(0, Driver.WAITED_TOO_LONG.ordinal(), 2.5);
         assertEquals(e0 + 1, b.epoch(0));
-        b.end(0, LeaveReason.WON_BACK.ordinal(), Integer.MAX_VALUE);
+        b.end(0, LeaveReason.WON_BACK.ordinal(), Short.MAX_VALUE);
         assertEquals(e0 + 2, b.epoch(0));
         assertFalse(b.holds(0));
         assertEquals(7, b.formerSupplier(0));
         assertEquals(LeaveReason.WON_BACK.ordinal(), b.formerReason(0), "the highest reason fits its four bits");
-        assertEquals(Integer.MAX_VALUE, b.leftOn(0));
+        assertEquals(Short.MAX_VALUE, b.leftOn(0));
+        assertEquals(-400, b.since(0), "the start day beside it is untouched");
         assertEquals(0, b.totalFrustration(0), "frustration goes with the relationship");
         b.forgetFormer(0);
         assertEquals(RelationshipBook.NONE, b.formerSupplier(0));
+    }
+
+    @Test
+    void daysBeyondSixteenBitsAreHeldAtTheLimitAndNegativeDaysSurvive() {
+        RelationshipBook b = new RelationshipBook(1);
+        b.start(0, 1, LoyaltyStage.CUSTOMER.ordinal(), -1_000_000, 0);
+        assertEquals(Short.MIN_VALUE, b.since(0), "a start older than 89 years is kept at the limit");
+        b.end(0, LeaveReason.PRODUCT.ordinal(), -1_095);
+        assertEquals(-1_095, b.leftOn(0));
+        assertEquals(Short.MIN_VALUE, b.since(0));
+        b.start(0, 1, LoyaltyStage.CUSTOMER.ordinal(), 7_300, 0);
+        assertEquals(7_300, b.since(0));
+        assertEquals(-1_095, b.leftOn(0));
+    }
+
+    @Test
+    void theEpochCountsRoundWithoutDisturbingTheLastDeparture() {
+        RelationshipBook b = new RelationshipBook(1);
+        b.start(0, 3, LoyaltyStage.CUSTOMER.ordinal(), 0, 0);
+        b.end(0, LeaveReason.TREATMENT.ordinal(), 12);
+        b.setReturning(0);
+        int e0 = b.epoch(0);
+        for (int k = 0; k < 1_023; k++) {
+            b.setPending(0, MAX_SUPPLIER, true);
+        }
+        assertEquals((e0 + 1_023) % 1_024, b.epoch(0));
+        b.setPending(0, 2, false);
+        assertEquals(e0, b.epoch(0), "after 1,024 changes the epoch is back where it was");
+        assertEquals(3, b.formerSupplier(0));
+        assertEquals(LeaveReason.TREATMENT.ordinal(), b.formerReason(0));
+        assertEquals(2, b.pending(0));
+        assertFalse(b.pendingReferred(0));
+        assertTrue(b.returning(0));
+        b.forgetFormer(0);
+        assertEquals(e0, b.epoch(0), "forgetting the past keeps the epoch");
+        assertEquals(RelationshipBook.NONE, b.formerSupplier(0));
+        assertEquals(RelationshipBook.NONE, b.pending(0));
     }
 
     @Test
