@@ -106,7 +106,7 @@ final class DailyHazards implements Serializable {
                 continue;
             }
             double u = hazards.nextDouble();
-            int f = ctx.network.ties[i * degree + hazards.nextInt(degree)];
+            int f = ctx.network.tie(i, hazards.nextInt(degree));
             if (ctx.book.stage(i) < advocate && u >= 0.5) {
                 continue;
             }

@@ -52,21 +52,19 @@ final class PopulationFactory implements Serializable {
     /** Watts-Strogatz: a ring where each customer ties to degree/2 neighbours each side, ties rewired at random. */
     static SocialNetwork network(int size, NetworkParams params, SplitMixRandom rng) {
         int k = Math.min(params.degree(), Math.max(0, size - 1) / 2 * 2);
-        int[] ties = new int[size * k];
+        SocialNetwork.Builder ties = new SocialNetwork.Builder(size, k);
         for (int i = 0; i < size; i++) {
             for (int m = 0; m < k; m++) {
-                int offset = m / 2 + 1;
-                int neighbour = (m % 2 == 0) ? (i + offset) % size : (i - offset + size) % size;
                 if (rng.nextDouble() < params.rewire()) {
                     int r;
                     do {
                         r = rng.nextInt(size);
                     } while (r == i);
-                    neighbour = r;
+                    ties.rewire(m, r);
                 }
-                ties[i * k + m] = neighbour;
             }
+            ties.nextCustomer();
         }
-        return new SocialNetwork(size, k, ties);
+        return ties.build();
     }
 }

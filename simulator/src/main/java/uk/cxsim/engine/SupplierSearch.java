@@ -187,9 +187,8 @@ final class SupplierSearch implements Serializable {
     private double[] friendOpinion(int i, int today) {
         double[] opinion = opinionBuffer;
         java.util.Arrays.fill(opinion, 0);
-        int from = i * ctx.network.degree;
         for (int m = 0; m < ctx.network.degree; m++) {
-            int f = ctx.network.ties[from + m];
+            int f = ctx.network.tie(i, m);
             int g = ctx.book.supplier(f);
             if (g != RelationshipBook.NONE) {
                 opinion[g] += STAGE_OPINION[ctx.book.stage(f)];
