@@ -35,8 +35,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "scenario's warm-up days are simulated on top")
     int days = 365;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Maximum heap of each run (default ${DEFAULT-VALUE})")
-    String heap = "12g";
+    @Option(names = "--heap", paramLabel = "SIZE", description = "Maximum heap of each run (default 12g, or what a "
+            + "larger size needs, up to 90% of the machine's memory)")
+    String heap;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
     int threads = ExecutionOptions.defaultThreads();
@@ -46,7 +47,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.UK, "UK baseline, %d measured days plus warm-up after an equilibrium start (its spin-up "
                         + "included in the wall time), -Xmx%s%s, %d threads, %d cores, %s%n",
-                days, heap, HugePages.jvmOptions().isEmpty() ? "" : ", transparent huge pages", threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name")
+                days, heap != null ? heap : "12g or what the size needs", HugePages.jvmOptions().isEmpty() ? "" : ", transparent huge pages", threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name")
                         + " " + System.getProperty("java.version"));
         out.printf(Locale.UK, "%12s %8s %16s %10s %12s %14s %14s%n", "customers", "days", "contacts", "wall s",
                 "spin-up s", "contacts/s", "peak heap GiB");
@@ -72,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> runOne(int customers) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + (heap != null ? heap : BenchHeap.forSize(customers, days))));
         cmd.addAll(HugePages.jvmOptions());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-one",
                 "--customers", Integer.toString(customers), "--days", Integer.toString(days), "--threads",

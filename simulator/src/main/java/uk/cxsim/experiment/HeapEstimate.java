@@ -29,8 +29,9 @@ public final class HeapEstimate {
     static final long FIXED_BYTES = 36L << 20;
     /**
      * The suggested {@code -Xmx} is the estimate times this: the collector needs room above what the run retains
-     * (the 10,000,000-customer bench of the README peaked at 8.93 GiB, about 1.5 times this estimate). The refusal
-     * itself compares the bare estimate, so a run is refused only when it cannot fit.
+     * (the 10,000,000-customer bench of the README peaked at 5.44 GiB, 1.4 times this estimate; the 50,000,000 at
+     * 19.35 GiB, 1.02 times, in a 21 GiB heap). The refusal itself compares the bare estimate, so a run is refused
+     * only when it cannot fit.
      */
     static final double HEADROOM = 1.5;
 
@@ -55,6 +56,11 @@ public final class HeapEstimate {
     /** The heap, in bytes, that {@code runsAtOnce} runs of {@code p} retain together. */
     public static long bytesNeeded(ScenarioParams p, int runsAtOnce) {
         return FIXED_BYTES + (long) runsAtOnce * p.customers() * p.sectors().size() * BYTES_PER_CUSTOMER_SECTOR;
+    }
+
+    /** The {@code -Xmx}, in bytes, suggested for {@code runsAtOnce} runs of {@code p}: their need with headroom. */
+    public static long suggestedBytes(ScenarioParams p, int runsAtOnce) {
+        return (long) Math.ceil(bytesNeeded(p, runsAtOnce) * HEADROOM);
     }
 
     /** The heap the results of {@code runs} finished runs of {@code p} take while a comparison holds them. */
