@@ -15,18 +15,18 @@ import uk.cxsim.scenario.ScenarioException;
  */
 public final class HeapEstimate {
     /**
-     * Heap retained per customer and sector, the figure that sizes a run. MEASURED 2026-12-03 (OpenJDK 17, G1, the
-     * 2-core machine of the Performance section), after relationship records shrank to 28 bytes and the social
-     * network to its rewired ties: the UK baseline (11 sectors) run by {@code java -Xmx8g -Xlog:gc:file=gc.log -jar
-     * cxsim.jar bench-one --customers N --days 30 --threads 1}; the largest heap left after a collection was 132 MiB
-     * at N = 250,000, 405 MiB at 1,000,000 and 1,162 MiB at 3,000,000. Between the two larger runs it rises 397
-     * bytes per customer, 36.1 per customer and sector, rounded up.
-     * Measure again when the per-customer records change (Population, RelationshipBook, SocialNetwork, event
-     * calendars).
+     * Heap retained per customer and sector, the figure that sizes a run. MEASURED 2026-11-23 (OpenJDK 17, G1, the
+     * 2-core machine of the Performance section): the UK baseline (11 sectors) run by {@code java -Xmx8g
+     * -Xlog:gc:file=gc.log -jar cxsim.jar bench-one --customers N --days 30 --threads 1}; the largest heap left
+     * after a collection was 159 MiB at N = 250,000, 657 MiB at 1,000,000 and 1,870 MiB at 3,000,000 (665 MiB at
+     * 1,000,000 with 365 days: the length hardly matters). A straight line through them rises 649 bytes per
+     * customer, 59 per customer and sector. The same 3,000,000 run (estimate 1,877 MiB) ran out of memory with
+     * {@code -Xmx1600m} and {@code -Xmx1800m}, and ran with {@code -Xmx2000m}.
+     * Measure again when the per-customer records change (Population, RelationshipBook, event calendars).
      */
-    static final long BYTES_PER_CUSTOMER_SECTOR = 37;
-    /** What a run needs besides its customers: the measured heaps above less 407 bytes a customer, rounded up. */
-    static final long FIXED_BYTES = 36L << 20;
+    static final long BYTES_PER_CUSTOMER_SECTOR = 59;
+    /** What a run needs besides its customers (the line's intercept above, 18.5 MiB, rounded up). */
+    static final long FIXED_BYTES = 20L << 20;
     /**
      * The suggested {@code -Xmx} is the estimate times this: the collector needs room above what the run retains
      * (the 10,000,000-customer bench of the README peaked at 5.44 GiB, 1.4 times this estimate; the 50,000,000 at
