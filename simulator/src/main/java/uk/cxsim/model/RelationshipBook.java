@@ -17,13 +17,12 @@ import java.io.Serializable;
  *       either side of the run's start; a start day older than that is kept as -32,768, which changes no tenure
  *       test because minimum tenures are at most 32,000 days);</li>
  *   <li>the minute frustration was last decayed;</li>
- *   <li>frustration per driver, so the dominant driver can be attributed when a customer leaves, each in 16 bits
- *       ({@link CompactFloat}: to within 1 part in 4,096).</li>
+ *   <li>frustration per driver, so the dominant driver can be attributed when a customer leaves.</li>
  * </ul>
  */
 public final class RelationshipBook implements Serializable {
     public static final int NONE = -1;
-    private static final int STRIDE = 4 + (Driver.COUNT + 1) / 2;
+    private static final int STRIDE = 4 + Driver.COUNT;
     private static final int STATE = 0;
     private static final int FORMER = 1;
     private static final int DAYS = 2;
@@ -218,20 +217,18 @@ public final class RelationshipBook implements Serializable {
 
     private void clearFrustration(int i) {
         int b = i * STRIDE;
-        for (int k = 0; k < (Driver.COUNT + 1) / 2; k++) {
-            data[b + FRUSTRATION + k] = 0;
+        for (int d = 0; d < Driver.COUNT; d++) {
+            storeFrustration(b, d, 0f);
         }
     }
 
-    /** Driver d's contribution in the record starting at b: two drivers a word, 16 bits each. */
+    /** Driver d's contribution in the record starting at b. */
     private float frustrationAt(int b, int d) {
-        return CompactFloat.decode((data[b + FRUSTRATION + (d >> 1)] >>> ((d & 1) << 4)) & 0xFFFF);
+        return Float.intBitsToFloat(data[b + FRUSTRATION + d]);
     }
 
     private void storeFrustration(int b, int d, float value) {
-        int k = b + FRUSTRATION + (d >> 1);
-        int shift = (d & 1) << 4;
-        data[k] = (data[k] & ~(0xFFFF << shift)) | (CompactFloat.encode(value) << shift);
+        data[b + FRUSTRATION + d] = Float.floatToRawIntBits(value);
     }
 
     /**
