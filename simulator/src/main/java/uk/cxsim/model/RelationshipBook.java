@@ -5,9 +5,9 @@ import java.io.Serializable;
 /**
  * Every customer's relationship in one sector. A customer holds at most one relationship per sector.
  *
- * <p>Each relationship is one fixed-size record in a single primitive array, so a contact touches one cache
- * line instead of a dozen arrays. The record is packed, because the UK's adults hold about 500 million
- * relationships between them:
+ * <p>Each relationship is one fixed-size record of 40 bytes in a single primitive array, so a contact touches one
+ * or two cache lines instead of a dozen arrays. The record is packed, because the UK's adults hold about 500
+ * million relationships between them:
  * <ul>
  *   <li>state: supplier (8 bits), stage (3), open issues (7), positive moments (7);</li>
  *   <li>the last departure (supplier 8, reason 4), a supplier being joined (8, and whether referred), whether the
