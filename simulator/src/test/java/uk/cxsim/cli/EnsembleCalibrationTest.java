@@ -23,7 +23,9 @@ import uk.cxsim.scenario.Scenarios;
 
 /**
  * {@code calibrate --ensemble} end to end at a tiny size: targets made from a run at a known tolerance, two
- * parameters free; every member written fits, and ensemble.yaml loads back as scenarios.
+ * parameters free; every member written fits, and ensemble.yaml loads back as scenarios. The band that fits is
+ * narrow (treatment losses move about 13% per unit of tolerance against a 15% target tolerance, a tenth of the
+ * range searched), so the search gets a budget of 32 evaluations and stops as soon as it has its three members.
  */
 class EnsembleCalibrationTest {
     private static final List<String> SIZE = List.of("--customers", "3000", "--days", "40", "--seed", "5");
@@ -38,7 +40,7 @@ class EnsembleCalibrationTest {
         CliHarness cli = new CliHarness();
         List<String> args = new java.util.ArrayList<>(List.of("calibrate", TestScenarios.SMALL.toString(),
                 "--targets", targets.toString(), "--ensemble", "3", "--wave-size", "4", "--around", "0.1",
-                "--max-evaluations", "16", "--replications", "2", "--threads", "2", "--out", out.toString(),
+                "--max-evaluations", "32", "--replications", "2", "--threads", "2", "--out", out.toString(),
                 "--set", "people.toleranceMean=6"));
         args.addAll(SIZE);
         assertEquals(0, cli.run(args.toArray(String[]::new)), cli.err.toString());
@@ -53,7 +55,7 @@ class EnsembleCalibrationTest {
             assertTrue(Double.parseDouble(Csv.split(row).get(6)) <= Implausibility.CUTOFF, row);
         }
         List<String> points = Files.readAllLines(out.resolve("points.csv"));
-        assertTrue(points.size() - 1 >= 3 && points.size() - 1 <= 16, points.size() - 1 + " points");
+        assertTrue(points.size() - 1 >= 3 && points.size() - 1 <= 32, points.size() - 1 + " points");
 
         List<String> measures = Files.readAllLines(out.resolve("measures.csv"));
         assertEquals("metric,expected,tolerance,noise_sd", measures.get(0));
