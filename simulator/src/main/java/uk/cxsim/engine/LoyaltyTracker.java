@@ -8,6 +8,7 @@ import uk.cxsim.behaviour.LoyaltyLadder;
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.model.Clock;
+import uk.cxsim.model.CompactFloat;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.SplitMixRandom;
@@ -23,6 +24,8 @@ import uk.cxsim.model.params.SupplierParams;
 final class LoyaltyTracker implements Serializable {
     private final SectorContext ctx;
     private final double halfLifeMinutes;
+    /** The shortest decay the record resolves: one step of its precision (61 minutes at a 60-day half-life). */
+    private final double decayStepMinutes;
     private final SupplierReputation reputation;
     private final Departures departures;
     private final SplitMixRandom choice;
@@ -33,11 +36,17 @@ final class LoyaltyTracker implements Serializable {
         this.departures = departures;
         this.choice = choice;
         this.halfLifeMinutes = ctx.behaviour.frustrationHalfLifeDays() * Clock.MINUTES_PER_DAY;
+        this.decayStepMinutes = halfLifeMinutes * CompactFloat.RELATIVE_STEP / Math.log(2);
     }
 
+    /**
+     * Decays the relationship's frustration to minute t, once at least {@code decayStepMinutes} have passed since it
+     * was last decayed: a shorter decay would be smaller than the record's resolution and rounded away, its time
+     * lost; waiting lets it count in the next.
+     */
     void decayTo(int i, double t) {
         double elapsed = t - ctx.book.updatedAt(i);
-        if (elapsed > 0) {
+        if (elapsed >= decayStepMinutes) {
             ctx.book.scaleFrustration(i, Frustration.decayFactor(elapsed, halfLifeMinutes), (int) t);
         }
     }

@@ -16,21 +16,22 @@ import uk.cxsim.scenario.ScenarioException;
 public final class HeapEstimate {
     /**
      * Heap retained per customer and sector, the figure that sizes a run. MEASURED 2026-12-03 (OpenJDK 17, G1, the
-     * 2-core machine of the Performance section), after relationship records shrank to 40 bytes and the social
+     * 2-core machine of the Performance section), after relationship records shrank to 28 bytes and the social
      * network to its rewired ties: the UK baseline (11 sectors) run by {@code java -Xmx8g -Xlog:gc:file=gc.log -jar
-     * cxsim.jar bench-one --customers N --days 30 --threads 1}; the largest heap left after a collection was 541 MiB
-     * at N = 1,000,000 and 1,516 MiB at 3,000,000: 511 bytes per customer, 46.5 per customer and sector, rounded up.
-     * (Before, 2026-11-23: 657 MiB at 1,000,000 and 1,870 MiB at 3,000,000, 649 bytes per customer.)
+     * cxsim.jar bench-one --customers N --days 30 --threads 1}; the largest heap left after a collection was 132 MiB
+     * at N = 250,000, 405 MiB at 1,000,000 and 1,162 MiB at 3,000,000. Between the two larger runs it rises 397
+     * bytes per customer, 36.1 per customer and sector, rounded up.
      * Measure again when the per-customer records change (Population, RelationshipBook, SocialNetwork, event
      * calendars).
      */
-    static final long BYTES_PER_CUSTOMER_SECTOR = 47;
-    /** What a run needs besides its customers: the measured heaps above less 517 bytes a customer, rounded up. */
-    static final long FIXED_BYTES = 50L << 20;
+    static final long BYTES_PER_CUSTOMER_SECTOR = 37;
+    /** What a run needs besides its customers: the measured heaps above less 407 bytes a customer, rounded up. */
+    static final long FIXED_BYTES = 36L << 20;
     /**
      * The suggested {@code -Xmx} is the estimate times this: the collector needs room above what the run retains
-     * (the 10,000,000-customer bench of 2026-11-23 peaked at 8.93 GiB, about 1.5 times the estimate of then). The
-     * refusal itself compares the bare estimate, so a run is refused only when it cannot fit.
+     * (the 10,000,000-customer bench of the README peaked at 5.44 GiB, 1.4 times this estimate; the 50,000,000 at
+     * 19.35 GiB, 1.02 times, in a 21 GiB heap). The refusal itself compares the bare estimate, so a run is refused
+     * only when it cannot fit.
      */
     static final double HEADROOM = 1.5;
 

@@ -5,9 +5,9 @@ import java.io.Serializable;
 /**
  * Every customer's relationship in one sector. A customer holds at most one relationship per sector.
  *
- * <p>Each relationship is one fixed-size record of 40 bytes in a single primitive array, so a contact touches one
- * or two cache lines instead of a dozen arrays. The record is packed, because the UK's adults hold about 500
- * million relationships between them:
+ * <p>Each relationship is one fixed-size record of 28 bytes in a single primitive array, so a contact touches one
+ * or two cache lines instead of a dozen arrays. The record is packed, because the UK's 50 million adults hold
+ * relationships in every sector between them:
  * <ul>
  *   <li>state: supplier (8 bits), stage (3), open issues (7), positive moments (7);</li>
  *   <li>the last departure (supplier 8, reason 4), a supplier being joined (8, and whether referred), whether the
@@ -17,12 +17,13 @@ import java.io.Serializable;
  *       either side of the run's start; a start day older than that is kept as -32,768, which changes no tenure
  *       test because minimum tenures are at most 32,000 days);</li>
  *   <li>the minute frustration was last decayed;</li>
- *   <li>frustration per driver, so the dominant driver can be attributed when a customer leaves.</li>
+ *   <li>frustration per driver, so the dominant driver can be attributed when a customer leaves, each in 16 bits
+ *       ({@link CompactFloat}: to within 1 part in 4,096).</li>
  * </ul>
  */
 public final class RelationshipBook implements Serializable {
     public static final int NONE = -1;
-    private static final int STRIDE = 4 + Driver.COUNT;
+    private static final int STRIDE = 4 + (Driver.COUNT + 1) / 2;
     private static final int STATE = 0;
     private static final int FORMER = 1;
     private static final int DAYS = 2;
@@ -217,18 +218,20 @@ public final class RelationshipBook implements Serializable {
 
     private void clearFrustration(int i) {
         int b = i * STRIDE;
-        for (int d = 0; d < Driver.COUNT; d++) {
-            storeFrustration(b, d, 0f);
+        for (int k = 0; k < (Driver.COUNT + 1) / 2; k++) {
+            data[b + FRUSTRATION + k] = 0;
         }
     }
 
-    /** Driver d's contribution in the record starting at b. */
+    /** Driver d's contribution in the record starting at b: two drivers a word, 16 bits each. */
     private float frustrationAt(int b, int d) {
-        return Float.intBitsToFloat(data[b + FRUSTRATION + d]);
+        return CompactFloat.decode((data[b + FRUSTRATION + (d >> 1)] >>> ((d & 1) << 4)) & 0xFFFF);
     }
 
     private void storeFrustration(int b, int d, float value) {
-        data[b + FRUSTRATION + d] = Float.floatToRawIntBits(value);
+        int k = b + FRUSTRATION + (d >> 1);
+        int shift = (d & 1) << 4;
+        data[k] = (data[k] & ~(0xFFFF << shift)) | (CompactFloat.encode(value) << shift);
     }
 
     /**
@@ -287,7 +290,6 @@ public final class RelationshipBook implements Serializable {
     }
 
     // ----- a supplier being joined ------------------------------------------------------------------------
-
 
     /**
      * Marks the customer, who holds no relationship, as joining supplier j once onboarding is done; bumps the
