@@ -33,7 +33,7 @@ final class BatchConsole {
                 : scenario.toAbsolutePath().normalize().toString());
         source.put("overrides", options.sets);
         try (executor; Batch.Session session = batch.open(folder, source, design, points, replications);
-             ProgressCounter progress = new ProgressCounter(folder.getFileName().toString(), session.remaining(),
+             ProgressCounter progress = ProgressCounter.onTerminal(folder.getFileName().toString(), session.remaining(),
                      "runs", execution.quiet)) {
             if (!(executor instanceof LocalRunExecutor) && !execution.quiet) {
                 out.printf("Running %d runs on %s%n", session.remaining(), executor.describe());

@@ -72,18 +72,30 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> runOne(int customers) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + (heap != null ? heap : BenchHeap.forSize(customers, days))));
-        cmd.addAll(HugePages.jvmOptions());
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-one",
-                "--customers", Integer.toString(customers), "--days", Integer.toString(days), "--threads",
-                Integer.toString(threads)));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(childCommand(customers, System.console() != null))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0 || stdout.isEmpty()) {
             return null;
         }
         String last = stdout.substring(stdout.lastIndexOf('\n') + 1);
         return Json.read(last);
+    }
+
+    /**
+     * The JVM that runs one size. Its standard output (one JSON line) comes back here; its standard error goes to
+     * this process's, so on a terminal it draws its own progress bar there.
+     */
+    List<String> childCommand(int customers, boolean terminal) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + (heap != null ? heap : BenchHeap.forSize(customers, days))));
+        cmd.addAll(HugePages.jvmOptions());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-one",
+                "--customers", Integer.toString(customers), "--days", Integer.toString(days), "--threads",
+                Integer.toString(threads)));
+        if (terminal) {
+            cmd.add("--progress");
+        }
+        return cmd;
     }
 }

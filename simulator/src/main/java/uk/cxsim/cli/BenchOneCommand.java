@@ -37,11 +37,22 @@ public final class BenchOneCommand implements Callable<Integer> {
     @Option(names = "--threads")
     int threads = ExecutionOptions.defaultThreads();
 
+    @Option(names = "--progress", description = "Show a progress bar on standard error")
+    boolean progress;
+
     @Override
     public Integer call() {
         ScenarioParams p = Scenarios.loadDefault(List.of("customers=" + customers, "days=" + days)).params();
         HeapEstimate.requireFits(p, 1, "--sizes", "give each size --heap %dg (on a machine with that much memory)");
-        RunRecord r = Simulation.run(p, 0, threads, ProgressListener.NONE);
+        RunRecord r;
+        if (progress) {
+            try (ProgressCounter bar = ProgressCounter.drawnOn(System.err,
+                    String.format(java.util.Locale.UK, "%,d customers", customers), p.totalDays(), "days")) {
+                r = Simulation.run(p, 0, threads, bar);
+            }
+        } else {
+            r = Simulation.run(p, 0, threads, ProgressListener.NONE);
+        }
         double contacts = 0;
         for (int g = 0; g < r.wholeRun().suppliers(); g++) {
             contacts += r.wholeRun().get(g, Metric.CONTACTS);

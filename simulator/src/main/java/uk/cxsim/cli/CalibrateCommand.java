@@ -104,7 +104,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         try (RunFolder folder = RunFolder.prepare(target);
              EvaluationLog log = new EvaluationLog(folder.staging().resolve("evaluations.csv"),
                      plans.stream().map(ParameterBinding::label).toList());
-             ProgressCounter progress = new ProgressCounter("calibrate", maxEvaluations, "runs", execution.quiet)) {
+             ProgressCounter progress = ProgressCounter.onTerminal("calibrate", maxEvaluations, "runs", execution.quiet)) {
             Calibrator.Settings settings = new Calibrator.Settings(
                     method == Method.cmaes ? Calibrator.Method.CMAES : Calibrator.Method.NELDER_MEAD,
                     maxEvaluations, sigma, replications, execution.threads, base.params().seed());

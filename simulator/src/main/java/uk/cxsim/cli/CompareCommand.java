@@ -123,7 +123,7 @@ public final class CompareCommand implements Callable<Integer> {
             WhatIfRuns runs;
             List<EnsembleComparison.MemberRuns> members = List.of();
             if (ensembleFile == null) {
-                try (ProgressCounter progress = new ProgressCounter("compare",
+                try (ProgressCounter progress = ProgressCounter.onTerminal("compare",
                         WhatIfRuns.days(baseline.params(), others.size(), replications), "days", execution.quiet)) {
                     runs = runs(executor, baseline.params(), variantParams, 0, progress);
                 }
@@ -195,7 +195,7 @@ public final class CompareCommand implements Callable<Integer> {
             loaded.add(scenarios);
         }
         long perMember = WhatIfRuns.days(loaded.get(0)[0], variants.size(), replications);
-        try (ProgressCounter progress = new ProgressCounter("ensemble", perMember * loaded.size(), "days",
+        try (ProgressCounter progress = ProgressCounter.onTerminal("ensemble", perMember * loaded.size(), "days",
                 execution.quiet)) {
             for (int k = 0; k < loaded.size(); k++) {
                 ScenarioParams[] s = loaded.get(k);

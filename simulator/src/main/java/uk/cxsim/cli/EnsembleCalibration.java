@@ -45,7 +45,7 @@ final class EnsembleCalibration {
         long start = System.nanoTime();
         HistoryMatching.Result result;
         try (RunFolder folder = RunFolder.prepare(job.out());
-             ProgressCounter progress = new ProgressCounter("ensemble", settings.maxEvaluations(), "runs",
+             ProgressCounter progress = ProgressCounter.onTerminal("ensemble", settings.maxEvaluations(), "runs",
                      job.quiet())) {
             result = calibration.matchHistory(settings, job.replications(), job.pilotReplications(), job.threads(),
                     (point, members) -> {

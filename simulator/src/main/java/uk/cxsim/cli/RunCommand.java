@@ -97,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
         ScenarioParams p = request.scenario().params();
         long t0 = System.nanoTime();
         List<RunSummary> runs;
-        try (ProgressCounter progress = new ProgressCounter(p.name(), (long) p.totalDays() * request.replications(),
+        try (ProgressCounter progress = ProgressCounter.onTerminal(p.name(), (long) p.totalDays() * request.replications(),
                 "days", execution.quiet)) {
             runs = Replications.run(p, p, 0, request.replications(), execution.threads, progress, store);
         }

@@ -69,7 +69,7 @@ public final class ValidateCommand implements Callable<Integer> {
         TargetSet set = targets == null ? TargetFile.loadDefault() : TargetFile.load(targets);
         ScenarioParams p = options.load(scenario).params();
         List<Check> checks = new ArrayList<>();
-        try (ProgressCounter progress = new ProgressCounter("validate " + p.name(),
+        try (ProgressCounter progress = ProgressCounter.onTerminal("validate " + p.name(),
                 (long) p.totalDays() * replications, "days", execution.quiet)) {
             ReplicatedFigures figures = new ReplicatedFigures(
                     Replications.run(p, 0, replications, execution.threads, progress));
