@@ -5,6 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -47,7 +48,7 @@ public final class BenchOneCommand implements Callable<Integer> {
         RunRecord r;
         if (progress) {
             try (ProgressCounter bar = ProgressCounter.drawnOn(System.err,
-                    String.format(java.util.Locale.UK, "%,d customers", customers), p.totalDays(), "days")) {
+                    String.format(Locale.UK, "%,d customers", customers), p.totalDays(), "days")) {
                 r = Simulation.run(p, 0, threads, bar);
             }
         } else {

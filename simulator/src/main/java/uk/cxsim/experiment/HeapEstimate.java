@@ -60,7 +60,16 @@ public final class HeapEstimate {
 
     /** The {@code -Xmx}, in bytes, suggested for {@code runsAtOnce} runs of {@code p}: their need with headroom. */
     public static long suggestedBytes(ScenarioParams p, int runsAtOnce) {
-        return (long) Math.ceil(bytesNeeded(p, runsAtOnce) * HEADROOM);
+        return withHeadroom(bytesNeeded(p, runsAtOnce));
+    }
+
+    private static long withHeadroom(long needed) {
+        return (long) Math.ceil(needed * HEADROOM);
+    }
+
+    /** The whole GiB of {@code -Xmx} a refusal suggests for a need of {@code needed} bytes. */
+    private static long gibToAsk(long needed) {
+        return (long) Math.ceil(withHeadroom(needed) / GIB);
     }
 
     /** The heap the results of {@code runs} finished runs of {@code p} take while a comparison holds them. */
@@ -86,7 +95,7 @@ public final class HeapEstimate {
                         + "in memory, and the runs under way %.1f GiB more, but only %.1f GiB is available; run with "
                         + "CXSIM_JAVA_OPTS=-Xmx%dg (on a machine with that much memory), or with fewer of them",
                 key, runs, what, resultBytes(p, runs) / GIB, bytesNeeded(p, runsAtOnce) / GIB, available / GIB,
-                (long) Math.ceil(needed * HEADROOM / GIB)));
+                gibToAsk(needed)));
     }
 
     /** The key a run's refusal names, and how a user of the command line gives a run more heap. */
@@ -116,11 +125,10 @@ public final class HeapEstimate {
         if (needed <= available) {
             return;
         }
-        long suggestGib = (long) Math.ceil(needed * HEADROOM / GIB);
         throw new ScenarioException(String.format(Locale.UK, "%s: %,d customers in %d sectors%s need about "
                         + "%.1f GiB of heap, but only %.1f GiB is available; " + remedy + "%s",
                 key, p.customers(), p.sectors().size(),
                 runsAtOnce > 1 ? " (" + runsAtOnce + " replications at once)" : "",
-                needed / GIB, available / GIB, suggestGib, runsAtOnce > 1 ? " or threads" : ""));
+                needed / GIB, available / GIB, gibToAsk(needed), runsAtOnce > 1 ? " or threads" : ""));
     }
 }
