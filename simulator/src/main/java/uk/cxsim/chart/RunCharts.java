@@ -16,6 +16,9 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import uk.cxsim.model.Driver;
@@ -88,14 +91,18 @@ public final class RunCharts {
                 .yAxisTitle("Customers (millions)").build();
         ChartStyle.apply(chart, c);
         Map<String, TreeMap<Integer, double[]>> bySupplier = new LinkedHashMap<>();
+        StringColumn sectors = timeseries.stringColumn("sector");
+        StringColumn metrics = timeseries.stringColumn("metric");
+        StringColumn suppliers = timeseries.stringColumn("supplier");
+        IntColumn dayOf = timeseries.intColumn("day");
+        NumericColumn<?> values = timeseries.numberColumn("value");
         for (int r = 0; r < timeseries.rowCount(); r++) {
-            if (!timeseries.stringColumn("sector").get(r).equals(sector)
-                    || !timeseries.stringColumn("metric").get(r).equals("customers")) {
+            if (!sectors.get(r).equals(sector) || !metrics.get(r).equals("customers")) {
                 continue;
             }
-            double[] acc = bySupplier.computeIfAbsent(timeseries.stringColumn("supplier").get(r), k -> new TreeMap<>())
-                    .computeIfAbsent(timeseries.intColumn("day").get(r), k -> new double[2]);
-            acc[0] += timeseries.numberColumn("value").getDouble(r);
+            double[] acc = bySupplier.computeIfAbsent(suppliers.get(r), k -> new TreeMap<>())
+                    .computeIfAbsent(dayOf.get(r), k -> new double[2]);
+            acc[0] += values.getDouble(r);
             acc[1]++;
         }
         if (bySupplier.isEmpty()) {
@@ -193,8 +200,11 @@ public final class RunCharts {
                 "Relationships (millions)", c);
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
+        IntColumn days = timeseries.intColumn("day");
+        StringColumn metrics = timeseries.stringColumn("metric");
+        NumericColumn<?> values = timeseries.numberColumn("value");
         for (int r = 0; r < timeseries.rowCount(); r++) {
-            int d = timeseries.intColumn("day").get(r);
+            int d = days.get(r);
             first = Math.min(first, d);
             last = Math.max(last, d);
         }
@@ -208,13 +218,13 @@ public final class RunCharts {
         double[] end = new double[stages.size()];
         double reps = replications(timeseries);
         for (int r = 0; r < timeseries.rowCount(); r++) {
-            String m = timeseries.stringColumn("metric").get(r);
+            String m = metrics.get(r);
             if (!m.startsWith("customers.")) {
                 continue;
             }
             int k = stages.indexOf(m.substring("customers.".length()));
-            int d = timeseries.intColumn("day").get(r);
-            double v = timeseries.numberColumn("value").getDouble(r) / 1e6 / reps;
+            int d = days.get(r);
+            double v = values.getDouble(r) / 1e6 / reps;
             if (d == first) {
                 start[k] += v;
             }

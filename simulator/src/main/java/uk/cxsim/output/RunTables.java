@@ -51,14 +51,15 @@ public final class RunTables {
     public static Table timeseries(RunRecord r) {
         ScenarioParams p = r.params();
         double scale = r.scaleFactor();
-        IntColumn replication = IntColumn.create("replication");
-        IntColumn day = IntColumn.create("day");
-        StringColumn sector = StringColumn.create("sector");
-        StringColumn supplier = StringColumn.create("supplier");
-        StringColumn metric = StringColumn.create("metric");
-        StringColumn unit = StringColumn.create("unit");
-        DoubleColumn simulated = DoubleColumn.create("simulated");
-        DoubleColumn value = DoubleColumn.create("value");
+        Table t = timeseriesColumns();
+        IntColumn replication = t.intColumn("replication");
+        IntColumn day = t.intColumn("day");
+        StringColumn sector = t.stringColumn("sector");
+        StringColumn supplier = t.stringColumn("supplier");
+        StringColumn metric = t.stringColumn("metric");
+        StringColumn unit = t.stringColumn("unit");
+        DoubleColumn simulated = t.doubleColumn("simulated");
+        DoubleColumn value = t.doubleColumn("value");
         SupplierTally previous = new SupplierTally(r.measured().suppliers());
         for (DailySnapshot d : r.daily()) {
             int g = 0;
@@ -90,7 +91,14 @@ public final class RunTables {
             }
             previous = d.cumulative();
         }
-        return Table.create("timeseries", replication, day, sector, supplier, metric, unit, simulated, value);
+        return t;
+    }
+
+    /** The columns of timeseries.csv, empty: {@link #timeseries} fills them; a reader of the file takes their types. */
+    public static Table timeseriesColumns() {
+        return Table.create("timeseries", IntColumn.create("replication"), IntColumn.create("day"),
+                StringColumn.create("sector"), StringColumn.create("supplier"), StringColumn.create("metric"),
+                StringColumn.create("unit"), DoubleColumn.create("simulated"), DoubleColumn.create("value"));
     }
 
     private static void add(IntColumn replication, IntColumn day, StringColumn sector, StringColumn supplier,
