@@ -109,9 +109,11 @@ public final class RunCommand implements Callable<Integer> {
         if (store instanceof SavedReplications saved) {
             manifest.put("checkpointSeconds", saved.cost().seconds());
         }
+        long t1 = System.nanoTime();
         RunWriter.write(folder, runs, manifest);
         ReportWriter.write(folder.staging(), TargetFile.loadDefault());
         folder.commit();
+        double writing = (System.nanoTime() - t1) / 1e9;
         if (!execution.quiet) {
             SummaryPrinter.print(spec.commandLine().getOut(), runs);
             if (store instanceof SavedReplications saved && saved.cost().checkpoints() > 0) {
@@ -119,7 +121,8 @@ public final class RunCommand implements Callable<Integer> {
                 spec.commandLine().getOut().printf("Saved %d checkpoints (%.0f MB) in %.1f s%n", cost.checkpoints(),
                         cost.bytes() / 1e6, cost.seconds());
             }
-            spec.commandLine().getOut().printf("Wrote %s in %.1f s%n", displayPath(folder.target()), wall);
+            spec.commandLine().getOut().printf("Wrote %s in %.1f s (simulating %.1f s; tables, charts and report %.1f s)%n",
+                    displayPath(folder.target()), wall + writing, wall, writing);
         }
     }
 
