@@ -64,9 +64,10 @@ public final class ChartBook {
             if (!savings.isEmpty()) {
                 String name = figure.equals("costOfPoorServiceGbp") ? "what-if-savings" : "what-if-" + ChartWriter
                         .slug(figure);
-                out.add(batch.add(dir, name, ExperimentCharts.whatIf(savings, figure, c), "GBP a year each what-if saves "
-                        + "on the " + ExperimentCharts.label(figure).toLowerCase(java.util.Locale.UK)
-                        + " against the baseline, with the 95% CI of the paired difference."));
+                out.add(batch.add(dir, name, ExperimentCharts.whatIf(savings, figure, c),
+                        "GBP a year each what-if saves on the "
+                                + ExperimentCharts.label(figure).toLowerCase(java.util.Locale.UK)
+                                + " against the baseline, with the 95% CI of the paired difference."));
             }
         }
         Map<String, Map<String, Object>> byDriver = ExperimentCharts.headlineRows(comparison,
@@ -164,7 +165,8 @@ public final class ChartBook {
             boolean gbp = output.endsWith("Gbp");
             for (int p = 0; p < parameters.size(); p++) {
                 String other = parameters.size() > 1 ? parameters.get(p == 0 ? 1 : 0) : null;
-                out.add(batch.add(dir, "sweep-" + ChartWriter.slug(output) + "-vs-" + ChartWriter.slug(parameters.get(p)),
+                String name = "sweep-" + ChartWriter.slug(output) + "-vs-" + ChartWriter.slug(parameters.get(p));
+                out.add(batch.add(dir, name,
                         ExperimentCharts.sweepResponse(sweep, parameters.get(p), other, output,
                                 gbp ? "GBP bn a year" : unit(output), gbp ? 1e9 : 1, c),
                         output + " at each value of " + parameters.get(p) + " (mean over replications"

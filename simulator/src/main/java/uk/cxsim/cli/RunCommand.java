@@ -121,8 +121,8 @@ public final class RunCommand implements Callable<Integer> {
                 spec.commandLine().getOut().printf("Saved %d checkpoints (%.0f MB) in %.1f s%n", cost.checkpoints(),
                         cost.bytes() / 1e6, cost.seconds());
             }
-            spec.commandLine().getOut().printf("Wrote %s in %.1f s (simulating %.1f s; tables, charts and report %.1f s)%n",
-                    displayPath(folder.target()), wall + writing, wall, writing);
+            spec.commandLine().getOut().printf("Wrote %s in %.1f s (simulating %.1f s; tables, charts and report "
+                    + "%.1f s)%n", displayPath(folder.target()), wall + writing, wall, writing);
         }
     }
 
