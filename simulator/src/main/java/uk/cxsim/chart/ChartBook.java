@@ -27,23 +27,22 @@ public final class ChartBook {
         ChartContext c = ChartContext.of(data.json("run.json"));
         Map<String, FolderData.Figure> f = data.figures();
         List<String> sectors = data.sectors();
-        Path dir = folder.resolve("charts");
-        ChartBatch batch = new ChartBatch();
+        ChartBatch batch = new ChartBatch(folder);
         List<Drawn> out = new ArrayList<>();
-        out.add(batch.add(dir, "why-customers-leave", RunCharts.whyCustomersLeave(f, c),
+        out.add(batch.add("why-customers-leave", RunCharts.whyCustomersLeave(f, c),
                 "Reasons relationships ended, as a share of all leavers in the year."));
-        out.add(batch.add(dir, "cost-by-sector", RunCharts.costBySector(f, sectors, c),
+        out.add(batch.add("cost-by-sector", RunCharts.costBySector(f, sectors, c),
                 "Revenue lost to poor service: relationships ended for treatment times the sector's annual value."));
-        out.add(batch.add(dir, "breakdown-drivers", RunCharts.drivers(f, c),
+        out.add(batch.add("breakdown-drivers", RunCharts.drivers(f, c),
                 "For customers who left because of how they were treated: the misery that weighed most."));
         Table timeseries = data.table("timeseries.csv", RunTables.timeseriesColumns());
-        out.add(batch.add(dir, "loyalty-ladder", RunCharts.loyaltyLadder(timeseries, c),
+        out.add(batch.add("loyalty-ladder", RunCharts.loyaltyLadder(timeseries, c),
                 "Relationships at each rung of the ladder on the first and last measured day."));
         Table hourly = data.table("hourly.csv");
-        out.add(batch.add(dir, "service-by-hour", RunCharts.serviceByHour(hourly, "phone", c),
+        out.add(batch.add("service-by-hour", RunCharts.serviceByHour(hourly, "phone", c),
                 "Phone queues hour by hour: how long callers wait, and how many hang up first."));
         for (String s : sectors) {
-            out.add(batch.add(dir, "customers-by-supplier-" + ChartWriter.slug(s),
+            out.add(batch.add("customers-by-supplier-" + ChartWriter.slug(s),
                     RunCharts.customersBySupplier(timeseries, s, c),
                     "Each " + s + " supplier's customers over the measured period."));
         }
@@ -55,16 +54,15 @@ public final class ChartBook {
     public static List<Drawn> drawComparison(Path folder, ChartContext c) {
         FolderData data = new FolderData(folder);
         Map<String, Object> comparison = data.json("comparison.json");
-        ChartBatch batch = new ChartBatch();
+        ChartBatch batch = new ChartBatch(folder);
         List<Drawn> out = new ArrayList<>();
-        Path dir = folder.resolve("charts");
         for (String figure : List.of("costOfPoorServiceGbp", "failureDemandGbp")) {
             List<ExperimentCharts.Saving> savings = new ArrayList<>(ExperimentCharts.savings(comparison, figure)
                     .values());
             if (!savings.isEmpty()) {
                 String name = figure.equals("costOfPoorServiceGbp") ? "what-if-savings" : "what-if-" + ChartWriter
                         .slug(figure);
-                out.add(batch.add(dir, name, ExperimentCharts.whatIf(savings, figure, c),
+                out.add(batch.add(name, ExperimentCharts.whatIf(savings, figure, c),
                         "GBP a year each what-if saves on the "
                                 + ExperimentCharts.label(figure).toLowerCase(java.util.Locale.UK)
                                 + " against the baseline, with the 95% CI of the paired difference."));
@@ -73,15 +71,15 @@ public final class ChartBook {
         Map<String, Map<String, Object>> byDriver = ExperimentCharts.headlineRows(comparison,
                 "treatmentLeaversByDriver." + uk.cxsim.model.Driver.REPEAT_INFORMATION.key());
         if (!byDriver.isEmpty() && byDriver.size() <= ExperimentCharts.MAX_DRIVER_VARIANTS) {
-            out.add(batch.add(dir, "what-if-drivers", ExperimentCharts.drivers(comparison, c), "Relationships lost to "
+            out.add(batch.add("what-if-drivers", ExperimentCharts.drivers(comparison, c), "Relationships lost to "
                     + "treatment a year by the misery that weighed most with each leaver: each lever's change against "
                     + "the baseline, with the 95% CI of the paired difference."));
         }
-        out.addAll(drawBusinessCases(comparison, dir, c, batch));
+        out.addAll(drawBusinessCases(comparison, c, batch));
         List<EnsembleRangeChart.Range> ranges = ensembleRanges(comparison);
         if (!ranges.isEmpty()) {
             int members = ((Number) EnsembleRows.ensemble(comparison).get("members")).intValue();
-            out.add(batch.add(dir, "what-if-across-ensemble", EnsembleRangeChart.of(ranges, members, c), "The net "
+            out.add(batch.add("what-if-across-ensemble", EnsembleRangeChart.of(ranges, members, c), "The net "
                     + "benefit to the UK of each lever in each of the " + members + " parameter sets of the ensemble "
                     + "(worlds that all fit the evidence): the bar spans the 5th to the 95th percentile, the diamond "
                     + "is the median; beside each lever, the share of worlds where it pays back."));
@@ -111,8 +109,7 @@ public final class ChartBook {
     }
 
     /** Per lever, the waterfall of its business case for the supplier, sector and UK; then the payback of all. */
-    private static List<Drawn> drawBusinessCases(Map<String, Object> comparison, Path dir, ChartContext c,
-                                                 ChartBatch batch) {
+    private static List<Drawn> drawBusinessCases(Map<String, Object> comparison, ChartContext c, ChartBatch batch) {
         List<Drawn> out = new ArrayList<>();
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> cases = (Map<String, Map<String, Object>>) comparison.get("businessCase");
@@ -128,7 +125,7 @@ public final class ChartBook {
             List<Map<String, Object>> shown = BusinessCaseRows.perspectives(e.getValue());
             for (Map<String, Object> row : shown) {
                 String perspective = String.valueOf(row.get("perspective"));
-                out.add(batch.add(dir, "business-case-" + ChartWriter.slug(lever) + "-" + perspective,
+                out.add(batch.add("business-case-" + ChartWriter.slug(lever) + "-" + perspective,
                         BusinessCaseCharts.waterfall(lever, row, c), "The business case of " + lever + " on "
                                 + BusinessCaseCharts.books(row) + ", GBP a year: from the revenue it keeps, through "
                                 + "transfers with rivals and the cost lines, to the net benefit (with its 95% CI), "
@@ -144,7 +141,7 @@ public final class ChartBook {
             k++;
         }
         if (!paybacks.isEmpty()) {
-            out.add(batch.add(dir, "business-case-payback", BusinessCaseCharts.payback(paybacks, horizon, c),
+            out.add(batch.add("business-case-payback", BusinessCaseCharts.payback(paybacks, horizon, c),
                     "Each lever with a one-off investment: its cumulative net benefit after paying it, on the books of "
                             + "whoever pays (the UK when every supplier does); a line crossing zero has paid back."));
         }
@@ -158,15 +155,14 @@ public final class ChartBook {
             return List.of();
         }
         Table sweep = data.table("sweep.csv");
-        ChartBatch batch = new ChartBatch();
+        ChartBatch batch = new ChartBatch(folder);
         List<Drawn> out = new ArrayList<>();
-        Path dir = folder.resolve("charts");
         for (String output : outputs) {
             boolean gbp = output.endsWith("Gbp");
             for (int p = 0; p < parameters.size(); p++) {
                 String other = parameters.size() > 1 ? parameters.get(p == 0 ? 1 : 0) : null;
                 String name = "sweep-" + ChartWriter.slug(output) + "-vs-" + ChartWriter.slug(parameters.get(p));
-                out.add(batch.add(dir, name,
+                out.add(batch.add(name,
                         ExperimentCharts.sweepResponse(sweep, parameters.get(p), other, output,
                                 gbp ? "GBP bn a year" : unit(output), gbp ? 1e9 : 1, c),
                         output + " at each value of " + parameters.get(p) + " (mean over replications"
@@ -191,10 +187,9 @@ public final class ChartBook {
                     new ExperimentCharts.Importance(t.stringColumn("parameter").get(r),
                             t.numberColumn("value").getDouble(r), missing(t, "ci95Low", r), missing(t, "ci95High", r)));
         }
-        ChartBatch batch = new ChartBatch();
+        ChartBatch batch = new ChartBatch(folder);
         List<Drawn> out = new ArrayList<>();
-        Path dir = folder.resolve("charts");
-        byOutput.forEach((output, list) -> out.add(batch.add(dir, "sensitivity-tornado-" + ChartWriter.slug(output),
+        byOutput.forEach((output, list) -> out.add(batch.add("sensitivity-tornado-" + ChartWriter.slug(output),
                 ExperimentCharts.tornado(list, output, index, c), "Parameters ranked by " + index + " for " + output
                         + ", with bootstrap 95% intervals.")));
         batch.writeAll();

@@ -46,13 +46,9 @@ public final class FolderData {
         }
     }
 
+    /** A CSV, each column's type inferred from every row. */
     public Table table(String file) {
-        try {
-            return Table.read().usingOptions(CsvReadOptions.builder(folder.resolve(file).toFile())
-                    .maxCharsPerColumn(100_000).sample(false));
-        } catch (RuntimeException e) {
-            throw new ChartException("cannot read " + folder.resolve(file) + ": " + e.getMessage());
-        }
+        return read(file, options(file).sample(false));
     }
 
     /**
@@ -60,21 +56,27 @@ public final class FolderData {
      * whole file a second time to infer them. A file whose header differs is read as {@link #table(String)} reads it.
      */
     public Table table(String file, Table columns) {
-        Path path = folder.resolve(file);
         String header;
-        try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader r = Files.newBufferedReader(folder.resolve(file), StandardCharsets.UTF_8)) {
             header = r.readLine();
         } catch (IOException e) {
-            throw new ChartException("cannot read " + path + ": " + e.getMessage());
+            throw new ChartException("cannot read " + folder.resolve(file) + ": " + e.getMessage());
         }
         if (!String.join(",", columns.columnNames()).equals(header)) {
             return table(file);
         }
+        return read(file, options(file).columnTypes(columns.typeArray()));
+    }
+
+    private CsvReadOptions.Builder options(String file) {
+        return CsvReadOptions.builder(folder.resolve(file).toFile()).maxCharsPerColumn(100_000);
+    }
+
+    private Table read(String file, CsvReadOptions.Builder options) {
         try {
-            return Table.read().usingOptions(CsvReadOptions.builder(path.toFile()).maxCharsPerColumn(100_000)
-                    .columnTypes(columns.typeArray()));
+            return Table.read().usingOptions(options);
         } catch (RuntimeException e) {
-            throw new ChartException("cannot read " + path + ": " + e.getMessage());
+            throw new ChartException("cannot read " + folder.resolve(file) + ": " + e.getMessage());
         }
     }
 
