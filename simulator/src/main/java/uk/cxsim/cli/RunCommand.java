@@ -54,8 +54,9 @@ public final class RunCommand implements Callable<Integer> {
     Integer checkpointEveryDays;
 
     @Option(names = "--replications", paramLabel = "R",
-            description = "Replications (default ${DEFAULT-VALUE}); run in parallel, each figure gets a 95%% CI")
-    int replications = 1;
+            description = "Replications (default: the scenario's 'replications', 3 for the UK baseline); run in "
+                    + "parallel, each figure gets a 95%% CI from 2 on")
+    Integer replications;
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
@@ -65,7 +66,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (execution.threads < 1 || replications < 1) {
+        if (execution.threads < 1 || replications != null && replications < 1) {
             throw new UserInputException("--threads and --replications must be at least 1");
         }
         if (checkpointEveryDays != null && checkpointEveryDays < 1) {
@@ -74,7 +75,8 @@ public final class RunCommand implements Callable<Integer> {
         LoadedScenario loaded = options.load(scenario);
         Path target = out != null ? out : defaultFolder(loaded.params().name());
         int every = checkpointEveryDays == null ? 0 : checkpointEveryDays;
-        RunRequest request = new RunRequest(loaded, replications, every, LocalDateTime.now().toString(),
+        int count = replications != null ? replications : loaded.replications();
+        RunRequest request = new RunRequest(loaded, count, every, LocalDateTime.now().toString(),
                 RunRequest.currentBuild());
         try (RunFolder folder = RunFolder.prepare(target, warnings(spec))) {
             ReplicationStore store = ReplicationStore.NONE;

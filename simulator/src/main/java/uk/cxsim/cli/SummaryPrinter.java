@@ -4,14 +4,15 @@ import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 import uk.cxsim.metrics.Interval;
-import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.metrics.SteadyState;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
+import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.params.ScenarioParams;
 
 /** The short plain-words summary printed at the end of a run. */
@@ -19,59 +20,82 @@ final class SummaryPrinter {
     private SummaryPrinter() {
     }
 
-    /** Prints the first replication's figures, with the spread over replications when there are several. */
+    /**
+     * Prints the figures: with several replications, each is their mean with the half width of its 95% interval
+     * ("+/- ..."); with one, that replication's value.
+     */
     static void print(PrintWriter out, List<RunSummary> runs) {
         RunSummary s = runs.get(0);
         ScenarioParams p = s.record().params();
+        ReplicatedFigures f = new ReplicatedFigures(runs);
         out.printf(Locale.UK, "%s: %,d simulated customers stand for %,d adults (scale x%,.0f); %d days, seed %d%n",
                 p.name(), p.customers(), p.population(), s.scale(), p.days(), p.seed());
         if (runs.size() > 1) {
-            ReplicatedFigures f = new ReplicatedFigures(runs);
-            Interval cost = f.get("costOfPoorServiceGbp");
-            Interval treatment = f.get("leaveReasonShares.treatment");
-            out.printf(Locale.UK, "  Over %d replications: cost of poor service GBP %s +/- %s (95%% CI); "
-                            + "treatment %.1f%% +/- %.1f points. Replication 0 below.%n", runs.size(),
-                    gbp(cost.mean()), gbp(cost.halfWidth()), 100 * treatment.mean(), 100 * treatment.halfWidth());
+            out.printf(Locale.UK, "  Means over %d replications, +/- the half width of their 95%% confidence "
+                    + "interval%n", runs.size());
         }
         out.printf(Locale.UK, "  Poor service costs suppliers GBP %s a year (revenue lost to treatment)%n",
-                gbp(s.costOfPoorServiceGbp()));
+                within(f, "costOfPoorServiceGbp", SummaryPrinter::gbp));
         out.printf(Locale.UK, "  %s relationships lost to treatment, GBP %.0f each on average%n",
-                millions(s.relationshipsLostToTreatment()), s.avgValuePerLostRelationshipGbp());
+                within(f, "relationshipsLostToTreatment", SummaryPrinter::millions),
+                f.get("avgValuePerLostRelationshipGbp").mean());
         StringBuilder reasons = new StringBuilder();
         for (LeaveReason r : LeaveReason.EVIDENCE) {
-            reasons.append(reasons.length() == 0 ? "" : ", ")
-                    .append(String.format(Locale.UK, "%s %.1f%%", r.key(), 100 * s.leaveShare(r)));
+            reasons.append(reasons.length() == 0 ? "" : ", ").append(r.key()).append(' ')
+                    .append(share(f, "leaveReasonShares." + r.key()));
         }
         out.println("  Why customers leave: " + reasons);
         List<Driver> drivers = List.of(Driver.values()).stream()
-                .sorted(Comparator.comparingDouble(s::driverShare).reversed()).toList();
+                .sorted(Comparator.comparingDouble((Driver d) -> f.get("driverShares." + d.key()).mean()).reversed())
+                .toList();
         StringBuilder d = new StringBuilder();
         for (Driver driver : drivers) {
-            d.append(d.length() == 0 ? "" : ", ")
-                    .append(String.format(Locale.UK, "%s %.0f%%", driver.key(), 100 * s.driverShare(driver)));
+            d.append(d.length() == 0 ? "" : ", ").append(String.format(Locale.UK, "%s %.0f%%", driver.key(),
+                    100 * f.get("driverShares." + driver.key()).mean()));
         }
         out.println("  Main misery of treatment leavers: " + d);
-        out.printf(Locale.UK, "  Queues: mean wait %.0f s, %.1f%% hang up, %.0f%% answered within target; trapped callers "
-                        + "spend %.1f min in the IVR%n", 60 * s.meanWaitMinutes(), 100 * s.abandonRate(),
-                100 * s.serviceLevels().answeredWithinTarget(), s.meanMinutesTrappedInIvr());
+        out.printf(Locale.UK, "  Queues: mean wait %s, %s hang up, %s answered within target; trapped callers "
+                        + "spend %s in the IVR%n",
+                within(f, "meanWaitMinutes", m -> String.format(Locale.UK, "%.1f s", 60 * m)),
+                share(f, "abandonRate"),
+                share(f, "serviceLevel.answeredWithinTargetShare"),
+                within(f, "meanMinutesTrappedInIvr", m -> String.format(Locale.UK, "%.1f min", m)));
         out.printf(Locale.UK, "  Contact centres pay %s agent hours a year; failure demand GBP %s%n",
-                millions(s.total(Metric.AGENT_HOURS_PAID)), gbp(s.failureDemandGbp()));
-        SteadyState st = s.steadyState();
+                within(f, "agentHoursPaid", SummaryPrinter::millions), within(f, "failureDemandGbp", SummaryPrinter::gbp));
         double stages = 0;
-        for (double v : st.loyaltyShareChangePts()) {
-            stages = Math.max(stages, Math.abs(v));
+        for (LoyaltyStage stage : SteadyState.STAGES) {
+            stages = Math.max(stages, Math.abs(f.get("steadyState.loyaltyShareChangePts." + stage.key()).mean()));
         }
         out.printf(Locale.UK, "  Steady state over the measured days: relationships %+.1f%%, loyalty stages within "
                 + "%.1f points, treatment leavers %+.1f%% (last quarter against the first)%n",
-                st.relationshipsChangePct(), stages, st.treatmentLeaversChangePct());
-        List<RunSummary.SectorFigures> top = s.sectors().stream()
-                .sorted(Comparator.comparingDouble(RunSummary.SectorFigures::costOfPoorServiceGbp).reversed())
+                f.get("steadyState.relationshipsChangePct").mean(), stages,
+                f.get("steadyState.treatmentLeaversChangePct").mean());
+        List<String> top = s.sectors().stream().map(RunSummary.SectorFigures::name)
+                .sorted(Comparator.comparingDouble((String name) -> f.get(sectorCost(name)).mean()).reversed())
                 .limit(3).toList();
         StringBuilder t = new StringBuilder();
-        for (RunSummary.SectorFigures f : top) {
-            t.append(t.length() == 0 ? "" : ", ").append(f.name()).append(" GBP ").append(gbp(f.costOfPoorServiceGbp()));
+        for (String name : top) {
+            t.append(t.length() == 0 ? "" : ", ").append(name).append(" GBP ")
+                    .append(within(f, sectorCost(name), SummaryPrinter::gbp));
         }
         out.println("  Biggest losers: " + t);
+    }
+
+    private static String sectorCost(String sector) {
+        return "sectors." + sector + ".costOfPoorServiceGbp";
+    }
+
+    /** A figure's mean, and with several replications the half width of its 95% interval. */
+    private static String within(ReplicatedFigures f, String figure, DoubleFunction<String> format) {
+        Interval i = f.get(figure);
+        return format.apply(i.mean()) + (f.replications() > 1 ? " +/- " + format.apply(i.halfWidth()) : "");
+    }
+
+    /** A share as a percentage, its interval in percentage points. */
+    private static String share(ReplicatedFigures f, String figure) {
+        Interval i = f.get(figure);
+        return String.format(Locale.UK, "%.1f%%", 100 * i.mean())
+                + (f.replications() > 1 ? String.format(Locale.UK, " +/- %.1f points", 100 * i.halfWidth()) : "");
     }
 
     static String gbp(double v) {

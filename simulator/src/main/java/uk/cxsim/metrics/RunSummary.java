@@ -280,12 +280,14 @@ public final class RunSummary {
         f.put("customerMinutes.trappedInIvr", total(Metric.TRAPPED_MINUTES));
         f.put("customerMinutes.searchingForHelp", total(Metric.SEARCH_MINUTES));
         f.put("customerMinutes.repeatingInformation", total(Metric.REPEAT_MINUTES));
+        f.put("customerHoursLost", customerMinutes() / Clock.MINUTES_PER_HOUR);
         for (int k = 0; k < sectors.size(); k++) {
             SectorFigures s = sectors.get(k);
             String prefix = "sectors." + s.name() + ".";
             f.put(prefix + "costOfPoorServiceGbp", s.costOfPoorServiceGbp());
             f.put(prefix + "relationshipsLostToTreatment", s.relationshipsLostToTreatment());
             f.put(prefix + "leavers", s.leavers());
+            f.put(prefix + "failureDemandGbp", s.failureDemandGbp());
             f.put(prefix + "lostSalesGbp", s.lostSalesGbp());
             f.put(prefix + "lostProspects", sectorTotals.total(k, Metric.LOST_PROSPECTS));
             f.put(prefix + "wonBack", sectorTotals.total(k, Metric.WON_BACK));

@@ -47,21 +47,27 @@ final class RunSections {
                     .append(" (").append(esc(Numbers.percent(num(shares, d.key())))).append(')');
         }
         sb.append(".</p>\n<div class=\"cards\">\n");
-        card(sb, Numbers.gbp(cost), "revenue lost to poor service a year (the headline)");
-        card(sb, Numbers.gbp(num(summary, "acquisitionCostGbp")), "to acquire replacements for them");
-        card(sb, Numbers.gbp(num(summary, "failureDemandGbp")), "handling repeat contacts (failure demand)");
-        card(sb, Numbers.gbp(num(summary, "lostSalesGbp")), "sales a channel could not take");
+        card(sb, Numbers.gbp(cost), within(summary, "costOfPoorServiceGbp", Numbers::gbp),
+                "revenue lost to poor service a year (the headline)");
+        card(sb, Numbers.gbp(num(summary, "acquisitionCostGbp")), within(summary, "acquisitionCostGbp", Numbers::gbp),
+                "to acquire replacements for them");
+        card(sb, Numbers.gbp(num(summary, "failureDemandGbp")), within(summary, "failureDemandGbp", Numbers::gbp),
+                "handling repeat contacts (failure demand)");
+        card(sb, Numbers.gbp(num(summary, "lostSalesGbp")), within(summary, "lostSalesGbp", Numbers::gbp),
+                "sales a channel could not take");
         card(sb, String.format(Locale.UK, "%.1f min", num(summary, "meanMinutesTrappedInIvr")),
+                within(summary, "meanMinutesTrappedInIvr", m -> String.format(Locale.UK, "%.1f min", m)),
                 "spent trapped in automated phone menus by those trapped");
-        card(sb, Numbers.percent(num(summary, "abandonRate")), "of callers hang up before an agent answers");
+        card(sb, Numbers.percent(num(summary, "abandonRate")), within(summary, "abandonRate", RunSections::points),
+                "of callers hang up before an agent answers");
         Map<String, Object> minutes = map(summary, "customerMinutes");
         double total = 0;
         for (Object v : minutes.values()) {
             total += ((Number) v).doubleValue();
         }
         card(sb, Numbers.count(total / Clock.MINUTES_PER_HOUR) + " hours",
-                "of customers' time lost waiting, trapped, searching and "
-                + "repeating themselves");
+                within(summary, "customerHoursLost", h -> Numbers.count(h) + " hours"),
+                "of customers' time lost waiting, trapped, searching and repeating themselves");
         sb.append("</div>\n<p class=\"small\">Each GBP figure is one cost line, never a mix:</p>\n<ul class=\"small\">\n");
         map(summary, "costLines").forEach((k, v) -> sb.append("<li><b>").append(esc(k)).append("</b>: ").append(esc(v))
                 .append("</li>\n"));
@@ -69,24 +75,45 @@ final class RunSections {
         return sb.toString();
     }
 
-    private static void card(StringBuilder sb, String value, String label) {
-        sb.append("<div class=\"card\"><div class=\"value\">").append(esc(value)).append("</div><div class=\"label\">")
-                .append(esc(label)).append("</div></div>\n");
+    /** A key figure; {@code interval} is its 95% interval's half width as text, or empty with one replication. */
+    private static void card(StringBuilder sb, String value, String interval, String label) {
+        sb.append("<div class=\"card\"><div class=\"value\">").append(esc(value)).append("</div>");
+        if (!interval.isEmpty()) {
+            sb.append("<div class=\"ci\">&plusmn; ").append(esc(interval)).append(" (95% CI)</div>");
+        }
+        sb.append("<div class=\"label\">").append(esc(label)).append("</div></div>\n");
     }
 
-    private static String ci(Map<String, Object> summary, String figure, boolean gbp) {
+    /** A share's half width in percentage points. */
+    private static String points(double share) {
+        return String.format(Locale.UK, "%.1f points", 100 * share);
+    }
+
+    /**
+     * The half width of a figure's 95% confidence interval over the replications, formatted; empty with one
+     * replication or when the run has no interval for it.
+     */
+    private static String within(Map<String, Object> summary, String figure,
+                                 java.util.function.DoubleFunction<String> format) {
         Object cis = summary.get("confidenceIntervals");
-        if (!(cis instanceof Map<?, ?> m) || num(summary, "replications") < 2) {
+        if (!(cis instanceof Map<?, ?> m) || !(num(summary, "replications") >= 2)
+                || !(m.get(figure) instanceof Map<?, ?>)) {
             return "";
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> f = (Map<String, Object>) m.get(figure);
-        if (f == null) {
-            return "";
-        }
-        double half = (num(f, "ci95High") - num(f, "ci95Low")) / 2;
-        return " <span class=\"ci\">(&plusmn; " + esc(gbp ? Numbers.gbp(half) : Numbers.plain(half))
-                + ", 95% CI over " + (long) num(summary, "replications") + " replications)</span>";
+        return format.apply((num(f, "ci95High") - num(f, "ci95Low")) / 2);
+    }
+
+    /** A table cell: the value, and under it its interval when there is one. */
+    private static String cell(String value, String interval) {
+        return esc(value) + (interval.isEmpty() ? "" : "<br><span class=\"ci\">&plusmn; " + esc(interval) + "</span>");
+    }
+
+    private static String ci(Map<String, Object> summary, String figure, boolean gbp) {
+        String half = within(summary, figure, gbp ? Numbers::gbp : Numbers::plain);
+        return half.isEmpty() ? "" : " <span class=\"ci\">(&plusmn; " + esc(half) + ", 95% CI over "
+                + (long) num(summary, "replications") + " replications)</span>";
     }
 
     /** The sector table, largest cost first. */
@@ -95,11 +122,23 @@ final class RunSections {
                 .append(Html.header("Sector", "Cost of poor service a year", "Relationships lost to treatment",
                         "All leavers", "Failure demand", "Lost sales"));
         for (Map<String, Object> s : sectors(summary, "costOfPoorServiceGbp")) {
-            sb.append(Html.row(esc(s.get("name")), esc(Numbers.gbp(num(s, "costOfPoorServiceGbp"))),
-                    esc(Numbers.count(num(s, "relationshipsLostToTreatment"))), esc(Numbers.count(num(s, "leavers"))),
-                    esc(Numbers.gbp(num(s, "failureDemandGbp"))), esc(Numbers.gbp(num(s, "lostSalesGbp")))));
+            String figure = "sectors." + s.get("name") + ".";
+            sb.append(Html.row(esc(s.get("name")),
+                    cell(Numbers.gbp(num(s, "costOfPoorServiceGbp")),
+                            within(summary, figure + "costOfPoorServiceGbp", Numbers::gbp)),
+                    cell(Numbers.count(num(s, "relationshipsLostToTreatment")),
+                            within(summary, figure + "relationshipsLostToTreatment", Numbers::count)),
+                    cell(Numbers.count(num(s, "leavers")), within(summary, figure + "leavers", Numbers::count)),
+                    cell(Numbers.gbp(num(s, "failureDemandGbp")),
+                            within(summary, figure + "failureDemandGbp", Numbers::gbp)),
+                    cell(Numbers.gbp(num(s, "lostSalesGbp")), within(summary, figure + "lostSalesGbp", Numbers::gbp))));
         }
-        return sb.append("</table>\n<p class=\"small\">Why customers leave, across all sectors: ")
+        sb.append("</table>\n");
+        if (num(summary, "replications") >= 2) {
+            sb.append("<p class=\"small\">Under each figure, the half width of its 95% confidence interval over the ")
+                    .append((long) num(summary, "replications")).append(" replications.</p>\n");
+        }
+        return sb.append("<p class=\"small\">Why customers leave, across all sectors: ")
                 .append(reasons(summary)).append(".</p>\n</section>\n").toString();
     }
 

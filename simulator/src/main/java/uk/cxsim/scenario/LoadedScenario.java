@@ -10,7 +10,9 @@ import uk.cxsim.model.params.ScenarioParams;
  *
  * @param params   the parameters the model runs on
  * @param resolved every parameter as used, defaults included, as a nested map (written to run.json)
- * @param origin   the file it was loaded from
+ * @param origin       the file it was loaded from
+ * @param replications replications a plain run of it makes (its {@code replications} key)
  */
-public record LoadedScenario(ScenarioParams params, Map<String, Object> resolved, String origin) implements Serializable {
+public record LoadedScenario(ScenarioParams params, Map<String, Object> resolved, String origin, int replications)
+        implements Serializable {
 }

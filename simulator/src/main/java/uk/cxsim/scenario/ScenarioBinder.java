@@ -45,6 +45,8 @@ public final class ScenarioBinder {
     private static final String[] CLIMBS = {"customer", "client", "supporter"};
 
     private final KeyCatalog catalog;
+    /** Replications a plain run makes: how the scenario is run, so not one of the model's parameters. */
+    private int replications;
 
     private ScenarioBinder(KeyCatalog catalog) {
         this.catalog = catalog;
@@ -54,8 +56,9 @@ public final class ScenarioBinder {
     public static LoadedScenario bind(SpecNode.Mapping root, String origin, KeyCatalog catalog) {
         Map<String, Object> resolved = new LinkedHashMap<>();
         NodeReader r = new NodeReader(root, "", "", catalog, resolved);
-        ScenarioParams p = new ScenarioBinder(catalog).scenario(r);
-        return new LoadedScenario(p, resolved, origin);
+        ScenarioBinder binder = new ScenarioBinder(catalog);
+        ScenarioParams p = binder.scenario(r);
+        return new LoadedScenario(p, resolved, origin, binder.replications);
     }
 
     private ScenarioParams scenario(NodeReader r) {
@@ -79,6 +82,9 @@ public final class ScenarioBinder {
                 "Customers simulated in the spin-up (the run's own if fewer)");
         spin.finish();
         long seed = r.longInteger("seed", 0, Long.MAX_VALUE, 1, "Root random seed");
+        replications = r.integer("replications", 1, 1000, 1, "Replications 'cxsim run' makes of this scenario, "
+                + "each from its own random streams; with 2 or more every figure of the report gets its 95% confidence "
+                + "interval (the run's --replications overrides it)");
         NodeReader scaleModel = r.group("scaleModel", "How the sample stands for the population");
         double poolErlangs = scaleModel.number("poolErlangs", 0, 100_000, 25.0, "Offered load (Erlangs: agents "
                 + "kept busy) of one contact-centre pool at its busiest hour. Each supplier's queued channel is served "

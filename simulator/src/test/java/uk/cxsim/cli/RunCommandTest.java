@@ -55,6 +55,30 @@ class RunCommandTest {
     }
 
     @Test
+    void aScenarioSaysHowManyReplicationsARunMakesAndTheOptionOverridesIt() throws IOException {
+        Path twice = dir.resolve("twice.yaml");
+        Files.writeString(twice, "extends: " + TestScenarios.SMALL.toAbsolutePath() + "\nname: twice\nreplications: 2\n");
+        assertEquals(0, cxsim("run", twice.toString(), "--customers", "1000", "--days", "5", "--quiet", "--out",
+                dir.resolve("two").toString()), err.toString());
+        assertEquals(2, replicationsOf(dir.resolve("two")));
+        assertTrue(Files.readString(dir.resolve("two/report.html")).contains("95% CI over 2 replications"));
+        assertEquals(0, cxsim("run", twice.toString(), "--customers", "1000", "--days", "5", "--replications", "1",
+                "--quiet", "--out", dir.resolve("one").toString()), err.toString());
+        assertEquals(1, replicationsOf(dir.resolve("one")));
+        assertFalse(Files.readString(dir.resolve("one/report.html")).contains("&plusmn;"));
+
+        Files.writeString(twice, "extends: " + TestScenarios.SMALL.toAbsolutePath() + "\nreplications: 0\n");
+        assertEquals(2, cxsim("run", twice.toString(), "--quiet", "--out", dir.resolve("none").toString()));
+        assertTrue(err.toString().contains("replications"), err.toString());
+        assertFalse(Files.exists(dir.resolve("none")));
+    }
+
+    private static int replicationsOf(Path run) throws IOException {
+        Map<String, Object> manifest = new Yaml().load(Files.readString(run.resolve("run.json")));
+        return ((Number) manifest.get("replications")).intValue();
+    }
+
+    @Test
     void aMistypedOptionIsOneLineNamingItAndWhereTheOptionsAre() throws IOException {
         Path target = dir.resolve("typo");
         assertEquals(2, cxsim("run", TestScenarios.SMALL.toString(), "--customers", "lots", "--out", target.toString()));
