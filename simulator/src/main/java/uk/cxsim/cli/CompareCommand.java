@@ -151,8 +151,7 @@ public final class CompareCommand implements Callable<Integer> {
                 folder.writeText(EnsembleTables.CSV, EnsembleTables.csv(keys, memberRows));
             }
             answer.write(folder);
-            ReportWriter.write(folder.staging(), TargetFile.loadDefault());
-            folder.commit();
+            ReportAfterRuns.drawThenCommit(folder, staging -> ReportWriter.write(staging, TargetFile.loadDefault()));
             if (!execution.quiet) {
                 print(spec.commandLine().getOut(), baseline.params(), results);
                 BusinessCasePrinter.print(spec.commandLine().getOut(), cases);

@@ -23,6 +23,10 @@ public final class Main {
         return cmd.execute(args);
     }
 
+    private static int code(CommandLine commandLine, Throwable t) {
+        return commandLine.getExitCodeExceptionMapper().getExitCode(t);
+    }
+
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new CxsimCommand());
         cmd.setExitCodeExceptionMapper(new UserErrors());
@@ -30,6 +34,11 @@ public final class Main {
             int code = commandLine.getExitCodeExceptionMapper().getExitCode(ex);
             if (code == BAD_INPUT) {
                 commandLine.getErr().println("cxsim: " + ex.getMessage());
+            } else if (ex instanceof ReportAfterRuns.NotDrawn notDrawn) {
+                commandLine.getErr().println("cxsim: " + notDrawn.getMessage());
+                if (code(commandLine, notDrawn.getCause()) != BAD_INPUT) {
+                    notDrawn.getCause().printStackTrace(commandLine.getErr());
+                }
             } else {
                 commandLine.getErr().println("cxsim: unexpected error: " + ex);
                 ex.printStackTrace(commandLine.getErr());

@@ -113,8 +113,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         long t1 = System.nanoTime();
         RunWriter.write(folder, runs, manifest);
-        ReportWriter.write(folder.staging(), TargetFile.loadDefault());
-        folder.commit();
+        ReportAfterRuns.drawThenCommit(folder, staging -> ReportWriter.write(staging, TargetFile.loadDefault()));
         double writing = (System.nanoTime() - t1) / 1e9;
         if (!execution.quiet) {
             SummaryPrinter.print(spec.commandLine().getOut(), runs);

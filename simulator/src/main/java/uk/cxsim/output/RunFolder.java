@@ -122,6 +122,20 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes these files or folders of the staging folder (the half-written part of what failed) and moves the
+     * rest into place.
+     */
+    public void commitWithout(String... names) {
+        for (String name : names) {
+            Path p = staging.resolve(name);
+            if (Files.exists(p) && !StaleStaging.remove(p)) {
+                throw new OutputException("cannot remove " + p);
+            }
+        }
+        commit();
+    }
+
     /** Moves the complete folder into place. */
     public void commit() {
         try {
