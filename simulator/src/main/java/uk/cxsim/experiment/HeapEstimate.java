@@ -38,12 +38,15 @@ public final class HeapEstimate {
     private static final double GIB = 1024.0 * 1024 * 1024;
 
     /**
-     * What a finished run keeps per supplier and measured day (its daily snapshot: every counter, customers by
-     * stage, reputation), which comparisons hold for every run until the end. MEASURED 2026-11-23: the UK baseline
-     * (38 suppliers) at 5,000 customers, one replication of 365 measured days, serialises to 8,128,202 bytes,
-     * 586 per supplier and day; rounded up.
+     * What a finished run keeps per supplier, as comparisons hold it ({@code RunRecord.lean()}: counters by hour of
+     * day, over the run and on the few days summaries read), and per supplier and measured day (relationships held).
+     * MEASURED 2026-12-04: the UK baseline (38 suppliers) at 5,000 customers, one replication, serialises lean to
+     * 583,505 bytes for 365 measured days and 666,551 for 730, its parameters (shared by every run of a scenario)
+     * left out: 228 bytes a day, 6 per supplier, and about 13,200 per supplier besides; rounded up. Held whole, the
+     * same run took 8,128,202 bytes (586 per supplier and day).
      */
-    static final long RESULT_BYTES_PER_SUPPLIER_DAY = 600;
+    static final long RESULT_BYTES_PER_SUPPLIER = 14_000;
+    static final long RESULT_BYTES_PER_SUPPLIER_DAY = 8;
 
     private HeapEstimate() {
     }
@@ -74,7 +77,7 @@ public final class HeapEstimate {
 
     /** The heap the results of {@code runs} finished runs of {@code p} take while a comparison holds them. */
     public static long resultBytes(ScenarioParams p, long runs) {
-        return runs * p.supplierCount() * (long) p.days() * RESULT_BYTES_PER_SUPPLIER_DAY;
+        return runs * p.supplierCount() * (RESULT_BYTES_PER_SUPPLIER + (long) p.days() * RESULT_BYTES_PER_SUPPLIER_DAY);
     }
 
     /**

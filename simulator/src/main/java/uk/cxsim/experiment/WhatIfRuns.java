@@ -15,7 +15,8 @@ import uk.cxsim.model.params.ScenarioParams;
 /**
  * The runs of a what-if comparison: the base and each variant, every one the same replications with the base's
  * seed (common random numbers) and from the base's world (its equilibrium start and contact-centre pools), so a
- * variant changes the service from the first day and not the pooling.
+ * variant changes the service from the first day and not the pooling. The runs are held lean
+ * ({@link RunRecord#lean()}): a comparison reads their figures and business cases, not their days.
  *
  * @param base     the base's replications
  * @param variants each variant's replications, by name, in the order given
@@ -89,7 +90,7 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         }, new RunExecutor.Results<RunRecord>() {
             @Override
             public void accept(int index, RunRecord record) {
-                records[index] = record;
+                records[index] = record.lean();
                 days[0] += record.params().totalDays();
                 progress.daysDone(days[0]);
             }
@@ -120,8 +121,11 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
                                                  int threads, long[] offset, Progress progress, SpinUps spinUps) {
         long start = offset[0];
         ProgressListener listener = (done, total) -> progress.daysDone(start + done);
-        List<RunSummary> runs = new ArrayList<>(Replications.run(p, base, 0, replications, threads, listener,
-                ReplicationStore.NONE, spinUps));
+        List<RunSummary> runs = new ArrayList<>();
+        for (RunSummary full : Replications.run(p, base, 0, replications, threads, listener, ReplicationStore.NONE,
+                spinUps)) {
+            runs.add(new RunSummary(full.record().lean()));
+        }
         offset[0] += (long) replications * p.totalDays();
         return runs;
     }

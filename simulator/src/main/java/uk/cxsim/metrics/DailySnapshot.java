@@ -13,4 +13,33 @@ import java.io.Serializable;
  */
 public record DailySnapshot(int day, SupplierTally cumulative, int[] customers, int[][] byStage,
                             double[] reputation) implements Serializable {
+
+    /** Counters summed from the start of measurement; a lean record keeps them only on the days it says. */
+    @Override
+    public SupplierTally cumulative() {
+        return kept(cumulative, "counters");
+    }
+
+    @Override
+    public int[][] byStage() {
+        return kept(byStage, "relationships by loyalty stage");
+    }
+
+    @Override
+    public double[] reputation() {
+        return kept(reputation, "reputations");
+    }
+
+    /** This day with only relationships held per supplier, and its counters if {@code counters}. */
+    DailySnapshot thinned(boolean counters) {
+        return new DailySnapshot(day, counters ? cumulative : null, customers, null, null);
+    }
+
+    private <T> T kept(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("measured day " + day + " of a lean run record has no " + what
+                    + " (RunRecord.lean keeps them on the days summaries read)");
+        }
+        return value;
+    }
 }

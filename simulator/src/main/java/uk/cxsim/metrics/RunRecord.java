@@ -3,6 +3,7 @@ package uk.cxsim.metrics;
 import java.io.Serializable;
 import java.util.List;
 
+import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;
 
 /**
@@ -42,5 +43,27 @@ public record RunRecord(
 
     public DailySnapshot last() {
         return daily.get(daily.size() - 1);
+    }
+
+    /**
+     * This record as comparisons, sweeps and business cases hold it, a few percent of its size: every figure of
+     * {@link RunSummary} and every business case reads the same from it, but the daily snapshots keep only the
+     * relationships held per supplier, and their counters only at the end of each whole measured year (business
+     * cases read them year by year), on the days the steady-state check reads, and on the last day, which also keeps
+     * everything. A run's own tables (its time series) need the full record.
+     */
+    public RunRecord lean() {
+        int days = daily.size();
+        java.util.Set<Integer> counted = new java.util.HashSet<>(SteadyState.daysRead(days));
+        for (int d = Clock.DAYS_IN_A_YEAR - 1; d < days; d += Clock.DAYS_IN_A_YEAR) {
+            counted.add(d);
+        }
+        List<DailySnapshot> thin = new java.util.ArrayList<>(days);
+        for (int d = 0; d < days; d++) {
+            DailySnapshot snapshot = daily.get(d);
+            thin.add(d == days - 1 ? snapshot : snapshot.thinned(counted.contains(d)));
+        }
+        return new RunRecord(params, replication, measured, wholeRun, initialCustomers, measureStartCustomers,
+                measureStartByStage, List.copyOf(thin), hourly, segments, events, wallSeconds, spinUpSeconds);
     }
 }

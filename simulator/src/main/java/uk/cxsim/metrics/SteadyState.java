@@ -37,14 +37,22 @@ public record SteadyState(double relationshipsChangePct, double[] loyaltyShareCh
     }
 
     private static double treatmentChange(List<DailySnapshot> daily) {
-        int days = daily.size();
-        int quarter = days / 4;
-        if (quarter < 1) {
+        List<Integer> read = daysRead(daily.size());
+        if (read.isEmpty()) {
             return Double.NaN;
         }
-        double first = treatment(daily.get(quarter - 1));
-        double last = treatment(daily.get(days - 1)) - treatment(daily.get(days - 1 - quarter));
+        double first = treatment(daily.get(read.get(0)));
+        double last = treatment(daily.get(read.get(2))) - treatment(daily.get(read.get(1)));
         return first > 0 ? 100 * (last - first) / first : Double.NaN;
+    }
+
+    /**
+     * The measured days whose counters the check reads, of {@code days}: the end of the first quarter, the day
+     * before the last quarter and the last day (none when a quarter is under a day).
+     */
+    static List<Integer> daysRead(int days) {
+        int quarter = days / 4;
+        return quarter < 1 ? List.of() : List.of(quarter - 1, days - 1 - quarter, days - 1);
     }
 
     private static double treatment(DailySnapshot d) {

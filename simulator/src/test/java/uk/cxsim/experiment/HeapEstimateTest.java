@@ -60,7 +60,8 @@ class HeapEstimateTest {
     void aComparisonHoldingTooManyFinishedRunsIsRefusedNamingThem() {
         ScenarioParams p = Scenarios.loadDefault(List.of("customers=20000")).params();
         long perRun = HeapEstimate.resultBytes(p, 1);
-        assertEquals((long) p.supplierCount() * p.days() * HeapEstimate.RESULT_BYTES_PER_SUPPLIER_DAY, perRun);
+        assertEquals((long) p.supplierCount() * (HeapEstimate.RESULT_BYTES_PER_SUPPLIER
+                + p.days() * HeapEstimate.RESULT_BYTES_PER_SUPPLIER_DAY), perRun);
         long runs = 20L * 15 * 3;
         long needed = HeapEstimate.bytesNeeded(p, 2) + runs * perRun;
         HeapEstimate.requireResultsFit(p, runs, 2, "compare", "20 members x 15 scenarios x 3 replications", needed);
