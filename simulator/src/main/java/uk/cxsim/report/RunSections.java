@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.Driver;
@@ -94,7 +95,7 @@ final class RunSections {
      * replication or when the run has no interval for it.
      */
     private static String within(Map<String, Object> summary, String figure,
-                                 java.util.function.DoubleFunction<String> format) {
+                                 DoubleFunction<String> format) {
         Object cis = summary.get("confidenceIntervals");
         if (!(cis instanceof Map<?, ?> m) || !(num(summary, "replications") >= 2)
                 || !(m.get(figure) instanceof Map<?, ?>)) {
@@ -110,6 +111,7 @@ final class RunSections {
         return esc(value) + (interval.isEmpty() ? "" : "<br><span class=\"ci\">&plusmn; " + esc(interval) + "</span>");
     }
 
+    /** A figure's interval for the headline sentence: half width and replications, or empty. */
     private static String ci(Map<String, Object> summary, String figure, boolean gbp) {
         String half = within(summary, figure, gbp ? Numbers::gbp : Numbers::plain);
         return half.isEmpty() ? "" : " <span class=\"ci\">(&plusmn; " + esc(half) + ", 95% CI over "
