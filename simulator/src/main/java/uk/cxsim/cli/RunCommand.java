@@ -112,7 +112,7 @@ public final class RunCommand implements Callable<Integer> {
             manifest.put("checkpointSeconds", saved.cost().seconds());
         }
         long t1 = System.nanoTime();
-        RunWriter.write(folder, runs, manifest);
+        RunWriter.write(folder, runs, manifest, TargetFile.loadDefault().metrics());
         ReportAfterRuns.drawThenCommit(folder, staging -> ReportWriter.write(staging, TargetFile.loadDefault()));
         double writing = (System.nanoTime() - t1) / 1e9;
         if (!execution.quiet) {

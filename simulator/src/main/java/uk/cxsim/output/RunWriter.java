@@ -17,6 +17,7 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
 import uk.cxsim.metrics.Metric;
+import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
@@ -46,12 +47,22 @@ public final class RunWriter {
 
     /**
      * Writes every replication's tables (with a replication column), summary.json (means over replications, and a
-     * 95% confidence interval for every figure), figures.csv, replications.csv and run.json.
+     * 95% confidence interval for every figure, and for each of {@code alsoFigures} the runs can work out, such as
+     * the figures evidence is checked on), figures.csv, replications.csv and run.json.
      */
-    public static void write(RunFolder folder, List<RunSummary> runs, Map<String, Object> manifest) {
+    public static void write(RunFolder folder, List<RunSummary> runs, Map<String, Object> manifest,
+                             List<String> alsoFigures) {
         folder.writeText("run.json", Json.write(manifest));
         ReplicatedFigures figures = new ReplicatedFigures(runs);
-        folder.writeText("summary.json", Json.write(replicatedSummary(runs, figures)));
+        Map<String, Object> summary = replicatedSummary(runs, figures);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> intervals = (Map<String, Object>) summary.get("confidenceIntervals");
+        for (String name : alsoFigures) {
+            if (!intervals.containsKey(name) && figures.has(name)) {
+                intervals.put(name, interval(figures.get(name)));
+            }
+        }
+        folder.writeText("summary.json", Json.write(summary));
         writeCsv(folder, "figures.csv", figuresTable(figures));
         writeCsv(folder, "replications.csv", replicationsTable(runs));
         writeCsv(folder, "timeseries.csv", stacked(runs, s -> RunTables.timeseries(s.record()), false));
@@ -73,18 +84,20 @@ public final class RunWriter {
         Map<String, Object> m = (Map<String, Object>) average(trees);
         m.put("replications", runs.size());
         Map<String, Object> ci = new LinkedHashMap<>();
-        figures.all().forEach((k, v) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("mean", v.mean());
-            row.put("sd", v.sd());
-            row.put("ci95Low", v.low());
-            row.put("ci95High", v.high());
-            ci.put(k, row);
-        });
+        figures.all().forEach((k, v) -> ci.put(k, interval(v)));
         m.put("confidenceIntervals", ci);
         m.put("confidenceIntervalsMeaning", "mean over replications, standard deviation and 95% Student-t "
                 + "confidence interval of the mean; empty with a single replication");
         return m;
+    }
+
+    private static Map<String, Object> interval(Interval v) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("mean", v.mean());
+        row.put("sd", v.sd());
+        row.put("ci95Low", v.low());
+        row.put("ci95High", v.high());
+        return row;
     }
 
     @SuppressWarnings("unchecked")

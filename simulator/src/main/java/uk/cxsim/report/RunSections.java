@@ -106,6 +106,11 @@ final class RunSections {
         return format.apply((num(f, "ci95High") - num(f, "ci95Low")) / 2);
     }
 
+    /** An interval for running text: " (+/- half width)", or nothing. */
+    private static String inBrackets(String interval) {
+        return interval.isEmpty() ? "" : " (\u00b1 " + interval + ")";
+    }
+
     /** A table cell: the value, and under it its interval when there is one. */
     private static String cell(String value, String interval) {
         return esc(value) + (interval.isEmpty() ? "" : "<br><span class=\"ci\">&plusmn; " + esc(interval) + "</span>");
@@ -160,21 +165,27 @@ final class RunSections {
         Map<String, Object> failure = map(ops, "failureDemandByKind");
         StringBuilder sb = new StringBuilder("<section><h2>How the contact centres ran</h2>\n<p>")
                 .append(esc(String.format(Locale.UK, "Contact centres planned their agents hour by hour to the calls "
-                                + "they forecast and paid %s agent hours a year. %s of queued calls were answered within "
-                                + "their supplier's target time; %s of the phone lines' open hours met their target "
-                                + "within 5 points; %s of callers hung up, and no hour of the day carried more than %s "
-                                + "of the phone lines' hang-ups. The mean wait was %s seconds.",
-                        Numbers.count(num(ops, "agentHoursPaid")), Numbers.percent(num(ops, "answeredWithinTargetShare")),
+                                + "they forecast and paid %s agent hours a year%s. %s%s of queued calls were answered "
+                                + "within their supplier's target time; %s of the phone lines' open hours met their "
+                                + "target within 5 points; %s%s of callers hung up, and no hour of the day carried more "
+                                + "than %s of the phone lines' hang-ups. The mean wait was %s seconds%s.",
+                        Numbers.count(num(ops, "agentHoursPaid")),
+                        inBrackets(within(summary, "agentHoursPaid", Numbers::count)),
+                        Numbers.percent(num(ops, "answeredWithinTargetShare")),
+                        inBrackets(within(summary, "serviceLevel.answeredWithinTargetShare", RunSections::points)),
                         Numbers.percent(num(ops, "phoneHoursMeetingTargetShare")),
                         Numbers.percent(num(summary, "abandonRate")),
+                        inBrackets(within(summary, "abandonRate", RunSections::points)),
                         Numbers.percent(num(ops, "phonePeakHourAbandonShare")),
-                        Numbers.plain(60 * num(summary, "meanWaitMinutes")))))
+                        Numbers.plain(60 * num(summary, "meanWaitMinutes")),
+                        inBrackets(within(summary, "meanWaitMinutes", m -> Numbers.plain(60 * m) + " s")))))
                 .append("</p>\n<table>\n").append(Html.header("Failure demand (avoidable contacts)", "GBP a year"));
         for (Map.Entry<String, String> kind : Map.of("repeatsGbp", "Repeats of unresolved issues", "retriesGbp",
                 "Calls again after hanging up", "transfersGbp", "Transfers to another agent", "channelSwitchesGbp",
                 "Contacts in another channel after one failed").entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
-            sb.append(Html.row(esc(kind.getValue()), esc(Numbers.gbp(num(failure, kind.getKey())))));
+            sb.append(Html.row(esc(kind.getValue()), cell(Numbers.gbp(num(failure, kind.getKey())),
+                    within(summary, "failureDemand." + kind.getKey(), Numbers::gbp))));
         }
         Map<String, Object> stages = map(steady, "loyaltyShareChangePts");
         double most = 0;
@@ -201,7 +212,8 @@ final class RunSections {
             if (t instanceof Target.Value v) {
                 expected = format(v.metric(), v.expected());
                 Double sim = lookup(summary, v.metric());
-                simulated = sim == null ? "" : format(v.metric(), sim);
+                simulated = sim == null ? "" : format(v.metric(), sim)
+                        + inBrackets(within(summary, v.metric(), half -> halfWidth(v.metric(), half)));
                 boolean pass = sim != null && Math.abs(sim - v.expected()) <= v.absoluteTolerance();
                 simulated = "<span class=\"" + (pass ? "pass" : "fail") + "\">" + esc(simulated) + "</span>";
             } else {
@@ -261,14 +273,23 @@ final class RunSections {
         return sb.append("</table>\n</section>\n").toString();
     }
 
+    private static boolean isShare(String metric) {
+        return metric.contains("Shares.") || metric.endsWith("Rate");
+    }
+
     private static String format(String metric, double v) {
-        if (metric.contains("Shares.") || metric.endsWith("Rate")) {
+        if (isShare(metric)) {
             return Numbers.percent(v);
         }
         if (metric.endsWith("Gbp")) {
             return Numbers.gbp(v);
         }
         return Numbers.plain(v);
+    }
+
+    /** A half width in the figure's units; a share's in percentage points. */
+    private static String halfWidth(String metric, double half) {
+        return isShare(metric) ? points(half) : format(metric, half);
     }
 
     private static String shortName(String metric) {
@@ -278,8 +299,15 @@ final class RunSections {
         return metric.substring(metric.lastIndexOf('.') + 1);
     }
 
-    /** A figure of summary.json by its dotted name (sector figures from the sectors list). */
+    /**
+     * A figure of summary.json by its dotted name: its mean over the replications where it has an interval, else
+     * found along the path (sector figures from the sectors list).
+     */
     static Double lookup(Map<String, Object> summary, String metric) {
+        if (map(summary, "confidenceIntervals").get(metric) instanceof Map<?, ?> ci
+                && ci.get("mean") instanceof Number mean) {
+            return mean.doubleValue();
+        }
         if (metric.startsWith("sectors.")) {
             String rest = metric.substring("sectors.".length());
             String name = rest.substring(0, rest.lastIndexOf('.'));

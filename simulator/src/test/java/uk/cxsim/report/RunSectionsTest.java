@@ -10,6 +10,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uk.cxsim.scenario.Target;
+import uk.cxsim.scenario.TargetSet;
+
 /** A run's key figures and sector table carry their 95% intervals when there are replications to give one. */
 class RunSectionsTest {
     @Test
@@ -27,6 +30,22 @@ class RunSectionsTest {
         assertTrue(table.contains("GBP 2.00bn<br><span class=\"ci\">&plusmn; GBP 40.0m</span>"), table);
         assertTrue(table.contains("GBP 300.0m<br><span class=\"ci\">&plusmn; GBP 6.0m</span>"), table);
         assertTrue(table.contains("half width of its 95% confidence interval over the 3 replications"), table);
+    }
+
+    @Test
+    void howTheContactCentresRanGivesItsIntervals() {
+        String html = RunSections.operations(summary(3));
+        assertTrue(html.contains("5.7% (\u00b1 0.3 points) of callers hung up"), html);
+        assertTrue(html.contains("GBP 1.2m<br><span class=\"ci\">&plusmn; GBP 50.0m</span>"), html);
+        assertFalse(RunSections.operations(summary(1)).contains("\u00b1"));
+    }
+
+    @Test
+    void theEvidenceTableShowsFiguresKeptOnlyWithTheirIntervals() {
+        TargetSet targets = new TargetSet("t", "Targets.", List.of(new Target.Value("treatment leavers who stop buying",
+                "treatmentLeaversLeavingSectorShare", 0.38, 0.01, false, 1, "survey")), List.of());
+        String html = RunSections.evidence(targets, summary(3));
+        assertTrue(html.contains("<span class=\"pass\">0.379 (\u00b1 0.00500)</span>"), html);
     }
 
     @Test
@@ -55,6 +74,8 @@ class RunSectionsTest {
         s.put("scaling", "scaled");
         s.put("sectors", List.of(Map.of("name", "Utilities", "costOfPoorServiceGbp", 2e9,
                 "relationshipsLostToTreatment", 6.8e6, "leavers", 9.2e6, "failureDemandGbp", 3e8, "lostSalesGbp", 2.5e7)));
+        s.put("operations", Map.of("agentHoursPaid", 1.6e8, "answeredWithinTargetShare", 0.82,
+                "failureDemandByKind", Map.of("repeatsGbp", 1.2e6)));
         s.put("replications", replications);
         Map<String, Object> cis = new LinkedHashMap<>();
         cis.put("costOfPoorServiceGbp", ci(15e9, 150e6));
@@ -63,6 +84,8 @@ class RunSectionsTest {
         cis.put("customerHoursLost", ci(3.67e7, 1.5e6));
         cis.put("sectors.Utilities.costOfPoorServiceGbp", ci(2e9, 40e6));
         cis.put("sectors.Utilities.failureDemandGbp", ci(3e8, 6e6));
+        cis.put("failureDemand.repeatsGbp", ci(1.2e6, 50e6));
+        cis.put("treatmentLeaversLeavingSectorShare", Map.of("mean", 0.379, "ci95Low", 0.374, "ci95High", 0.384));
         s.put("confidenceIntervals", cis);
         return s;
     }
