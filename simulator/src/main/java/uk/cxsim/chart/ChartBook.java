@@ -35,7 +35,9 @@ public final class ChartBook {
                 "Revenue lost to poor service: relationships ended for treatment times the sector's annual value."));
         out.add(batch.add("breakdown-drivers", RunCharts.drivers(f, c),
                 "For customers who left because of how they were treated: the misery that weighed most."));
-        Table timeseries = data.table("timeseries.csv", RunTables.timeseriesColumns());
+        // the time-series charts draw relationships held, by supplier and by loyalty stage
+        Table timeseries = data.table("timeseries.csv", RunTables.timeseriesColumns(), "metric",
+                metric -> metric.startsWith("customers"));
         out.add(batch.add("loyalty-ladder", RunCharts.loyaltyLadder(timeseries, c),
                 "Relationships at each rung of the ladder on the first and last measured day."));
         Table hourly = data.table("hourly.csv");

@@ -2,6 +2,7 @@ package uk.cxsim.chart;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
@@ -66,6 +68,65 @@ public final class FolderData {
             return table(file);
         }
         return read(file, options(file).columnTypes(columns.typeArray()));
+    }
+
+    /**
+     * As {@link #table(String, Table)}, but only the rows whose {@code column} passes {@code keep}: the other rows
+     * are skipped before they are parsed (a chart of a few metrics need not parse a whole time series). A file whose
+     * header differs is read whole, as {@link #table(String)} reads it.
+     */
+    public Table table(String file, Table columns, String column, Predicate<String> keep) {
+        Path path = folder.resolve(file);
+        StringBuilder kept = new StringBuilder();
+        try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            int index = columns.columnNames().indexOf(column);
+            if (index < 0 || !String.join(",", columns.columnNames()).equals(header)) {
+                return table(file);
+            }
+            kept.append(header).append('\n');
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (keep.test(field(line, index))) {
+                    kept.append(line).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new ChartException("cannot read " + path + ": " + e.getMessage());
+        }
+        try {
+            return Table.read().usingOptions(CsvReadOptions.builder(new StringReader(kept.toString()))
+                    .tableName(file).maxCharsPerColumn(100_000).columnTypes(columns.typeArray()));
+        } catch (RuntimeException e) {
+            throw new ChartException("cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** Field {@code index} of a CSV line, quotes removed ("" inside quotes is one quote). */
+    static String field(String line, int index) {
+        int k = 0;
+        boolean quoted = false;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    if (k == index) {
+                        out.append('"');
+                    }
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (ch == ',' && !quoted) {
+                if (k == index) {
+                    return out.toString();
+                }
+                k++;
+            } else if (k == index) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     private CsvReadOptions.Builder options(String file) {

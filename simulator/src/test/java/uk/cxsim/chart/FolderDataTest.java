@@ -51,6 +51,31 @@ class FolderDataTest {
     }
 
     @Test
+    void onlyTheRowsAskedForAreReadAndReadAlike() {
+        FolderData data = new FolderData(run);
+        Table whole = data.table("timeseries.csv", RunTables.timeseriesColumns());
+        Table customers = data.table("timeseries.csv", RunTables.timeseriesColumns(), "metric",
+                m -> m.startsWith("customers"));
+        Table expected = whole.where(whole.stringColumn("metric").startsWith("customers"));
+        assertTrue(customers.rowCount() > 0 && customers.rowCount() < whole.rowCount());
+        assertArrayEquals(whole.typeArray(), customers.typeArray());
+        assertEquals(expected.rowCount(), customers.rowCount());
+        for (String name : expected.columnNames()) {
+            for (int r = 0; r < expected.rowCount(); r++) {
+                assertEquals(expected.column(name).getString(r), customers.column(name).getString(r), name + " " + r);
+            }
+        }
+    }
+
+    @Test
+    void aFieldIsFoundPastQuotedCommas() {
+        assertEquals("customers", FolderData.field("0,1,\"Smith, Jones & Co\",x,customers,count", 4));
+        assertEquals("He said \"hi\"", FolderData.field("a,\"He said \"\"hi\"\"\",b", 1));
+        assertEquals("", FolderData.field("a,,b", 1));
+        assertEquals("b", FolderData.field("a,,b", 2));
+    }
+
+    @Test
     void aFileWithOtherColumnsIsReadByInferringTheirTypes() throws IOException {
         Path other = dir.resolve("other");
         Files.createDirectories(other);
