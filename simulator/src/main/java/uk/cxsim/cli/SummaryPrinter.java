@@ -56,10 +56,10 @@ final class SummaryPrinter {
         out.println("  Main misery of treatment leavers: " + d);
         out.printf(Locale.UK, "  Queues: mean wait %s, %s hang up, %s answered within target; trapped callers "
                         + "spend %s in the IVR%n",
-                within(f, "meanWaitMinutes", m -> String.format(Locale.UK, "%.1f s", 60 * m)),
+                within(f, "meanWaitMinutes", m -> oneDecimalOrTwo(60 * m) + " s"),
                 share(f, "abandonRate"),
                 share(f, "serviceLevel.answeredWithinTargetShare"),
-                within(f, "meanMinutesTrappedInIvr", m -> String.format(Locale.UK, "%.1f min", m)));
+                within(f, "meanMinutesTrappedInIvr", m -> oneDecimalOrTwo(m) + " min"));
         out.printf(Locale.UK, "  Contact centres pay %s agent hours a year; failure demand GBP %s%n",
                 within(f, "agentHoursPaid", SummaryPrinter::millions), within(f, "failureDemandGbp", SummaryPrinter::gbp));
         double stages = 0;
@@ -95,7 +95,12 @@ final class SummaryPrinter {
     private static String share(ReplicatedFigures f, String figure) {
         Interval i = f.get(figure);
         return String.format(Locale.UK, "%.1f%%", 100 * i.mean())
-                + (f.replications() > 1 ? String.format(Locale.UK, " +/- %.1f points", 100 * i.halfWidth()) : "");
+                + (f.replications() > 1 ? " +/- " + oneDecimalOrTwo(100 * i.halfWidth()) + " points" : "");
+    }
+
+    /** One decimal, or two below 0.1 (so a narrow interval does not read as zero). */
+    private static String oneDecimalOrTwo(double v) {
+        return String.format(Locale.UK, Math.abs(v) < 0.1 ? "%.2f" : "%.1f", v);
     }
 
     static String gbp(double v) {
@@ -121,6 +126,6 @@ final class SummaryPrinter {
     }
 
     static String millions(double v) {
-        return String.format(Locale.UK, "%.1f million", v / 1e6);
+        return oneDecimalOrTwo(v / 1e6) + " million";
     }
 }
