@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleFunction;
+import java.util.regex.Pattern;
 
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.Driver;
@@ -273,9 +274,12 @@ final class RunSections {
         return sb.append("</table>\n</section>\n").toString();
     }
 
+    /** A share or rate, shown as a percentage: {@code ...Shares.x}, {@code ...Share}, {@code ...Share.x}, {@code ...Rate}. */
     private static boolean isShare(String metric) {
-        return metric.contains("Shares.") || metric.endsWith("Rate");
+        return SHARE.matcher(metric).find() || metric.endsWith("Rate");
     }
+
+    private static final Pattern SHARE = Pattern.compile("Shares?(\\.|$)");
 
     private static String format(String metric, double v) {
         if (isShare(metric)) {
