@@ -64,7 +64,7 @@ public final class FolderData {
         } catch (IOException e) {
             throw new ChartException("cannot read " + folder.resolve(file) + ": " + e.getMessage());
         }
-        if (!String.join(",", columns.columnNames()).equals(header)) {
+        if (!writtenWith(header, columns)) {
             return table(file);
         }
         return read(file, options(file).columnTypes(columns.typeArray()));
@@ -81,7 +81,7 @@ public final class FolderData {
         try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             String header = r.readLine();
             int index = columns.columnNames().indexOf(column);
-            if (index < 0 || !String.join(",", columns.columnNames()).equals(header)) {
+            if (index < 0 || !writtenWith(header, columns)) {
                 return table(file);
             }
             kept.append(header).append('\n');
@@ -99,6 +99,11 @@ public final class FolderData {
         } catch (RuntimeException e) {
             throw new ChartException("cannot read " + path + ": " + e.getMessage());
         }
+    }
+
+    /** Whether a CSV's header line names exactly these columns, in this order. */
+    private static boolean writtenWith(String header, Table columns) {
+        return String.join(",", columns.columnNames()).equals(header);
     }
 
     /** Field {@code index} of a CSV line, quotes removed ("" inside quotes is one quote). */

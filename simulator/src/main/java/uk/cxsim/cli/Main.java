@@ -31,7 +31,7 @@ public final class Main {
         CommandLine cmd = new CommandLine(new CxsimCommand());
         cmd.setExitCodeExceptionMapper(new UserErrors());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            int code = commandLine.getExitCodeExceptionMapper().getExitCode(ex);
+            int code = code(commandLine, ex);
             if (code == BAD_INPUT) {
                 commandLine.getErr().println("cxsim: " + ex.getMessage());
             } else if (ex instanceof ReportAfterRuns.NotDrawn notDrawn) {

@@ -28,6 +28,7 @@ import uk.cxsim.output.RunWriter;
 import uk.cxsim.report.ReportWriter;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetFile;
+import uk.cxsim.scenario.TargetSet;
 
 /** {@code cxsim run}: runs a scenario and writes its tables and summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -112,8 +113,9 @@ public final class RunCommand implements Callable<Integer> {
             manifest.put("checkpointSeconds", saved.cost().seconds());
         }
         long t1 = System.nanoTime();
-        RunWriter.write(folder, runs, manifest, TargetFile.loadDefault().metrics());
-        ReportAfterRuns.drawThenCommit(folder, staging -> ReportWriter.write(staging, TargetFile.loadDefault()));
+        TargetSet evidence = TargetFile.loadDefault();
+        RunWriter.write(folder, runs, manifest, evidence.metrics());
+        ReportAfterRuns.drawThenCommit(folder, staging -> ReportWriter.write(staging, evidence));
         double writing = (System.nanoTime() - t1) / 1e9;
         if (!execution.quiet) {
             SummaryPrinter.print(spec.commandLine().getOut(), runs);

@@ -54,15 +54,7 @@ public final class RunWriter {
                              List<String> alsoFigures) {
         folder.writeText("run.json", Json.write(manifest));
         ReplicatedFigures figures = new ReplicatedFigures(runs);
-        Map<String, Object> summary = replicatedSummary(runs, figures);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> intervals = (Map<String, Object>) summary.get("confidenceIntervals");
-        for (String name : alsoFigures) {
-            if (!intervals.containsKey(name) && figures.has(name)) {
-                intervals.put(name, interval(figures.get(name)));
-            }
-        }
-        folder.writeText("summary.json", Json.write(summary));
+        folder.writeText("summary.json", Json.write(replicatedSummary(runs, figures, alsoFigures)));
         writeCsv(folder, "figures.csv", figuresTable(figures));
         writeCsv(folder, "replications.csv", replicationsTable(runs));
         writeCsv(folder, "timeseries.csv", stacked(runs, s -> RunTables.timeseries(s.record()), false));
@@ -74,8 +66,12 @@ public final class RunWriter {
         writeCsv(folder, "segments.csv", stacked(runs, RunTables::segments, true));
     }
 
-    /** Means over replications of every number in the per-replication summaries, plus CIs for every figure. */
-    public static Map<String, Object> replicatedSummary(List<RunSummary> runs, ReplicatedFigures figures) {
+    /**
+     * Means over replications of every number in the per-replication summaries, plus CIs for every figure and for
+     * each of {@code alsoFigures} the runs can work out.
+     */
+    public static Map<String, Object> replicatedSummary(List<RunSummary> runs, ReplicatedFigures figures,
+                                                        List<String> alsoFigures) {
         List<Object> trees = new ArrayList<>();
         for (RunSummary r : runs) {
             trees.add(summaryJson(r));
@@ -85,6 +81,11 @@ public final class RunWriter {
         m.put("replications", runs.size());
         Map<String, Object> ci = new LinkedHashMap<>();
         figures.all().forEach((k, v) -> ci.put(k, interval(v)));
+        for (String name : alsoFigures) {
+            if (!ci.containsKey(name) && figures.has(name)) {
+                ci.put(name, interval(figures.get(name)));
+            }
+        }
         m.put("confidenceIntervals", ci);
         m.put("confidenceIntervalsMeaning", "mean over replications, standard deviation and 95% Student-t "
                 + "confidence interval of the mean; empty with a single replication");
