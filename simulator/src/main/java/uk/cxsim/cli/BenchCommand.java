@@ -36,7 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
     int days = 365;
 
     @Option(names = "--heap", paramLabel = "SIZE", description = "Maximum heap of each run (default 12g, or what a "
-            + "larger size needs, up to 90% of the machine's memory)")
+            + "larger size needs, up to 90%% of the machine's memory)")
     String heap;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
