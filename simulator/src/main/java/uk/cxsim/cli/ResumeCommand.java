@@ -21,7 +21,7 @@ public final class ResumeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The output folder the stopped run was writing")
+    @Parameters(index = "0", paramLabel = "DIR", description = "The output folder the stopped run was writing (or its hidden .DIR.partial-* folder)")
     Path dir;
 
     @Mixin
@@ -36,11 +36,11 @@ public final class ResumeCommand implements Callable<Integer> {
             RunRequest request = RunRequest.readFrom(folder.checkpoints());
             String build = RunRequest.currentBuild();
             if (!request.build().equals(build)) {
-                throw new UserInputException("the run into " + dir + " was started by cxsim " + request.build()
+                throw new UserInputException("the run into " + folder.target() + " was started by cxsim " + request.build()
                         + " and this is " + build + "; finish it with that build, or run it again");
             }
             if (!execution.quiet) {
-                spec.commandLine().getOut().printf("Resuming %s (%s, started %s)%n", dir,
+                spec.commandLine().getOut().printf("Resuming %s (%s, started %s)%n", folder.target(),
                         request.scenario().params().name(), request.startedAt());
             }
             RunCommand.complete(folder, request,

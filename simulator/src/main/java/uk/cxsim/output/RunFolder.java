@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -73,14 +74,20 @@ public final class RunFolder implements AutoCloseable {
      * (the latest, if several) whose run is no longer going. This process becomes its owner.
      */
     public static RunFolder resume(Path target, Consumer<String> warnings) {
-        Path abs = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(abs) && holdsFiles(abs, target)) {
-            throw new OutputException("output folder " + target + " already holds results; there is nothing to "
+        Path given = target.toAbsolutePath().normalize();
+        // the hidden staging folder itself (the path a later run reported) stands for the folder it was to become
+        Optional<Path> named = StaleStaging.targetOfStaging(given);
+        Path abs = named.orElse(given);
+        if (Files.isDirectory(abs) && holdsFiles(abs, abs)) {
+            throw new OutputException("output folder " + abs + " already holds results; there is nothing to "
                     + "resume");
         }
-        Path staging = StaleStaging.resumable(abs).orElseThrow(() -> new OutputException("no interrupted run "
-                + "into " + target + " to resume (no " + StaleStaging.prefix(abs) + "* folder with checkpoints in "
-                + abs.getParent() + "; runs keep checkpoints with --checkpoint-every-days)"));
+        Path staging = named.isPresent()
+                ? StaleStaging.stopped(given).orElseThrow(() -> new OutputException("no checkpoints in " + target
+                        + " to resume from (runs keep checkpoints with --checkpoint-every-days)"))
+                : StaleStaging.resumable(abs).orElseThrow(() -> new OutputException("no interrupted run "
+                        + "into " + target + " to resume (no " + StaleStaging.prefix(abs) + "* folder with "
+                        + "checkpoints in " + abs.getParent() + "; runs keep checkpoints with --checkpoint-every-days)"));
         try {
             StagingOwner.current().writeInto(staging);
         } catch (IOException e) {

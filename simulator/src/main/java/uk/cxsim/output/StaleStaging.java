@@ -58,11 +58,7 @@ final class StaleStaging {
             if (!isFor(folder, target) || !Files.isDirectory(checkpoints)) {
                 continue;
             }
-            Optional<StagingOwner> owner = StagingOwner.readFrom(folder);
-            if (owner.isPresent() && owner.get().alive()) {
-                throw new OutputException("the run into " + target + " is still going (process " + owner.get().pid()
-                        + "); wait for it or stop it first");
-            }
+            requireStopped(folder, target);
             try {
                 long time = Files.getLastModifiedTime(checkpoints).toMillis();
                 if (time > latestTime) {
@@ -74,6 +70,32 @@ final class StaleStaging {
             }
         }
         return latest;
+    }
+
+    /**
+     * {@code folder}, named as a staging folder, if it holds checkpoints of a run that is no longer going; empty if it
+     * holds none.
+     */
+    static Optional<Path> stopped(Path folder) {
+        if (!Files.isDirectory(folder.resolve(CheckpointFolder.NAME))) {
+            return Optional.empty();
+        }
+        requireStopped(folder, targetOf(folder));
+        return Optional.of(folder);
+    }
+
+    /** The output folder {@code p} was to become, if {@code p} is named as a staging folder. */
+    static Optional<Path> targetOfStaging(Path p) {
+        String n = p.getFileName() == null ? "" : p.getFileName().toString();
+        return n.startsWith(".") && n.contains(INFIX) ? Optional.of(targetOf(p)) : Optional.empty();
+    }
+
+    private static void requireStopped(Path folder, Path target) {
+        Optional<StagingOwner> owner = StagingOwner.readFrom(folder);
+        if (owner.isPresent() && owner.get().alive()) {
+            throw new OutputException("the run into " + target + " is still going (process " + owner.get().pid()
+                    + "); wait for it or stop it first");
+        }
     }
 
     private static List<Path> stagingIn(Path parent) {
@@ -95,8 +117,7 @@ final class StaleStaging {
     }
 
     private static boolean isStaging(Path p) {
-        String n = p.getFileName().toString();
-        return n.startsWith(".") && n.contains(INFIX) && Files.isDirectory(p);
+        return targetOfStaging(p).isPresent() && Files.isDirectory(p);
     }
 
     /** Why {@code folder} is stale, or empty if it may belong to a run still going. */

@@ -2,6 +2,7 @@ package uk.cxsim.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -87,12 +88,8 @@ class StaleStagingTest {
 
     @Test
     void anInterruptedRunWithCheckpointsIsKeptUnlessItsOwnFolderIsRunAgain() throws IOException {
-        Path other = staging("other");
-        Path same = staging("next");
-        for (Path s : List.of(other, same)) {
-            new StagingOwner(ProcessHandle.current().pid(), Optional.of(Instant.EPOCH)).writeInto(s);
-            Files.createDirectories(s.resolve(CheckpointFolder.NAME));
-        }
+        Path other = stoppedWithCheckpoints("other");
+        Path same = stoppedWithCheckpoints("next");
         try (RunFolder next = RunFolder.prepare(dir.resolve("next"), warnings::add)) {
             assertTrue(Files.isDirectory(other), "another folder's interrupted run can still be finished");
             assertFalse(Files.exists(same), "running into the same folder again starts it afresh");
@@ -103,6 +100,31 @@ class StaleStagingTest {
         }
         assertEquals(Optional.of(other), StaleStaging.resumable(dir.resolve("other")));
         assertEquals(Optional.empty(), StaleStaging.resumable(dir.resolve("next")));
+    }
+
+    @Test
+    void resumeTakesTheHiddenFolderALaterRunReportedAsItsTarget() throws IOException {
+        Path older = stoppedWithCheckpoints("cut");
+        stoppedWithCheckpoints("cut");
+        Files.setLastModifiedTime(older.resolve(CheckpointFolder.NAME), FileTime.from(Instant.EPOCH));
+        try (RunFolder folder = RunFolder.resume(older, warnings::add)) {
+            assertEquals(dir.resolve("cut"), folder.target());
+            assertEquals(older, folder.staging(), "the folder named, not the latest one for the same target");
+        }
+
+        Path empty = staging("empty");
+        OutputException none = assertThrows(OutputException.class,
+                () -> RunFolder.resume(empty, warnings::add));
+        assertEquals("no checkpoints in " + empty + " to resume from (runs keep checkpoints with "
+                + "--checkpoint-every-days)", none.getMessage());
+
+        Path live = staging("live");
+        StagingOwner.current().writeInto(live);
+        Files.createDirectories(live.resolve(CheckpointFolder.NAME));
+        OutputException going = assertThrows(OutputException.class,
+                () -> RunFolder.resume(live, warnings::add));
+        assertTrue(going.getMessage().startsWith("the run into " + dir.resolve("live") + " is still going"),
+                going.getMessage());
     }
 
     @Test
@@ -130,7 +152,15 @@ class StaleStagingTest {
         assertFalse(Files.exists(target.resolve(StagingOwner.MARKER)));
     }
 
+    /** The staging folder of a stopped run into {@code name} (its process id since reused) with checkpoints. */
+    private Path stoppedWithCheckpoints(String name) throws IOException {
+        Path s = staging(name);
+        new StagingOwner(ProcessHandle.current().pid(), Optional.of(Instant.EPOCH)).writeInto(s);
+        Files.createDirectories(s.resolve(CheckpointFolder.NAME));
+        return s;
+    }
+
     private Path staging(String name) throws IOException {
-        return Files.createDirectory(dir.resolve(StaleStaging.prefix(dir.resolve(name)) + "123"));
+        return Files.createTempDirectory(dir, StaleStaging.prefix(dir.resolve(name)));
     }
 }
