@@ -2,6 +2,8 @@ package uk.cxsim.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +34,18 @@ public final class ResumeCommand implements Callable<Integer> {
         if (execution.threads < 1) {
             throw new UserInputException("--threads must be at least 1");
         }
-        try (RunFolder folder = RunFolder.resume(dir, RunCommand.warnings(spec))) {
+        Consumer<String> warnings = RunCommand.warnings(spec);
+        // a refused build must not also be told to resume with this one (the folder's parting advice)
+        AtomicBoolean otherBuild = new AtomicBoolean();
+        try (RunFolder folder = RunFolder.resume(dir, line -> {
+            if (!otherBuild.get()) {
+                warnings.accept(line);
+            }
+        })) {
             RunRequest request = RunRequest.readFrom(folder.checkpoints());
             String build = RunRequest.currentBuild();
             if (!request.build().equals(build)) {
+                otherBuild.set(true);
                 throw new UserInputException("the run into " + folder.target() + " was started by cxsim " + request.build()
                         + " and this is " + build + "; finish it with that build, or run it again");
             }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.cxsim.TestScenarios;
+import uk.cxsim.output.RunFolder;
 
 /**
  * A run killed outright (kill -9) part way through is finished by {@code cxsim resume} to the very outputs of a run
@@ -98,6 +99,23 @@ class ResumeCommandTest {
                 "--out", dir.resolve("zero").toString()));
         assertOneLine(zero.err.toString(), "--checkpoint-every-days must be at least 1");
         assertFalse(Files.exists(dir.resolve("zero")));
+    }
+
+    @Test
+    void checkpointsOfAnotherBuildAreRefusedInOneLine() throws IOException {
+        Path target = dir.resolve("old");
+        Path staging;
+        try (RunFolder folder = RunFolder.prepare(target, line -> { })) {
+            staging = folder.staging();
+            new RunRequest(null, 1, 10, "2026-01-01T00:00", "0.0.1 built long ago").saveTo(folder.checkpoints());
+        }
+        Files.delete(staging.resolve(".cxsim-owner")); // no process holds it any more
+
+        CliHarness other = new CliHarness();
+        assertEquals(2, other.run("resume", target.toString()));
+        assertOneLine(other.err.toString(), "the run into " + target + " was started by cxsim 0.0.1 built long "
+                + "ago and this is " + RunRequest.currentBuild());
+        assertTrue(Files.isDirectory(staging.resolve("checkpoint")), "the checkpoints are kept for that build");
     }
 
     /**
