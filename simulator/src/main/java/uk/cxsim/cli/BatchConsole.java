@@ -13,15 +13,20 @@ import uk.cxsim.experiment.LocalRunExecutor;
 import uk.cxsim.experiment.RunExecutor;
 import uk.cxsim.experiment.Sweep;
 import uk.cxsim.metrics.SweepRow;
+import uk.cxsim.scenario.KeyOverride;
 
 /** Runs a batch from the command line: a progress bar, and a line for each failed run and for the whole. */
 final class BatchConsole {
     private BatchConsole() {
     }
 
-    /** A batch of the scenario file (null: the built-in baseline) with the command's overrides. */
+    /**
+     * A batch of the scenario file (null: the built-in baseline) with the command's overrides; a point's bad value
+     * is reported under {@code --param}.
+     */
     static Batch batch(Path scenario, ScenarioOptions options, List<RangeOption> ranges) {
-        return new Batch(extra -> options.load(scenario, extra), ranges.stream().map(RangeOption::key).toList());
+        return new Batch(extra -> options.loadWith(scenario, extra.stream()
+                .map(a -> new KeyOverride("--param", a)).toList()), ranges.stream().map(RangeOption::key).toList());
     }
 
     /** Runs every point and replication not already in the folder, on {@code executor} (closed at the end). */

@@ -14,7 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
+import uk.cxsim.scenario.KeyOverride;
+import uk.cxsim.scenario.Scenarios;
 
 
 /**
@@ -44,6 +47,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (threads < 1) {
+            throw new UserInputException("--threads must be at least 1");
+        }
+        for (int n : sizes) {
+            baseline(n, days); // a bad size or length: one line and exit 2 before any run
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.UK, "UK baseline, %d measured days plus warm-up after an equilibrium start (its spin-up "
                         + "included in the wall time), -Xmx%s%s, %d threads, %d cores, %s%n",
@@ -69,6 +78,12 @@ public final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return failures == 0 ? 0 : Main.FAILED;
+    }
+
+    /** The UK baseline at one benchmarked size; a bad size or length is reported under --sizes or --days. */
+    static ScenarioParams baseline(int customers, int days) {
+        return Scenarios.loadDefaultWith(List.of(KeyOverride.option("--sizes", "customers", customers),
+                KeyOverride.option("--days", "days", days))).params();
     }
 
     private Map<String, Object> runOne(int customers) throws IOException, InterruptedException {

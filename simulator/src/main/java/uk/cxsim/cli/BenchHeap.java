@@ -1,10 +1,8 @@
 package uk.cxsim.cli;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 
 import uk.cxsim.experiment.HeapEstimate;
-import uk.cxsim.scenario.Scenarios;
 
 /**
  * The heap a benchmark size runs with when none is given: 12 GiB, the same for every size that fits in it so
@@ -21,8 +19,7 @@ final class BenchHeap {
 
     /** The {@code -Xmx} value for a run of the UK baseline with this many customers and measured days. */
     static String forSize(int customers, int days) {
-        long needed = HeapEstimate.suggestedBytes(
-                Scenarios.loadDefault(List.of("customers=" + customers, "days=" + days)).params(), 1);
+        long needed = HeapEstimate.suggestedBytes(BenchCommand.baseline(customers, days), 1);
         return gib(needed, machineBytes()) + "g";
     }
 

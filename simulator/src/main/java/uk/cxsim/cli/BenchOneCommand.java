@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
-import uk.cxsim.scenario.Scenarios;
 
 /** One benchmark run in its own JVM, so each size gets a clean heap; prints one JSON object. */
 @Command(name = "bench-one", hidden = true, description = "One benchmark size (used by 'cxsim bench').")
@@ -43,7 +41,7 @@ public final class BenchOneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioParams p = Scenarios.loadDefault(List.of("customers=" + customers, "days=" + days)).params();
+        ScenarioParams p = BenchCommand.baseline(customers, days);
         HeapEstimate.requireFits(p, 1, "--sizes", "give each size --heap %dg (on a machine with that much memory)");
         RunRecord r;
         if (progress) {

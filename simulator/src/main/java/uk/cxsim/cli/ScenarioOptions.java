@@ -6,6 +6,7 @@ import java.util.List;
 
 import picocli.CommandLine.Option;
 
+import uk.cxsim.scenario.KeyOverride;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.Scenarios;
 
@@ -29,19 +30,24 @@ final class ScenarioOptions {
         return load(file, List.of());
     }
 
-    /** As {@link #load(Path)}, with further overrides applied last. */
+    /** As {@link #load(Path)}, with further {@code --set} overrides applied last. */
     LoadedScenario load(Path file, List<String> extra) {
-        List<String> overrides = new ArrayList<>(sets);
+        return loadWith(file, KeyOverride.set(extra));
+    }
+
+    /** As {@link #load(Path)}, with further overrides applied last. */
+    LoadedScenario loadWith(Path file, List<KeyOverride> extra) {
+        List<KeyOverride> overrides = new ArrayList<>(KeyOverride.set(sets));
         if (customers != null) {
-            overrides.add("customers=" + customers);
+            overrides.add(KeyOverride.option("--customers", "customers", customers));
         }
         if (days != null) {
-            overrides.add("days=" + days);
+            overrides.add(KeyOverride.option("--days", "days", days));
         }
         if (seed != null) {
-            overrides.add("seed=" + seed);
+            overrides.add(KeyOverride.option("--seed", "seed", seed));
         }
         overrides.addAll(extra);
-        return file == null ? Scenarios.loadDefault(overrides) : Scenarios.load(file, overrides);
+        return file == null ? Scenarios.loadDefaultWith(overrides) : Scenarios.loadWith(file, overrides);
     }
 }

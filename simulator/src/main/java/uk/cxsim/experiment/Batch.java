@@ -45,15 +45,15 @@ public final class Batch {
     }
 
     /**
-     * Checks the first point (a mistyped key or a value out of range fails here, before anything is written), then
-     * opens or resumes the folder.
+     * Checks the first point, and each key at the lowest and the highest value any point gives it (a mistyped key
+     * or a value out of range fails here, before anything is written), then opens or resumes the folder.
      *
      * @param source where the scenario came from (its file and overrides), first in the folder's manifest
      * @param design how the points were made, last in the manifest
      */
     public Session open(Path folder, Map<String, Object> source, Map<String, Object> design, List<double[]> points,
                         int replications) {
-        loader.load(ParameterBinding.overrides(bindings, points.get(0)));
+        checkExtremes(points);
         Map<String, Object> manifest = new LinkedHashMap<>(source);
         manifest.put("customers", loaded.params().customers());
         manifest.put("days", loaded.params().days());
@@ -63,6 +63,26 @@ public final class Batch {
         manifest.putAll(design);
         boolean resuming = ResumableFolder.open(folder, Json.write(manifest));
         return new Session(new SweepFile(folder, labels()), resuming, points, replications);
+    }
+
+    private void checkExtremes(List<double[]> points) {
+        double[] first = points.get(0);
+        loader.load(ParameterBinding.overrides(bindings, first));
+        for (int k = 0; k < first.length; k++) {
+            double low = first[k];
+            double high = first[k];
+            for (double[] p : points) {
+                low = Math.min(low, p[k]);
+                high = Math.max(high, p[k]);
+            }
+            for (double v : new double[] {low, high}) {
+                if (v != first[k]) {
+                    double[] at = first.clone();
+                    at[k] = v;
+                    loader.load(ParameterBinding.overrides(bindings, at));
+                }
+            }
+        }
     }
 
     /** The rows already in a batch folder. */

@@ -17,14 +17,14 @@ public final class ScenarioLoader {
     }
 
     /** The merged tree of a scenario file and its overrides, not yet validated. */
-    public static SpecNode.Mapping load(Path file, List<String> overrides) {
+    public static SpecNode.Mapping load(Path file, List<KeyOverride> overrides) {
         SpecNode.Mapping merged = loadWithParents(file.toAbsolutePath().normalize(), new ArrayList<>(), file);
         SpecNode.Mapping own = YamlSource.readFile(file);
         if (!own.entries().containsKey("name")) {
             merged.entries().put("name", new SpecNode.Scalar(own.source(), stem(file)));
         }
         merged.entries().remove("extends");
-        for (String o : overrides) {
+        for (KeyOverride o : overrides) {
             applyOverride(merged, o);
         }
         return merged;
@@ -69,18 +69,25 @@ public final class ScenarioLoader {
         return child.copy();
     }
 
-    /** Applies one {@code path.to.key=value} override. */
+    /** Applies one {@code path.to.key=value} override, given as {@code --set}. */
     static void applyOverride(SpecNode.Mapping root, String override) {
+        applyOverride(root, KeyOverride.set(override));
+    }
+
+    /** Applies one override; a bad value is reported under the option that gave it. */
+    static void applyOverride(SpecNode.Mapping root, KeyOverride o) {
+        String override = o.assignment();
+        boolean set = KeyOverride.SET.equals(o.option());
         int eq = override.indexOf('=');
         if (eq <= 0) {
-            throw new ScenarioException("--set " + override + ": expected path.to.key=value");
+            throw new ScenarioException(o.option() + " " + override + ": expected path.to.key=value");
         }
         String path = override.substring(0, eq).trim();
         String text = override.substring(eq + 1).trim();
-        Source source = Source.commandLine("--set " + path);
+        Source source = Source.commandLine(set ? KeyOverride.SET + " " + path : o.option());
         String[] parts = path.split("\\.", -1);
         if (Arrays.stream(parts).anyMatch(String::isBlank)) {
-            throw new ScenarioException("--set " + override + ": '" + path
+            throw new ScenarioException(o.option() + " " + override + ": '" + path
                     + "' has an empty part; expected path.to.key=value");
         }
         SpecNode.Mapping at = root;

@@ -15,7 +15,13 @@ public final class Scenarios {
     private Scenarios() {
     }
 
+    /** Loads a scenario file with {@code --set} overrides ({@code path.to.key=value}). */
     public static LoadedScenario load(Path file, List<String> overrides) {
+        return loadWith(file, KeyOverride.set(overrides));
+    }
+
+    /** Loads a scenario file with overrides from any option. */
+    public static LoadedScenario loadWith(Path file, List<KeyOverride> overrides) {
         SpecNode.Mapping merged = ScenarioLoader.load(file, overrides);
         return ScenarioBinder.bind(merged, file.toString(), new KeyCatalog());
     }
@@ -24,15 +30,20 @@ public final class Scenarios {
      * The UK baseline: the file in the working directory if present, else the copy built into the program.
      */
     public static LoadedScenario loadDefault(List<String> overrides) {
+        return loadDefaultWith(KeyOverride.set(overrides));
+    }
+
+    /** As {@link #loadDefault(List)}, with overrides from any option. */
+    public static LoadedScenario loadDefaultWith(List<KeyOverride> overrides) {
         Path local = Path.of(DEFAULT_FILE);
         if (local.toFile().isFile()) {
-            return load(local, overrides);
+            return loadWith(local, overrides);
         }
         SpecNode.Mapping root = embeddedDefault();
         if (!root.entries().containsKey("name")) {
             root.entries().put("name", new SpecNode.Scalar(root.source(), "uk-baseline"));
         }
-        for (String o : overrides) {
+        for (KeyOverride o : overrides) {
             ScenarioLoader.applyOverride(root, o);
         }
         return ScenarioBinder.bind(root, "(built-in) " + DEFAULT_FILE, new KeyCatalog());

@@ -107,21 +107,33 @@ class ExperimentCommandsTest {
 
     @Test
     void aFailedRunIsReportedWithItsSeedAndValuesAndTheSweepGoesOn() throws IOException {
+        // values out of range are refused before the sweep starts (each key is checked at its extremes); an odd
+        // degree between two even ones passes that check and fails only when its point runs
         Path out = dir.resolve("fail");
         CliHarness h = new CliHarness();
-        int code = h.run(args(new String[]{"sweep", SMALL}, "--param", "people.toleranceMean=5,-1,6",
+        int code = h.run(args(new String[]{"sweep", SMALL}, "--param", "network.degree=4,5,6",
                 "--quiet", "--out", out.toString()));
         assertEquals(1, code);
-        assertTrue(h.out.toString().contains("run failed: point 1, replication 0, seed 7, values [-1.0]"),
+        assertTrue(h.out.toString().contains("run failed: point 1, replication 0, seed 7, values [5.0]"),
                 h.out.toString());
-        assertTrue(Files.readString(out.resolve("failures.csv")).contains("toleranceMean: -1 is out of range"));
+        assertTrue(Files.readString(out.resolve("failures.csv")).contains("degree: must be even, found 5"));
         assertEquals(1 + 2, Files.readAllLines(out.resolve("sweep.csv")).size(), "points 0 and 2 still ran");
 
         CliHarness fast = new CliHarness();
-        assertEquals(1, fast.run(args(new String[]{"sweep", SMALL}, "--param", "people.toleranceMean=5,-1,6",
+        assertEquals(1, fast.run(args(new String[]{"sweep", SMALL}, "--param", "network.degree=4,5,6",
                 "--fail-fast", "--threads", "1", "--quiet", "--out", dir.resolve("fast").toString())));
         assertTrue(fast.err.toString().contains("run failed at point 1"), fast.err.toString());
         assertEquals(1 + 1, Files.readAllLines(dir.resolve("fast").resolve("sweep.csv")).size());
+    }
+
+    @Test
+    void aValueOutOfRangeAnywhereInTheSweepIsRefusedBeforeItStarts() {
+        CliHarness h = new CliHarness();
+        assertEquals(2, h.run(args(new String[]{"sweep", SMALL}, "--param", "people.toleranceMean=5,-1,6",
+                "--quiet", "--out", dir.resolve("never").toString())));
+        assertEquals("cxsim: --param: people.toleranceMean: -1 is out of range; allowed 0.01 to 1000",
+                h.err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("never")));
     }
 
     @Test

@@ -92,6 +92,18 @@ class RunCommandTest {
     }
 
     @Test
+    void aValueOutOfRangeIsNamedByTheOptionTyped() throws IOException {
+        Path target = dir.resolve("tiny");
+        assertEquals(2, cxsim("run", TestScenarios.SMALL.toString(), "--customers", "50", "--out", target.toString()));
+        assertEquals(2, cxsim("bench", "--sizes", "2000,0"));
+        assertEquals(List.of("cxsim: --customers: customers: 50 is out of range; allowed 100 to 100000000",
+                "cxsim: --sizes: customers: 0 is out of range; allowed 100 to 100000000"),
+                err.toString().lines().toList());
+        assertEquals("", out.toString(), "the benchmark prints nothing before refusing");
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
     void aBenchmarkSizeTooBigForTheHeapIsRefusedAtOnce() {
         long t0 = System.nanoTime();
         assertEquals(2, cxsim("bench-one", "--customers", "100000000"));
