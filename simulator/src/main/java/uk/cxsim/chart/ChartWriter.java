@@ -9,6 +9,8 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
+import uk.cxsim.output.IoProblems;
+
 /** Saves a chart as PNG and SVG under one name. */
 public final class ChartWriter {
     private ChartWriter() {
@@ -24,7 +26,7 @@ public final class ChartWriter {
                     VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
             return dir.resolve(name + ".png");
         } catch (IOException e) {
-            throw new ChartException("cannot write chart " + name + ": " + e.getMessage());
+            throw new ChartException("cannot write chart " + name + ": " + IoProblems.describe(e));
         }
     }
 

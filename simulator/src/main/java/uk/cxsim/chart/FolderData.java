@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
+import uk.cxsim.output.IoProblems;
 import uk.cxsim.output.Json;
 
 /** The files of an output folder that charts and the report read: JSON as maps, CSV as Tablesaw tables. */
@@ -44,7 +45,7 @@ public final class FolderData {
         try {
             return Json.read(Files.readString(folder.resolve(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ChartException("cannot read " + folder.resolve(file) + ": " + e.getMessage());
+            throw new ChartException("cannot read " + folder.resolve(file) + ": " + IoProblems.describe(e));
         }
     }
 
@@ -62,7 +63,7 @@ public final class FolderData {
         try (BufferedReader r = Files.newBufferedReader(folder.resolve(file), StandardCharsets.UTF_8)) {
             header = r.readLine();
         } catch (IOException e) {
-            throw new ChartException("cannot read " + folder.resolve(file) + ": " + e.getMessage());
+            throw new ChartException("cannot read " + folder.resolve(file) + ": " + IoProblems.describe(e));
         }
         if (!writtenWith(header, columns)) {
             return table(file);
@@ -91,7 +92,7 @@ public final class FolderData {
                 }
             }
         } catch (IOException e) {
-            throw new ChartException("cannot read " + path + ": " + e.getMessage());
+            throw new ChartException("cannot read " + path + ": " + IoProblems.describe(e));
         }
         try {
             return Table.read().usingOptions(CsvReadOptions.builder(new StringReader(kept.toString()))

@@ -70,7 +70,7 @@ public final class CheckpointFolder {
             }
             return Files.size(file);
         } catch (IOException e) {
-            throw new OutputException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write checkpoint " + file + ": " + IoProblems.describe(e), e);
         }
     }
 
@@ -119,7 +119,7 @@ public final class CheckpointFolder {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new OutputException("cannot remove checkpoint " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot remove checkpoint " + file + ": " + IoProblems.describe(e), e);
         }
     }
 
@@ -131,7 +131,7 @@ public final class CheckpointFolder {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new OutputException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot read checkpoint " + file + ": " + IoProblems.describe(e), e);
         }
     }
 }

@@ -47,7 +47,7 @@ public final class Csv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new OutputException("not a CSV line: " + e.getMessage());
+            throw new OutputException("not a CSV line: " + IoProblems.describe(e));
         }
     }
 }

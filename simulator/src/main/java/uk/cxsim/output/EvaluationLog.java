@@ -22,7 +22,7 @@ public final class EvaluationLog implements AutoCloseable {
             out.newLine();
             out.flush();
         } catch (IOException e) {
-            throw new OutputException("cannot write evaluations.csv: " + e.getMessage(), e);
+            throw new OutputException("cannot write evaluations.csv: " + IoProblems.describe(e), e);
         }
     }
 
@@ -36,7 +36,7 @@ public final class EvaluationLog implements AutoCloseable {
             out.newLine();
             out.flush();
         } catch (IOException e) {
-            throw new OutputException("cannot write evaluations.csv: " + e.getMessage(), e);
+            throw new OutputException("cannot write evaluations.csv: " + IoProblems.describe(e), e);
         }
     }
 
@@ -45,7 +45,7 @@ public final class EvaluationLog implements AutoCloseable {
         try {
             out.close();
         } catch (IOException e) {
-            throw new OutputException("cannot write evaluations.csv: " + e.getMessage(), e);
+            throw new OutputException("cannot write evaluations.csv: " + IoProblems.describe(e), e);
         }
     }
 }

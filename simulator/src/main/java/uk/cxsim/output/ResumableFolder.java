@@ -43,7 +43,7 @@ public final class ResumableFolder {
             Files.writeString(file, manifest, StandardCharsets.UTF_8);
             return false;
         } catch (IOException | SecurityException e) {
-            throw new OutputException("cannot write to output folder " + dir + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write to output folder " + dir + ": " + IoProblems.describe(e), e);
         }
     }
 }

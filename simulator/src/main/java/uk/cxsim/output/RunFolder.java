@@ -64,8 +64,7 @@ public final class RunFolder implements AutoCloseable {
             }
             return new RunFolder(abs, staging, warnings);
         } catch (IOException | SecurityException e) {
-            throw new OutputException("cannot write to output folder " + target + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new OutputException("cannot write to output folder " + target + ": " + IoProblems.describe(e), e);
         }
     }
 
@@ -91,7 +90,7 @@ public final class RunFolder implements AutoCloseable {
         try {
             StagingOwner.current().writeInto(staging);
         } catch (IOException e) {
-            throw new OutputException("cannot write to " + staging + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write to " + staging + ": " + IoProblems.describe(e), e);
         }
         return new RunFolder(abs, staging, warnings);
     }
@@ -101,7 +100,7 @@ public final class RunFolder implements AutoCloseable {
         try (Stream<Path> s = Files.list(abs)) {
             return s.findAny().isPresent();
         } catch (IOException e) {
-            throw new OutputException("cannot read output folder " + target + ": " + e.getMessage(), e);
+            throw new OutputException("cannot read output folder " + target + ": " + IoProblems.describe(e), e);
         }
     }
 
@@ -125,7 +124,7 @@ public final class RunFolder implements AutoCloseable {
             Files.createDirectories(f.getParent());
             Files.writeString(f, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new OutputException("cannot write " + name + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + name + ": " + IoProblems.describe(e), e);
         }
     }
 
@@ -163,7 +162,7 @@ public final class RunFolder implements AutoCloseable {
         } catch (DirectoryNotEmptyException | FileAlreadyExistsException e) {
             throw new OutputException("output folder " + target + " was filled by someone else meanwhile", e);
         } catch (IOException e) {
-            throw new OutputException("cannot move results into " + target + ": " + e.getMessage(), e);
+            throw new OutputException("cannot move results into " + target + ": " + IoProblems.describe(e), e);
         }
     }
 

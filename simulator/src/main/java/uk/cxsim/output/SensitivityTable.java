@@ -26,7 +26,7 @@ public final class SensitivityTable {
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + file + ": " + IoProblems.describe(e), e);
         }
     }
 }

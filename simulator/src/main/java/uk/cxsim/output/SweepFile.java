@@ -39,7 +39,7 @@ public final class SweepFile implements AutoCloseable {
                 readExisting();
             }
         } catch (IOException e) {
-            throw new OutputException("cannot read " + results + ": " + e.getMessage(), e);
+            throw new OutputException("cannot read " + results + ": " + IoProblems.describe(e), e);
         }
     }
 
@@ -106,7 +106,7 @@ public final class SweepFile implements AutoCloseable {
             }
             return out;
         } catch (IOException e) {
-            throw new OutputException("cannot read " + results + ": " + e.getMessage(), e);
+            throw new OutputException("cannot read " + results + ": " + IoProblems.describe(e), e);
         }
     }
 
@@ -156,7 +156,7 @@ public final class SweepFile implements AutoCloseable {
             out.newLine();
             out.flush();
         } catch (IOException e) {
-            throw new OutputException("cannot write " + results + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + results + ": " + IoProblems.describe(e), e);
         }
     }
 
@@ -204,7 +204,7 @@ public final class SweepFile implements AutoCloseable {
                 failed.close();
             }
         } catch (IOException e) {
-            throw new OutputException("cannot close the sweep files: " + e.getMessage(), e);
+            throw new OutputException("cannot close the sweep files: " + IoProblems.describe(e), e);
         }
     }
 }

@@ -31,7 +31,7 @@ public final class TidyTable {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new OutputException("cannot read table " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot read table " + file + ": " + IoProblems.describe(e), e);
         }
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             throw new OutputException("table " + file + " is empty; it needs a header line of column names");

@@ -37,6 +37,7 @@ import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.chart.FolderData;
+import uk.cxsim.output.IoProblems;
 
 /**
  * {@code board-pack.pptx} of an output folder, for the board: a title slide, the headline in plain words, the key
@@ -194,7 +195,7 @@ public final class BoardPack {
                 double w = h * 1100 / 640;
                 pic.setAnchor(new Rectangle2D.Double((WIDTH - w) / 2, 80, w, h));
             } catch (IOException e) {
-                throw new ReportException("cannot read chart " + d.file() + ": " + e.getMessage());
+                throw new ReportException("cannot read chart " + d.file() + ": " + IoProblems.describe(e));
             }
             XSLFTextBox caption = slide.createTextBox();
             caption.setAnchor(new Rectangle2D.Double(50, HEIGHT - 48, WIDTH - 100, 40));
@@ -302,13 +303,13 @@ public final class BoardPack {
         try (OutputStream out = Files.newOutputStream(tmp)) {
             deck.write(out);
         } catch (IOException e) {
-            throw new ReportException("cannot write " + target + ": " + e.getMessage());
+            throw new ReportException("cannot write " + target + ": " + IoProblems.describe(e));
         }
         try {
             deck.close();
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new ReportException("cannot write " + target + ": " + e.getMessage());
+            throw new ReportException("cannot write " + target + ": " + IoProblems.describe(e));
         }
         return target;
     }

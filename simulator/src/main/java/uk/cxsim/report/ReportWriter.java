@@ -16,6 +16,7 @@ import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.chart.FolderData;
+import uk.cxsim.output.IoProblems;
 import uk.cxsim.scenario.TargetSet;
 
 /**
@@ -63,7 +64,7 @@ public final class ReportWriter {
             Files.writeString(tmp, html, StandardCharsets.UTF_8);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new ReportException("cannot write " + out + ": " + e.getMessage());
+            throw new ReportException("cannot write " + out + ": " + IoProblems.describe(e));
         }
         return out;
     }
@@ -121,7 +122,7 @@ public final class ReportWriter {
                         .append(esc(d.caption())).append(" <a href=\"").append(esc(d.file().replace(".png", ".svg")))
                         .append("\">SVG</a></figcaption></figure>\n");
             } catch (IOException e) {
-                throw new ReportException("cannot read chart " + d.file() + ": " + e.getMessage());
+                throw new ReportException("cannot read chart " + d.file() + ": " + IoProblems.describe(e));
             }
         }
         return sb.append("</section>\n").toString();
