@@ -14,6 +14,7 @@ import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.report.Numbers;
 
 /** The short plain-words summary printed at the end of a run. */
 final class SummaryPrinter {
@@ -56,10 +57,10 @@ final class SummaryPrinter {
         out.println("  Main misery of treatment leavers: " + d);
         out.printf(Locale.UK, "  Queues: mean wait %s, %s hang up, %s answered within target; trapped callers "
                         + "spend %s in the IVR%n",
-                within(f, "meanWaitMinutes", m -> oneDecimalOrTwo(60 * m) + " s"),
+                within(f, "meanWaitMinutes", m -> Numbers.oneDecimalOrTwo(60 * m) + " s"),
                 share(f, "abandonRate"),
                 share(f, "serviceLevel.answeredWithinTargetShare"),
-                within(f, "meanMinutesTrappedInIvr", m -> oneDecimalOrTwo(m) + " min"));
+                within(f, "meanMinutesTrappedInIvr", m -> Numbers.oneDecimalOrTwo(m) + " min"));
         out.printf(Locale.UK, "  Contact centres pay %s agent hours a year; failure demand GBP %s%n",
                 within(f, "agentHoursPaid", SummaryPrinter::millions), within(f, "failureDemandGbp", SummaryPrinter::gbp));
         double stages = 0;
@@ -95,12 +96,7 @@ final class SummaryPrinter {
     private static String share(ReplicatedFigures f, String figure) {
         Interval i = f.get(figure);
         return String.format(Locale.UK, "%.1f%%", 100 * i.mean())
-                + (f.replications() > 1 ? " +/- " + oneDecimalOrTwo(100 * i.halfWidth()) + " points" : "");
-    }
-
-    /** One decimal, or two below 0.1 (so a narrow interval does not read as zero). */
-    private static String oneDecimalOrTwo(double v) {
-        return String.format(Locale.UK, Math.abs(v) < 0.1 ? "%.2f" : "%.1f", v);
+                + (f.replications() > 1 ? " +/- " + Numbers.oneDecimalOrTwo(100 * i.halfWidth()) + " points" : "");
     }
 
     static String gbp(double v) {
@@ -126,6 +122,6 @@ final class SummaryPrinter {
     }
 
     static String millions(double v) {
-        return oneDecimalOrTwo(v / 1e6) + " million";
+        return Numbers.oneDecimalOrTwo(v / 1e6) + " million";
     }
 }

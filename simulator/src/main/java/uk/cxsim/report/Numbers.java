@@ -3,8 +3,16 @@ package uk.cxsim.report;
 import java.util.Locale;
 
 /** Numbers in words a board member reads: GBP 15.3bn, 61.7 million, 68%. */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
+    }
+
+    /**
+     * One decimal, or two below 0.1, so a narrow interval does not read as zero (the report and the summary a run
+     * prints both write half widths this way).
+     */
+    public static String oneDecimalOrTwo(double v) {
+        return String.format(Locale.UK, Math.abs(v) < 0.1 ? "%.2f" : "%.1f", v);
     }
 
     static String gbp(double v) {

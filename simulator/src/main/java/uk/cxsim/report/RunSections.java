@@ -58,7 +58,7 @@ final class RunSections {
         card(sb, Numbers.gbp(num(summary, "lostSalesGbp")), within(summary, "lostSalesGbp", Numbers::gbp),
                 "sales a channel could not take");
         card(sb, String.format(Locale.UK, "%.1f min", num(summary, "meanMinutesTrappedInIvr")),
-                within(summary, "meanMinutesTrappedInIvr", m -> oneDecimalOrTwo(m) + " min"),
+                within(summary, "meanMinutesTrappedInIvr", m -> Numbers.oneDecimalOrTwo(m) + " min"),
                 "spent trapped in automated phone menus by those trapped");
         card(sb, Numbers.percent(num(summary, "abandonRate")), within(summary, "abandonRate", RunSections::points),
                 "of callers hang up before an agent answers");
@@ -88,12 +88,7 @@ final class RunSections {
 
     /** A share's half width in percentage points. */
     private static String points(double share) {
-        return oneDecimalOrTwo(100 * share) + " points";
-    }
-
-    /** One decimal, or two below 0.1, so a narrow interval does not read as zero. */
-    private static String oneDecimalOrTwo(double v) {
-        return String.format(Locale.UK, Math.abs(v) < 0.1 ? "%.2f" : "%.1f", v);
+        return Numbers.oneDecimalOrTwo(100 * share) + " points";
     }
 
     /**
