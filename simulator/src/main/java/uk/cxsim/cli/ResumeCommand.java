@@ -23,7 +23,8 @@ public final class ResumeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The output folder the stopped run was writing (or its hidden .DIR.partial-* folder)")
+    @Parameters(index = "0", paramLabel = "DIR",
+            description = "The output folder the stopped run was writing (or its hidden .DIR.partial-* folder)")
     Path dir;
 
     @Mixin
@@ -46,8 +47,8 @@ public final class ResumeCommand implements Callable<Integer> {
             String build = RunRequest.currentBuild();
             if (!request.build().equals(build)) {
                 otherBuild.set(true);
-                throw new UserInputException("the run into " + folder.target() + " was started by cxsim " + request.build()
-                        + " and this is " + build + "; finish it with that build, or run it again");
+                throw new UserInputException("the run into " + folder.target() + " was started by cxsim "
+                        + request.build() + " and this is " + build + "; finish it with that build, or run it again");
             }
             if (!execution.quiet) {
                 spec.commandLine().getOut().printf("Resuming %s (%s, started %s)%n", folder.target(),

@@ -86,7 +86,8 @@ public final class RunFolder implements AutoCloseable {
                         + " to resume from (runs keep checkpoints with --checkpoint-every-days)"))
                 : StaleStaging.resumable(abs).orElseThrow(() -> new OutputException("no interrupted run "
                         + "into " + target + " to resume (no " + StaleStaging.prefix(abs) + "* folder with "
-                        + "checkpoints in " + abs.getParent() + "; runs keep checkpoints with --checkpoint-every-days)"));
+                        + "checkpoints in " + abs.getParent()
+                        + "; runs keep checkpoints with --checkpoint-every-days)"));
         try {
             StagingOwner.current().writeInto(staging);
         } catch (IOException e) {

@@ -69,12 +69,7 @@ public final class ScenarioLoader {
         return child.copy();
     }
 
-    /** Applies one {@code path.to.key=value} override, given as {@code --set}. */
-    static void applyOverride(SpecNode.Mapping root, String override) {
-        applyOverride(root, KeyOverride.set(override));
-    }
-
-    /** Applies one override; a bad value is reported under the option that gave it. */
+    /** Applies one {@code path.to.key=value} override; a bad value is reported under the option that gave it. */
     static void applyOverride(SpecNode.Mapping root, KeyOverride o) {
         String override = o.assignment();
         boolean set = KeyOverride.SET.equals(o.option());
