@@ -58,12 +58,13 @@ class SparkBatchTest {
 
     @Test
     void aFailingPointOnSparkLandsInFailuresCsvAndTheOthersStillRun() throws IOException {
+        // an odd degree between two even ones passes the check made before the sweep starts and fails as it runs
         Path out = dir.resolve("fail");
-        int code = Main.execute(join(new String[]{"sweep", SMALL, "--param", "people.toleranceMean=5,-1,6"}, SIZE,
+        int code = Main.execute(join(new String[]{"sweep", SMALL, "--param", "network.degree=4,5,6"}, SIZE,
                 SPARK, new String[]{"--out", out.toString()}));
         assertEquals(1, code, "a failed run makes the sweep's exit code 1");
         String failures = Files.readString(out.resolve("failures.csv"));
-        assertTrue(failures.contains("toleranceMean: -1 is out of range"), failures);
+        assertTrue(failures.contains("degree: must be even, found 5"), failures);
         assertEquals(1 + 2, Files.readAllLines(out.resolve("sweep.csv")).size(), "points 0 and 2 still ran");
     }
 
