@@ -21,6 +21,7 @@ import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import uk.cxsim.metrics.Interval;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
@@ -125,73 +126,57 @@ public final class RunCharts {
         return chart;
     }
 
-    /** Phone waiting time and the share who hang up, by hour of day. */
+    /**
+     * Phone waiting time, the share answered within target and the share who hang up, by hour of day over the
+     * hours the channel takes calls; each with its 95% interval over the replications.
+     */
     public static XYChart serviceByHour(Table hourly, String channel, ChartContext c) {
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title("Service level and waiting by hour of day (" + channel + ")").xAxisTitle("Hour of day")
                 .yAxisTitle("Share of calls (%)").build();
         ChartStyle.apply(chart, c);
-        double[] arrivals = new double[24];
-        double[] waitSum = new double[24];
-        double[] abandonSum = new double[24];
-        double[] levelSum = new double[24];
-        double[] targetSum = new double[24];
-        for (int r = 0; r < hourly.rowCount(); r++) {
-            if (!hourly.stringColumn("channel").get(r).equals(channel)) {
-                continue;
-            }
-            int h = hourly.intColumn("hour").get(r);
-            double n = hourly.numberColumn("queueArrivals").getDouble(r);
-            if (n > 0) {
-                arrivals[h] += n;
-                waitSum[h] += n * hourly.numberColumn("meanWaitMinutes").getDouble(r);
-                abandonSum[h] += n * hourly.numberColumn("abandonRate").getDouble(r);
-                levelSum[h] += n * hourly.numberColumn("shareAnsweredWithinTarget").getDouble(r);
-                targetSum[h] += n * hourly.numberColumn("serviceLevelTarget").getDouble(r);
-            }
-        }
-        List<Integer> hours = new ArrayList<>();
-        List<Double> wait = new ArrayList<>();
-        List<Double> abandon = new ArrayList<>();
-        List<Double> level = new ArrayList<>();
-        List<Double> target = new ArrayList<>();
-        for (int h = 0; h < 24; h++) {
-            if (arrivals[h] > 0) {
-                hours.add(h);
-                wait.add(60 * waitSum[h] / arrivals[h]);
-                abandon.add(100 * abandonSum[h] / arrivals[h]);
-                level.add(100 * levelSum[h] / arrivals[h]);
-                target.add(100 * targetSum[h] / arrivals[h]);
-            }
-        }
-        if (hours.isEmpty()) {
+        Map<Integer, Interval> level = HourlyMeans.of(hourly, channel, "shareAnsweredWithinTarget", 100);
+        if (level.isEmpty()) {
             throw new ChartException("no " + channel + " calls recorded");
         }
-        XYSeries l = chart.addSeries("Answered within target time (%)", hours, level);
+        Map<Integer, Interval> target = HourlyMeans.of(hourly, channel, "serviceLevelTarget", 100);
+        Map<Integer, Interval> abandon = HourlyMeans.of(hourly, channel, "abandonRate", 100);
+        Map<Integer, Interval> wait = HourlyMeans.of(hourly, channel, "meanWaitMinutes", 60);
+        List<Integer> hours = new ArrayList<>(level.keySet());
+        boolean intervals = c.replications() > 1;
+        XYSeries l = withInterval(chart, "Answered within\ntarget time (%)", hours, level, intervals);
         l.setLineColor(Palette.SAVING);
         l.setMarkerColor(Palette.SAVING);
-        XYSeries t = chart.addSeries("Service-level target (%)", hours, target);
+        XYSeries t = chart.addSeries("Service-level\ntarget (%)", hours, HourlyMeans.means(target));
         t.setLineColor(Palette.SAVING);
         t.setMarker(SeriesMarkers.NONE);
         t.setLineStyle(SeriesLines.DASH_DASH);
-        XYSeries a = chart.addSeries("Hang up before answered (%)", hours, abandon);
+        XYSeries a = withInterval(chart, "Hang up before\nanswered (%)", hours, abandon, intervals);
         a.setLineColor(Palette.LOSS);
         a.setMarkerColor(Palette.LOSS);
-        XYSeries w = chart.addSeries("Mean wait (seconds, right axis)", hours, wait);
+        XYSeries w = withInterval(chart, "Mean wait (seconds,\nright axis)", hours, wait, intervals);
         w.setYAxisGroup(1);
         w.setLineColor(Palette.NEUTRAL);
         w.setMarkerColor(Palette.NEUTRAL);
         chart.setYAxisGroupTitle(1, "Mean wait (seconds)");
         chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setErrorBarsColor(new java.awt.Color(0x333333));
         chart.getStyler().setYAxisMin(0, 0.0);
         chart.getStyler().setYAxisMax(0, 100.0);
         chart.getStyler().setYAxisMin(1, 0.0);
         chart.getStyler().setYAxisDecimalPattern("#0");
         chart.getStyler().putYAxisGroupDecimalPatternMap(1, "#0");
-        chart.getStyler().setXAxisMin(0.0);
-        chart.getStyler().setXAxisMax(23.0);
+        // the hours the channel is open, with an hour either side
+        chart.getStyler().setXAxisMin((double) Math.max(0, hours.get(0) - 1));
+        chart.getStyler().setXAxisMax((double) Math.min(23, hours.get(hours.size() - 1) + 1));
         return chart;
+    }
+
+    private static XYSeries withInterval(XYChart chart, String name, List<Integer> hours, Map<Integer, Interval> m,
+                                         boolean intervals) {
+        return intervals ? chart.addSeries(name, hours, HourlyMeans.means(m), HourlyMeans.halfWidths(m))
+                : chart.addSeries(name, hours, HourlyMeans.means(m));
     }
 
     /** Relationships at each rung of the loyalty ladder at the start and end of the measured period. */
