@@ -199,9 +199,11 @@ public final class RunCharts {
                 stages.add(s.key());
             }
         }
-        double[] start = new double[stages.size()];
-        double[] end = new double[stages.size()];
-        double reps = replications(timeseries);
+        // relationships at each rung on the first and last day, per replication, in millions
+        List<Integer> reps = timeseries.intColumn("replication").unique().asList().stream().sorted().toList();
+        IntColumn replication = timeseries.intColumn("replication");
+        double[][] start = new double[stages.size()][reps.size()];
+        double[][] end = new double[stages.size()][reps.size()];
         for (int r = 0; r < timeseries.rowCount(); r++) {
             String m = metrics.get(r);
             if (!m.startsWith("customers.")) {
@@ -209,17 +211,18 @@ public final class RunCharts {
             }
             int k = stages.indexOf(m.substring("customers.".length()));
             int d = days.get(r);
-            double v = values.getDouble(r) / 1e6 / reps;
+            int rep = reps.indexOf(replication.get(r));
+            double v = values.getDouble(r) / 1e6;
             if (d == first) {
-                start[k] += v;
+                start[k][rep] += v;
             }
             if (d == last) {
-                end[k] += v;
+                end[k][rep] += v;
             }
         }
         List<String> labels = stages.stream().map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1)).toList();
-        chart.addSeries("First measured day", labels, box(start)).setFillColor(Palette.series(0));
-        chart.addSeries("Last measured day", labels, box(end)).setFillColor(Palette.series(1));
+        rungs(chart, "First measured day", labels, start, c).setFillColor(Palette.series(0));
+        rungs(chart, "Last measured day", labels, end, c).setFillColor(Palette.series(1));
         chart.getStyler().setOverlapped(false);
         chart.getStyler().setLegendVisible(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
@@ -227,8 +230,17 @@ public final class RunCharts {
         return chart;
     }
 
-    private static double replications(Table t) {
-        return t.intColumn("replication").unique().size();
+    /** One bar per rung: the mean over the replications, with its 95% interval when there are several. */
+    private static CategorySeries rungs(CategoryChart chart, String name, List<String> labels, double[][] byRung,
+                                       ChartContext c) {
+        List<Double> mean = new ArrayList<>();
+        List<Double> half = new ArrayList<>();
+        for (double[] perReplication : byRung) {
+            Interval i = Interval.of(perReplication);
+            mean.add(i.mean());
+            half.add(Double.isNaN(i.halfWidth()) ? 0.0 : i.halfWidth());
+        }
+        return c.replications() > 1 ? chart.addSeries(name, labels, mean, half) : chart.addSeries(name, labels, mean);
     }
 
     static CategoryChart bars(String title, String xTitle, String yTitle, ChartContext c) {
@@ -256,13 +268,5 @@ public final class RunCharts {
 
     private static String sectorKey(String sector) {
         return "sectors." + sector + ".costOfPoorServiceGbp";
-    }
-
-    private static List<Double> box(double[] v) {
-        List<Double> out = new ArrayList<>();
-        for (double x : v) {
-            out.add(x);
-        }
-        return out;
     }
 }
