@@ -20,8 +20,8 @@ final class BusinessCasePrinter {
             for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                 head.append(String.format(Locale.UK, " %10s", shortLabel(l)));
             }
-            head.append(String.format(Locale.UK, " %22s %9s %9s %8s", "net a year (95% CI)", "one-off", "NPV",
-                    "payback"));
+            head.append(String.format(Locale.UK, " %22s %9s %9s %18s", "net a year (95% CI)", "one-off", "NPV",
+                    "payback (range)"));
             o.println(head);
             int unchanged = 0;
             for (BusinessCaseRow r : rows) {
@@ -34,11 +34,11 @@ final class BusinessCasePrinter {
                 for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                     line.append(String.format(Locale.UK, " %10.1f", r.line(l) / 1e6));
                 }
-                line.append(String.format(Locale.UK, " %22s %9.1f %9.1f %8s",
+                line.append(String.format(Locale.UK, " %22s %9.1f %9.1f %18s",
                         String.format(Locale.UK, "%.1f (%.1f to %.1f)", r.netBenefit().mean() / 1e6,
                                 r.netBenefit().low() / 1e6, r.netBenefit().high() / 1e6),
                         r.investmentOneOffGbp() / 1e6, r.npv().mean() / 1e6,
-                        payback(r.paybackMonths())));
+                        payback(r)));
                 o.println(line);
             }
             if (unchanged > 0) {
@@ -46,6 +46,14 @@ final class BusinessCasePrinter {
             }
         });
         o.flush();
+    }
+
+    /** The payback, and its range at the ends of the net benefit's interval where that says more. */
+    static String payback(BusinessCaseRow r) {
+        String point = payback(r.paybackMonths());
+        String soonest = payback(r.paybackMonthsSoonest());
+        String latest = payback(r.paybackMonthsLatest());
+        return soonest.equals(point) && latest.equals(point) ? point : point + " (" + soonest + " to " + latest + ")";
     }
 
     static String payback(Double months) {

@@ -157,8 +157,10 @@ public final class BusinessCase {
                 meanByYear[y] += byYear[k][y] / reps;
             }
         }
+        Double[] range = Economics.paybackRange(oneOff, byYear, terms.horizonYears());
         return new BusinessCaseRow(perspective, name, sector, lines, Interval.of(gross), oneOff, Interval.of(net),
-                Interval.of(npv), meanByYear, Economics.paybackMonths(oneOff, meanByYear, terms.horizonYears()));
+                Interval.of(npv), meanByYear, Economics.paybackMonths(oneOff, meanByYear, terms.horizonYears()),
+                range[0], range[1]);
     }
 
     /** The net benefit a year: the sum of the lines, costs subtracted. */

@@ -1,5 +1,7 @@
 package uk.cxsim.experiment;
 
+import uk.cxsim.metrics.Interval;
+
 /** Net present value and payback of a stream of yearly net benefits after a one-off investment. */
 final class Economics {
     private Economics() {
@@ -35,6 +37,27 @@ final class Economics {
             owed -= b;
         }
         return null;
+    }
+
+    /**
+     * The payback at the upper and at the lower end of each year's 95% interval of the net benefit over the
+     * replications ({@code byYear[replication][year]}): the soonest and the latest it can be told apart from. Either
+     * is null if it is not within the horizon at that end; both are null with one replication.
+     */
+    static Double[] paybackRange(double oneOff, double[][] byYear, int horizonYears) {
+        int years = byYear[0].length;
+        double[] low = new double[years];
+        double[] high = new double[years];
+        for (int y = 0; y < years; y++) {
+            double[] v = new double[byYear.length];
+            for (int k = 0; k < byYear.length; k++) {
+                v[k] = byYear[k][y];
+            }
+            Interval i = Interval.of(v);
+            low[y] = i.low();
+            high[y] = i.high();
+        }
+        return new Double[] {paybackMonths(oneOff, high, horizonYears), paybackMonths(oneOff, low, horizonYears)};
     }
 
     private static double yearly(double[] byYear, int y) {

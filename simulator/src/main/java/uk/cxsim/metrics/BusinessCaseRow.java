@@ -11,10 +11,14 @@ import java.util.Map;
  * @param netBenefitByYear         the net benefit of each measured year (one entry if less than two years)
  * @param paybackMonths            months until the cumulative net benefit repays the one-off investment;
  *                                 null if it never does within the horizon
+ * @param paybackMonthsSoonest     the same at the upper end of each year's 95% interval of the net benefit
+ *                                 (null: not within the horizon, or a single replication, with no interval)
+ * @param paybackMonthsLatest      the same at the lower end of each year's interval
  */
 public record BusinessCaseRow(Perspective perspective, String name, String sector, Map<Line, Interval> lines,
                               Interval grossRevenueRetained, double investmentOneOffGbp, Interval netBenefit, Interval npv,
-                              double[] netBenefitByYear, Double paybackMonths) {
+                              double[] netBenefitByYear, Double paybackMonths, Double paybackMonthsSoonest,
+                              Double paybackMonthsLatest) {
     public double line(Line l) {
         return lines.get(l).mean();
     }

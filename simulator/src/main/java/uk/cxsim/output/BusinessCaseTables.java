@@ -1,6 +1,7 @@
 package uk.cxsim.output;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,18 @@ public final class BusinessCaseTables {
                 line(sb, head, "investmentOneOffGbp", exact(r.investmentOneOffGbp()));
                 line(sb, head, "netBenefitGbpPerYear", r.netBenefit());
                 line(sb, head, "npvGbp", r.npv());
-                line(sb, head, "paybackMonths", exact(r.paybackMonths() == null ? Double.NaN : r.paybackMonths()));
+                // the payback's range: at the upper and at the lower end of the net benefit's interval
+                sb.append(head).append(",paybackMonths,").append(months(r.paybackMonths())).append(',')
+                        .append(months(r.paybackMonthsSoonest())).append(',').append(months(r.paybackMonthsLatest()))
+                        .append('\n');
             }
         });
         return sb.toString();
+    }
+
+    /** Months, or empty when not within the horizon. */
+    private static String months(Double m) {
+        return m == null ? "" : SweepFile.number(m);
     }
 
     private static Interval exact(double v) {
@@ -69,6 +78,7 @@ public final class BusinessCaseTables {
             row.put("npvGbp", r.npv().mean());
             row.put("npvCi95", ci(r.npv()));
             row.put("paybackMonths", r.paybackMonths());
+            row.put("paybackMonthsCi95", Arrays.asList(r.paybackMonthsSoonest(), r.paybackMonthsLatest()));
             row.put("grossRevenueRetainedGbpPerYear", r.grossRevenueRetained().mean());
             row.put("netBenefitGbpByYear", r.netBenefitByYear());
             Map<String, Object> cis = new LinkedHashMap<>();

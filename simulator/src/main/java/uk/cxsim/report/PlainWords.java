@@ -42,8 +42,40 @@ public final class PlainWords {
         if (!(months instanceof Number m)) {
             return "not within the horizon";
         }
-        return m.doubleValue() < 1 ? "within a month" : String.format(java.util.Locale.UK, "%.0f months",
-                m.doubleValue());
+        return (m.doubleValue() < 1 ? "within a month" : String.format(java.util.Locale.UK, "%.0f months",
+                m.doubleValue())) + paybackRange(payer);
+    }
+
+    /**
+     * " (9 to 31 months)": the payback at the upper and at the lower end of the net benefit's 95% interval, year by
+     * year; empty when both ends read as the estimate does, or the business case has none (one replication, or
+     * written before it was kept).
+     */
+    static String paybackRange(Map<String, Object> payer) {
+        if (!(payer.get("paybackMonthsCi95") instanceof List<?> range) || range.size() != 2
+                || !(range.get(0) instanceof Number soonest)) {
+            return "";
+        }
+        Object latest = range.get(1);
+        if (months(soonest).equals(months(latest)) && months(soonest).equals(months(payer.get("paybackMonths")))) {
+            return ""; // the interval changes nothing the point estimate says
+        }
+        if (latest instanceof Number l && soonest.doubleValue() >= 1) {
+            return String.format(java.util.Locale.UK, " (%.0f to %.0f months)", soonest.doubleValue(),
+                    l.doubleValue());
+        }
+        return " (" + months(soonest) + " to " + months(latest) + ")";
+    }
+
+    private static String months(Object m) {
+        if (!(m instanceof Number n)) {
+            return "beyond the horizon";
+        }
+        if (n.doubleValue() < 1) {
+            return "under a month";
+        }
+        String whole = String.format(java.util.Locale.UK, "%.0f", n.doubleValue());
+        return whole + (whole.equals("1") ? " month" : " months");
     }
 
     /** A run's headline, one line each: what poor service costs and why customers leave, then the key figures. */

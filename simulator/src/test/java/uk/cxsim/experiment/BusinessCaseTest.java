@@ -1,5 +1,6 @@
 package uk.cxsim.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,6 +161,25 @@ class BusinessCaseTest {
                 .findFirst().orElseThrow();
         assertTrue(repeats.rateEffect().high() < 0, "rate effect " + repeats.rateEffect());
         assertTrue(repeats.rateChangePct().high() < 0, "rate change " + repeats.rateChangePct());
+    }
+
+    @Test
+    void thePaybacksRangeIsThePaybackAtEachEndOfTheNetBenefitsInterval() {
+        // three replications of a one-year net benefit: 80, 100, 120 a year after a one-off of 50
+        double[][] byYear = {{100}, {120}, {80}};
+        Interval net = Interval.of(new double[]{100, 120, 80});
+        Double[] range = Economics.paybackRange(50, byYear, 3);
+        assertEquals(12 * 50 / net.high(), range[0], 1e-9);
+        assertEquals(12 * 50 / net.low(), range[1], 1e-9);
+        assertTrue(range[0] < Economics.paybackMonths(50, new double[]{100}, 3) && range[1] > 6.0);
+        // the lower end does not repay 200 within the horizon: the latest payback is beyond it
+        double[][] noisy = {{100}, {0}, {200}};
+        assertTrue(Interval.of(new double[]{100, 0, 200}).low() < 0);
+        Double[] wide = Economics.paybackRange(200, noisy, 3);
+        assertEquals(12 * 200 / Interval.of(new double[]{100, 0, 200}).high(), wide[0], 1e-9);
+        assertEquals(null, wide[1]);
+        // one replication has no interval
+        assertArrayEquals(new Double[]{null, null}, Economics.paybackRange(50, new double[][]{{100}}, 3));
     }
 
     @Test
