@@ -27,8 +27,13 @@ public final class BusinessCaseCharts {
     record Step(String label, double value, boolean total) {
     }
 
-    /** A lever's cumulative net benefit over the horizon, for the payback chart. */
-    public record Payback(String lever, String books, double oneOffGbp, double[] netByYear, int colour) {
+    /**
+     * A lever's cumulative net benefit over the horizon, for the payback chart, and the payback's range at the ends
+     * of the net benefit's 95% interval ({@code soonest}, {@code latest}: null when not within the horizon; both
+     * null when there is no range).
+     */
+    public record Payback(String lever, String books, double oneOffGbp, double[] netByYear, int colour,
+                          Double soonest, Double latest) {
     }
 
     private static final Color MASK = Color.WHITE;
@@ -82,15 +87,15 @@ public final class BusinessCaseCharts {
         ChartStyle.apply(chart, c);
         int months = 12 * horizonYears;
         for (Payback p : levers) {
-            double[] x = new double[months + 1];
-            double[] y = new double[months + 1];
+            // a year's benefit accrues evenly through it, so the line is straight between year ends
+            double[] x = new double[horizonYears + 1];
+            double[] y = new double[horizonYears + 1];
             double cumulative = -p.oneOffGbp();
-            for (int m = 0; m <= months; m++) {
-                x[m] = m;
-                y[m] = cumulative / unit;
-                if (m < months) {
-                    double year = p.netByYear()[Math.min(m / 12, p.netByYear().length - 1)];
-                    cumulative += year / 12;
+            for (int year = 0; year <= horizonYears; year++) {
+                x[year] = 12 * year;
+                y[year] = cumulative / unit;
+                if (year < horizonYears) {
+                    cumulative += p.netByYear()[Math.min(year, p.netByYear().length - 1)];
                 }
             }
             XYSeries s = chart.addSeries(p.lever() + " (" + p.books() + ")", x, y);
@@ -98,6 +103,20 @@ public final class BusinessCaseCharts {
             s.setLineColor(Palette.series(p.colour()));
             s.setLineWidth(2.5f);
             s.setLineStyle(new java.awt.BasicStroke(2.5f));
+        }
+        for (Payback p : levers) {
+            if (p.soonest() == null) {
+                continue;
+            }
+            // the payback's range, drawn on the line it crosses
+            double to = p.latest() == null ? months : Math.min(months, p.latest());
+            XYSeries range = chart.addSeries(p.lever() + ": payback's 95% range", new double[]{p.soonest(), to},
+                    new double[]{0, 0});
+            range.setMarker(SeriesMarkers.NONE);
+            Color colour = Palette.series(p.colour());
+            range.setLineColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 140));
+            range.setLineStyle(new java.awt.BasicStroke(9f, java.awt.BasicStroke.CAP_BUTT,
+                    java.awt.BasicStroke.JOIN_MITER));
         }
         XYSeries zero = chart.addSeries("repaid (zero)", new double[]{0, months}, new double[]{0, 0});
         zero.setMarker(SeriesMarkers.NONE);

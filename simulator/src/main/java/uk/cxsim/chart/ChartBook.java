@@ -2,6 +2,7 @@ package uk.cxsim.chart;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -137,8 +138,11 @@ public final class ChartBook {
             double oneOff = ((Number) payer.get("investmentOneOffGbp")).doubleValue();
             // only a lever with something to repay has a payback; each keeps its colour (its place in the comparison)
             if (oneOff > 0) {
+                List<?> range = payer.get("paybackMonthsCi95") instanceof List<?> l && l.size() == 2 ? l
+                        : Arrays.asList(null, null);
                 paybacks.add(new BusinessCaseCharts.Payback(lever, String.valueOf(payer.get("name")), oneOff,
-                        BusinessCaseRows.numbers(payer.get("netBenefitGbpByYear")), k));
+                        BusinessCaseRows.numbers(payer.get("netBenefitGbpByYear")), k, months(range.get(0)),
+                        months(range.get(1))));
             }
             k++;
         }
@@ -207,5 +211,9 @@ public final class ChartBook {
             return "share";
         }
         return output.contains("Minutes") ? "minutes" : "per year";
+    }
+
+    private static Double months(Object o) {
+        return o instanceof Number n ? n.doubleValue() : null;
     }
 }
