@@ -93,4 +93,16 @@ public final class BusinessCaseRows {
         }
         return new double[]{Double.NaN, Double.NaN};
     }
+
+    /**
+     * A row's payback range ({@code paybackMonthsCi95}): the payback at the upper and at the lower end of the net
+     * benefit's interval, each null when not within the horizon; null if the row has no range (one replication, or
+     * written before it was kept).
+     */
+    public static Double[] paybackRange(Map<String, Object> r) {
+        if (r.get("paybackMonthsCi95") instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number soonest) {
+            return new Double[]{soonest.doubleValue(), l.get(1) instanceof Number latest ? latest.doubleValue() : null};
+        }
+        return null;
+    }
 }

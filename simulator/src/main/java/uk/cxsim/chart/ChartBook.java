@@ -2,7 +2,6 @@ package uk.cxsim.chart;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -138,11 +137,10 @@ public final class ChartBook {
             double oneOff = ((Number) payer.get("investmentOneOffGbp")).doubleValue();
             // only a lever with something to repay has a payback; each keeps its colour (its place in the comparison)
             if (oneOff > 0) {
-                List<?> range = payer.get("paybackMonthsCi95") instanceof List<?> l && l.size() == 2 ? l
-                        : Arrays.asList(null, null);
+                Double[] range = BusinessCaseRows.paybackRange(payer);
                 paybacks.add(new BusinessCaseCharts.Payback(lever, String.valueOf(payer.get("name")), oneOff,
-                        BusinessCaseRows.numbers(payer.get("netBenefitGbpByYear")), k, months(range.get(0)),
-                        months(range.get(1))));
+                        BusinessCaseRows.numbers(payer.get("netBenefitGbpByYear")), k, range == null ? null : range[0],
+                        range == null ? null : range[1]));
             }
             k++;
         }
@@ -211,9 +209,5 @@ public final class ChartBook {
             return "share";
         }
         return output.contains("Minutes") ? "minutes" : "per year";
-    }
-
-    private static Double months(Object o) {
-        return o instanceof Number n ? n.doubleValue() : null;
     }
 }

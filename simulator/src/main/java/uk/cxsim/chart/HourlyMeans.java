@@ -1,7 +1,5 @@
 package uk.cxsim.chart;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,15 +35,5 @@ final class HourlyMeans {
             out.put(hour, Interval.of(means));
         });
         return out;
-    }
-
-    static List<Double> means(Map<Integer, Interval> m) {
-        return new ArrayList<>(m.values().stream().map(Interval::mean).toList());
-    }
-
-    /** Half widths (0 where there is no interval, as with one replication). */
-    static List<Double> halfWidths(Map<Integer, Interval> m) {
-        return new ArrayList<>(m.values().stream().map(i -> Double.isNaN(i.halfWidth()) ? 0.0 : i.halfWidth())
-                .toList());
     }
 }

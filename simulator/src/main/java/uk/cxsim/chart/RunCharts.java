@@ -1,6 +1,7 @@
 package uk.cxsim.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,7 +148,7 @@ public final class RunCharts {
         XYSeries l = withInterval(chart, "Answered within\ntarget time (%)", hours, level, intervals);
         l.setLineColor(Palette.SAVING);
         l.setMarkerColor(Palette.SAVING);
-        XYSeries t = chart.addSeries("Service-level\ntarget (%)", hours, HourlyMeans.means(target));
+        XYSeries t = chart.addSeries("Service-level\ntarget (%)", hours, ErrorBars.means(target.values()));
         t.setLineColor(Palette.SAVING);
         t.setMarker(SeriesMarkers.NONE);
         t.setLineStyle(SeriesLines.DASH_DASH);
@@ -175,8 +176,8 @@ public final class RunCharts {
 
     private static XYSeries withInterval(XYChart chart, String name, List<Integer> hours, Map<Integer, Interval> m,
                                          boolean intervals) {
-        return intervals ? chart.addSeries(name, hours, HourlyMeans.means(m), HourlyMeans.halfWidths(m))
-                : chart.addSeries(name, hours, HourlyMeans.means(m));
+        return intervals ? chart.addSeries(name, hours, ErrorBars.means(m.values()), ErrorBars.halfWidths(m.values()))
+                : chart.addSeries(name, hours, ErrorBars.means(m.values()));
     }
 
     /** Relationships at each rung of the loyalty ladder at the start and end of the measured period. */
@@ -233,14 +234,9 @@ public final class RunCharts {
     /** One bar per rung: the mean over the replications, with its 95% interval when there are several. */
     private static CategorySeries rungs(CategoryChart chart, String name, List<String> labels, double[][] byRung,
                                        ChartContext c) {
-        List<Double> mean = new ArrayList<>();
-        List<Double> half = new ArrayList<>();
-        for (double[] perReplication : byRung) {
-            Interval i = Interval.of(perReplication);
-            mean.add(i.mean());
-            half.add(Double.isNaN(i.halfWidth()) ? 0.0 : i.halfWidth());
-        }
-        return c.replications() > 1 ? chart.addSeries(name, labels, mean, half) : chart.addSeries(name, labels, mean);
+        List<Interval> rungs = Arrays.stream(byRung).map(Interval::of).toList();
+        return c.replications() > 1 ? chart.addSeries(name, labels, ErrorBars.means(rungs), ErrorBars.halfWidths(rungs))
+                : chart.addSeries(name, labels, ErrorBars.means(rungs));
     }
 
     static CategoryChart bars(String title, String xTitle, String yTitle, ChartContext c) {

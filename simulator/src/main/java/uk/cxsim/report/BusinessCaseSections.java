@@ -77,8 +77,7 @@ final class BusinessCaseSections {
             sb.append(payback instanceof Number m ? (m.doubleValue() < 1 ? " and pays back within a month"
                     : String.format(Locale.UK, " and pays back in %.0f months", m.doubleValue()))
                     : " but does not pay back within the horizon");
-            sb.append(esc(when.isEmpty() ? "" : when.substring(0, when.length() - 1)
-                    + " at the ends of the net benefit's 95% interval)"));
+            sb.append(esc(when.isEmpty() ? "" : " (" + when + " at the ends of the net benefit's 95% interval)"));
             sb.append("; net present value ").append(esc(Numbers.gbp(number(payer, "npvGbp"))));
         } else if (ci[1] < 0) {
             sb.append(", <b>loses ").append(esc(Numbers.gbp(-net))).append(" a year net</b>").append(esc(range))

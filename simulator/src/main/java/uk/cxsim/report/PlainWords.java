@@ -42,29 +42,30 @@ public final class PlainWords {
         if (!(months instanceof Number m)) {
             return "not within the horizon";
         }
+        String range = paybackRange(payer);
         return (m.doubleValue() < 1 ? "within a month" : String.format(java.util.Locale.UK, "%.0f months",
-                m.doubleValue())) + paybackRange(payer);
+                m.doubleValue())) + (range.isEmpty() ? "" : " (" + range + ")");
     }
 
     /**
-     * " (9 to 31 months)": the payback at the upper and at the lower end of the net benefit's 95% interval, year by
+     * "9 to 31 months": the payback at the upper and at the lower end of the net benefit's 95% interval, year by
      * year; empty when both ends read as the estimate does, or the business case has none (one replication, or
      * written before it was kept).
      */
     static String paybackRange(Map<String, Object> payer) {
-        if (!(payer.get("paybackMonthsCi95") instanceof List<?> range) || range.size() != 2
-                || !(range.get(0) instanceof Number soonest)) {
+        Double[] range = uk.cxsim.chart.BusinessCaseRows.paybackRange(payer);
+        if (range == null) {
             return "";
         }
-        Object latest = range.get(1);
+        Double soonest = range[0];
+        Double latest = range[1];
         if (months(soonest).equals(months(latest)) && months(soonest).equals(months(payer.get("paybackMonths")))) {
             return ""; // the interval changes nothing the point estimate says
         }
-        if (latest instanceof Number l && soonest.doubleValue() >= 1) {
-            return String.format(java.util.Locale.UK, " (%.0f to %.0f months)", soonest.doubleValue(),
-                    l.doubleValue());
+        if (latest != null && soonest >= 1) {
+            return String.format(java.util.Locale.UK, "%.0f to %.0f months", soonest, latest);
         }
-        return " (" + months(soonest) + " to " + months(latest) + ")";
+        return months(soonest) + " to " + months(latest);
     }
 
     private static String months(Object m) {

@@ -18,6 +18,9 @@ import uk.cxsim.scenario.TargetSet;
 
 /** The sections of a run's report, each from the run's own files. */
 final class RunSections {
+    /** A metric named as a share: ...Share or ...Shares, at the end or before a dot. */
+    private static final Pattern SHARE = Pattern.compile("Shares?(\\.|$)");
+
     private RunSections() {
     }
 
@@ -274,12 +277,13 @@ final class RunSections {
         return sb.append("</table>\n</section>\n").toString();
     }
 
-    /** A share or rate, shown as a percentage: {@code ...Shares.x}, {@code ...Share}, {@code ...Share.x}, {@code ...Rate}. */
+    /**
+     * A share or rate, shown as a percentage: {@code ...Shares.x}, {@code ...Share}, {@code ...Share.x},
+     * {@code ...Rate}.
+     */
     private static boolean isShare(String metric) {
         return SHARE.matcher(metric).find() || metric.endsWith("Rate");
     }
-
-    private static final Pattern SHARE = Pattern.compile("Shares?(\\.|$)");
 
     private static String format(String metric, double v) {
         if (isShare(metric)) {

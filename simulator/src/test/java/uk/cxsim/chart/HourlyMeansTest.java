@@ -36,7 +36,7 @@ class HourlyMeansTest {
         assertEquals(5.5, i.mean(), 1e-12);
         assertEquals(2, i.n());
         assertEquals(Interval.of(new double[] {5, 6}).halfWidth(), i.halfWidth(), 1e-12);
-        assertEquals(List.of(i.halfWidth()), HourlyMeans.halfWidths(m));
+        assertEquals(List.of(i.halfWidth()), ErrorBars.halfWidths(m.values()));
     }
 
     @Test
@@ -45,6 +45,6 @@ class HourlyMeansTest {
         Map<Integer, Interval> m = HourlyMeans.of(one, "phone", "abandonRate", 100);
         assertEquals(5.0, m.get(8).mean(), 1e-12);
         assertTrue(Double.isNaN(m.get(8).halfWidth()));
-        assertEquals(List.of(0.0), HourlyMeans.halfWidths(m));
+        assertEquals(List.of(0.0), ErrorBars.halfWidths(m.values()));
     }
 }
