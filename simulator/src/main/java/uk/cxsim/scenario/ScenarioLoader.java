@@ -18,7 +18,15 @@ public final class ScenarioLoader {
 
     /** The merged tree of a scenario file and its overrides, not yet validated. */
     public static SpecNode.Mapping load(Path file, List<KeyOverride> overrides) {
-        SpecNode.Mapping merged = loadWithParents(file.toAbsolutePath().normalize(), new ArrayList<>(), file);
+        return load(file, overrides, ScenarioRoots.ANY);
+    }
+
+    /** As {@link #load(Path, List)}, reading only files inside {@code roots} (the file itself and its parents). */
+    public static SpecNode.Mapping load(Path file, List<KeyOverride> overrides, ScenarioRoots roots) {
+        if (roots.inside(file) == null) {
+            throw new ScenarioException("no scenario file " + file + " in the folders of scenarios served here");
+        }
+        SpecNode.Mapping merged = loadWithParents(file.toAbsolutePath().normalize(), new ArrayList<>(), file, roots);
         SpecNode.Mapping own = YamlSource.readFile(file);
         if (!own.entries().containsKey("name")) {
             merged.entries().put("name", new SpecNode.Scalar(own.source(), stem(file)));
@@ -30,7 +38,7 @@ public final class ScenarioLoader {
         return merged;
     }
 
-    private static SpecNode.Mapping loadWithParents(Path file, List<Path> chain, Path shown) {
+    private static SpecNode.Mapping loadWithParents(Path file, List<Path> chain, Path shown, ScenarioRoots roots) {
         if (chain.contains(file)) {
             throw new ScenarioException("scenario " + shown + " extends itself through " + chain);
         }
@@ -47,12 +55,8 @@ public final class ScenarioLoader {
             throw new ScenarioException(parentRef.source(), "extends", "must name a scenario file, found "
                     + SpecNode.describe(parentRef));
         }
-        Path parentFile = file.getParent().resolve(s.text()).normalize();
-        if (!parentFile.toFile().isFile()) {
-            throw new ScenarioException(parentRef.source(), "extends", "scenario file not found: "
-                    + relativeToWorkingDir(parentFile));
-        }
-        SpecNode.Mapping parent = loadWithParents(parentFile, chain, parentFile);
+        Path parentFile = roots.parent(file, s.text(), parentRef.source());
+        SpecNode.Mapping parent = loadWithParents(parentFile, chain, parentFile, roots);
         return (SpecNode.Mapping) merge(parent, own);
     }
 

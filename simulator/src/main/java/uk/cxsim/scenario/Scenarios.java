@@ -22,7 +22,15 @@ public final class Scenarios {
 
     /** Loads a scenario file with overrides from any option. */
     public static LoadedScenario loadWith(Path file, List<KeyOverride> overrides) {
-        SpecNode.Mapping merged = ScenarioLoader.load(file, overrides);
+        return loadWithin(file, overrides, ScenarioRoots.ANY);
+    }
+
+    /**
+     * Loads a scenario file, and the files it extends, only from inside {@code roots} (a server's folders); a file
+     * outside is refused as a missing one is.
+     */
+    public static LoadedScenario loadWithin(Path file, List<KeyOverride> overrides, ScenarioRoots roots) {
+        SpecNode.Mapping merged = ScenarioLoader.load(file, overrides, roots);
         return ScenarioBinder.bind(merged, file.toString(), new KeyCatalog());
     }
 
@@ -39,6 +47,11 @@ public final class Scenarios {
         if (local.toFile().isFile()) {
             return loadWith(local, overrides);
         }
+        return loadBuiltIn(overrides);
+    }
+
+    /** The UK baseline built into the program, whatever the working directory holds. */
+    public static LoadedScenario loadBuiltIn(List<KeyOverride> overrides) {
         SpecNode.Mapping root = embeddedDefault();
         if (!root.entries().containsKey("name")) {
             root.entries().put("name", new SpecNode.Scalar(root.source(), "uk-baseline"));
