@@ -1,5 +1,6 @@
 package uk.cxsim.engine;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -208,6 +209,10 @@ public final class Simulation {
         try {
             int total = model.params.totalDays();
             for (int d = fromDay; d < total; d++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // a run whose caller was stopped (a cancelled studio what-if) ends between days
+                    throw new CancellationException("the run was stopped");
+                }
                 model.schedule.step(model);
                 progress.dayDone(d + 1, total);
                 if (every > 0 && (d + 1) % every == 0 && d + 1 < total) {
