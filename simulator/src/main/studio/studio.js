@@ -2,7 +2,7 @@
 "use strict";
 
 const state = {
-  base: null,        // scenario id
+  base: null,        // scenario name
   levers: null,      // GET /api/levers answer
   scope: "all",      // "all", "sector:NAME" or "supplier:SECTOR/NAME"
   set: {},           // scenario key -> value (the what-if's changes)
@@ -11,15 +11,22 @@ const state = {
   levels: {},        // scenario key -> its lever and scope level (0 all, 1 sector, 2 supplier)
   jobs: [],          // what-ifs tried, newest last
   shown: null,       // job id shown
+  opening: 0,        // ticket of the latest base asked for: an older answer is dropped
+  showing: 0,        // ticket of the latest job asked to be shown
 };
 
 const $ = (id) => document.getElementById(id);
 
+/** Counts answers that came back after a newer request had replaced them and were dropped (tests wait on it). */
+function dropped() {
+  document.body.dataset.dropped = String(Number(document.body.dataset.dropped || 0) + 1);
+}
+
 async function api(method, path, body) {
   const options = { method, headers: {} };
-  if (body !== undefined) {
+  if (method !== "GET") {
     options.headers["Content-Type"] = "application/json";
-    options.body = JSON.stringify(body);
+    options.body = JSON.stringify(body === undefined ? {} : body);
   }
   const response = await fetch(path, options);
   const type = response.headers.get("Content-Type") || "";
@@ -45,46 +52,56 @@ function shown(v) {
 
 // ---- the base and its levers ----
 
+/** Lists the scenarios; opens {@code select} (or, on first load, the UK baseline) unless a newer base was chosen. */
 async function loadScenarios(select) {
+  const ticket = state.opening;
   const data = await api("GET", "/api/scenarios");
   const base = $("base");
   base.innerHTML = "";
   for (const s of data.scenarios) {
     const o = document.createElement("option");
     o.value = s.id;
-    o.textContent = s.name + (s.error ? " (cannot be read)" : "") + "  [" + s.id + "]";
+    o.textContent = s.id + (s.kind === "built in" ? "" : " (" + s.kind + ")") + (s.error ? " (cannot be read)" : "");
     o.title = s.error || s.description;
     base.appendChild(o);
   }
-  $("customers").value = data.workshop.customers;
-  $("replications").value = data.workshop.replications;
-  const wanted = select || state.base || data.scenarios.map((s) => s.id).find((id) => id.endsWith("uk-baseline.yaml"))
-    || data.scenarios[0].id;
-  if (![...base.options].some((o) => o.value === wanted)) {
-    const o = document.createElement("option");
-    o.value = wanted;
-    o.textContent = wanted;
-    base.appendChild(o);
+  if (!$("customers").value) $("customers").value = data.workshop.customers;
+  if (!$("replications").value) $("replications").value = data.workshop.replications;
+  if (ticket !== state.opening) {
+    // the room chose another base meanwhile: keep it
+    base.value = state.base;
+    dropped();
+    return;
   }
+  const wanted = select || state.base || data.scenarios.map((s) => s.id).find((id) => id === "uk-baseline")
+    || data.scenarios[0].id;
   base.value = wanted;
-  await openBase(wanted);
+  if (wanted !== state.base) await openBase(wanted);
 }
 
+/** Opens a base: only the answer to the latest base asked for is shown. */
 async function openBase(id) {
+  const ticket = ++state.opening;
   $("base-error").textContent = "";
+  let levers;
   try {
-    state.levers = await api("GET", "/api/levers?scenario=" + encodeURIComponent(id));
+    levers = await api("GET", "/api/levers?scenario=" + encodeURIComponent(id));
   } catch (e) {
+    if (ticket !== state.opening) { dropped(); return; }
     $("base-error").textContent = e.message;
     return;
   }
+  if (ticket !== state.opening) { dropped(); return; }
+  state.levers = levers;
   state.base = id;
+  $("base").value = id;
   state.set = {};
   state.invalid = {};
   state.labels = {};
   state.levels = {};
   $("base-description").textContent = state.levers.description || "";
   const scope = $("scope");
+  const keep = state.scope;
   scope.innerHTML = "";
   const add = (value, text) => {
     const o = document.createElement("option");
@@ -97,9 +114,13 @@ async function openBase(id) {
   for (const s of state.levers.sectors) {
     for (const p of s.suppliers) add("supplier:" + s.name + "/" + p, "Supplier: " + p + " (" + s.name + ")");
   }
-  state.scope = "all";
+  state.scope = [...scope.options].some((o) => o.value === keep) ? keep : "all";
+  scope.value = state.scope;
   renderLevers();
   renderChanges();
+  document.body.dataset.base = id;
+  // start the base's runs now, so the first what-if on it runs only itself
+  api("POST", "/api/warm", { base: id }).catch(() => { /* the what-if runs the base itself */ });
 }
 
 /** The scenario key a lever sets at the chosen scope. */
@@ -216,13 +237,22 @@ async function changeLever(lever, control, row) {
     level: !lever.keys.sector || state.scope === "all" ? 0 : state.scope.startsWith("sector:") ? 1 : 2 };
   row.classList.add("changed");
   renderChanges();
+  const base = state.base;
+  let message = null;
   try {
-    await api("POST", "/api/validate", { base: state.base, set: { [key]: value } });
+    await api("POST", "/api/validate", { base, set: { [key]: value } });
   } catch (e) {
-    state.invalid[key] = e.message;
+    message = e.message;
+  }
+  if (state.base !== base || state.set[key] !== value) {
+    dropped(); // the base or the value changed meanwhile: this answer is about neither
+    return;
+  }
+  if (message !== null) {
+    state.invalid[key] = message;
     if (control.name === key) {
       row.classList.add("invalid");
-      error.textContent = plainError(e.message, key);
+      error.textContent = plainError(message, key);
     }
   }
   renderChanges();
@@ -286,6 +316,7 @@ function nextName(name) {
 
 function follow(submitted) {
   const id = submitted.id;
+  state.following = id;
   $("progress-box").hidden = false;
   progress(submitted);
   const events = new EventSource("/api/jobs/" + id + "/events");
@@ -293,11 +324,9 @@ function follow(submitted) {
     const job = JSON.parse(e.data);
     updateJob(job);
     progress(job);
-    if (job.status === "done" || job.status === "failed") {
+    if (job.status === "done" || job.status === "failed" || job.status === "cancelled") {
       events.close();
-      const full = await api("GET", "/api/jobs/" + id);
-      updateJob(full);
-      show(full);
+      if (state.following === id) await showJob(id);
     }
   });
 }
@@ -311,7 +340,10 @@ function progress(job) {
     : job.status === "running" ? (job.daysDone > 0 ? "Running: " + pct + "% of " + job.daysTotal.toLocaleString("en-GB")
       + " simulated days" : "Starting: settling the market before the measured days")
     : job.status === "done" ? "Done in " + job.seconds.toFixed(1) + " s"
+    : job.status === "cancelled" ? "Stopped"
     : "Failed: " + job.error;
+  $("stop").hidden = !(job.status === "queued" || job.status === "running");
+  $("stop").dataset.job = job.id;
 }
 
 function updateJob(job) {
@@ -320,12 +352,22 @@ function updateJob(job) {
   renderHistory();
 }
 
+/** Fetches a job and shows it, unless another was asked for meanwhile. */
+async function showJob(id) {
+  const ticket = ++state.showing;
+  const job = await api("GET", "/api/jobs/" + id);
+  if (ticket !== state.showing) { dropped(); return; }
+  updateJob(job);
+  show(job);
+}
+
 function show(job) {
   state.shown = job.id;
   renderHistory();
   if (job.status !== "done") {
     $("result").hidden = true;
     if (job.status === "failed") $("run-error").textContent = job.error;
+    if (job.status === "cancelled") $("run-error").textContent = "What-if " + job.name + " was stopped.";
     return;
   }
   const s = job.summary;
@@ -369,7 +411,7 @@ function renderHistory() {
       td.textContent = c;
       tr.appendChild(td);
     }
-    tr.addEventListener("click", async () => show(await api("GET", "/api/jobs/" + job.id)));
+    tr.addEventListener("click", () => showJob(job.id));
     body.appendChild(tr);
   }
 }
@@ -385,7 +427,7 @@ async function save() {
   try {
     const saved = await api("POST", "/api/save", { base: job.base, set: job.set, name: job.name });
     $("action-message").textContent = "Saved as " + saved.id + ": choose it as the base to re-open it.";
-    await loadScenarios(state.base);
+    await loadScenarios();
   } catch (e) {
     $("action-message").textContent = e.message;
   }
@@ -409,7 +451,7 @@ async function boardPack() {
   const job = shownJob();
   $("action-message").textContent = "Writing the board pack...";
   try {
-    const pack = await api("POST", "/api/jobs/" + job.id + "/board-pack");
+    const pack = await api("POST", "/api/jobs/" + job.id + "/board-pack", {});
     $("action-message").textContent = "Board pack written: ";
     const link = document.createElement("a");
     link.href = pack.url;
@@ -424,9 +466,14 @@ async function boardPack() {
 
 window.addEventListener("DOMContentLoaded", () => {
   $("base").addEventListener("change", () => openBase($("base").value));
-  $("open-button").addEventListener("click", async () => {
-    const file = $("open-file").value.trim();
-    if (file) await loadScenarios(file);
+  $("stop").addEventListener("click", async () => {
+    try {
+      const job = await api("DELETE", "/api/jobs/" + $("stop").dataset.job);
+      updateJob(job);
+      progress(job);
+    } catch (e) {
+      $("run-error").textContent = e.message;
+    }
   });
   $("scope").addEventListener("change", () => {
     state.scope = $("scope").value;

@@ -45,13 +45,17 @@ public final class StudioCommand implements Callable<Integer> {
             + "this machine only; any other needs the token printed at start)")
     String host = "127.0.0.1";
 
-    @Option(names = "--scenarios", paramLabel = "DIR", description = "Scenarios offered, and where what-ifs are saved "
-            + "(default ${DEFAULT-VALUE})")
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "The built-in scenarios offered, read only "
+            + "(default ${DEFAULT-VALUE}; without it, the UK baseline built into cxsim)")
     Path scenarios = Path.of("scenarios");
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where what-if comparisons are written, under "
             + "studio/ (default ${DEFAULT-VALUE})")
     Path outputs = Path.of("outputs");
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Where what-ifs are saved as scenarios and "
+            + "offered beside the built-ins (default: studio/scenarios under --out)")
+    Path workspace;
 
     @Option(names = "--customers", paramLabel = "N", description = "Workshop size: simulated customers of a what-if "
             + "(default ${DEFAULT-VALUE}; the page can change it)")
@@ -68,6 +72,20 @@ public final class StudioCommand implements Callable<Integer> {
             + "context for every supplier, on the UK baseline) through the studio's API at the workshop size, print "
             + "each one's time from Run to result, and stop")
     Integer bench;
+
+    /** What the terminal says at start: the address (with its token, printed here only) and how to stop. */
+    public static List<String> startLines(String address, boolean loopbackOnly) {
+        List<String> lines = new ArrayList<>();
+        lines.add("cxsim studio at " + address);
+        if (loopbackOnly) {
+            lines.add("Open it in a browser on this machine; stop with Ctrl+C.");
+        } else {
+            lines.add("Warning: the studio listens beyond this machine, over plain HTTP: its traffic, the token "
+                    + "included, is not encrypted. Give the address only to those in the room; stop with Ctrl+C.");
+        }
+        lines.add("Scripts send the address's token as a header: Authorization: Bearer TOKEN");
+        return lines;
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -94,9 +112,20 @@ public final class StudioCommand implements Callable<Integer> {
                 out.flush();
             }
         };
+        Studio.Settings settings = Studio.Settings.of(host, port, scenarios, outputs, customers, replications,
+                TargetFile.loadDefault()).withExtra(extra).withThreads(threads).withLog(log);
+        Studio.Limits limits = Studio.Limits.DEFAULT;
+        settings = settings.withLimits(new Studio.Limits(Math.max(customers, limits.maxCustomers()),
+                Math.max(replications, limits.maxReplications()), limits.maxActiveJobs()));
+        if (workspace != null) {
+            settings = settings.withWorkspace(workspace);
+        }
+        String refused = Studio.checkScenarios(settings);
+        if (refused != null) {
+            throw new UserInputException("studio: " + refused);
+        }
         try {
-            studio = Studio.start(new Studio.Settings(host, port, scenarios, extra, outputs, customers, replications,
-                    threads, TargetFile.loadDefault(), bench == null, log));
+            studio = Studio.start(settings);
         } catch (BindException e) {
             throw new UserInputException("--port " + port + " on " + host + " cannot be used (" + e.getMessage()
                     + "); choose another --port (0: any free one), or a --host of this machine");
@@ -107,15 +136,14 @@ public final class StudioCommand implements Callable<Integer> {
             try (studio) {
                 out.printf("Studio benchmark: %,d customers, %d replications, %d threads, %d cores%n", customers,
                         replications, threads, Runtime.getRuntime().availableProcessors());
-                StudioBench.run(studio, Studio.BUILT_IN, Map.of("levers.allSuppliers.crm.context", 1,
+                StudioBench.run(studio, "uk-baseline", Map.of("levers.allSuppliers.crm.context", 1,
                         "levers.allSuppliers.crm.followsTransfer", true), bench, out);
             }
             return 0;
         }
-        out.println("cxsim studio at " + studio.address());
-        out.println(host.equals("127.0.0.1") ? "Open it in a browser on this machine; stop with Ctrl+C."
-                : "Listening on " + host + ": only those given this address (with its token) can use it. Stop with "
-                + "Ctrl+C.");
+        for (String line : startLines(studio.address(), studio.loopbackOnly())) {
+            out.println(line);
+        }
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(studio::close));
         studio.awaitStop();

@@ -3,8 +3,12 @@ package uk.cxsim.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,13 +37,30 @@ public final class Json {
     }
 
     /** Parses JSON text into maps ({@link java.util.LinkedHashMap}, key order kept), lists, strings and numbers. */
-    @SuppressWarnings("unchecked")
     public static <T> T read(String text) {
+        return read(MAPPER, text);
+    }
+
+    /**
+     * As {@link #read}, for text from outside (a request): lists and maps nested at most {@code maxDepth} deep,
+     * so a hostile body cannot exhaust the stack.
+     */
+    public static <T> T readBounded(String text, int maxDepth) {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(maxDepth).build()).build();
+        return read(JsonMapper.builder(factory).build(), text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T read(ObjectMapper mapper, String text) {
         try {
-            return (T) MAPPER.readValue(text, Object.class);
+            return (T) mapper.readValue(text, Object.class);
+        } catch (StreamConstraintsException e) {
+            throw new OutputException("not accepted JSON: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new OutputException("not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            JsonLocation at = e.getLocation();
+            throw new OutputException("not valid JSON: " + e.getOriginalMessage() + (at == null ? "" : " at line "
+                    + at.getLineNr() + ", column " + at.getColumnNr()));
         }
     }
 

@@ -3,61 +3,73 @@ package uk.cxsim.studio;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The body of {@code POST /api/compare} (and of validate, save and download): the base scenario, the levers set
- * ({@code key: value}, scenario keys as {@code --set} takes them), the size, replications, seed and a name.
+ * The body of {@code POST /api/compare} (and of validate, save and download): the base scenario by name, the levers
+ * set ({@code key: value}, scenario keys as {@code --set} takes them), the size, replications, seed and a name.
  */
 record CompareRequest(String base, Map<String, String> set, Integer customers, Integer replications, Long seed,
                       String name) {
     private static final Set<String> FIELDS = Set.of("base", "set", "customers", "replications", "seed", "name");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,59}");
+    /** Keys that say what a scenario is, not how the market behaves: never set as a lever. */
+    private static final Set<String> NOT_LEVERS = Set.of("extends", "name", "description", "seed", "customers",
+            "replications");
 
-    /** Reads a parsed JSON body; a wrong field or type is a {@link BadRequest} naming it. */
-    static CompareRequest of(Object body) {
+    /**
+     * Reads a parsed JSON body; a wrong field or type, or a size beyond the studio's caps, is a 400 naming it.
+     *
+     * @param maxCustomers    most simulated customers a request may ask for
+     * @param maxReplications most replications a request may ask for
+     */
+    static CompareRequest of(Object body, int maxCustomers, int maxReplications) {
         if (!(body instanceof Map<?, ?> m)) {
-            throw new BadRequest("the request body must be a JSON object with base, set, customers, replications, "
-                    + "seed, name");
+            throw HttpProblem.badRequest("the request body must be a JSON object with base, set, customers, "
+                    + "replications, seed, name");
         }
         for (Object k : m.keySet()) {
             if (!FIELDS.contains(String.valueOf(k))) {
-                throw new BadRequest("unknown field '" + k + "'; allowed: base, set, customers, replications, seed, "
-                        + "name");
+                throw HttpProblem.badRequest("unknown field " + ScenarioNames.quoted(String.valueOf(k))
+                        + "; allowed: base, set, customers, replications, seed, name");
             }
         }
         Object base = m.get("base");
         if (base != null && !(base instanceof String)) {
-            throw new BadRequest("base must be a scenario (a path such as scenarios/uk-baseline.yaml, or built-in)");
+            throw HttpProblem.badRequest("base must be a scenario's name, as GET /api/scenarios lists them");
         }
         Map<String, String> set = new LinkedHashMap<>();
         Object s = m.get("set");
         if (s != null) {
             if (!(s instanceof Map<?, ?> sm)) {
-                throw new BadRequest("set must be an object of scenario keys and values, e.g. "
+                throw HttpProblem.badRequest("set must be an object of scenario keys and values, e.g. "
                         + "{\"levers.allSuppliers.crm.context\": 1}");
             }
             for (Map.Entry<?, ?> e : sm.entrySet()) {
+                String key = String.valueOf(e.getKey());
                 Object v = e.getValue();
-                if (v == null || v instanceof Map || v instanceof List) {
-                    throw new BadRequest("set." + e.getKey() + " must be a number, true/false or a word");
+                if (NOT_LEVERS.contains(key) || NOT_LEVERS.stream().anyMatch(n -> key.startsWith(n + "."))) {
+                    throw HttpProblem.badRequest("set." + key + " is not a lever: set the market's keys only ("
+                            + "the base, name, seed and size have fields of their own)");
                 }
-                set.put(String.valueOf(e.getKey()), String.valueOf(v));
+                if (v == null || v instanceof Map || v instanceof List) {
+                    throw HttpProblem.badRequest("set." + key + " must be a number, true/false or a word");
+                }
+                set.put(key, String.valueOf(v));
             }
         }
-        Integer customers = whole(m, "customers", 100, 100_000_000);
-        Integer replications = whole(m, "replications", 2, 100);
+        Integer customers = whole(m, "customers", 100, maxCustomers);
+        Integer replications = whole(m, "replications", 2, maxReplications);
         Integer seedValue = whole(m, "seed", 0, Integer.MAX_VALUE);
         Long seed = seedValue == null ? null : seedValue.longValue();
         Object name = m.get("name");
-        if (name != null && !(name instanceof String n && NAME.matcher(n).matches())) {
-            throw new BadRequest("name must be 1 to 60 letters, digits, '-' or '_' (starting with a letter or digit), "
-                    + "found '" + name + "'");
+        if (name != null && !(name instanceof String n && ScenarioNames.valid(n) && !ScenarioNames.reserved(n))) {
+            throw HttpProblem.badRequest("name must be " + ScenarioNames.RULE + " (and not a device name such as "
+                    + "con or nul), found " + ScenarioNames.quoted(String.valueOf(name)));
         }
-        return new CompareRequest(base == null ? Studio.BUILT_IN : (String) base, set, customers, replications, seed,
-                (String) name);
+        return new CompareRequest(base == null ? ScenarioIndex.BASELINE : (String) base, set, customers, replications,
+                seed, (String) name);
     }
 
     private static Integer whole(Map<?, ?> m, String field, int min, int max) {
@@ -67,7 +79,8 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
         }
         if (!(v instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()) || n.doubleValue() < min
                 || n.doubleValue() > max) {
-            throw new BadRequest(field + " must be a whole number from " + min + " to " + max + ", found " + v);
+            throw HttpProblem.badRequest(String.format(Locale.UK, "%s must be a whole number from %,d to %,d, found %s",
+                    field, min, max, ScenarioNames.quoted(String.valueOf(v))));
         }
         return n.intValue();
     }

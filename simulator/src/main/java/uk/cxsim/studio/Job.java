@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * One what-if run by the studio: queued, running (with days simulated of days to simulate), done (with its
- * comparison folder and figures) or failed (with the reason). Watchers wait on the job for its next change.
+ * comparison folder and figures), failed (with the reason) or cancelled (stopped on request, its partial outputs
+ * removed). Watchers wait on the job for its next change.
  */
 final class Job {
-    enum Status { QUEUED, RUNNING, DONE, FAILED }
+    enum Status { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
 
     private final String id;
     private final String name;
@@ -27,6 +28,8 @@ final class Job {
     private double seconds = Double.NaN;
     private String error;
     private Path folder;
+    private String folderShown;
+    private boolean cancelRequested;
     private Map<String, Object> summary;
     private Map<String, Object> compare;
 
@@ -42,6 +45,15 @@ final class Job {
 
     String id() {
         return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Seconds from submission to the end, or NaN while it runs. */
+    synchronized double seconds() {
+        return seconds;
     }
 
     synchronized Status status() {
@@ -70,8 +82,14 @@ final class Job {
         }
     }
 
-    synchronized void done(Path folder, Map<String, Object> summary, Map<String, Object> compare) {
+    /**
+     * Done, with the comparison folder and its figures.
+     *
+     * @param shown the folder as the API shows it: relative to the studio's outputs, never the machine's layout
+     */
+    synchronized void done(Path folder, String shown, Map<String, Object> summary, Map<String, Object> compare) {
         this.folder = folder;
+        this.folderShown = shown;
         this.summary = summary;
         this.compare = compare;
         this.daysDone = totalDays;
@@ -86,8 +104,37 @@ final class Job {
         changed();
     }
 
+    /** Stopped on request (its runs stopped, nothing of it kept). */
+    synchronized void cancelled() {
+        this.status = Status.CANCELLED;
+        this.seconds = (Instant.now().toEpochMilli() - submitted.toEpochMilli()) / 1000.0;
+        changed();
+    }
+
+    /** Asks the job to stop: its runs check this between days. */
+    synchronized void requestCancel() {
+        cancelRequested = true;
+    }
+
+    synchronized boolean cancelRequested() {
+        return cancelRequested;
+    }
+
     synchronized boolean finished() {
-        return status == Status.DONE || status == Status.FAILED;
+        return status == Status.DONE || status == Status.FAILED || status == Status.CANCELLED;
+    }
+
+    /** Waits up to {@code millis} for the job to finish; returns whether it has. */
+    synchronized boolean awaitFinished(long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!finished()) {
+            long left = end - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
     }
 
     /** Waits up to {@code millis} for a change after {@code seen}; returns the version now. */
@@ -132,8 +179,8 @@ final class Job {
         if (error != null) {
             m.put("error", error);
         }
-        if (folder != null) {
-            m.put("folder", folder.toString());
+        if (folderShown != null) {
+            m.put("folder", folderShown);
         }
         if (summary != null) {
             m.put("summary", summary);

@@ -2,13 +2,13 @@ package uk.cxsim.studio;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -19,7 +19,9 @@ import uk.cxsim.scenario.TargetSet;
 
 /**
  * The studio's what-ifs, run one at a time on all the machine's threads (a comparison already keeps every core
- * busy); later ones wait their turn in order. Jobs are kept for the session so the page can list them side by side.
+ * busy); later ones wait their turn in order. At most {@code maxActive} may be running or queued at once (a further
+ * one is refused with 429), and any can be cancelled. Jobs are kept for the session so the page can list them side
+ * by side.
  */
 final class JobQueue implements AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -28,28 +30,43 @@ final class JobQueue implements AutoCloseable {
         return t;
     });
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final Map<String, Future<?>> running = new HashMap<>();
     private final AtomicInteger next = new AtomicInteger(1);
     private final int threads;
+    private final int maxActive;
     private final Path outputs;
     private final TargetSet evidence;
     private final BaseRuns baseRuns = new BaseRuns();
-    private final Set<String> warming = new HashSet<>();
-
     private final Consumer<String> log;
+    /** The base runs asked for and not yet started, at most one: a newer request replaces it. */
+    private Future<?> pendingWarm;
+    private String pendingWarmFingerprint;
+    private String warmingFingerprint;
+    private int warmRequests;
 
-    /** @param log told one line when each what-if is done or has failed (the studio's terminal) */
-    JobQueue(int threads, Path outputs, TargetSet evidence, Consumer<String> log) {
+    /**
+     * @param maxActive most what-ifs running or queued at once
+     * @param log       told one line when each what-if is done, has failed or was cancelled (the studio's terminal)
+     */
+    JobQueue(int threads, int maxActive, Path outputs, TargetSet evidence, Consumer<String> log) {
         this.log = log;
         this.threads = threads;
+        this.maxActive = maxActive;
         this.outputs = outputs;
         this.evidence = evidence;
     }
 
     /**
      * Queues the comparison of {@code variant} with {@code base}, both already loaded and validated; refuses, as
-     * the command line does, one whose results cannot fit in memory.
+     * the command line does, one whose results cannot fit in memory, and one beyond the queue's limit (429).
      */
     synchronized Job submit(CompareRequest request, LoadedScenario base, LoadedScenario variant) {
+        int active = (int) jobs.values().stream().filter(j -> !j.finished()).count();
+        if (active >= maxActive) {
+            throw new HttpProblem(429, active + " what-ifs are running or waiting, the most the studio takes at once; "
+                    + "try again when one has finished, or cancel one", Map.of("Retry-After",
+                    Long.toString(retryAfterSeconds())));
+        }
         int replications = request.replications();
         HeapEstimate.requireResultsFit(base.params(), 2L * replications, HeapEstimate.runsAtOnce(replications,
                 threads), "customers", "2 scenarios x " + replications + " replications");
@@ -57,21 +74,74 @@ final class JobQueue implements AutoCloseable {
         Job job = new Job(id, variant.params().name(), request.base(), request.set(), base.params().customers(),
                 replications, base.params().seed());
         jobs.put(id, job);
-        worker.submit(new WhatIfJob(job, BaseRuns.fingerprint(base), base.params(), variant.params(), replications,
-                threads, outputs, evidence, baseRuns, log));
+        WhatIfJob run = new WhatIfJob(job, BaseRuns.fingerprint(base), base.params(), variant.params(), replications,
+                threads, outputs, evidence, baseRuns, log);
+        running.put(id, worker.submit(() -> {
+            try {
+                run.run();
+            } finally {
+                synchronized (JobQueue.this) {
+                    running.remove(id);
+                }
+            }
+        }));
+        return job;
+    }
+
+    /** Seconds a refused client should wait: about one what-if's time, from those done so far. */
+    private long retryAfterSeconds() {
+        return Math.max(5, Math.round(jobs.values().stream().mapToDouble(Job::seconds).filter(Double::isFinite)
+                .average().orElse(30)));
+    }
+
+    /**
+     * Stops a job: a queued one never starts, a running one stops at its next simulated day (its partial outputs
+     * removed). Waits up to {@code waitMillis} for it to stop; asking again, or of a finished job, changes nothing.
+     */
+    Job cancel(String id, long waitMillis) throws InterruptedException {
+        Job job;
+        Future<?> future;
+        synchronized (this) {
+            job = jobs.get(id);
+            if (job == null) {
+                return null;
+            }
+            future = running.get(id);
+            if (job.finished()) {
+                return job;
+            }
+            job.requestCancel();
+        }
+        if (future != null && future.cancel(true) && job.status() == Job.Status.QUEUED) {
+            job.cancelled(); // it never started
+            log.accept("what-if " + id + " (" + job.name() + ") cancelled before it started");
+        }
+        job.awaitFinished(waitMillis);
         return job;
     }
 
     /**
      * Runs the base in the background, if it is not kept already, so the first what-if on it runs only itself:
-     * the studio does this when a base is opened. Failures are left for the what-if to report.
+     * the page asks for this when it opens a base. Only the latest request waits: an older one not yet started is
+     * dropped. Failures are left for the what-if to report.
      */
     synchronized void warm(LoadedScenario base, int replications) {
+        warmRequests++;
         String fingerprint = BaseRuns.fingerprint(base);
-        if (baseRuns.get(fingerprint, replications) != null || !warming.add(fingerprint)) {
+        if (baseRuns.get(fingerprint, replications) != null || fingerprint.equals(warmingFingerprint)
+                || fingerprint.equals(pendingWarmFingerprint)) {
             return;
         }
-        worker.submit(() -> {
+        if (pendingWarm != null) {
+            pendingWarm.cancel(false);
+        }
+        pendingWarmFingerprint = fingerprint;
+        pendingWarm = worker.submit(() -> {
+            synchronized (this) {
+                pendingWarm = null;
+                pendingWarmFingerprint = null;
+                warmingFingerprint = fingerprint;
+            }
             try {
                 if (baseRuns.get(fingerprint, replications) == null) {
                     baseRuns.run(fingerprint, base.params(), replications, threads, done -> { });
@@ -80,10 +150,15 @@ final class JobQueue implements AutoCloseable {
                 // the what-if that needs this base runs it again and says what went wrong
             } finally {
                 synchronized (this) {
-                    warming.remove(fingerprint);
+                    warmingFingerprint = null;
                 }
             }
         });
+    }
+
+    /** How many times a base's runs were asked for (a test's window on side effects). */
+    synchronized int warmRequests() {
+        return warmRequests;
     }
 
     synchronized Job get(String id) {

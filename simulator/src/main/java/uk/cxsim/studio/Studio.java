@@ -1,77 +1,145 @@
 package uk.cxsim.studio;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import uk.cxsim.chart.ChartException;
-import uk.cxsim.output.Json;
 import uk.cxsim.output.OutputException;
-import uk.cxsim.report.BoardPack;
 import uk.cxsim.report.ReportException;
-import uk.cxsim.scenario.KeyCatalog;
-import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ScenarioException;
-import uk.cxsim.scenario.Scenarios;
 import uk.cxsim.scenario.TargetSet;
 
 /**
  * The workshop studio: a local web server (the JDK's) with the page and the HTTP API under it. The page and its
- * script ship in the jar; nothing is fetched from the internet. Requests are served on a pool of threads, so a
- * long event stream never holds up the others; what-ifs run one at a time in a {@link JobQueue}.
+ * script ship in the jar; nothing is fetched from the internet. Every request passes the {@link Guard} (host,
+ * token, origin) before it is routed by {@link StudioApi}; what a request may cost is bounded ({@link HttpIo},
+ * {@link Limits}). Requests are served on a fixed pool of threads, so a long event stream never holds up the
+ * others; what-ifs run one at a time in a {@link JobQueue}.
  */
 public final class Studio implements AutoCloseable {
-    /** The id of the UK baseline built into cxsim. */
-    public static final String BUILT_IN = "built-in";
+    /** Threads serving requests (event streams included). */
+    private static final int HTTP_THREADS = 32;
+
+    static {
+        // a request (line, headers and body) must arrive within a minute; responses (event streams) are not timed
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "60");
+        }
+    }
+
+    /**
+     * What one request may ask for.
+     *
+     * @param maxCustomers    most simulated customers of a what-if
+     * @param maxReplications most replications of a what-if
+     * @param maxActiveJobs   most what-ifs running or queued at once (a further one is answered 429)
+     */
+    public record Limits(int maxCustomers, int maxReplications, int maxActiveJobs) {
+        public static final Limits DEFAULT = new Limits(1_000_000, 20, 4);
+    }
+
+    /** Called before each request is answered: a test's way to hold one response back. Not for production. */
+    @FunctionalInterface
+    public interface ResponseHook {
+        ResponseHook NONE = (method, path, query) -> { };
+
+        void beforeResponse(String method, String path, Map<String, String> query);
+    }
 
     /**
      * How the studio is started.
      *
+     * @param scenarios    the built-in scenarios' folder (read only)
+     * @param workspace    where what-ifs are saved as scenarios
      * @param customers    the workshop size a what-if runs at unless the request says otherwise
      * @param replications replications of base and what-if unless the request says otherwise
-     * @param warmBases    run a base in the background at the workshop size as soon as the page opens it
      * @param log          told one line as each what-if ends (the terminal's summary of the session)
      */
-    public record Settings(String host, int port, Path scenarios, List<Path> extraScenarios, Path outputs,
-                           int customers, int replications, int threads, TargetSet evidence, boolean warmBases,
-                           java.util.function.Consumer<String> log) {
+    public record Settings(String host, int port, Path scenarios, Path workspace, List<Path> extraScenarios,
+                           Path outputs, int customers, int replications, int threads, Limits limits,
+                           TargetSet evidence, Consumer<String> log, ResponseHook hook) {
+        /** The defaults for the rest: the workspace under {@code outputs/studio/scenarios}, all cores, no hook. */
+        public static Settings of(String host, int port, Path scenarios, Path outputs, int customers,
+                                  int replications, TargetSet evidence) {
+            return new Settings(host, port, scenarios, outputs.resolve("studio").resolve("scenarios"), List.of(),
+                    outputs, customers, replications, Runtime.getRuntime().availableProcessors(), Limits.DEFAULT,
+                    evidence, line -> { }, ResponseHook.NONE);
+        }
+
+        public Settings withExtra(List<Path> extra) {
+            return new Settings(host, port, scenarios, workspace, List.copyOf(extra), outputs, customers,
+                    replications, threads, limits, evidence, log, hook);
+        }
+
+        public Settings withThreads(int n) {
+            return new Settings(host, port, scenarios, workspace, extraScenarios, outputs, customers, replications,
+                    n, limits, evidence, log, hook);
+        }
+
+        public Settings withWorkspace(Path folder) {
+            return new Settings(host, port, scenarios, folder, extraScenarios, outputs, customers, replications,
+                    threads, limits, evidence, log, hook);
+        }
+
+        public Settings withLimits(Limits l) {
+            return new Settings(host, port, scenarios, workspace, extraScenarios, outputs, customers, replications,
+                    threads, l, evidence, log, hook);
+        }
+
+        public Settings withLog(Consumer<String> l) {
+            return new Settings(host, port, scenarios, workspace, extraScenarios, outputs, customers, replications,
+                    threads, limits, evidence, l, hook);
+        }
+
+        public Settings withHook(ResponseHook h) {
+            return new Settings(host, port, scenarios, workspace, extraScenarios, outputs, customers, replications,
+                    threads, limits, evidence, log, h);
+        }
     }
 
     private final Settings settings;
     private final HttpServer server;
     private final ExecutorService pool;
-    private final Access access;
+    private final Guard guard;
     private final JobQueue jobs;
-    private final ScenarioShelf shelf;
-    private final KeyCatalog catalog = Scenarios.catalog();
+    private final StudioApi api;
 
     private Studio(Settings settings, HttpServer server, ExecutorService pool) {
         this.settings = settings;
         this.server = server;
         this.pool = pool;
-        this.access = Access.forHost(settings.host(), server.getAddress().getPort());
-        this.jobs = new JobQueue(settings.threads(), settings.outputs(), settings.evidence(), settings.log());
-        this.shelf = new ScenarioShelf(settings.scenarios(), settings.extraScenarios());
+        this.guard = Guard.forBind(settings.host(), server.getAddress().getPort());
+        this.jobs = new JobQueue(settings.threads(), settings.limits().maxActiveJobs(), settings.outputs(),
+                settings.evidence(), settings.log());
+        ScenarioIndex index = new ScenarioIndex(settings.scenarios(), settings.workspace(),
+                settings.extraScenarios());
+        this.api = new StudioApi(settings, index, jobs);
+    }
+
+    /**
+     * Checks the files named at start (see {@link ScenarioIndex#checkNamed}): a one-line reason for the first that
+     * cannot be offered, or null.
+     */
+    public static String checkScenarios(Settings settings) {
+        return ScenarioIndex.checkNamed(settings.scenarios(), settings.workspace(), settings.extraScenarios());
     }
 
     /** Binds the address (port 0: any free port) and starts serving. */
     public static Studio start(Settings settings) throws IOException {
+        Files.createDirectories(settings.workspace());
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
-        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(HTTP_THREADS, r -> {
             Thread t = new Thread(r, "cxsim-studio-http");
             t.setDaemon(true);
             return t;
@@ -83,7 +151,7 @@ public final class Studio implements AutoCloseable {
         return studio;
     }
 
-    /** The address to open, with the token when one is needed. */
+    /** The address to open, with the token: printed once at start, and never logged. */
     public String address() {
         String host = settings.host();
         if (host.equals("0.0.0.0") || host.equals("::")) {
@@ -95,11 +163,26 @@ public final class Studio implements AutoCloseable {
             }
         }
         host = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + host + ":" + port() + "/" + (access.token() == null ? "" : "?token=" + access.token());
+        return "http://" + host + ":" + port() + "/?token=" + guard.token();
+    }
+
+    /** The token API clients send as {@code Authorization: Bearer TOKEN}. */
+    public String token() {
+        return guard.token();
+    }
+
+    /** Whether the studio is bound to this machine only; if not, its traffic (token included) crosses a network. */
+    public boolean loopbackOnly() {
+        return server.getAddress().getAddress().isLoopbackAddress();
     }
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The what-ifs (package-private: tests look at its side effects). */
+    JobQueue jobs() {
+        return jobs;
     }
 
     /** Waits for the server to be stopped (the command's process runs until interrupted). */
@@ -118,249 +201,54 @@ public final class Studio implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try {
-            if (!access.allows(ex)) {
-                send(ex, 403, error(access.token() == null ? "requests must name this machine (127.0.0.1 or "
-                        + "localhost) as their host" : "this studio needs the token printed when it started: open "
-                        + "the address it printed"));
+            guard.checkHost(ex.getRequestHeaders());
+            List<String> path = HttpIo.segments(ex);
+            Map<String, String> query = HttpIo.query(ex);
+            String method = ex.getRequestMethod();
+            boolean api = !path.isEmpty() && path.get(0).equals("api");
+            if (!api && method.equals("GET") && query.containsKey("token")) {
+                openWithToken(ex, query.get("token"));
                 return;
             }
-            route(ex);
-        } catch (BadRequest e) {
-            send(ex, e.status(), error(e.getMessage()));
-        } catch (ScenarioException | OutputException | ReportException | ChartException e) {
-            send(ex, 400, error(e.getMessage()));
+            try {
+                guard.checkToken(ex.getRequestHeaders());
+            } catch (HttpProblem p) {
+                if (api) {
+                    throw p;
+                }
+                HttpIo.send(ex, 401, "text/plain; charset=utf-8", ("This cxsim studio needs its token: open the "
+                        + "address cxsim studio printed when it started.\n").getBytes(StandardCharsets.UTF_8),
+                        HttpIo.PAGE_POLICY);
+                return;
+            }
+            if (method.equals("POST") || method.equals("DELETE")) {
+                guard.checkWrite(ex.getRequestHeaders());
+            }
+            settings.hook().beforeResponse(method, ex.getRequestURI().getPath(), query);
+            this.api.route(ex, method, path, query);
+        } catch (HttpProblem p) {
+            HttpIo.sendError(ex, p);
+        } catch (ScenarioException e) {
+            HttpIo.sendError(ex, HttpProblem.badRequest(e.getMessage()));
+        } catch (OutputException | ReportException | ChartException e) {
+            HttpIo.sendError(ex, new HttpProblem(500, e.getMessage()));
         } catch (RuntimeException e) {
-            send(ex, 500, error(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            settings.log().accept("studio: " + ex.getRequestMethod() + " " + ex.getRequestURI().getPath()
+                    + " failed: " + e);
+            HttpIo.sendError(ex, new HttpProblem(500, "the studio failed on this request (" + e.getClass()
+                    .getSimpleName() + "); its terminal says more"));
         } finally {
             ex.close();
         }
     }
 
-    private void route(HttpExchange ex) throws IOException {
-        String method = ex.getRequestMethod();
-        String path = ex.getRequestURI().getPath();
-        if (path.equals("/") || path.startsWith("/studio/")) {
-            requireMethod(method, "GET");
-            StaticFiles.send(ex, path.equals("/") ? "/studio/index.html" : path);
-            return;
+    /** The page opened from the printed address: the token becomes a cookie, and the address loses it. */
+    private void openWithToken(HttpExchange ex, String token) throws IOException {
+        if (!guard.isToken(token)) {
+            throw new HttpProblem(401, "this is not the token cxsim studio printed; open the address it printed");
         }
-        if (!path.startsWith("/api/")) {
-            throw new BadRequest(404, "no such page: " + path);
-        }
-        String[] parts = path.substring("/api/".length()).split("/");
-        switch (parts[0]) {
-            case "scenarios" -> {
-                requireMethod(method, "GET");
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("scenarios", shelf.list());
-                m.put("folder", settings.scenarios().toString());
-                m.put("workshop", workshop());
-                send(ex, 200, m);
-            }
-            case "levers" -> {
-                requireMethod(method, "GET");
-                String id = query(ex).getOrDefault("scenario", BUILT_IN);
-                Map<String, Object> m = Levers.describe(id, shelf.load(id, List.of()), catalog);
-                m.put("workshop", workshop());
-                send(ex, 200, m);
-                if (settings.warmBases()) {
-                    jobs.warm(shelf.load(id, List.of("customers=" + settings.customers())),
-                            settings.replications());
-                }
-            }
-            case "validate" -> {
-                requireMethod(method, "POST");
-                CompareRequest r = CompareRequest.of(body(ex));
-                shelf.load(r.base(), r.variantOverrides());
-                send(ex, 200, Map.of("ok", true));
-            }
-            case "compare" -> {
-                requireMethod(method, "POST");
-                Job job = compare(CompareRequest.of(body(ex)));
-                ex.getResponseHeaders().add("Location", "/api/jobs/" + job.id());
-                send(ex, 202, job.json(false, jobs.ahead(job)));
-            }
-            case "jobs" -> jobRoute(ex, method, parts);
-            case "save" -> {
-                requireMethod(method, "POST");
-                CompareRequest r = named(CompareRequest.of(body(ex)));
-                LoadedScenario base = shelf.load(r.base(), List.of());
-                Path file = WhatIfYaml.save(settings.scenarios(), r.name(), shelf.file(r.base()), base.params().name(),
-                        r.set());
-                send(ex, 201, Map.of("id", file.toString(), "name", r.name()));
-            }
-            case "scenario-yaml" -> {
-                requireMethod(method, "POST");
-                CompareRequest r = named(CompareRequest.of(body(ex)));
-                LoadedScenario base = shelf.load(r.base(), List.of());
-                shelf.load(r.base(), r.variantOverrides());
-                // a download is kept beside its base
-                Path baseFile = shelf.file(r.base());
-                String text = WhatIfYaml.text(WhatIfYaml.extendsPath(baseFile == null ? Path.of("") : baseFile
-                        .toAbsolutePath().getParent(), baseFile), r.name(), base.params().name(), r.set());
-                ex.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"" + r.name() + ".yaml\"");
-                sendBytes(ex, 200, "application/yaml; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
-            }
-            default -> throw new BadRequest(404, "no such API: " + path);
-        }
-    }
-
-    private void jobRoute(HttpExchange ex, String method, String[] parts) throws IOException {
-        if (parts.length == 1) {
-            requireMethod(method, "GET");
-            send(ex, 200, Map.of("jobs", jobs.all().stream().map(j -> j.json(false, jobs.ahead(j))).toList()));
-            return;
-        }
-        Job job = jobs.get(parts[1]);
-        if (job == null) {
-            throw new BadRequest(404, "no job " + parts[1]);
-        }
-        if (parts.length == 2) {
-            requireMethod(method, "GET");
-            send(ex, 200, job.json(true, jobs.ahead(job)));
-        } else if (parts[2].equals("events")) {
-            requireMethod(method, "GET");
-            events(ex, job);
-        } else if (parts[2].equals("board-pack")) {
-            requireMethod(method, "POST");
-            Path folder = finishedFolder(job);
-            Path pack = BoardPack.write(folder);
-            send(ex, 201, Map.of("file", pack.getFileName().toString(), "url", "/api/jobs/" + job.id() + "/files/"
-                    + pack.getFileName()));
-        } else if (parts[2].equals("files") && parts.length > 3) {
-            requireMethod(method, "GET");
-            Path folder = finishedFolder(job).toAbsolutePath().normalize();
-            Path file = folder.resolve(String.join("/", List.of(parts).subList(3, parts.length))).normalize();
-            if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-                throw new BadRequest(404, "job " + job.id() + " has no file " + String.join("/",
-                        List.of(parts).subList(3, parts.length)));
-            }
-            StaticFiles.sendFile(ex, file);
-        } else {
-            throw new BadRequest(404, "no such API: " + ex.getRequestURI().getPath());
-        }
-    }
-
-    private static Path finishedFolder(Job job) {
-        if (job.folder() == null) {
-            throw new BadRequest(409, "job " + job.id() + " is " + job.status().name().toLowerCase(Locale.ROOT)
-                    + "; its files exist once it is done");
-        }
-        return job.folder();
-    }
-
-    /** Loads and validates both scenarios now, so bad input is answered at once, then queues the runs. */
-    private Job compare(CompareRequest request) {
-        CompareRequest r = new CompareRequest(request.base(), request.set(), request.customers() == null
-                ? settings.customers() : request.customers(), request.replications() == null
-                ? settings.replications() : request.replications(), request.seed(), request.name() == null
-                ? "what-if-" + jobs.nextNumber() : request.name());
-        if (r.set().isEmpty()) {
-            throw new BadRequest("set at least one lever: set is empty, so the what-if would be the base itself");
-        }
-        LoadedScenario base = shelf.load(r.base(), r.baseOverrides());
-        List<String> variant = r.variantOverrides();
-        variant.add("name=" + r.name());
-        variant.add("seed=" + base.params().seed());
-        return jobs.submit(r, base, shelf.load(r.base(), variant));
-    }
-
-    private static CompareRequest named(CompareRequest r) {
-        if (r.name() == null) {
-            throw new BadRequest("name is required: the scenario's name and file name (letters, digits, '-', '_')");
-        }
-        if (r.set().isEmpty()) {
-            throw new BadRequest("set at least one lever: the scenario would be the base itself");
-        }
-        return r;
-    }
-
-    /** Server-sent events: the job as it changes (event "job"), until it is done or failed. */
-    private void events(HttpExchange ex, Job job) throws IOException {
-        ex.getResponseHeaders().add("Content-Type", "text/event-stream; charset=utf-8");
-        ex.getResponseHeaders().add("Cache-Control", "no-cache");
-        ex.sendResponseHeaders(200, 0);
-        OutputStream out = ex.getResponseBody();
-        int seen = -1;
-        try {
-            while (true) {
-                int now = job.awaitChange(seen, 15_000);
-                if (now == seen && !job.finished()) {
-                    out.write(": still running\n\n".getBytes(StandardCharsets.UTF_8));
-                } else {
-                    seen = now;
-                    String data = Json.line(job.json(false, jobs.ahead(job)));
-                    out.write(("event: job\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
-                }
-                out.flush();
-                if (job.finished() && seen == job.version()) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // the page went away
-        }
-    }
-
-    private Map<String, Object> workshop() {
-        return Map.of("customers", settings.customers(), "replications", settings.replications(), "threads",
-                settings.threads());
-    }
-
-    private static void requireMethod(String method, String allowed) {
-        if (!method.equals(allowed)) {
-            throw new BadRequest(405, method + " is not allowed here; use " + allowed);
-        }
-    }
-
-    private static Object body(HttpExchange ex) throws IOException {
-        String type = ex.getRequestHeaders().getFirst("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new BadRequest(415, "send the request body as JSON (Content-Type: application/json)");
-        }
-        try (InputStream in = ex.getRequestBody()) {
-            byte[] bytes = in.readNBytes(1 << 20);
-            try {
-                return Json.read(new String(bytes, StandardCharsets.UTF_8));
-            } catch (OutputException e) {
-                throw new BadRequest("the request body is " + e.getMessage());
-            }
-        }
-    }
-
-    private static Map<String, String> query(HttpExchange ex) {
-        Map<String, String> m = new LinkedHashMap<>();
-        String q = ex.getRequestURI().getRawQuery();
-        if (q != null) {
-            for (String pair : q.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    m.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return m;
-    }
-
-    private static Map<String, Object> error(String message) {
-        return Map.of("error", message == null ? "unexpected error" : message.replaceAll("\\R", " "));
-    }
-
-    static void send(HttpExchange ex, int status, Object json) throws IOException {
-        sendBytes(ex, status, "application/json; charset=utf-8", Json.write(json).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static void sendBytes(HttpExchange ex, int status, String type, byte[] bytes) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        ex.getResponseHeaders().add("Set-Cookie", guard.setCookie());
+        ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath());
+        HttpIo.send(ex, 303, "text/plain; charset=utf-8", new byte[0], HttpIo.PAGE_POLICY);
     }
 }

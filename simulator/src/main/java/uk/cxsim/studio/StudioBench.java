@@ -31,7 +31,8 @@ public final class StudioBench {
         for (int k = 1; k <= times; k++) {
             long start = System.nanoTime();
             HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(root + "/api/compare"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + studio.token())
+                    .POST(HttpRequest.BodyPublishers.ofString(
                             Json.write(Map.of("base", base, "set", set, "name", "bench-" + k)))).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (posted.statusCode() != 202) {
@@ -41,7 +42,8 @@ public final class StudioBench {
             Map<String, Object> job;
             do {
                 Thread.sleep(50);
-                job = Json.read(client.send(HttpRequest.newBuilder(URI.create(root + "/api/jobs/" + id)).build(),
+                job = Json.read(client.send(HttpRequest.newBuilder(URI.create(root + "/api/jobs/" + id))
+                        .header("Authorization", "Bearer " + studio.token()).build(),
                         HttpResponse.BodyHandlers.ofString()).body());
             } while (job.get("status").equals("queued") || job.get("status").equals("running"));
             if (!job.get("status").equals("done")) {

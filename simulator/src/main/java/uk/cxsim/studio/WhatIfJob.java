@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -63,14 +64,16 @@ final class WhatIfJob implements Runnable {
     public void run() {
         long started = System.nanoTime();
         try {
+            stopIfCancelled();
             BaseRuns.Entry kept = baseRuns.get(fingerprint, replications);
             long baseDays = kept == null ? (long) replications * base.totalDays() : 0;
             job.started(baseDays + (long) replications * variant.totalDays());
             if (kept == null) {
-                kept = baseRuns.run(fingerprint, base, replications, threads, job::progress);
+                kept = baseRuns.run(fingerprint, base, replications, threads, this::progress);
             }
             WhatIfRuns runs = WhatIfRuns.against(kept.runs(), kept.base(), List.of(variant), threads, kept.spinUps(),
-                    days -> job.progress(baseDays + days));
+                    days -> progress(baseDays + days));
+            stopIfCancelled();
             double runSeconds = (System.nanoTime() - started) / 1e9;
             WhatIfComparison answer = WhatIfComparison.of(runs, List.of(variant));
             Path target = outputs.resolve("studio").resolve(base.name()).resolve(LocalDateTime.now().format(STAMP)
@@ -78,7 +81,9 @@ final class WhatIfJob implements Runnable {
             Path folder;
             try (RunFolder out = RunFolder.prepare(target)) {
                 answer.write(out);
+                stopIfCancelled();
                 ReportWriter.write(out.staging(), evidence);
+                stopIfCancelled();
                 out.commit();
                 folder = out.target();
             }
@@ -87,12 +92,32 @@ final class WhatIfJob implements Runnable {
             summary.put("baseKept", baseDays == 0);
             summary.put("runSeconds", runSeconds);
             summary.put("filesSeconds", (System.nanoTime() - started) / 1e9 - runSeconds);
-            job.done(folder, summary, compare);
+            job.done(folder, outputs.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize())
+                    .toString(), summary, compare);
             log.accept(String.format(java.util.Locale.UK, "what-if %s (%s) done in %.1f s: %s Wrote %s", job.id(),
                     variant.name(), (System.nanoTime() - started) / 1e9, summary.get("businessCase"), folder));
         } catch (RuntimeException | OutOfMemoryError e) {
+            if (job.cancelRequested()) {
+                Thread.interrupted(); // the stop asked for; the worker goes on to the next job
+                job.cancelled();
+                log.accept("what-if " + job.id() + " (" + variant.name() + ") cancelled after " + String.format(
+                        java.util.Locale.UK, "%.1f s", (System.nanoTime() - started) / 1e9));
+                return;
+            }
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             log.accept("what-if " + job.id() + " (" + variant.name() + ") failed: " + e.getMessage());
+        }
+    }
+
+    /** Days done; a cancelled job stops here, between simulated days. */
+    private void progress(long days) {
+        stopIfCancelled();
+        job.progress(days);
+    }
+
+    private void stopIfCancelled() {
+        if (job.cancelRequested()) {
+            throw new CancellationException("stopped on request");
         }
     }
 

@@ -1,17 +1,10 @@
 package uk.cxsim.studio;
 
-import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import uk.cxsim.scenario.ScenarioException;
 import uk.cxsim.scenario.ScenarioOverlay;
-import uk.cxsim.scenario.Scenarios;
 
 /**
  * A what-if as a scenario file: it extends its base and holds only the levers changed, nested as a scenario file
@@ -44,44 +37,6 @@ final class WhatIfYaml {
     static String extendsPath(Path folder, Path baseFile) {
         return baseFile == null ? "uk-baseline.yaml"
                 : folder.toAbsolutePath().normalize().relativize(baseFile.toAbsolutePath().normalize()).toString();
-    }
-
-    /**
-     * Writes {@code NAME.yaml} into the folder, checked by loading it as any scenario is, never over an existing
-     * file; returns the file.
-     */
-    static Path save(Path folder, String name, Path baseFile, String baseName, Map<String, String> set) {
-        Path target = folder.resolve(name + ".yaml");
-        if (Files.exists(target)) {
-            throw new BadRequest(409, target + " already exists; choose another name");
-        }
-        String base = extendsPath(folder, baseFile);
-        if (baseFile == null && !Files.isRegularFile(folder.resolve(base))) {
-            throw new BadRequest(folder + " has no uk-baseline.yaml for the what-if to extend; start the studio where "
-                    + "the scenarios folder is, or download the file instead");
-        }
-        Path tmp = folder.resolve("." + name + ".yaml.partial");
-        try {
-            Files.createDirectories(folder);
-            Files.writeString(tmp, text(base, name, baseName, set));
-            Scenarios.load(tmp, List.of());
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new BadRequest(500, "cannot write " + target + ": " + e.getMessage());
-        } catch (ScenarioException e) {
-            throw new BadRequest(e.getMessage());
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing left to tidy that matters
-            }
-        }
     }
 
     /** true/false and numbers as YAML's own types, anything else as text. */

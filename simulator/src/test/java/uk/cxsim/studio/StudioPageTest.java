@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,7 @@ class StudioPageTest {
             WebDriver browser = browser();
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-                browser.get(server.root + "/");
+                browser.get(server.studio.address());
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                         ".lever[data-lever='crm.context']")));
                 assertEquals("cxsim studio", browser.getTitle());
@@ -100,13 +103,16 @@ class StudioPageTest {
 
                 browser.findElement(By.id("save")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-message"), "Saved as"));
-                Path saved = server.scenarios.resolve("old-bank-history.yaml");
-                assertTrue(Files.isRegularFile(saved), "saved into the scenarios folder");
+                Path saved = server.workspace().resolve("old-bank-history.yaml");
+                assertTrue(Files.isRegularFile(saved), "saved into the workspace");
                 String yaml = Files.readString(saved);
-                assertTrue(yaml.contains("extends: small.yaml") && yaml.contains("followsTransfer: true"), yaml);
+                assertTrue(yaml.contains("extends: ../../../scenarios/small.yaml") && yaml.contains(
+                        "followsTransfer: true"), yaml);
 
                 // re-open: the saved what-if is a scenario whose levers show the new values
-                new Select(browser.findElement(By.id("base"))).selectByValue(saved.toString());
+                wait.until(d -> new Select(d.findElement(By.id("base"))).getOptions().stream()
+                        .anyMatch(o -> "old-bank-history".equals(o.getAttribute("value"))));
+                new Select(browser.findElement(By.id("base"))).selectByValue("old-bank-history");
                 new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("scope"))))
                         .selectByVisibleText("Supplier: Old Bank (Banking)");
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
@@ -121,6 +127,59 @@ class StudioPageTest {
         }
     }
 
+    /**
+     * Two bases opened one after the other, the first answer held back until the second is shown: the page keeps
+     * the second (the base chosen last), and drops the late answer.
+     */
+    @Test
+    void aLateAnswerForAnEarlierBaseIsDropped() throws Exception {
+        requireBrowser();
+        Files.createDirectories(SHOTS);
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("other.yaml"), "extends: small.yaml\nname: other\nsectors:\n  Banking:\n"
+                + "    suppliers:\n      Old Bank:\n        crm: {context: 0.95}\n");
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean heldOnce = new AtomicBoolean();
+        Studio.ResponseHook hold = (method, path, query) -> {
+            if (path.equals("/api/levers") && "small".equals(query.get("scenario")) && heldOnce.compareAndSet(false,
+                    true)) {
+                try {
+                    release.await(120, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try (StudioServer server = new StudioServer(dir, "127.0.0.1", hold, Studio.Limits.DEFAULT)) {
+            WebDriver browser = browser();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+                browser.get(server.studio.address());
+                wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-base", "uk-baseline"));
+                new Select(browser.findElement(By.id("base"))).selectByValue("small"); // held back
+                new Select(browser.findElement(By.id("base"))).selectByValue("other");
+                wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-base", "other"));
+                new Select(browser.findElement(By.id("scope"))).selectByVisibleText("Supplier: Old Bank (Banking)");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                        ".lever[data-lever='crm.context'] .now"), "now 0.95;"));
+                release.countDown(); // now the first base's answer arrives, late
+                wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-dropped", "1"));
+                assertEquals("other", browser.findElement(By.tagName("body")).getAttribute("data-base"));
+                assertEquals("other", new Select(browser.findElement(By.id("base"))).getFirstSelectedOption()
+                        .getAttribute("value"));
+                assertTrue(lever(browser, "crm.context").findElement(By.className("now")).getText()
+                        .startsWith("now 0.95;"), "the base chosen last is shown");
+                shot(browser, "5-late-answer-dropped.png");
+            } catch (RuntimeException | AssertionError e) {
+                shot(browser, "failure-race.png");
+                throw e;
+            } finally {
+                release.countDown();
+                browser.quit();
+            }
+        }
+    }
+
     private static WebElement lever(WebDriver browser, String key) {
         return browser.findElement(By.cssSelector(".lever[data-lever='" + key + "']"));
     }
@@ -129,6 +188,7 @@ class StudioPageTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1800", "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium")));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
