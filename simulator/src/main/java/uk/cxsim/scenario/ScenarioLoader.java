@@ -47,7 +47,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(parentRef.source(), "extends", "must name a scenario file, found "
                     + SpecNode.describe(parentRef));
         }
-        Path parentFile = file.getParent().resolve(s.text()).normalize();
+        Path parentFile = FilePaths.resolve(file.getParent(), s.text(), parentRef, "extends");
         if (!parentFile.toFile().isFile()) {
             throw new ScenarioException(parentRef.source(), "extends", "scenario file not found: "
                     + relativeToWorkingDir(parentFile));
