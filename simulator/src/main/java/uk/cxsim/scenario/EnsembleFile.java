@@ -107,8 +107,8 @@ public final class EnsembleFile {
             throw new ScenarioException(root.entries().get("kind").source(), "kind", "must be 'ensemble', found '"
                     + kind + "'");
         }
-        Path scenario = file.toAbsolutePath().getParent().resolve(text(required(root, "scenario"), "scenario"))
-                .normalize();
+        Path scenario = FilePaths.resolve(file.toAbsolutePath().getParent(),
+                text(required(root, "scenario"), "scenario"), root.entries().get("scenario"), "scenario");
         Integer customers = null;
         if (root.entries().containsKey("customers")) {
             customers = wholeNumber(root.entries().get("customers"), "customers");

@@ -86,22 +86,22 @@ public final class ExperimentFile {
         }
         String scenario = scalar(root, "scenario", !kind.equals("run"));
         if (scenario != null) {
-            args.add(dir.resolve(scenario).normalize().toString());
+            args.add(path(dir, root, "scenario", scenario));
         }
         if (kind.equals("compare")) {
             for (String v : list(root, "variants", true)) {
-                args.add(dir.resolve(v).normalize().toString());
+                args.add(path(dir, root, "variants", v));
             }
             option(args, root, "years", "--years");
             String ensemble = scalar(root, "ensemble", false);
             if (ensemble != null) {
                 args.add("--ensemble");
-                args.add(dir.resolve(ensemble).normalize().toString());
+                args.add(path(dir, root, "ensemble", ensemble));
             }
         }
         if (kind.equals("calibrate") || kind.equals("ensemble")) {
             args.add("--targets");
-            args.add(dir.resolve(scalar(root, "targets", true)).normalize().toString());
+            args.add(path(dir, root, "targets", scalar(root, "targets", true)));
             option(args, root, "maxEvaluations", "--max-evaluations");
             option(args, root, "sigma", "--sigma");
         }
@@ -148,7 +148,7 @@ public final class ExperimentFile {
 
     /** A discover experiment: the table (beside the experiment file), the question and PRIM's settings. */
     private static void discover(List<String> args, SpecNode.Mapping root, Path dir) {
-        args.add(dir.resolve(scalar(root, "table", true)).normalize().toString());
+        args.add(path(dir, root, "table", scalar(root, "table", true)));
         args.add("--outcome");
         args.add(scalar(root, "outcome", true));
         if (root.entries().containsKey("below") == root.entries().containsKey("above")) {
@@ -204,6 +204,11 @@ public final class ExperimentFile {
             args.add(option);
             args.add(v);
         }
+    }
+
+    /** The file {@code name}, given under {@code key}, resolved against the experiment file's folder. */
+    private static String path(Path dir, SpecNode.Mapping root, String key, String name) {
+        return FilePaths.resolve(dir, name, root.entries().get(key), key).toString();
     }
 
     private static String scalar(SpecNode.Mapping root, String key, boolean required) {

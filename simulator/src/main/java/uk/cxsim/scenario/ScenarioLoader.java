@@ -55,7 +55,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(parentRef.source(), "extends", "must name a scenario file, found "
                     + SpecNode.describe(parentRef));
         }
-        Path parentFile = roots.parent(file, s.text(), parentRef.source());
+        Path parentFile = roots.parent(file, s, "extends");
         SpecNode.Mapping parent = loadWithParents(parentFile, chain, parentFile, roots);
         return (SpecNode.Mapping) merge(parent, own);
     }

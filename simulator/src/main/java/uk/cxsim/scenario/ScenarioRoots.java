@@ -45,23 +45,26 @@ public final class ScenarioRoots {
      * The scenario file {@code extends} names, as a real path inside the roots. Lexically outside, it is refused
      * without touching the file system; inside, it must exist and its real path (links followed) must stay inside.
      *
-     * @param from     the file whose {@code extends} names it
-     * @param declared the path as written
+     * @param from the file whose {@code extends} names it
+     * @param ref  the path as written
+     * @param key  the key that names it
      */
-    Path parent(Path from, String declared, Source source) {
-        Path candidate = from.getParent().resolve(declared).normalize();
+    Path parent(Path from, SpecNode.Scalar ref, String key) {
+        Source source = ref.source();
+        String declared = ref.text();
+        Path candidate = FilePaths.resolve(from.getParent(), declared, ref, key);
         if (roots == null) {
             if (!candidate.toFile().isFile()) {
                 Path cwd = Path.of("").toAbsolutePath();
                 Path shown = candidate.toAbsolutePath().startsWith(cwd) ? cwd.relativize(candidate.toAbsolutePath())
                         : candidate;
-                throw new ScenarioException(source, "extends", "scenario file not found: " + shown);
+                throw new ScenarioException(source, key, "scenario file not found: " + shown);
             }
             return candidate;
         }
         Path inside = inside(candidate.toAbsolutePath());
         if (inside == null) {
-            throw notServed(source, declared);
+            throw notServed(source, key, declared);
         }
         return inside;
     }
@@ -83,8 +86,8 @@ public final class ScenarioRoots {
         }
     }
 
-    private static ScenarioException notServed(Source source, String declared) {
-        return new ScenarioException(source, "extends", "no scenario file " + declared
+    private static ScenarioException notServed(Source source, String key, String declared) {
+        return new ScenarioException(source, key, "no scenario file " + declared
                 + " in the folders of scenarios served here");
     }
 

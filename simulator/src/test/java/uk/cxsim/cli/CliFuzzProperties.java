@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import uk.cxsim.FuzzFolder;
 import uk.cxsim.FuzzedInputs;
@@ -22,8 +24,9 @@ import uk.cxsim.scenario.TargetFile;
  * the loader properties cover them.
  */
 class CliFuzzProperties extends FuzzedInputs {
-    @Property(tries = 300, seed = "20261123")
-    void refusedScenarioExitsTwoInOneLine(@ForAll("scenarios") String yaml) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void refusedScenarioExitsTwoInOneLine(String yaml) {
         Path file = folder.resolve("fuzz.yaml");
         FuzzFolder.write(file, yaml, false);
         if (!FuzzFolder.loadsOrIsRefusedInOneLine(() -> Scenarios.load(file, List.of()))) {
@@ -31,16 +34,26 @@ class CliFuzzProperties extends FuzzedInputs {
         }
     }
 
-    @Property(tries = 300, seed = "20261123")
-    void refusedOverrideExitsTwoInOneLine(@ForAll("overrides") String override) {
+    static Stream<Named<String>> refusedScenarioExitsTwoInOneLine() {
+        return scenarios(300);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void refusedOverrideExitsTwoInOneLine(String override) {
         if (!FuzzFolder.loadsOrIsRefusedInOneLine(() -> Scenarios.load(TestScenarios.SMALL, List.of(override)))) {
             refusedInOneLine("run", TestScenarios.SMALL.toString(), "--set", override, "--quiet",
                     "--out", folder.resolve("out").toString());
         }
     }
 
-    @Property(tries = 200, seed = "20261123")
-    void refusedExperimentExitsTwoInOneLine(@ForAll("experiments") String yaml) {
+    static Stream<Named<String>> refusedOverrideExitsTwoInOneLine() {
+        return overrides(300);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void refusedExperimentExitsTwoInOneLine(String yaml) {
         Path file = folder.resolve("experiments/fuzz.yaml");
         FuzzFolder.write(file, yaml, false);
         String[] args = {"experiment", file.toString(), "--dry-run", "--out", folder.resolve("out").toString()};
@@ -53,13 +66,22 @@ class CliFuzzProperties extends FuzzedInputs {
         }
     }
 
-    @Property(tries = 200, seed = "20261123")
-    void refusedTargetsExitTwoInOneLine(@ForAll("targets") String yaml) {
+    static Stream<Named<String>> refusedExperimentExitsTwoInOneLine() {
+        return experiments(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void refusedTargetsExitTwoInOneLine(String yaml) {
         Path file = folder.resolve("targets/fuzz.yaml");
         FuzzFolder.write(file, yaml, false);
         if (!FuzzFolder.loadsOrIsRefusedInOneLine(() -> TargetFile.load(file))) {
             refusedInOneLine("validate", "--targets", file.toString(), "--no-queue", "--quiet");
         }
+    }
+
+    static Stream<Named<String>> refusedTargetsExitTwoInOneLine() {
+        return targets(200);
     }
 
     private static void refusedInOneLine(String... args) {

@@ -100,6 +100,12 @@ class EnsembleFileTest {
         assertTrue(msg.startsWith(":5: members[1]: ") && msg.contains("toleranceMean"), msg);
     }
 
+    @Test
+    void aScenarioNamingNoPossiblePathIsRefused() throws IOException {
+        assertEquals(":2: scenario: not a file path (Nul character not allowed)",
+                error("kind: ensemble\nscenario: \"a\\0b.yaml\"\nmembers: [{name: a}]\n"));
+    }
+
     private String error(String yaml) throws IOException {
         Path f = dir.resolve("e.yaml");
         Files.writeString(f, yaml.replace("SMALL", TestScenarios.SMALL.toAbsolutePath().toString()));

@@ -95,6 +95,21 @@ class ExperimentFileTest {
         assertEquals(":1: table: is required but missing", error("kind: discover\noutcome: net\nbelow: 0\n"));
     }
 
+    @Test
+    void filesNamingNoPossiblePathAreRefused() throws IOException {
+        String nul = "\"a\\0b.yaml\"";
+        assertEquals(":2: scenario: not a file path (Nul character not allowed)",
+                error("kind: run\nscenario: " + nul + "\n"));
+        assertEquals(":3: variants: not a file path (Nul character not allowed)",
+                error("kind: compare\nscenario: x.yaml\nvariants: [y.yaml, " + nul + "]\n"));
+        assertEquals(":4: ensemble: not a file path (Nul character not allowed)",
+                error("kind: compare\nscenario: x.yaml\nvariants: [y.yaml]\nensemble: " + nul + "\n"));
+        assertEquals(":3: targets: not a file path (Nul character not allowed)",
+                error("kind: calibrate\nscenario: x.yaml\ntargets: " + nul + "\n"));
+        assertEquals(":2: table: not a file path (Nul character not allowed)",
+                error("kind: discover\ntable: " + nul + "\noutcome: net\nbelow: 0\n"));
+    }
+
     private String error(String yaml) throws IOException {
         Path f = dir.resolve("e.yaml");
         Files.writeString(f, yaml);

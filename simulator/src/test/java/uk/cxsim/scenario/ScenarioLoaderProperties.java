@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import uk.cxsim.FuzzFolder;
 import uk.cxsim.FuzzedInputs;
@@ -17,8 +19,9 @@ import uk.cxsim.TestScenarios;
  * else escapes the loader (no stack overflow, no runaway memory), and loading writes nothing.
  */
 class ScenarioLoaderProperties extends FuzzedInputs {
-    @Property(tries = 400, seed = "20261123")
-    void mutatedScenarioLoadsOrIsRefusedInOneLine(@ForAll("scenarios") String yaml) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void mutatedScenarioLoadsOrIsRefusedInOneLine(String yaml) {
         Path file = folder.resolve("fuzz.yaml");
         FuzzFolder.write(file, yaml, false);
         List<Path> before = FuzzFolder.listing(folder);
@@ -26,15 +29,29 @@ class ScenarioLoaderProperties extends FuzzedInputs {
         assertEquals(before, FuzzFolder.listing(folder), "loading wrote files");
     }
 
-    @Property(tries = 200, seed = "20261123")
-    void junkLoadsOrIsRefusedInOneLine(@ForAll("junk") String yaml, @ForAll boolean raw) {
+    static Stream<Named<String>> mutatedScenarioLoadsOrIsRefusedInOneLine() {
+        return scenarios(400);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void junkLoadsOrIsRefusedInOneLine(Junk junk) {
         Path file = folder.resolve("junk.yaml");
-        FuzzFolder.write(file, yaml, raw);
+        FuzzFolder.write(file, junk.text(), junk.raw());
         FuzzFolder.loadsOrIsRefusedInOneLine(() -> Scenarios.load(file, List.of()));
     }
 
-    @Property(tries = 400, seed = "20261123")
-    void overrideAppliesOrIsRefusedInOneLine(@ForAll("overrides") String override) {
+    static Stream<Named<Junk>> junkLoadsOrIsRefusedInOneLine() {
+        return junk(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void overrideAppliesOrIsRefusedInOneLine(String override) {
         FuzzFolder.loadsOrIsRefusedInOneLine(() -> Scenarios.load(TestScenarios.SMALL, List.of(override)));
+    }
+
+    static Stream<Named<String>> overrideAppliesOrIsRefusedInOneLine() {
+        return overrides(400);
     }
 }

@@ -74,6 +74,12 @@ class YamlLimitsTest {
     }
 
     @Test
+    void extendsNamingNoPossiblePathIsRefused() throws IOException {
+        Path f = write("extends: \"a\\0b.yaml\"\n");
+        assertEquals(f + ":1: extends: not a file path (Nul character not allowed)", error(f));
+    }
+
+    @Test
     void fileThatIsNotUtf8IsRefused() throws IOException {
         Path f = dir.resolve("binary.yaml");
         Files.write(f, new byte[] {'a', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
