@@ -110,8 +110,9 @@ class StudioPageTest {
                         "followsTransfer: true"), yaml);
 
                 // re-open: the saved what-if is a scenario whose levers show the new values
-                wait.until(d -> new Select(d.findElement(By.id("base"))).getOptions().stream()
-                        .anyMatch(o -> "old-bank-history".equals(o.getAttribute("value"))));
+                // the list is rebuilt after the save: ask the page in one step, so no element goes stale meanwhile
+                wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return [...document"
+                        + ".querySelectorAll('#base option')].some(o => o.value === 'old-bank-history')"));
                 new Select(browser.findElement(By.id("base"))).selectByValue("old-bank-history");
                 new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("scope"))))
                         .selectByVisibleText("Supplier: Old Bank (Banking)");
