@@ -23,9 +23,14 @@ public final class Attrition {
                                             double trendPerYear, double exitFriction, double exitFrictionHold,
                                             double alternativeEdge, double alternativeSensitivity) {
         double trend = Math.pow(Math.max(1e-6, 1 + trendPerYear), years);
-        double hostage = 1 + exitFrictionHold * exitFriction;
+        double hostage = hostage(exitFriction, exitFrictionHold);
         double alternative = Math.exp(-alternativeSensitivity * alternativeEdge);
         return tolerance * stageMultiplier * trend * hostage * alternative;
+    }
+
+    /** How much a supplier's exit friction stretches tolerance: customers held hostage (1: none). */
+    public static double hostage(double exitFriction, double exitFrictionHold) {
+        return 1 + exitFrictionHold * exitFriction;
     }
 
     /** A customer leaves for treatment once frustration exceeds the effective tolerance. */

@@ -18,21 +18,32 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The board's view of a comparison: a waterfall per lever and perspective (gross revenue retained through to net
- * benefit, then the one-off investment) and the payback of every lever over the horizon. Rows are the business-case
- * rows of comparison.json.
+ * The board's view of a comparison: a waterfall per lever and perspective (each profit line, signed as its effect on
+ * the payer's profit, through to the net benefit, then the one-off investment) and the payback of every lever over the
+ * months appraised. Rows are the business-case rows of comparison.json.
  */
 public final class BusinessCaseCharts {
     /** One step of a waterfall: a change, or a total drawn from zero. */
     record Step(String label, double value, boolean total) {
     }
 
+    /** The profit lines of a business-case row, in waterfall order: key and label. */
+    static final String[][] LINES = {
+        {"marginRetainedGbpPerYear", "Margin on customers kept"},
+        {"marginFromRivalsGbpPerYear", "Margin won from rivals"},
+        {"acquisitionSpendSavedGbpPerYear", "Acquisition spend saved"},
+        {"serviceCostSavedGbpPerYear", "Service cost saved"},
+        {"puttingRightSavedGbpPerYear", "Putting right saved"},
+        {"lostSalesMarginSavedGbpPerYear", "Lost-sales margin saved"},
+        {"investmentPerYearGbp", "Running cost"},
+    };
+
     /**
-     * A lever's cumulative net benefit over the horizon, for the payback chart, and the payback's range at the ends
-     * of the net benefit's 95% interval ({@code soonest}, {@code latest}: null when not within the horizon; both
-     * null when there is no range).
+     * A lever's mean cumulative net benefit at the end of each month appraised (the one-off paid at month 0), for the
+     * payback chart, and the payback's range at the ends of each month's 95% interval ({@code soonest},
+     * {@code latest}: null when not within the months; both null when there is no range).
      */
-    public record Payback(String lever, String books, double oneOffGbp, double[] netByYear, int colour,
+    public record Payback(String lever, String books, double oneOffGbp, double[] cumulativeByMonth, int colour,
                           Double soonest, Double latest) {
     }
 
@@ -71,32 +82,30 @@ public final class BusinessCaseCharts {
     }
 
     /** Cumulative net benefit month by month after the one-off: where a line crosses zero, it has paid back. */
-    public static XYChart payback(List<Payback> levers, int horizonYears, ChartContext c) {
+    public static XYChart payback(List<Payback> levers, ChartContext c) {
         double max = 0;
+        int months = 1;
         for (Payback p : levers) {
             max = Math.max(max, Math.abs(p.oneOffGbp()));
-            for (double v : p.netByYear()) {
-                max = Math.max(max, Math.abs(v) * horizonYears);
+            months = Math.max(months, p.cumulativeByMonth().length);
+            for (double v : p.cumulativeByMonth()) {
+                max = Math.max(max, Math.abs(v));
             }
         }
         double unit = max >= 1e9 ? 1e9 : 1e6;
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title("Payback: cumulative net benefit after the one-off investment")
-                .xAxisTitle("Months from the start").yAxisTitle((unit == 1e9 ? "GBP bn" : "GBP m")
+                .xAxisTitle("Months from the start (simulated)").yAxisTitle((unit == 1e9 ? "GBP bn" : "GBP m")
                         + " (undiscounted; below zero: not yet repaid)").build();
         ChartStyle.apply(chart, c);
-        int months = 12 * horizonYears;
         for (Payback p : levers) {
-            // a year's benefit accrues evenly through it, so the line is straight between year ends
-            double[] x = new double[horizonYears + 1];
-            double[] y = new double[horizonYears + 1];
-            double cumulative = -p.oneOffGbp();
-            for (int year = 0; year <= horizonYears; year++) {
-                x[year] = 12 * year;
-                y[year] = cumulative / unit;
-                if (year < horizonYears) {
-                    cumulative += p.netByYear()[Math.min(year, p.netByYear().length - 1)];
-                }
+            double[] cumulative = p.cumulativeByMonth();
+            double[] x = new double[cumulative.length + 1];
+            double[] y = new double[cumulative.length + 1];
+            y[0] = -p.oneOffGbp() / unit;
+            for (int m = 0; m < cumulative.length; m++) {
+                x[m + 1] = m + 1;
+                y[m + 1] = cumulative[m] / unit;
             }
             XYSeries s = chart.addSeries(p.lever() + " (" + p.books() + ")", x, y);
             s.setMarker(SeriesMarkers.NONE);
@@ -138,24 +147,17 @@ public final class BusinessCaseCharts {
         };
     }
 
-    /** Gross revenue retained, transfers, the cost lines, the net a year, the one-off and the first year. */
+    /** Each profit line, the net a year, the one-off (negative) and the first year with the one-off paid. */
     static List<Step> steps(Map<String, Object> row) {
-        double gross = number(row, "grossRevenueRetainedGbpPerYear");
-        double retained = number(row, "revenueRetainedGbpPerYear");
-        double rivals = number(row, "revenueFromRivalsGbpPerYear");
         double net = number(row, "netBenefitGbpPerYear");
         double oneOff = number(row, "investmentOneOffGbp");
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("Gross revenue retained", gross, false));
-        steps.add(new Step("Transfers with rivals", retained + rivals - gross, false));
-        steps.add(new Step("Acquisition saved", number(row, "acquisitionSavedGbpPerYear"), false));
-        steps.add(new Step("Failure demand saved", number(row, "failureDemandSavedGbpPerYear"), false));
-        steps.add(new Step("Lost sales saved", number(row, "lostSalesSavedGbpPerYear"), false));
-        steps.add(new Step("Staffing cost", -number(row, "staffingCostChangeGbpPerYear"), false));
-        steps.add(new Step("Running cost", -number(row, "investmentPerYearGbp"), false));
+        for (String[] line : LINES) {
+            steps.add(new Step(line[1], number(row, line[0]), false));
+        }
         steps.add(new Step("Net benefit a year", net, true));
-        steps.add(new Step("One-off investment", -oneOff, false));
-        steps.add(new Step("First year, one-off paid", net - oneOff, true));
+        steps.add(new Step("One-off investment", oneOff, false));
+        steps.add(new Step("First year, one-off paid", net + oneOff, true));
         return steps;
     }
 
@@ -206,8 +208,9 @@ public final class BusinessCaseCharts {
             text += "; one-off " + gbp(oneOff);
         }
         Object payback = row.get("paybackMonths");
-        text += payback instanceof Number m ? (m.doubleValue() < 1 ? "; pays back within a month"
-                : String.format(Locale.UK, "; pays back in %.0f months", m.doubleValue())) : "; does not pay back";
+        text += payback instanceof Number m ? (m.doubleValue() < 1 ? "; pays at once"
+                : String.format(Locale.UK, "; pays back in month %.0f", m.doubleValue()))
+                : "; does not pay back in the months simulated";
         return text;
     }
 

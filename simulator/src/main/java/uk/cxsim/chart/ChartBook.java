@@ -119,33 +119,30 @@ public final class ChartBook {
             return out;
         }
         List<BusinessCaseCharts.Payback> paybacks = new ArrayList<>();
-        int horizon = 3;
         int k = 0;
         for (Map.Entry<String, Map<String, Object>> e : cases.entrySet()) {
             String lever = e.getKey();
-            horizon = ((Number) e.getValue().get("horizonYears")).intValue();
             List<Map<String, Object>> shown = BusinessCaseRows.perspectives(e.getValue());
             for (Map<String, Object> row : shown) {
                 String perspective = String.valueOf(row.get("perspective"));
                 out.add(batch.add("business-case-" + ChartWriter.slug(lever) + "-" + perspective,
                         BusinessCaseCharts.waterfall(lever, row, c), "The business case of " + lever + " on "
-                                + BusinessCaseCharts.books(row) + ", GBP a year: from the revenue it keeps, through "
-                                + "transfers with rivals and the cost lines, to the net benefit (with its 95% CI), "
-                                + "then the one-off investment."));
+                                + BusinessCaseCharts.books(row) + ", GBP a year: each profit line (a cost below "
+                                + "zero), the net benefit (with its 95% CI), then the one-off investment."));
             }
             Map<String, Object> payer = BusinessCaseRows.payer(e.getValue());
-            double oneOff = ((Number) payer.get("investmentOneOffGbp")).doubleValue();
+            double oneOff = -((Number) payer.get("investmentOneOffGbp")).doubleValue();
             // only a lever with something to repay has a payback; each keeps its colour (its place in the comparison)
             if (oneOff > 0) {
                 Double[] range = BusinessCaseRows.paybackRange(payer);
                 paybacks.add(new BusinessCaseCharts.Payback(lever, String.valueOf(payer.get("name")), oneOff,
-                        BusinessCaseRows.numbers(payer.get("netBenefitGbpByYear")), k, range == null ? null : range[0],
-                        range == null ? null : range[1]));
+                        BusinessCaseRows.numbers(payer.get("cumulativeNetGbpByMonth")), k,
+                        range == null ? null : range[0], range == null ? null : range[1]));
             }
             k++;
         }
         if (!paybacks.isEmpty()) {
-            out.add(batch.add("business-case-payback", BusinessCaseCharts.payback(paybacks, horizon, c),
+            out.add(batch.add("business-case-payback", BusinessCaseCharts.payback(paybacks, c),
                     "Each lever with a one-off investment: its cumulative net benefit after paying it, on the books of "
                             + "whoever pays (the UK when every supplier does); a line crossing zero has paid back."));
         }

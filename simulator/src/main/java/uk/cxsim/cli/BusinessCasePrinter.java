@@ -14,14 +14,14 @@ final class BusinessCasePrinter {
 
     static void print(PrintWriter o, Map<String, List<BusinessCaseRow>> cases) {
         cases.forEach((variant, rows) -> {
-            o.printf("%nBusiness case: %s (GBP m a year unless said; positive is good for whoever's books the row "
-                    + "reads)%n", variant);
+            o.printf("%nBusiness case: %s (GBP m a year unless said; each figure is its effect on the profit of "
+                    + "whoever's books the row reads: a cost is negative)%n", variant);
             StringBuilder head = new StringBuilder(String.format(Locale.UK, "  %-9s %-26s", "books", "name"));
             for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                 head.append(String.format(Locale.UK, " %10s", shortLabel(l)));
             }
-            head.append(String.format(Locale.UK, " %22s %9s %9s %18s", "net a year (95% CI)", "one-off", "NPV",
-                    "payback (range)"));
+            head.append(String.format(Locale.UK, " %22s %9s %9s %7s %18s %9s", "net a year (95% CI)", "one-off",
+                    "NPV", "ROI", "payback (range)", "terminal"));
             o.println(head);
             int unchanged = 0;
             for (BusinessCaseRow r : rows) {
@@ -34,11 +34,11 @@ final class BusinessCasePrinter {
                 for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                     line.append(String.format(Locale.UK, " %10.1f", r.line(l) / 1e6));
                 }
-                line.append(String.format(Locale.UK, " %22s %9.1f %9.1f %18s",
+                line.append(String.format(Locale.UK, " %22s %9.1f %9.1f %7s %18s %9.1f",
                         String.format(Locale.UK, "%.1f (%.1f to %.1f)", r.netBenefit().mean() / 1e6,
                                 r.netBenefit().low() / 1e6, r.netBenefit().high() / 1e6),
-                        r.investmentOneOffGbp() / 1e6, r.npv().mean() / 1e6,
-                        payback(r)));
+                        r.investmentOneOffGbp() / 1e6, r.npv().mean() / 1e6, roi(r), payback(r),
+                        r.terminalValue().mean() / 1e6));
                 o.println(line);
             }
             if (unchanged > 0) {
@@ -54,6 +54,11 @@ final class BusinessCasePrinter {
         String soonest = payback(r.paybackMonthsSoonest());
         String latest = payback(r.paybackMonthsLatest());
         return soonest.equals(point) && latest.equals(point) ? point : point + " (" + soonest + " to " + latest + ")";
+    }
+
+    /** Return on investment as a percentage, or a dash when nothing is invested. */
+    static String roi(BusinessCaseRow r) {
+        return r.roi() == null ? "-" : String.format(Locale.UK, "%.0f%%", 100 * r.roi().mean());
     }
 
     static String payback(Double months) {
@@ -78,12 +83,12 @@ final class BusinessCasePrinter {
 
     private static String shortLabel(BusinessCaseRow.Line l) {
         return switch (l) {
-            case REVENUE_RETAINED -> "retained";
-            case REVENUE_FROM_RIVALS -> "transfers";
-            case ACQUISITION_SAVED -> "acquisitn";
-            case FAILURE_DEMAND_SAVED -> "failure";
-            case LOST_SALES_SAVED -> "lostSales";
-            case STAFFING_COST_CHANGE -> "staffing";
+            case MARGIN_RETAINED -> "kept";
+            case MARGIN_FROM_RIVALS -> "rivals";
+            case ACQUISITION_SPEND_SAVED -> "acquisitn";
+            case SERVICE_COST_SAVED -> "service";
+            case PUTTING_RIGHT_SAVED -> "putRight";
+            case LOST_SALES_MARGIN_SAVED -> "lostSales";
             case INVESTMENT_PER_YEAR -> "running";
         };
     }

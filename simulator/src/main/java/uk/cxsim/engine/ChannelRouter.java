@@ -123,6 +123,10 @@ final class ChannelRouter implements Serializable {
         }
         flags = ContactFlags.withTried(flags, ch);
         ctx.tally.increment(g, Metric.CONTACTS);
+        double nonAgent = ctx.model.params.costs().nonAgentCostPerContact()[ch];
+        if (nonAgent > 0) {
+            ctx.tally.add(g, Metric.NON_AGENT_SERVICE_GBP, nonAgent);
+        }
         ctx.suppliers[j].contactsToday++;
         if (has(flags, REPEAT)) {
             ctx.tally.increment(g, Metric.REPEAT_CONTACTS);

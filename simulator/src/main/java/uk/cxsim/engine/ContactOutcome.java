@@ -117,6 +117,8 @@ final class ContactOutcome implements Serializable {
             return 0;
         }
         double[] weight = ctx.behaviour.misery().weight();
+        double complaintPerWeight = ctx.behaviour.complaints().perMiseryWeight();
+        double noComplaint = 1;
         int g = ctx.global(j);
         int n = 0;
         for (int d = 0; d < Driver.COUNT; d++) {
@@ -132,9 +134,14 @@ final class ContactOutcome implements Serializable {
             }
             ctx.book.addFrustration(i, d, weight[d] * intensity * ctx.population.sensitivity(i, d));
             ctx.tally.increment(g, Metric.misery(Driver.of(d)));
+            noComplaint *= 1 - Math.min(1, complaintPerWeight * weight[d] * intensity);
             n++;
         }
         ctx.suppliers[j].miseriesToday += n;
+        // at most one formal complaint a journey, more likely the more and the heavier its miseries
+        if (Sampling.chance(journey, 1 - noComplaint)) {
+            ctx.tally.increment(g, Metric.COMPLAINTS);
+        }
         return n;
     }
 }

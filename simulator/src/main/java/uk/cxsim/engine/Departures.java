@@ -14,20 +14,24 @@ import uk.cxsim.model.SupplierState;
 
 /**
  * Relationships ending: exactly one reason recorded per departure (and the dominant misery for treatment), the
- * word of mouth it sets off, the win-back call a supplier with an open door books, and the search for a new
- * supplier by leavers who still want the service (some who leave for treatment give up on the sector).
+ * supplier's exit barriers met on the way out, the word of mouth it sets off, the win-back call a supplier with an
+ * open door books, and the search for a new supplier by leavers who still want the service (some who leave for
+ * treatment give up on the sector).
  */
 final class Departures implements Serializable {
     private final SectorContext ctx;
     private final SegmentTally segments;
     private final SupplierSearch search;
     private final WinBack winBacks;
+    private final ExitBarriers barriers;
 
-    Departures(SectorContext ctx, SegmentTally segments, SupplierSearch search, WinBack winBacks) {
+    Departures(SectorContext ctx, SegmentTally segments, SupplierSearch search, WinBack winBacks,
+               ExitBarriers barriers) {
         this.ctx = ctx;
         this.segments = segments;
         this.search = search;
         this.winBacks = winBacks;
+        this.barriers = barriers;
     }
 
     /** Ends the relationship for one reason and, if the customer still wants the service, finds another. */
@@ -64,12 +68,13 @@ final class Departures implements Serializable {
             s.negativeMentions += stage >= LoyaltyStage.SUPPORTER.ordinal()
                     ? ctx.behaviour.wordOfMouth().loudness() : 1;
         }
-        if (reason.seeksReplacement()) {
-            s.negativeMentions += ctx.behaviour.wordOfMouth().exitFrictionMentions() * s.params.exitFriction();
-        }
+        boolean barred = reason != LeaveReason.DIED && barriers.onLeaving(i, j, rng);
         s.byStage[stage]--;
+        if (ctx.book.fromRival(i)) {
+            s.fromRivals--;
+        }
         segments.left(i, ctx.population.ageBand(i), reason);
-        ctx.book.end(i, reason.ordinal(), Clock.day(t));
+        ctx.book.end(i, reason.ordinal(), Clock.day(t), barred);
         if (reason != LeaveReason.DIED) {
             winBacks.book(i, j, Clock.day(t), Clock.day(t), rng);
         }

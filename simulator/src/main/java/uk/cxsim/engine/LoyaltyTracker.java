@@ -28,12 +28,15 @@ final class LoyaltyTracker implements Serializable {
     private final double decayStepMinutes;
     private final SupplierReputation reputation;
     private final Departures departures;
+    private final ExitBarriers barriers;
     private final SplitMixRandom choice;
 
-    LoyaltyTracker(SectorContext ctx, SupplierReputation reputation, Departures departures, SplitMixRandom choice) {
+    LoyaltyTracker(SectorContext ctx, SupplierReputation reputation, Departures departures, ExitBarriers barriers,
+                   SplitMixRandom choice) {
         this.ctx = ctx;
         this.reputation = reputation;
         this.departures = departures;
+        this.barriers = barriers;
         this.choice = choice;
         this.halfLifeMinutes = ctx.behaviour.frustrationHalfLifeDays() * Clock.MINUTES_PER_DAY;
         this.decayStepMinutes = halfLifeMinutes * CompactFloat.RELATIVE_STEP / Math.log(2);
@@ -70,10 +73,24 @@ final class LoyaltyTracker implements Serializable {
         }
     }
 
-    /** After a misery: an upset fan drops a rung (loudly); past tolerance, the customer leaves. */
+    /**
+     * After a misery: an upset fan drops a rung (loudly); past tolerance, the customer leaves. A customer past their
+     * own tolerance but held by the supplier's exit friction meets its barriers, once: angrier, they may leave
+     * anyway.
+     */
     void afterMisery(int i, int j, double t) {
         double frustration = ctx.book.totalFrustration(i);
         double tolerance = effectiveTolerance(i, j, t);
+        if (!ctx.book.metBarrier(i) && !Attrition.leavesForTreatment(frustration, tolerance)) {
+            double hostage = Attrition.hostage(ctx.suppliers[j].params.exitFriction(),
+                    ctx.behaviour.attrition().exitFrictionHold());
+            if (hostage > 1 && Attrition.leavesForTreatment(frustration, tolerance / hostage)) {
+                barriers.meet(i, j, choice);
+                ctx.book.addFrustration(i, ctx.book.dominantDriver(i).ordinal(),
+                        ctx.behaviour.exitBarrier().frustration() * ctx.population.tolerance(i));
+                frustration = ctx.book.totalFrustration(i);
+            }
+        }
         if (Attrition.leavesForTreatment(frustration, tolerance)) {
             departures.leaveAndReplace(i, LeaveReason.TREATMENT, ctx.book.dominantDriver(i), t, choice);
             return;

@@ -8,11 +8,16 @@ import sim.engine.Steppable;
 
 import uk.cxsim.metrics.DailySnapshot;
 import uk.cxsim.metrics.HourlyTally;
+import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.SegmentTally;
 import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.model.CxModel;
+import uk.cxsim.model.SupplierState;
 
-/** The last phase of each day: snapshots the counters and suppliers once the warm-up is over. */
+/**
+ * The last phase of each day: counts the day's relationship-days, and snapshots the counters and suppliers once the
+ * warm-up is over.
+ */
 final class Recorder implements Steppable {
     private static final long serialVersionUID = 1L;
 
@@ -38,6 +43,10 @@ final class Recorder implements Steppable {
 
     @Override
     public void step(SimState state) {
+        for (SupplierState s : model.suppliers) {
+            tally.add(s.globalIndex, Metric.RELATIONSHIP_DAYS, s.customers());
+            tally.add(s.globalIndex, Metric.RELATIONSHIP_DAYS_FROM_RIVALS, s.fromRivals);
+        }
         int day = model.day();
         int warmup = model.params.warmupDays();
         if (day == warmup - 1) {

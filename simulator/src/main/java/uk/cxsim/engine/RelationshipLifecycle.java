@@ -41,8 +41,9 @@ final class RelationshipLifecycle implements Serializable {
         reputation = new SupplierReputation(ctx);
         search = new SupplierSearch(ctx, startingShare);
         winBacks = new WinBack(ctx, winBack);
-        departures = new Departures(ctx, segments, search, winBacks);
-        loyalty = new LoyaltyTracker(ctx, reputation, departures, choice);
+        ExitBarriers barriers = new ExitBarriers(ctx);
+        departures = new Departures(ctx, segments, search, winBacks, barriers);
+        loyalty = new LoyaltyTracker(ctx, reputation, departures, barriers, choice);
         daily = new DailyHazards(ctx, startingShare, loyalty, departures, search, hazards);
     }
 
@@ -72,6 +73,9 @@ final class RelationshipLifecycle implements Serializable {
     void started(int i, int j, SplitMixRandom rng) {
         if (j != RelationshipBook.NONE) {
             ctx.suppliers[j].byStage[ctx.book.stage(i)]++;
+            if (ctx.book.fromRival(i)) {
+                ctx.suppliers[j].fromRivals++;
+            }
         } else if (ctx.book.returning(i)) {
             search.comeBackLater(i, 0, rng);
         }

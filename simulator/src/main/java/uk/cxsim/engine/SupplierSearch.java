@@ -72,6 +72,10 @@ final class SupplierSearch implements Serializable {
      */
     int pursue(int i, long excluded, double t, SplitMixRandom rng) {
         int n = ctx.suppliers.length;
+        int left = ctx.book.formerSupplier(i);
+        if (left != RelationshipBook.NONE && ctx.book.barredFromFormer(i)) {
+            excluded |= 1L << left; // it slammed the door on them: they will not go back
+        }
         double[] opinion = friendOpinion(i, Clock.day(t));
         double[] utility = utilityBuffer;
         for (int k = 0; k < n; k++) {
@@ -118,7 +122,8 @@ final class SupplierSearch implements Serializable {
 
     void join(int i, int k, double t) {
         int former = ctx.book.formerSupplier(i);
-        if (former != RelationshipBook.NONE && former != k) {
+        boolean fromRival = former != RelationshipBook.NONE && former != k;
+        if (fromRival) {
             // a move between rivals: the gain and the loss are counted together, so they net to zero in the sector
             ctx.tally.increment(ctx.global(k), Metric.GAINED_FROM_RIVALS);
             ctx.tally.increment(ctx.global(former), Metric.LOST_TO_RIVALS);
@@ -126,8 +131,11 @@ final class SupplierSearch implements Serializable {
                 ctx.tally.increment(ctx.global(former), Metric.LOST_TO_RIVALS_AFTER_TREATMENT);
             }
         }
-        ctx.book.start(i, k, LoyaltyStage.CUSTOMER.ordinal(), Clock.day(t), (int) t);
+        ctx.book.start(i, k, LoyaltyStage.CUSTOMER.ordinal(), Clock.day(t), (int) t, fromRival);
         ctx.suppliers[k].byStage[LoyaltyStage.CUSTOMER.ordinal()]++;
+        if (fromRival) {
+            ctx.suppliers[k].fromRivals++;
+        }
         ctx.tally.increment(ctx.global(k), Metric.JOINED);
     }
 

@@ -8,11 +8,11 @@ import uk.cxsim.model.Clock;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.RelationshipBook;
 import uk.cxsim.model.SplitMixRandom;
-import uk.cxsim.model.params.SupplierParams;
 
 /**
  * Suppliers who leave the door open call recent leavers, at a rate set by how open the door is, within a window
- * of days; a leaver who accepts comes back (leaving any new supplier), the others may be called again.
+ * of days; a leaver who accepts comes back (leaving any new supplier), the others may be called again. A leaver
+ * who met the supplier's exit barriers does not come back.
  */
 final class WinBack implements Serializable {
     private final SectorContext ctx;
@@ -48,11 +48,12 @@ final class WinBack implements Serializable {
                     || ctx.book.pending(i) != RelationshipBook.NONE) {
                 continue;
             }
-            SupplierParams sp = ctx.suppliers[former].params;
+            if (ctx.book.barredFromFormer(i)) {
+                continue; // it slammed the door on them: they will not come back
+            }
             boolean angry = ctx.book.formerReason(i) == LeaveReason.TREATMENT.ordinal();
             double accept = ctx.behaviour.winBack().acceptance()
-                    * (angry ? ctx.behaviour.winBack().treatmentPenalty() : 1)
-                    * (1 - sp.exitFriction());
+                    * (angry ? ctx.behaviour.winBack().treatmentPenalty() : 1);
             if (!Sampling.chance(winBack, accept)) {
                 book(i, former, leftDay, day, winBack);
                 continue;

@@ -119,7 +119,7 @@ public final class EnsembleComparison {
 
     /** Whether a member's row pays back: a positive net benefit and any one-off investment repaid in time. */
     static boolean paysBack(BusinessCaseRow r) {
-        return r.netBenefit().mean() > 0 && (r.investmentOneOffGbp() <= 0 || r.paybackMonths() != null);
+        return r.netBenefit().mean() > 0 && (r.investmentOneOffGbp() == 0 || r.paybackMonths() != null);
     }
 
     private static EnsembleWhatIf.Case acrossMembers(List<BusinessCaseRow> perMember) {

@@ -39,14 +39,14 @@ public final class HeapEstimate {
 
     /**
      * What a finished run keeps per supplier, as comparisons hold it ({@code RunRecord.lean()}: counters by hour of
-     * day, over the run and on the few days summaries read), and per supplier and measured day (relationships held).
-     * MEASURED 2026-12-04: the UK baseline (38 suppliers) at 5,000 customers, one replication, serialises lean to
-     * 583,505 bytes for 365 measured days and 666,551 for 730, its parameters (shared by every run of a scenario)
-     * left out: 228 bytes a day, 6 per supplier, and about 13,200 per supplier besides; rounded up. Held whole, the
-     * same run took 8,128,202 bytes (586 per supplier and day).
+     * day, over the run, at each month's end and on the few days summaries read), and per supplier and measured day
+     * (relationships held, and the month-end counters). MEASURED 2026-12-06: the UK baseline (38 suppliers) at 5,000
+     * customers, one replication, serialises lean to 777,324 bytes for 365 measured days and 1,110,182 for 730, its
+     * parameters (shared by every run of a scenario) left out: 912 bytes a day, 24 per supplier, and about 11,700 per
+     * supplier besides; rounded up. Held whole, the same run took 8,613,415 bytes (621 per supplier and day).
      */
     static final long RESULT_BYTES_PER_SUPPLIER = 14_000;
-    static final long RESULT_BYTES_PER_SUPPLIER_DAY = 8;
+    static final long RESULT_BYTES_PER_SUPPLIER_DAY = 27;
 
     private HeapEstimate() {
     }

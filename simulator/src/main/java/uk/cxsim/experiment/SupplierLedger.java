@@ -1,89 +1,76 @@
 package uk.cxsim.experiment;
 
-import uk.cxsim.metrics.BusinessCaseRow;
-import uk.cxsim.metrics.Metric;
-import uk.cxsim.metrics.RunRecord;
+import uk.cxsim.metrics.Appraisal;
+import uk.cxsim.metrics.BusinessCaseRow.Line;
 import uk.cxsim.metrics.RunSummary;
-import uk.cxsim.metrics.SupplierTally;
-import uk.cxsim.model.Clock;
-import uk.cxsim.model.params.ScenarioParams;
-import uk.cxsim.model.params.SectorParams;
-import uk.cxsim.model.params.SupplierParams;
 
 /**
- * One replication's business-case lines for every supplier over a span of measured days: the variant's counters
- * against the baseline's, annualised and scaled to the population, priced at the sector's values.
+ * One replication's business-case lines for every supplier over a span of measured days: each line the variant's
+ * profit item minus the baseline's, positive when it helps the supplier's profit. Each pound is counted once:
+ * <ul>
+ * <li>margin accrues on relationship-days actually held, in one line each: "from rivals" for relationships whose
+ * latest start was won from a rival in the sector, "retained" for all others;</li>
+ * <li>acquisition spend is the change in what the relationships actually gained cost, never a saving credited for
+ * customers who were not replaced;</li>
+ * <li>service cost is each run's agent hours paid at its own hourly cost, plus its cost of contacts beyond agent
+ * time; only the appraisal's realised share of a fall in hours is counted as saved (a rise is paid in full);</li>
+ * <li>putting right is each run's complaints at the sector's cost per complaint; lost sales at the sector's
+ * margin; the running investment as stated.</li>
+ * </ul>
  */
 final class SupplierLedger {
     private final double[][] lines;
-    private final double[] gross;
 
-    private SupplierLedger(double[][] lines, double[] gross) {
+    private SupplierLedger(double[][] lines) {
         this.lines = lines;
-        this.gross = gross;
     }
 
-    /** The lines over measured days [from, to) of one replication pair. */
-    static SupplierLedger between(RunSummary baseline, RunSummary variant, int from, int to,
-                                  BusinessCase.Terms terms) {
-        RunRecord b = baseline.record();
-        RunRecord v = variant.record();
-        SupplierTally tb = span(b, from, to);
-        SupplierTally tv = span(v, from, to);
-        double flow = b.scaleFactor() * Clock.DAYS_PER_YEAR / (to - from);
-        ScenarioParams bp = b.params();
-        ScenarioParams vp = v.params();
-        int n = bp.supplierCount();
-        double[][] lines = new double[n][BusinessCaseRow.Line.values().length];
-        double[] gross = new double[n];
-        int g = 0;
-        for (int s = 0; s < bp.sectors().size(); s++) {
-            SectorParams sector = bp.sectors().get(s);
-            double value = sector.relationshipValueGbp();
-            double acquisition = sector.retentionCostGbp() * bp.costs().acquisitionToRetentionRatio();
-            for (int j = 0; j < sector.suppliers().size(); j++, g++) {
-                double treatment = diff(tb, tv, g, Metric.LEFT_TREATMENT) * flow;
-                double treatmentToRivals = diff(tb, tv, g, Metric.LOST_TO_RIVALS_AFTER_TREATMENT) * flow;
-                double netTransfers = (diff(tb, tv, g, Metric.GAINED_FROM_RIVALS)
-                        - diff(tb, tv, g, Metric.LOST_TO_RIVALS)) * flow;
-                double[] l = lines[g];
-                l[BusinessCaseRow.Line.REVENUE_RETAINED.ordinal()] = -(treatment - treatmentToRivals) * value;
-                l[BusinessCaseRow.Line.REVENUE_FROM_RIVALS.ordinal()] = netTransfers * value;
-                l[BusinessCaseRow.Line.ACQUISITION_SAVED.ordinal()] = -treatment * acquisition;
-                l[BusinessCaseRow.Line.FAILURE_DEMAND_SAVED.ordinal()] =
-                        -diff(tb, tv, g, Metric.FAILURE_DEMAND_GBP) * flow;
-                l[BusinessCaseRow.Line.LOST_SALES_SAVED.ordinal()] = -diff(tb, tv, g, Metric.LOST_SALES_GBP) * flow;
-                l[BusinessCaseRow.Line.STAFFING_COST_CHANGE.ordinal()] =
-                        diff(tb, tv, g, Metric.AGENT_HOURS_PAID) * flow * terms.agentHourGbp();
-                SupplierParams sb = sector.suppliers().get(j);
-                SupplierParams sv = vp.sectors().get(s).suppliers().get(j);
-                l[BusinessCaseRow.Line.INVESTMENT_PER_YEAR.ordinal()] =
-                        sv.investment().perYearGbp() - sb.investment().perYearGbp();
-                gross[g] = -treatment * value;
-            }
+    /**
+     * The lines over measured days [from, to) of one replication pair, multiplied by {@code perYear} (the span's
+     * years to a year's flow, or 1 for the span's own amounts).
+     */
+    static SupplierLedger between(RunSummary baseline, RunSummary variant, int from, int to, Appraisal appraisal,
+                                  double perYear) {
+        ProfitItems b = ProfitItems.of(baseline.record(), from, to);
+        ProfitItems v = ProfitItems.of(variant.record(), from, to);
+        int n = b.margin.length;
+        double[][] lines = new double[n][Line.values().length];
+        for (int g = 0; g < n; g++) {
+            double[] l = lines[g];
+            double fromRivals = v.marginFromRivals[g] - b.marginFromRivals[g];
+            l[Line.MARGIN_RETAINED.ordinal()] = (v.margin[g] - b.margin[g] - fromRivals) * perYear;
+            l[Line.MARGIN_FROM_RIVALS.ordinal()] = fromRivals * perYear;
+            l[Line.ACQUISITION_SPEND_SAVED.ordinal()] = -(v.acquisitionSpend[g] - b.acquisitionSpend[g]) * perYear;
+            l[Line.SERVICE_COST_SAVED.ordinal()] = -serviceCostChange(b, v, g, appraisal) * perYear;
+            l[Line.PUTTING_RIGHT_SAVED.ordinal()] = -(v.puttingRight[g] - b.puttingRight[g]) * perYear;
+            l[Line.LOST_SALES_MARGIN_SAVED.ordinal()] = -(v.lostSalesMargin[g] - b.lostSalesMargin[g]) * perYear;
+            l[Line.INVESTMENT_PER_YEAR.ordinal()] = -(v.investment[g] - b.investment[g]) * perYear;
         }
-        return new SupplierLedger(lines, gross);
+        return new SupplierLedger(lines);
     }
 
-    double line(int supplier, BusinessCaseRow.Line l) {
+    /**
+     * The variant's service cost less the baseline's: the change in hours at the baseline's hourly cost (only the
+     * realised share of a fall), the change in the hourly cost on the variant's hours, and the change in the cost of
+     * contacts beyond agent time.
+     */
+    static double serviceCostChange(ProfitItems b, ProfitItems v, int g, Appraisal appraisal) {
+        double hours = v.agentHours[g] - b.agentHours[g];
+        double realised = hours < 0 ? appraisal.agentHourSavingRealised() : 1;
+        return b.agentHourGbp * hours * realised + (v.agentHourGbp - b.agentHourGbp) * v.agentHours[g]
+                + v.nonAgentCost[g] - b.nonAgentCost[g];
+    }
+
+    double line(int supplier, Line l) {
         return lines[supplier][l.ordinal()];
     }
 
-    double grossRetained(int supplier) {
-        return gross[supplier];
-    }
-
+    /** The net: the sum of the lines. */
     double net(int supplier) {
-        return BusinessCase.net(lines[supplier]);
-    }
-
-    private static double diff(SupplierTally base, SupplierTally variant, int g, Metric m) {
-        return variant.get(g, m) - base.get(g, m);
-    }
-
-    /** Counters over measured days [from, to): differences of the daily cumulative snapshots. */
-    private static SupplierTally span(RunRecord r, int from, int to) {
-        SupplierTally end = r.daily().get(to - 1).cumulative();
-        return from == 0 ? end : end.minus(r.daily().get(from - 1).cumulative());
+        double n = 0;
+        for (double v : lines[supplier]) {
+            n += v;
+        }
+        return n;
     }
 }

@@ -3,44 +3,54 @@ package uk.cxsim.metrics;
 import java.util.Map;
 
 /**
- * One row of a what-if's business case: whose books, the lines with their paired intervals, and what they add up to.
+ * One row of a what-if's business case: whose books, the profit lines with their paired intervals, and what they add
+ * up to. Every line is the payer's profit in the variant minus its profit in the baseline for that item, in GBP a
+ * year at the population's scale: positive when the change helps the payer's profit, negative when a cost rises.
  *
- * @param sector                   the sector the row belongs to (empty for the UK)
- * @param grossRevenueRetained     fewer of its own customers lost to treatment at their value, transfers
- *                                 included (the headline's gross measure; not a line of the sum)
- * @param netBenefitByYear         the net benefit of each measured year (one entry if less than two years)
- * @param paybackMonths            months until the cumulative net benefit repays the one-off investment;
- *                                 null if it never does within the horizon
- * @param paybackMonthsSoonest     the same at the upper end of each year's 95% interval of the net benefit
- *                                 (null: not within the horizon, or a single replication, with no interval)
- * @param paybackMonthsLatest      the same at the lower end of each year's interval
+ * @param sector               the sector the row belongs to (empty for the UK)
+ * @param investmentOneOffGbp  the one-off investment, negative (paid at month 0; not in the net a year)
+ * @param netBenefit           the sum of the lines a year, with the interval of each replication's paired net
+ * @param npv                  net present value over the months appraised: the one-off plus each month's net,
+ *                             discounted mid-month
+ * @param roi                  return on investment as Total Economic Impact studies define it: (present value of
+ *                             benefits - present value of costs) / present value of costs, the costs being the
+ *                             investment; null when nothing is invested
+ * @param terminalValue        what the change in relationships held at the end of the months appraised is worth
+ *                             over their expected remaining life at the run's churn, discounted; shown beside the
+ *                             net, never inside it
+ * @param netBenefitByYear     the net of each appraised year (twelve months at a time; a last part-year as it is)
+ * @param cumulativeByMonth    the mean cumulative undiscounted net at the end of each appraised month, the one-off
+ *                             included from month 0
+ * @param paybackMonths        the first month at which that cumulative net reaches zero; null if not within the
+ *                             months appraised
+ * @param paybackMonthsSoonest the same at the upper end of each month's 95% interval of the cumulative net
+ *                             (null: not within the months appraised, or a single replication)
+ * @param paybackMonthsLatest  the same at the lower end of each month's interval
  */
 public record BusinessCaseRow(Perspective perspective, String name, String sector, Map<Line, Interval> lines,
-                              Interval grossRevenueRetained, double investmentOneOffGbp, Interval netBenefit, Interval npv,
-                              double[] netBenefitByYear, Double paybackMonths, Double paybackMonthsSoonest,
-                              Double paybackMonthsLatest) {
+                              double investmentOneOffGbp, Interval netBenefit, Interval npv, Interval roi,
+                              Interval terminalValue, double[] netBenefitByYear, double[] cumulativeByMonth,
+                              Double paybackMonths, Double paybackMonthsSoonest, Double paybackMonthsLatest) {
     public double line(Line l) {
         return lines.get(l).mean();
     }
 
-    /** The lines that sum to the net benefit, in the order a waterfall shows them. */
+    /** The lines that sum to the net benefit, in the order a waterfall shows them; each positive when it helps. */
     public enum Line {
-        REVENUE_RETAINED("revenueRetainedGbpPerYear", "Revenue retained", 1),
-        REVENUE_FROM_RIVALS("revenueFromRivalsGbpPerYear", "Transfers with rivals", 1),
-        ACQUISITION_SAVED("acquisitionSavedGbpPerYear", "Acquisition saved", 1),
-        FAILURE_DEMAND_SAVED("failureDemandSavedGbpPerYear", "Failure demand saved", 1),
-        LOST_SALES_SAVED("lostSalesSavedGbpPerYear", "Lost sales saved", 1),
-        STAFFING_COST_CHANGE("staffingCostChangeGbpPerYear", "Staffing cost", -1),
-        INVESTMENT_PER_YEAR("investmentPerYearGbp", "Running cost", -1);
+        MARGIN_RETAINED("marginRetainedGbpPerYear", "Margin on customers kept"),
+        MARGIN_FROM_RIVALS("marginFromRivalsGbpPerYear", "Margin on customers won from rivals"),
+        ACQUISITION_SPEND_SAVED("acquisitionSpendSavedGbpPerYear", "Acquisition spend saved"),
+        SERVICE_COST_SAVED("serviceCostSavedGbpPerYear", "Service cost saved"),
+        PUTTING_RIGHT_SAVED("puttingRightSavedGbpPerYear", "Cost of putting right saved"),
+        LOST_SALES_MARGIN_SAVED("lostSalesMarginSavedGbpPerYear", "Margin on lost sales saved"),
+        INVESTMENT_PER_YEAR("investmentPerYearGbp", "Running cost of the change");
 
         private final String key;
         private final String label;
-        private final int sign;
 
-        Line(String key, String label, int sign) {
+        Line(String key, String label) {
             this.key = key;
             this.label = label;
-            this.sign = sign;
         }
 
         public String key() {
@@ -49,11 +59,6 @@ public record BusinessCaseRow(Perspective perspective, String name, String secto
 
         public String label() {
             return label;
-        }
-
-        /** +1 if the line adds to the net benefit, -1 if it is a cost (a positive value costs money). */
-        public int sign() {
-            return sign;
         }
     }
 

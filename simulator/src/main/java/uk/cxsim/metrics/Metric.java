@@ -77,7 +77,16 @@ public enum Metric {
     LOST_TO_RIVALS_AFTER_TREATMENT("lostToRivalsAfterTreatment", Unit.COUNT,
             "Former customers who had left for treatment and started a relationship with a rival"),
     PROSPECTS("prospects", Unit.COUNT, "Prospects who approached the supplier"),
-    LOST_PROSPECTS("lostProspects", Unit.COUNT, "Prospects not answered in time, who went elsewhere");
+    LOST_PROSPECTS("lostProspects", Unit.COUNT, "Prospects not answered in time, who went elsewhere"),
+    RELATIONSHIP_DAYS("relationshipDays", Unit.COUNT, "Relationships held, summed over the days (margin accrues on "
+            + "each)"),
+    RELATIONSHIP_DAYS_FROM_RIVALS("relationshipDays.fromRivals", Unit.COUNT,
+            "Relationship-days of relationships won from a rival in the sector (their latest start)"),
+    COMPLAINTS("complaints", Unit.COUNT, "Formal complaints made (handled, redressed, some sent to an ombudsman)"),
+    EXIT_BARRIERS("exitBarriersMet", Unit.COUNT,
+            "Customers who met the supplier's exit barriers, held by them or on their way out"),
+    NON_AGENT_SERVICE_GBP("serviceCost.nonAgentGbp", Unit.GBP,
+            "Cost of contacts beyond agent time (telephony, platforms, post), at each channel's cost per contact");
 
     public static final int COUNT = values().length;
     private static final Metric[] VALUES = values();

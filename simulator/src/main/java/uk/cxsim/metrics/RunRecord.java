@@ -48,15 +48,15 @@ public record RunRecord(
     /**
      * This record as comparisons, sweeps and business cases hold it, a few percent of its size: every figure of
      * {@link RunSummary} and every business case reads the same from it, but the daily snapshots keep only the
-     * relationships held per supplier, and their counters only at the end of each whole measured year (business
-     * cases read them year by year), on the days the steady-state check reads, and on the last day, which also keeps
+     * relationships held per supplier, and their counters only at the end of each measured month (business cases
+     * read them month by month), on the days the steady-state check reads, and on the last day, which also keeps
      * everything. A run's own tables (its time series) need the full record.
      */
     public RunRecord lean() {
         int days = daily.size();
         java.util.Set<Integer> counted = new java.util.HashSet<>(SteadyState.daysRead(days));
-        for (int d = Clock.DAYS_IN_A_YEAR - 1; d < days; d += Clock.DAYS_IN_A_YEAR) {
-            counted.add(d);
+        for (int m = 0; m < Clock.months(days); m++) {
+            counted.add(Clock.month(m, days)[1] - 1);
         }
         List<DailySnapshot> thin = new java.util.ArrayList<>(days);
         for (int d = 0; d < days; d++) {

@@ -52,7 +52,7 @@ public final class RunSummary {
             }
             double lost = byReason[LeaveReason.TREATMENT.ordinal()];
             sectors.add(new SectorFigures(s.name(), CostOfPoorService.gbp(lost, s), lost, leavers * flow, byReason,
-                    lost * s.retentionCostGbp() * p.costs().acquisitionToRetentionRatio(),
+                    lost * s.acquisitionCostGbp(),
                     sectorTotals.total(k, Metric.FAILURE_DEMAND_GBP), sectorTotals.total(k, Metric.LOST_SALES_GBP),
                     sectorTotals.relationshipsAtEnd(k) * scale));
         }
@@ -127,6 +127,16 @@ public final class RunSummary {
     /** Cost of acquiring replacements for relationships lost to treatment. */
     public double acquisitionCostGbp() {
         return sectors.stream().mapToDouble(SectorFigures::acquisitionCostGbp).sum();
+    }
+
+    /** What complaints cost to put right a year: handling, redress and ombudsman fees, at each sector's prices. */
+    public double puttingRightGbp() {
+        double gbp = 0;
+        for (int k = 0; k < sectors.size(); k++) {
+            gbp += sectorTotals.total(k, Metric.COMPLAINTS)
+                    * record.params().sectors().get(k).complaintCosts().perComplaintGbp();
+        }
+        return gbp;
     }
 
     public double failureDemandGbp() {
@@ -259,6 +269,9 @@ public final class RunSummary {
             f.put(band + "relationshipsLostToTreatmentPerAdult",
                     ratio(lost * Clock.DAYS_PER_YEAR / record.params().days(), seg.adults()[b]));
         }
+        f.put("complaints", total(Metric.COMPLAINTS));
+        f.put("puttingRightGbp", puttingRightGbp());
+        f.put("exitBarriersMet", total(Metric.EXIT_BARRIERS));
         f.put("lostProspects", total(Metric.LOST_PROSPECTS));
         f.put("wonBack", total(Metric.WON_BACK));
         f.put("lostSales", total(Metric.LOST_SALES));
@@ -291,6 +304,9 @@ public final class RunSummary {
             f.put(prefix + "lostSalesGbp", s.lostSalesGbp());
             f.put(prefix + "lostProspects", sectorTotals.total(k, Metric.LOST_PROSPECTS));
             f.put(prefix + "wonBack", sectorTotals.total(k, Metric.WON_BACK));
+            f.put(prefix + "complaints", sectorTotals.total(k, Metric.COMPLAINTS));
+            f.put(prefix + "complaintsPerRelationship", ratio(sectorTotals.simulated(k, Metric.COMPLAINTS)
+                    * Clock.DAYS_PER_YEAR, sectorTotals.simulated(k, Metric.RELATIONSHIP_DAYS)));
             f.put(prefix + "adultsEndedForTreatmentShare", adultsShare(sum(seg.endedForTreatment()[k])));
         }
         return f;

@@ -15,8 +15,21 @@ public final class Clock {
     public static final int DAYS_IN_A_YEAR = 365;
     public static final double DAYS_PER_YEAR = DAYS_IN_A_YEAR;
     public static final double MINUTES_PER_YEAR = DAYS_PER_YEAR * MINUTES_PER_DAY;
+    /** Days in a month: a twelfth of the year (months are whole days, rounded from this). */
+    public static final double DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
     private Clock() {
+    }
+
+    /** Months a span of days covers, a last part-month counted. */
+    public static int months(int days) {
+        return (int) Math.ceil(days / DAYS_PER_MONTH - 1e-9);
+    }
+
+    /** The days [from, to) of month m (0-based) of a span of {@code days} days. */
+    public static int[] month(int m, int days) {
+        return new int[]{(int) Math.round(m * DAYS_PER_MONTH), Math.min(days,
+                (int) Math.round((m + 1) * DAYS_PER_MONTH))};
     }
 
     /** Hours since the start of day 0 at this minute (the hour it falls in). */

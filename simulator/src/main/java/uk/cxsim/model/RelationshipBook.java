@@ -9,7 +9,9 @@ import java.io.Serializable;
  * or two cache lines instead of a dozen arrays. The record is packed, because the UK's 50 million adults hold
  * relationships in every sector between them:
  * <ul>
- *   <li>state: supplier (8 bits), stage (3), open issues (7), positive moments (7);</li>
+ *   <li>state: supplier (8 bits), stage (3), open issues (7), positive moments (7), and three flags: the
+ *       relationship was won from a rival in the sector, the customer met the supplier's exit barriers while
+ *       holding it, and the supplier last left slammed the door on them (they will not go back);</li>
  *   <li>the last departure (supplier 8, reason 4), a supplier being joined (8, and whether referred), whether the
  *       customer is between suppliers, and the epoch (10 bits, counting round: an event recognises itself as stale
  *       unless the relationship changed a multiple of 1,024 times while it was pending);</li>
@@ -34,6 +36,10 @@ public final class RelationshipBook implements Serializable {
     private static final int ISSUES_SHIFT = 11;
     private static final int MOMENTS_SHIFT = 18;
     private static final int SEVEN_BITS = 0x7F;
+    private static final int FROM_RIVAL_BIT = 1 << 25;
+    private static final int MET_BARRIER_BIT = 1 << 26;
+    private static final int BARRED_BIT = 1 << 27;
+    private static final int FLAGS = FROM_RIVAL_BIT | MET_BARRIER_BIT | BARRED_BIT;
 
     /* The last-departure word: former supplier in bits 0-7, reason 8-11, then these. */
     private static final int PENDING_SHIFT = 12;
@@ -138,10 +144,20 @@ public final class RelationshipBook implements Serializable {
      * any supplier being joined is forgotten.
      */
     public void start(int i, int j, int stage, int sinceDay, int minute) {
+        start(i, j, stage, sinceDay, minute, false);
+    }
+
+    /**
+     * As {@link #start(int, int, int, int, int)}, remembering whether the relationship was won from a rival in
+     * the sector (the customer's last supplier here was another).
+     */
+    public void start(int i, int j, int stage, int sinceDay, int minute, boolean fromRival) {
         int b = i * STRIDE;
         clearPending(i);
         data[b + FORMER] &= ~RETURNING_BIT;
+        int barred = data[b + STATE] & BARRED_BIT;
         setState(i, j, stage, 0, 0);
+        data[b + STATE] |= barred | (fromRival ? FROM_RIVAL_BIT : 0);
         bumpEpoch(b);
         setSince(b, sinceDay);
         data[b + UPDATED_AT] = minute;
@@ -150,19 +166,47 @@ public final class RelationshipBook implements Serializable {
 
     /** Ends the relationship, remembering who was left, why and when. */
     public void end(int i, int reason, int day) {
+        end(i, reason, day, false);
+    }
+
+    /**
+     * Ends the relationship, remembering who was left, why and when, and whether that supplier slammed the door
+     * (the customer will not go back to it).
+     */
+    public void end(int i, int reason, int day, boolean barred) {
         int b = i * STRIDE;
         data[b + FORMER] = (supplier(i) + 1) | (reason << 8)
                 | (data[b + FORMER] & (PENDING_MASK | REFERRED_BIT | RETURNING_BIT | EPOCH_MASK));
         setLeftOn(b, day);
-        data[b + STATE] = 0;
+        data[b + STATE] = barred ? BARRED_BIT : 0;
         markFan(i, false);
         bumpEpoch(b);
         clearFrustration(i);
     }
 
+    /** Whether the relationship held now was won from a rival in the sector. */
+    public boolean fromRival(int i) {
+        return (data[i * STRIDE + STATE] & FROM_RIVAL_BIT) != 0;
+    }
+
+    /** Whether the customer met the exit barriers of the supplier held now (trying to leave, or held by them). */
+    public boolean metBarrier(int i) {
+        return (data[i * STRIDE + STATE] & MET_BARRIER_BIT) != 0;
+    }
+
+    public void markMetBarrier(int i) {
+        data[i * STRIDE + STATE] |= MET_BARRIER_BIT;
+    }
+
+    /** Whether the supplier last left slammed the door: the customer will not go back to it. */
+    public boolean barredFromFormer(int i) {
+        return (data[i * STRIDE + STATE] & BARRED_BIT) != 0;
+    }
+
     private void setState(int i, int supplier, int stage, int issues, int moments) {
+        int flags = data[i * STRIDE + STATE] & FLAGS;
         data[i * STRIDE + STATE] = (supplier + 1) | (stage << STAGE_SHIFT) | (issues << ISSUES_SHIFT)
-                | (moments << MOMENTS_SHIFT);
+                | (moments << MOMENTS_SHIFT) | flags;
         markFan(i, supplier != NONE && stage >= LoyaltyStage.SUPPORTER.ordinal());
     }
 
@@ -246,19 +290,22 @@ public final class RelationshipBook implements Serializable {
         int f = k * STRIDE;
         int donorSupplier = from.supplier(k);
         int j = donorSupplier == NONE ? NONE : supplierMap[donorSupplier];
+        int former = from.formerSupplier(k);
+        int mapped = former == NONE ? NONE : supplierMap[former];
+        int flags = from.data[f + STATE] & (j == NONE ? 0 : FROM_RIVAL_BIT | MET_BARRIER_BIT)
+                | (mapped == NONE ? 0 : from.data[f + STATE] & BARRED_BIT);
+        data[b + STATE] = 0;
         if (j == NONE) {
-            data[b + STATE] = 0;
             markFan(i, false);
         } else {
             setState(i, j, from.stage(k), from.openIssues(k), from.moments(k));
         }
+        data[b + STATE] |= flags;
         setSince(b, from.since(k) + dayShift);
         data[b + UPDATED_AT] = minute;
         for (int d = 0; d < Driver.COUNT; d++) {
             storeFrustration(b, d, j == NONE ? 0f : (float) (from.frustrationAt(f, d) * scale));
         }
-        int former = from.formerSupplier(k);
-        int mapped = former == NONE ? NONE : supplierMap[former];
         data[b + FORMER] = (mapped == NONE ? 0 : (mapped + 1) | (from.formerReason(k) << 8))
                 | (j == NONE && (from.returning(k) || from.pending(k) != NONE) ? RETURNING_BIT : 0)
                 | (data[b + FORMER] & EPOCH_MASK);
@@ -287,6 +334,7 @@ public final class RelationshipBook implements Serializable {
     /** Forgets past departures and any supplier being joined (a new adult in the slot has none). */
     public void forgetFormer(int i) {
         data[i * STRIDE + FORMER] &= EPOCH_MASK;
+        data[i * STRIDE + STATE] &= ~BARRED_BIT;
     }
 
     // ----- a supplier being joined ------------------------------------------------------------------------

@@ -14,6 +14,8 @@ public final class SupplierState implements Serializable {
     public final int sector;
     /** Relationships held now, by LoyaltyStage. */
     public final int[] byStage = new int[LoyaltyStage.COUNT];
+    /** Relationships held now that were won from a rival in the sector. */
+    public int fromRivals;
     /** Customers held when the run started; staffing is sized on this. */
     public int startingCustomers;
     /** Net mentions per customer-year, exponentially weighted. */

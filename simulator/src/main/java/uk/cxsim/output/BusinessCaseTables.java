@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.cxsim.metrics.Appraisal;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.VolumeSplit;
@@ -26,10 +27,13 @@ public final class BusinessCaseTables {
                 for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                     line(sb, head, l.key(), r.lines().get(l));
                 }
-                line(sb, head, "grossRevenueRetainedGbpPerYear", r.grossRevenueRetained());
                 line(sb, head, "investmentOneOffGbp", exact(r.investmentOneOffGbp()));
                 line(sb, head, "netBenefitGbpPerYear", r.netBenefit());
                 line(sb, head, "npvGbp", r.npv());
+                if (r.roi() != null) {
+                    line(sb, head, "roi", r.roi());
+                }
+                line(sb, head, "terminalValueGbp", r.terminalValue());
                 // the payback's range: at the upper and at the lower end of the net benefit's interval
                 sb.append(head).append(",paybackMonths,").append(months(r.paybackMonths())).append(',')
                         .append(months(r.paybackMonthsSoonest())).append(',').append(months(r.paybackMonthsLatest()))
@@ -53,12 +57,21 @@ public final class BusinessCaseTables {
                 .append(SweepFile.number(v.low())).append(',').append(SweepFile.number(v.high())).append('\n');
     }
 
-    /** The terms and rows of one variant's business case. */
-    public static Map<String, Object> json(ScenarioParams variant, List<BusinessCaseRow> rows) {
+    /**
+     * The appraisal and rows of one variant's business case.
+     *
+     * @param baseline the baseline, whose appraisal (horizon, discount, realised share) both runs share
+     */
+    public static Map<String, Object> json(ScenarioParams baseline, ScenarioParams variant,
+                                           List<BusinessCaseRow> rows) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("horizonYears", variant.costs().horizonYears());
-        m.put("discountRate", variant.costs().discountRate());
+        Appraisal appraisal = Appraisal.of(baseline);
+        m.put("horizonYears", appraisal.horizonYears());
+        m.put("monthsAppraised", appraisal.months());
+        m.put("discountRate", appraisal.discountRate());
+        m.put("agentHourSavingRealised", appraisal.agentHourSavingRealised());
         m.put("agentHourGbp", variant.costs().agentHourGbp());
+        m.put("baselineAgentHourGbp", baseline.costs().agentHourGbp());
         m.put("measuredDays", variant.days());
         m.put("measuredYears", Clock.years(variant.days()));
         List<Object> list = new ArrayList<>();
@@ -77,15 +90,18 @@ public final class BusinessCaseTables {
             row.put("netBenefitCi95", ci(r.netBenefit()));
             row.put("npvGbp", r.npv().mean());
             row.put("npvCi95", ci(r.npv()));
+            row.put("roi", r.roi() == null ? null : r.roi().mean());
+            row.put("roiCi95", r.roi() == null ? null : ci(r.roi()));
             row.put("paybackMonths", r.paybackMonths());
             row.put("paybackMonthsCi95", Arrays.asList(r.paybackMonthsSoonest(), r.paybackMonthsLatest()));
-            row.put("grossRevenueRetainedGbpPerYear", r.grossRevenueRetained().mean());
+            row.put("terminalValueGbp", r.terminalValue().mean());
+            row.put("terminalValueCi95", ci(r.terminalValue()));
             row.put("netBenefitGbpByYear", r.netBenefitByYear());
+            row.put("cumulativeNetGbpByMonth", r.cumulativeByMonth());
             Map<String, Object> cis = new LinkedHashMap<>();
             for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                 cis.put(l.key(), ci(r.lines().get(l)));
             }
-            cis.put("grossRevenueRetainedGbpPerYear", ci(r.grossRevenueRetained()));
             row.put("ci95", cis);
             list.add(row);
         }

@@ -204,6 +204,9 @@ public final class RunTables {
         for (int k = 0; k < failureByKind.length; k++) {
             failureByKind[k] = DoubleColumn.create(failureKinds.get(k).key());
         }
+        DoubleColumn complaints = DoubleColumn.create("complaints");
+        DoubleColumn puttingRight = DoubleColumn.create("puttingRightGbp");
+        DoubleColumn barriers = DoubleColumn.create("exitBarriersMet");
         DoubleColumn delights = DoubleColumn.create("delights");
         DoubleColumn referrals = DoubleColumn.create("referrals");
         DoubleColumn joinedByReferral = DoubleColumn.create("joinedByReferral");
@@ -253,6 +256,9 @@ public final class RunTables {
                 for (int k = 0; k < failureByKind.length; k++) {
                     failureByKind[k].append(m.total(g, failureKinds.get(k)));
                 }
+                complaints.append(m.total(g, Metric.COMPLAINTS));
+                puttingRight.append(m.total(g, Metric.COMPLAINTS) * s.complaintCosts().perComplaintGbp());
+                barriers.append(m.total(g, Metric.EXIT_BARRIERS));
                 delights.append(m.total(g, Metric.DELIGHTS));
                 referrals.append(m.total(g, Metric.REFERRALS));
                 joinedByReferral.append(m.total(g, Metric.JOINED_BY_REFERRAL));
@@ -282,6 +288,7 @@ public final class RunTables {
                 contacts, repeats,
                 abandon, wait, answeredInTarget, trapped, lostSales, failure);
         t.addColumns(failureByKind);
+        t.addColumns(complaints, puttingRight, barriers);
         t.addColumns(delights, onDuty, paid, ivrTrap, crm, fcr, empowerment, exit, door, channels);
         return t;
     }

@@ -34,8 +34,10 @@ public final class RunWriter {
     public static final Map<String, String> COST_LINES = Map.of(
             "costOfPoorServiceGbp", "relationships ended for treatment x the sector's annual relationship value "
                     + "(revenue lost to poor service; the headline figure)",
-            "acquisitionCostGbp", "relationships lost to treatment x retention cost x acquisition-to-retention ratio "
-                    + "(cost of replacing them)",
+            "acquisitionCostGbp", "relationships lost to treatment x the sector's acquisition cost (cost of "
+                    + "replacing them)",
+            "puttingRightGbp", "formal complaints x (handling + redress + ombudsman share x case fee), at each "
+                    + "sector's prices (the cost of putting poor service right)",
             "failureDemandGbp", "avoidable contacts (repeats of unresolved issues, retries after hanging up, transfers, "
                     + "channel switches) x cost per contact of their channel",
             "lostSalesGbp", "sales contacts a channel could not take x the sector's sale value",
@@ -220,6 +222,8 @@ public final class RunWriter {
         m.put("acquisitionCostGbp", s.acquisitionCostGbp());
         m.put("failureDemandGbp", s.failureDemandGbp());
         m.put("lostSalesGbp", s.lostSalesGbp());
+        m.put("puttingRightGbp", s.puttingRightGbp());
+        m.put("complaints", s.total(uk.cxsim.metrics.Metric.COMPLAINTS));
         m.put("customerTimeGbp", s.customerTimeGbp());
         m.put("costLines", new java.util.TreeMap<>(COST_LINES));
         Map<String, Object> minutes = new LinkedHashMap<>();

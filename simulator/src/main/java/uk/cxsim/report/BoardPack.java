@@ -283,15 +283,19 @@ public final class BoardPack {
         Map<String, Map<String, Object>> cases = (Map<String, Map<String, Object>>) cmp.get("businessCase");
         if (cases != null && !cases.isEmpty()) {
             Map<String, Object> any = cases.values().iterator().next();
-            out.add(String.format(Locale.UK, "Net present value over %s years at a %.0f%% discount rate; an agent hour "
-                            + "costs %s. Each business case reads the books of whoever pays for the lever (one "
-                            + "supplier, a sector, or the UK).", any.get("horizonYears"),
+            out.add(String.format(Locale.UK, "Profit, not revenue: each figure is its effect on the payer's profit (a "
+                            + "cost is negative). Net present value and payback over the %.0f months simulated (of a "
+                            + "%s-year horizon) at a %.0f%% discount rate; customers still held after them are valued "
+                            + "apart. An agent hour costs %s and %.0f%% of a fall in agent hours counts as saved. Each "
+                            + "business case reads the books of whoever pays for the lever (one supplier, a sector, "
+                            + "or the UK).", BusinessCaseRows.number(any, "monthsAppraised"), any.get("horizonYears"),
                     100 * ((Number) any.get("discountRate")).doubleValue(),
-                    Numbers.gbp(((Number) any.get("agentHourGbp")).doubleValue())));
+                    Numbers.gbp(((Number) any.get("agentHourGbp")).doubleValue()),
+                    100 * BusinessCaseRows.number(any, "agentHourSavingRealised")));
             cases.forEach((lever, bc) -> {
                 Map<String, Object> payer = BusinessCaseRows.payer(bc);
-                out.add(lever + ": investment stated " + Numbers.gbp(BusinessCaseRows.number(payer,
-                        "investmentOneOffGbp")) + " once and " + Numbers.gbp(BusinessCaseRows.number(payer,
+                out.add(lever + ": investment stated " + Numbers.gbp(-BusinessCaseRows.number(payer,
+                        "investmentOneOffGbp")) + " once and " + Numbers.gbp(-BusinessCaseRows.number(payer,
                         "investmentPerYearGbp")) + " a year, on " + BusinessCaseCharts.books(payer) + ".");
             });
         }

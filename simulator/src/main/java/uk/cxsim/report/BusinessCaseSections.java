@@ -18,13 +18,12 @@ import uk.cxsim.model.Clock;
  */
 final class BusinessCaseSections {
     private static final String[][] LINES = {
-        {"grossRevenueRetainedGbpPerYear", "Gross revenue retained"},
-        {"revenueRetainedGbpPerYear", "Revenue retained (not moved to a rival)"},
-        {"revenueFromRivalsGbpPerYear", "Transfers with rivals"},
-        {"acquisitionSavedGbpPerYear", "Acquisition saved"},
-        {"failureDemandSavedGbpPerYear", "Failure demand saved"},
-        {"lostSalesSavedGbpPerYear", "Lost sales saved"},
-        {"staffingCostChangeGbpPerYear", "Staffing cost change (below zero: saves)"},
+        {"marginRetainedGbpPerYear", "Margin on customers kept"},
+        {"marginFromRivalsGbpPerYear", "Margin on customers won from rivals"},
+        {"acquisitionSpendSavedGbpPerYear", "Acquisition spend saved"},
+        {"serviceCostSavedGbpPerYear", "Service cost saved (agent hours and contacts)"},
+        {"puttingRightSavedGbpPerYear", "Cost of putting right saved (complaints)"},
+        {"lostSalesMarginSavedGbpPerYear", "Margin on lost sales saved"},
         {"investmentPerYearGbp", "Running cost of the change"},
         {"netBenefitGbpPerYear", "Net benefit a year"},
     };
@@ -41,13 +40,18 @@ final class BusinessCaseSections {
         }
         Map<String, Object> any = cases.values().iterator().next();
         StringBuilder sb = new StringBuilder("<section><h2>The business case</h2>\n");
-        sb.append("<p>Figures are GBP a year at UK scale, measured over ").append(esc(years(any)))
+        sb.append("<p>Figures are profit, not revenue: GBP a year at UK scale, measured over ").append(esc(years(any)))
                 .append(" after the equilibrium start and warm-up, and paired with the baseline replication by "
-                        + "replication (95% intervals). The net present value counts ")
-                .append(esc(any.get("horizonYears"))).append(" years at ")
+                        + "replication (95% intervals). Each figure is signed as its effect on the profit of whoever's "
+                        + "books it reads: a cost is negative. The net present value and the payback count the ")
+                .append(esc((int) number(any, "monthsAppraised"))).append(" months simulated (of a ")
+                .append(esc(any.get("horizonYears"))).append("-year horizon) at ")
                 .append(esc(String.format(Locale.UK, "%.0f%%", 100 * ((Number) any.get("discountRate")).doubleValue())))
-                .append("; an agent hour costs ").append(esc(Numbers.gbp(((Number) any.get("agentHourGbp"))
-                        .doubleValue()))).append(". Each line says whose books it reads.</p>\n<ul>\n");
+                .append("; customers still held after them are valued apart (terminal value). An agent hour costs ")
+                .append(esc(Numbers.gbp(((Number) any.get("agentHourGbp")).doubleValue()))).append(", and ")
+                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * number(any, "agentHourSavingRealised"))))
+                .append(" of a fall in agent hours counts as saved. docs/business-case.md gives every line's formula and "
+                        + "where each price comes from.</p>\n<ul>\n");
         cases.forEach((lever, bc) -> sb.append("<li>").append(sentence(lever, bc)).append("</li>\n"));
         sb.append("</ul>\n");
         cases.forEach((lever, bc) -> sb.append(table(lever, bc)));
@@ -57,8 +61,8 @@ final class BusinessCaseSections {
     /** "lever: on X's books it costs a once and b a year, returns c a year net (95% CI) and pays back in n months." */
     static String sentence(String lever, Map<String, Object> bc) {
         Map<String, Object> payer = BusinessCaseRows.payer(bc);
-        double oneOff = number(payer, "investmentOneOffGbp");
-        double perYear = number(payer, "investmentPerYearGbp");
+        double oneOff = -number(payer, "investmentOneOffGbp");
+        double perYear = -number(payer, "investmentPerYearGbp");
         double net = number(payer, "netBenefitGbpPerYear");
         double[] ci = interval(payer.get("netBenefitCi95"));
         StringBuilder sb = new StringBuilder("<b>").append(esc(lever)).append("</b>, on ")
@@ -74,11 +78,17 @@ final class BusinessCaseSections {
             sb.append(", returns <b>").append(esc(Numbers.gbp(net))).append(" a year net</b>").append(esc(range));
             Object payback = payer.get("paybackMonths");
             String when = PlainWords.paybackRange(payer);
-            sb.append(payback instanceof Number m ? (m.doubleValue() < 1 ? " and pays back within a month"
-                    : String.format(Locale.UK, " and pays back in %.0f months", m.doubleValue()))
-                    : " but does not pay back within the horizon");
-            sb.append(esc(when.isEmpty() ? "" : " (" + when + " at the ends of the net benefit's 95% interval)"));
+            sb.append(payback instanceof Number m ? (m.doubleValue() < 1 ? " and pays at once"
+                    : String.format(Locale.UK, " and pays back in month %.0f", m.doubleValue()))
+                    : " but does not pay back in the months simulated");
+            sb.append(esc(when.isEmpty() ? "" : " (" + when + " at the ends of the cumulative net's 95% interval)"));
             sb.append("; net present value ").append(esc(Numbers.gbp(number(payer, "npvGbp"))));
+            if (payer.get("roi") instanceof Number roi) {
+                sb.append(", return on investment ").append(esc(String.format(Locale.UK, "%.0f%%",
+                        100 * roi.doubleValue())));
+            }
+            sb.append(", and the customers it still holds at the end are worth ")
+                    .append(esc(Numbers.gbp(number(payer, "terminalValueGbp")))).append(" more (terminal value)");
         } else if (ci[1] < 0) {
             sb.append(", <b>loses ").append(esc(Numbers.gbp(-net))).append(" a year net</b>").append(esc(range))
                     .append(" and does not pay back");
@@ -132,6 +142,15 @@ final class BusinessCaseSections {
         for (Map<String, Object> r : rows) {
             sb.append("<td>").append(cell(r, "npvGbp")).append("</td>");
         }
+        sb.append("</tr>\n<tr><td>Return on investment</td>");
+        for (Map<String, Object> r : rows) {
+            sb.append("<td>").append(r.get("roi") instanceof Number roi ? esc(String.format(Locale.UK, "%.0f%%",
+                    100 * roi.doubleValue())) : "&ndash;").append("</td>");
+        }
+        sb.append("</tr>\n<tr><td>Terminal value (apart from the net)</td>");
+        for (Map<String, Object> r : rows) {
+            sb.append("<td>").append(cell(r, "terminalValueGbp")).append("</td>");
+        }
         return sb.append("</tr>\n</table>\n").toString();
     }
 
@@ -140,11 +159,9 @@ final class BusinessCaseSections {
         double v = number(row, key);
         double[] ci = key.equals("netBenefitGbpPerYear") ? interval(row.get("netBenefitCi95"))
                 : key.equals("npvGbp") ? interval(row.get("npvCi95"))
+                : key.equals("terminalValueGbp") ? interval(row.get("terminalValueCi95"))
                 : interval(((Map<String, Object>) row.get("ci95")).get(key));
         String cls = ci[0] > 0 ? "good" : ci[1] < 0 ? "bad" : "";
-        if (key.equals("staffingCostChangeGbpPerYear") || key.equals("investmentPerYearGbp")) {
-            cls = ci[1] < 0 ? "good" : ci[0] > 0 ? "bad" : "";
-        }
         String half = Double.isNaN(ci[0]) ? "" : " <span class=\"ci\">&plusmn; " + esc(Numbers.gbp((ci[1] - ci[0]) / 2))
                 + "</span>";
         return "<span class=\"" + cls + "\">" + esc(Numbers.gbp(v)) + "</span>" + half;

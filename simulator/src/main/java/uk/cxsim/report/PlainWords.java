@@ -27,7 +27,7 @@ public final class PlainWords {
 
     /**
      * When a lever pays back, on its payer's books, claimed only as far as the net benefit's 95% interval allows:
-     * "within a month", "14 months", "not within the horizon", "does not pay back", or unknown when the interval
+     * "at once", "month 14", "not in the months simulated", "does not pay back", or unknown when the interval
      * spans zero.
      */
     public static String payback(Map<String, Object> payer) {
@@ -40,17 +40,16 @@ public final class PlainWords {
             return "unknown: the net benefit cannot be told from zero";
         }
         if (!(months instanceof Number m)) {
-            return "not within the horizon";
+            return "not in the months simulated";
         }
         String range = paybackRange(payer);
-        return (m.doubleValue() < 1 ? "within a month" : String.format(java.util.Locale.UK, "%.0f months",
+        return (m.doubleValue() < 1 ? "at once" : String.format(java.util.Locale.UK, "month %.0f",
                 m.doubleValue())) + (range.isEmpty() ? "" : " (" + range + ")");
     }
 
     /**
-     * "9 to 31 months": the payback at the upper and at the lower end of the net benefit's 95% interval, year by
-     * year; empty when both ends read as the estimate does, or the business case has none (one replication, or
-     * written before it was kept).
+     * "months 9 to 31": the payback at the upper and at the lower end of the cumulative net's 95% interval, month
+     * by month; empty when both ends read as the estimate does, or the business case has none (one replication).
      */
     static String paybackRange(Map<String, Object> payer) {
         Double[] range = uk.cxsim.chart.BusinessCaseRows.paybackRange(payer);
@@ -63,20 +62,19 @@ public final class PlainWords {
             return ""; // the interval changes nothing the point estimate says
         }
         if (latest != null && soonest >= 1) {
-            return String.format(java.util.Locale.UK, "%.0f to %.0f months", soonest, latest);
+            return String.format(java.util.Locale.UK, "months %.0f to %.0f", soonest, latest);
         }
         return months(soonest) + " to " + months(latest);
     }
 
     private static String months(Object m) {
         if (!(m instanceof Number n)) {
-            return "beyond the horizon";
+            return "beyond the months simulated";
         }
         if (n.doubleValue() < 1) {
-            return "under a month";
+            return "at once";
         }
-        String whole = String.format(java.util.Locale.UK, "%.0f", n.doubleValue());
-        return whole + (whole.equals("1") ? " month" : " months");
+        return String.format(java.util.Locale.UK, "month %.0f", n.doubleValue());
     }
 
     /** A run's headline, one line each: what poor service costs and why customers leave, then the key figures. */

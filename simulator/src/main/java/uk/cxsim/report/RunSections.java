@@ -60,6 +60,9 @@ final class RunSections {
                 "handling repeat contacts (failure demand)");
         card(sb, Numbers.gbp(num(summary, "lostSalesGbp")), within(summary, "lostSalesGbp", Numbers::gbp),
                 "sales a channel could not take");
+        card(sb, Numbers.gbp(num(summary, "puttingRightGbp")), within(summary, "puttingRightGbp", Numbers::gbp),
+                "putting right " + Numbers.count(num(summary, "complaints")) + " formal complaints (handling, redress, "
+                        + "ombudsman fees)");
         card(sb, String.format(Locale.UK, "%.1f min", num(summary, "meanMinutesTrappedInIvr")),
                 within(summary, "meanMinutesTrappedInIvr", m -> Numbers.oneDecimalOrTwo(m) + " min"),
                 "spent trapped in automated phone menus by those trapped");

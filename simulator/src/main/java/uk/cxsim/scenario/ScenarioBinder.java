@@ -13,8 +13,11 @@ import uk.cxsim.model.params.AttritionParams;
 import uk.cxsim.model.params.BehaviourParams;
 import uk.cxsim.model.params.CalendarParams;
 import uk.cxsim.model.params.ChoiceParams;
+import uk.cxsim.model.params.ComplaintCostParams;
+import uk.cxsim.model.params.ComplaintParams;
 import uk.cxsim.model.params.ContactBehaviourParams;
 import uk.cxsim.model.params.CostParams;
+import uk.cxsim.model.params.ExitBarrierParams;
 import uk.cxsim.model.params.InvestmentParams;
 import uk.cxsim.model.params.LoyaltyParams;
 import uk.cxsim.model.params.MiseryParams;
@@ -111,7 +114,7 @@ public final class ScenarioBinder {
         int totalSuppliers = 0;
         for (Map.Entry<String, SpecNode.Mapping> e : r.namedEntries("sectors", true).entrySet()) {
             SectorParams s = sector(r.entry("sectors", e.getKey(), "<sector>", e.getValue()), e.getKey(),
-                    globalDefaults, allSuppliers, staffing);
+                    globalDefaults, allSuppliers, staffing, costs.acquisitionToRetentionRatio());
             totalSuppliers += s.suppliers().size();
             sectors.add(s);
         }
@@ -278,7 +281,7 @@ public final class ScenarioBinder {
                 w.number("loudness", 1, 100, 3.0, "How much louder an upset supporter or advocate is"),
                 w.number("memoryDays", 1, 3650, 90.0, "Reputation averages word of mouth over about this many days"),
                 w.number("exitFrictionMentions", 0, 100, 2.0,
-                        "Negative mentions a leaver makes per unit of exit friction"),
+                        "Negative mentions a customer makes on meeting a supplier's exit barriers"),
                 w.number("referralUptake", 0, 1, 0.3, "Chance that a friend open to switching (between suppliers in "
                         + "the sector, or frustrated past the point where fans drop a rung), told by a fan about their "
                         + "supplier, approaches that supplier as a prospect"));
@@ -291,8 +294,33 @@ public final class ScenarioBinder {
                 b.number("treatmentPenalty", 0, 1, 0.3, "Acceptance multiplier for those who left over treatment"),
                 b.number("windowDays", 0, 3650, 180.0, "Days after leaving during which win-back is possible"));
         b.finish();
+        ComplaintParams complaints = complaints(r.group("complaints", "Formal complaints, beyond the contacts "
+                + "simulated"));
+        ExitBarrierParams exitBarrier = exitBarrier(r.group("exitBarrier", "What meeting a supplier's exit barriers "
+                + "does to a customer (seed 002: if I leave, don't slam the door)"));
         r.finish();
-        return new BehaviourParams(halfLife, trend, misery, loyalty, contact, choice, attrition, wom, winBack);
+        return new BehaviourParams(halfLife, trend, misery, loyalty, contact, choice, attrition, wom, winBack,
+                complaints, exitBarrier);
+    }
+
+    private static ComplaintParams complaints(NodeReader r) {
+        ComplaintParams p = new ComplaintParams(r.number("perMiseryWeight", 0, 1, 0.0047, "Chance of a formal "
+                + "complaint per unit of misery weight: a misery brings one with chance perMiseryWeight x its "
+                + "driver's weight x its intensity"));
+        r.finish();
+        return p;
+    }
+
+    private static ExitBarrierParams exitBarrier(NodeReader r) {
+        ExitBarrierParams p = new ExitBarrierParams(
+                r.number("frustration", 0, 10, 0.1, "Extra frustration, as a share of the customer's own tolerance, "
+                        + "from meeting a supplier's exit barriers (held customers may then leave anyway)"),
+                r.number("complaint", 0, 1, 0.15, "Chance that meeting a supplier's exit barriers brings a formal "
+                        + "complaint"),
+                r.number("returnShare", 0, 1, 0.0, "Chance that a leaver who met a supplier's exit barriers would "
+                        + "ever consider it again (win-back or a later search)"));
+        r.finish();
+        return p;
     }
 
     private NetworkParams network(NodeReader r) {
@@ -315,14 +343,19 @@ public final class ScenarioBinder {
         double agentHour = r.number("agentHourGbp", 0, 10_000, 20.0, "Loaded cost of one paid agent hour (GBP: "
                 + "wage, employer's National Insurance and pension, seat and supervision); prices the agent hours each "
                 + "supplier pays in the business case");
+        double[] nonAgent = r.numbersByName("nonAgentCostPerContact", CHANNELS, 0, 10_000, new double[Channel.COUNT],
+                "GBP per contact beyond agent time (telephony, platforms, post), by channel; priced into each run's "
+                        + "service cost");
+        double realised = r.number("agentHourSavingRealised", 0, 1, 0.7, "Share of a fall in agent hours paid "
+                + "that the business case counts as saved (rosters do not shrink at once); a rise is paid in full");
         int horizon = r.integer("horizonYears", 1, 50, 3, "Years a business case counts (net present value, payback)");
         double discount = r.number("discountRate", 0, 1, 0.08, "Annual discount rate of the net present value");
         r.finish();
-        return new CostParams(ratio, perContact, time, agentHour, horizon, discount);
+        return new CostParams(ratio, perContact, time, agentHour, nonAgent, realised, horizon, discount);
     }
 
     private SectorParams sector(NodeReader r, String name, SpecNode.Mapping globalDefaults,
-                                SpecNode.Mapping allSuppliers, double staffing) {
+                                SpecNode.Mapping allSuppliers, double staffing, double acquisitionRatio) {
         double value = r.requiredNumber("relationshipValueGbp", 0, 1e6, "Annual revenue of one relationship (GBP)");
         double hold = r.requiredNumber("holdShare", 0, 1, "Share of adults holding a relationship in the sector");
         double rate = r.requiredNumber("contactsPerYear", 0, 1000,
@@ -336,8 +369,21 @@ public final class ScenarioBinder {
                 "Hazard per relationship-year of leaving for a better offer (average customer)");
         double stop = r.number("stopUsingPerYear", 0, 10, 0.01, "Hazard per relationship-year of stopping altogether");
         double retention = r.number("retentionCostGbp", 0, 1e6, 20.0,
-                "Cost of retaining a customer for a year; acquisition costs the ratio times this");
+                "Cost of retaining a customer for a year (GBP)");
         double sale = r.number("saleValueGbp", 0, 1e6, 50.0, "Value of one sale (GBP)");
+        double margin = r.number("marginShare", 0, 1, 0.3, "Contribution margin on a relationship's revenue: revenue "
+                + "less every cost that varies with the number of relationships, other than the contact-centre, "
+                + "per-contact and complaint costs the model prices itself");
+        double acquisition = r.number("acquisitionCostGbp", 0, 1e6, retention * acquisitionRatio, "What gaining one "
+                + "relationship costs (commissions, incentives, comparison-site fees, onboarding); default: "
+                + "retentionCostGbp x costs.acquisitionToRetentionRatio");
+        NodeReader k = r.group("complaints", "What a formal complaint costs to put right, beyond agent time");
+        ComplaintCostParams complaintCosts = new ComplaintCostParams(
+                k.number("handlingGbp", 0, 1e6, 60.0, "Investigating and answering one complaint (GBP)"),
+                k.number("redressGbp", 0, 1e6, 0.0, "Redress and goodwill paid per complaint received (GBP)"),
+                k.number("ombudsmanShare", 0, 1, 0.0, "Share of complaints that go on to the sector's ombudsman"),
+                k.number("ombudsmanFeeGbp", 0, 1e6, 0.0, "Case fee the supplier pays the ombudsman for each (GBP)"));
+        k.finish();
         SpecNode.Mapping sectorDefaults = optionalMap(r, "supplierDefaults",
                 "Supplier keys the sector's suppliers start from (over the global defaults)");
         SpecNode.Mapping sectorOverrides = optionalMap(r, "allSuppliers",
@@ -360,8 +406,8 @@ public final class ScenarioBinder {
                     + NodeReader.fmt(shares));
         }
         r.finish();
-        return new SectorParams(name, value, hold, rate, mix, product, offer, stop, retention, sale,
-                List.copyOf(suppliers));
+        return new SectorParams(name, value, hold, rate, mix, product, offer, stop, retention, sale, margin,
+                acquisition, complaintCosts, List.copyOf(suppliers));
     }
 
     /**

@@ -137,6 +137,8 @@ final class WhatIfJob implements Runnable {
         s.put("payback", PlainWords.payback(payer));
         s.put("investmentOneOffGbp", payer.get("investmentOneOffGbp"));
         s.put("investmentPerYearGbp", payer.get("investmentPerYearGbp"));
+        s.put("roi", payer.get("roi"));
+        s.put("terminalValueGbp", payer.get("terminalValueGbp"));
         ExperimentCharts.Saving saving = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp")
                 .get(variant.name());
         s.put("costSavedGbpPerYear", saving.mean());

@@ -39,7 +39,7 @@ public record WhatIfComparison(Map<String, List<ComparisonRow>> results, Map<Str
             List<RunSummary> variantRuns = runs.variants().get(name);
             results.put(name, Comparison.of(runs.base(), variantRuns));
             cases.put(name, BusinessCase.of(runs.base(), variantRuns));
-            caseJson.put(name, BusinessCaseTables.json(v, cases.get(name)));
+            caseJson.put(name, BusinessCaseTables.json(runs.base().get(0).record().params(), v, cases.get(name)));
             splitJson.put(name, BusinessCaseTables.json(VolumeAndRate.of(runs.base(), variantRuns)));
         }
         // the base as it ran (with an ensemble: the first member's, at the ensemble's size)

@@ -24,17 +24,17 @@ class PaybackChartTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void eachLeverHasItsLineAndItsPaybacksRangeOnTheZeroLine() {
         List<BusinessCaseCharts.Payback> levers = List.of(
-                new BusinessCaseCharts.Payback("quick", "UK", 2e8, new double[]{1.2e9, 1.0e9}, 0, 1.38, 2.24),
-                new BusinessCaseCharts.Payback("slow", "UK", 3e9, new double[]{1.0e9}, 1, 20.5, null),
-                new BusinessCaseCharts.Payback("unsure", "UK", 1e8, new double[]{5e8}, 2, null, null));
-        XYChart chart = BusinessCaseCharts.payback(levers, 3, context);
+                new BusinessCaseCharts.Payback("quick", "UK", 2e8, new double[]{-1e8, 0.5e8, 2e8}, 0, 1.0, 2.0),
+                new BusinessCaseCharts.Payback("slow", "UK", 3e9, new double[]{-2.9e9, -2.8e9}, 1, 2.0, null),
+                new BusinessCaseCharts.Payback("unsure", "UK", 1e8, new double[]{-0.5e8}, 2, null, null));
+        XYChart chart = BusinessCaseCharts.payback(levers, context);
         XYSeries quick = chart.getSeriesMap().get("quick (UK)");
-        // straight between year ends: -0.2, then +1.2 and +1.0, then the last year repeated
-        assertEquals(List.of(0.0, 12.0, 24.0, 36.0), toList(quick.getXData()));
-        assertEquals(List.of(-0.2, 1.0, 2.0, 3.0), toList(quick.getYData()).stream()
+        // month by month from the one-off at month 0, in GBP bn (the largest figure is 3bn)
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0), toList(quick.getXData()));
+        assertEquals(List.of(-0.2, -0.1, 0.05, 0.2), toList(quick.getYData()).stream()
                 .map(v -> Math.round(v * 1e9) / 1e9).toList());
         XYSeries slow = chart.getSeriesMap().get("slow: payback's 95% range");
-        assertEquals(List.of(20.5, 36.0), toList(slow.getXData()), "beyond the horizon: to the chart's end");
+        assertEquals(List.of(2.0, 3.0), toList(slow.getXData()), "beyond the months simulated: to the chart's end");
         assertTrue(chart.getSeriesMap().containsKey("quick: payback's 95% range"));
         assertTrue(!chart.getSeriesMap().containsKey("unsure: payback's 95% range"), "no range, none drawn");
         Path png = ChartWriter.write(dir, "payback", chart);

@@ -1,6 +1,5 @@
 package uk.cxsim.experiment;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,7 +51,7 @@ class BusinessCaseTest {
             for (BusinessCaseRow r : BusinessCase.every(baseline, variant)) {
                 double sum = 0;
                 for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
-                    sum += l.sign() * r.line(l);
+                    sum += r.line(l);
                 }
                 assertEquals(sum, r.netBenefit().mean(), 1e-6 * (1 + Math.abs(sum)), r.name());
             }
@@ -60,25 +59,27 @@ class BusinessCaseTest {
     }
 
     @Test
-    void transfersAreOneSuppliersGainAndAnothersLoss() {
+    void marginMovedBetweenRivalsNetsToZeroInASector() {
         List<BusinessCaseRow> rows = BusinessCase.every(baseline, albion);
+        BusinessCaseRow.Line kept = BusinessCaseRow.Line.MARGIN_RETAINED;
+        BusinessCaseRow.Line rivals = BusinessCaseRow.Line.MARGIN_FROM_RIVALS;
         for (SectorParams s : baseParams.sectors()) {
             double suppliers = 0;
             BusinessCaseRow sector = null;
             for (BusinessCaseRow r : rows) {
                 if (r.perspective() == BusinessCaseRow.Perspective.SUPPLIER && r.sector().equals(s.name())) {
-                    suppliers += r.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS);
+                    suppliers += r.line(kept) + r.line(rivals);
                 } else if (r.perspective() == BusinessCaseRow.Perspective.SECTOR && r.name().equals(s.name())) {
                     sector = r;
                 }
             }
             assertNotNull(sector, s.name());
-            assertEquals(sector.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS), suppliers, 1e-6, s.name());
-            assertEquals(0, sector.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS), 1e-6, s.name());
+            assertEquals(0, sector.line(rivals), 0, "a move between rivals is no gain for the sector: " + s.name());
+            assertEquals(suppliers, sector.line(kept), 1e-6 * (1 + Math.abs(suppliers)), s.name());
         }
         BusinessCaseRow uk = rows.get(rows.size() - 1);
         assertEquals(BusinessCaseRow.Perspective.UK, uk.perspective());
-        assertEquals(0, uk.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS), 1e-6);
+        assertEquals(0, uk.line(rivals), 0);
         // and in the raw counters: every relationship gained from a rival is one lost to a rival, sector by sector
         for (RunSummary r : baseline) {
             SupplierTally t = r.record().measured();
@@ -109,39 +110,40 @@ class BusinessCaseTest {
     }
 
     @Test
-    void aSingleSupplierCrmGainsMoreThanItsSectorBecauseItsRivalsLose() {
+    void aSingleSupplierCrmTakesMarginFromItsRivals() {
         List<BusinessCaseRow> rows = BusinessCase.of(baseline, albion);
         BusinessCaseRow bank = find(rows, BusinessCaseRow.Perspective.SUPPLIER, "Albion Bank");
-        BusinessCaseRow sector = find(rows, BusinessCaseRow.Perspective.SECTOR, "Financial Services");
-        assertTrue(bank.netBenefit().low() > 0, "Albion's net benefit " + bank.netBenefit());
-        assertTrue(bank.line(BusinessCaseRow.Line.REVENUE_FROM_RIVALS) > 0, "Albion keeps customers from its rivals");
-        // supplier minus sector is what its rivals lose: paired over replications, the interval lies above zero
-        double[] gap = new double[REPLICATIONS];
+        assertTrue(bank.lines().get(BusinessCaseRow.Line.MARGIN_FROM_RIVALS).low() > 0,
+                "Albion keeps customers it won from its rivals");
+        assertTrue(bank.terminalValue().low() > 0, "Albion holds more customers at the end");
+        // the sector's margin less Albion's is its rivals': paired over replications, the interval lies below zero
+        double[] rivals = new double[REPLICATIONS];
         for (int k = 0; k < REPLICATIONS; k++) {
             // one replication's rows (given twice: a business case needs a pair to form its intervals)
             List<BusinessCaseRow> byRep = BusinessCase.every(List.of(baseline.get(k), baseline.get(k)),
                     List.of(albion.get(k), albion.get(k)));
-            gap[k] = find(byRep, BusinessCaseRow.Perspective.SUPPLIER, "Albion Bank").netBenefit().mean()
-                    - find(byRep, BusinessCaseRow.Perspective.SECTOR, "Financial Services").netBenefit().mean();
+            BusinessCaseRow a = find(byRep, BusinessCaseRow.Perspective.SUPPLIER, "Albion Bank");
+            BusinessCaseRow s = find(byRep, BusinessCaseRow.Perspective.SECTOR, "Financial Services");
+            rivals[k] = s.line(BusinessCaseRow.Line.MARGIN_RETAINED) - a.line(BusinessCaseRow.Line.MARGIN_RETAINED)
+                    - a.line(BusinessCaseRow.Line.MARGIN_FROM_RIVALS);
         }
-        Interval ci = Interval.of(gap);
-        assertTrue(ci.low() > 0, "Albion's net benefit minus the sector's: " + ci);
-        assertTrue(bank.netBenefit().mean() > sector.netBenefit().mean());
-        // the investment is Albion's alone
-        assertEquals(2_500_000, bank.investmentOneOffGbp(), 0);
-        assertEquals(2_200_000, bank.line(BusinessCaseRow.Line.INVESTMENT_PER_YEAR), 0);
-        assertEquals(2_500_000, last(rows).investmentOneOffGbp(), 0);
+        Interval ci = Interval.of(rivals);
+        assertTrue(ci.high() < 0, "Albion's rivals' margin: " + ci);
+        // the investment is Albion's alone, a cost on its books (negative) and on the UK's
+        assertEquals(-2_500_000, bank.investmentOneOffGbp(), 0);
+        assertEquals(-2_200_000, bank.line(BusinessCaseRow.Line.INVESTMENT_PER_YEAR), 1e-6);
+        assertEquals(-2_500_000, last(rows).investmentOneOffGbp(), 0);
     }
 
     @Test
-    void aStaffCutSavesWagesAndLosesRevenueEachBeyondNoise() {
+    void aStaffCutSavesWagesAndLosesMarginEachBeyondNoise() {
         BusinessCaseRow uk = last(BusinessCase.of(baseline, staffCut));
-        Interval staffing = uk.lines().get(BusinessCaseRow.Line.STAFFING_COST_CHANGE);
-        Interval retained = uk.lines().get(BusinessCaseRow.Line.REVENUE_RETAINED);
-        assertTrue(staffing.high() < 0, "staffing cost change " + staffing);
-        assertTrue(retained.high() < 0, "revenue retained " + retained);
-        assertTrue(uk.lines().get(BusinessCaseRow.Line.FAILURE_DEMAND_SAVED).high() < 0,
-                "callers who hang up call again: failure demand rises");
+        Interval service = uk.lines().get(BusinessCaseRow.Line.SERVICE_COST_SAVED);
+        Interval kept = uk.lines().get(BusinessCaseRow.Line.MARGIN_RETAINED);
+        assertTrue(service.low() > 0, "service cost saved " + service);
+        assertTrue(kept.high() < 0, "margin on customers kept " + kept);
+        assertTrue(uk.lines().get(BusinessCaseRow.Line.PUTTING_RIGHT_SAVED).high() < 0,
+                "callers left waiting complain more: putting right costs more");
     }
 
     @Test
@@ -161,36 +163,6 @@ class BusinessCaseTest {
                 .findFirst().orElseThrow();
         assertTrue(repeats.rateEffect().high() < 0, "rate effect " + repeats.rateEffect());
         assertTrue(repeats.rateChangePct().high() < 0, "rate change " + repeats.rateChangePct());
-    }
-
-    @Test
-    void thePaybacksRangeIsThePaybackAtEachEndOfTheNetBenefitsInterval() {
-        // three replications of a one-year net benefit: 80, 100, 120 a year after a one-off of 50
-        double[][] byYear = {{100}, {120}, {80}};
-        Interval net = Interval.of(new double[]{100, 120, 80});
-        Double[] range = Economics.paybackRange(50, byYear, 3);
-        assertEquals(12 * 50 / net.high(), range[0], 1e-9);
-        assertEquals(12 * 50 / net.low(), range[1], 1e-9);
-        assertTrue(range[0] < Economics.paybackMonths(50, new double[]{100}, 3) && range[1] > 6.0);
-        // the lower end does not repay 200 within the horizon: the latest payback is beyond it
-        double[][] noisy = {{100}, {0}, {200}};
-        assertTrue(Interval.of(new double[]{100, 0, 200}).low() < 0);
-        Double[] wide = Economics.paybackRange(200, noisy, 3);
-        assertEquals(12 * 200 / Interval.of(new double[]{100, 0, 200}).high(), wide[0], 1e-9);
-        assertEquals(null, wide[1]);
-        // one replication has no interval
-        assertArrayEquals(new Double[]{null, null}, Economics.paybackRange(50, new double[][]{{100}}, 3));
-    }
-
-    @Test
-    void paybackAndNetPresentValueFollowTheTerms() {
-        assertEquals(6.0, Economics.paybackMonths(50, new double[]{100}, 3), 1e-12);
-        assertEquals(18.0, Economics.paybackMonths(150, new double[]{100}, 3), 1e-12);
-        assertEquals(null, Economics.paybackMonths(500, new double[]{100}, 3));
-        assertEquals(null, Economics.paybackMonths(10, new double[]{-5}, 3));
-        assertEquals(-100 + 110 / 1.1 + 110 / 1.21, Economics.npv(100, new double[]{110}, 2, 0.1), 1e-9);
-        assertEquals(-100 + 50 / 1.1 + 80 / 1.21 + 80 / 1.331, Economics.npv(100, new double[]{50, 80}, 3, 0.1),
-                1e-9);
     }
 
     private static BusinessCaseRow find(List<BusinessCaseRow> rows, BusinessCaseRow.Perspective p, String name) {

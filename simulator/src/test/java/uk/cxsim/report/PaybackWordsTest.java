@@ -22,31 +22,31 @@ class PaybackWordsTest {
 
     @Test
     void aPaybackReadsWithItsRange() {
-        assertEquals("14 months (9 to 31 months)", PlainWords.payback(payer(14.2, 9.4, 30.8)));
-        assertEquals("2 months (under a month to 5 months)", PlainWords.payback(payer(2.1, 0.4, 5.2)));
-        assertEquals("3 months (1 month to beyond the horizon)", PlainWords.payback(payer(3.0, 1.0, null)));
+        assertEquals("month 14 (months 9 to 31)", PlainWords.payback(payer(14.0, 9.0, 31.0)));
+        assertEquals("month 2 (at once to month 5)", PlainWords.payback(payer(2.0, 0.0, 5.0)));
+        assertEquals("month 3 (month 1 to beyond the months simulated)", PlainWords.payback(payer(3.0, 1.0, null)));
     }
 
     @Test
     void aRangeThatSaysNothingMoreIsLeftOut() {
-        assertEquals("within a month", PlainWords.payback(payer(0.3, 0.2, 0.4)));
-        Map<String, Object> older = payer(14.0, null, null);
-        older.remove("paybackMonthsCi95");
-        assertEquals("14 months", PlainWords.payback(older), "a comparison written before the range was kept");
+        assertEquals("at once", PlainWords.payback(payer(0.0, 0.0, 0.0)));
+        Map<String, Object> single = payer(14.0, null, null);
+        single.remove("paybackMonthsCi95");
+        assertEquals("month 14", PlainWords.payback(single), "one replication: no range");
     }
 
     @Test
     void theReportsSentenceSaysWhereTheRangeComesFrom() {
-        Map<String, Object> row = payer(14.2, 9.4, 30.8);
+        Map<String, Object> row = payer(14.0, 9.0, 31.0);
         row.put("perspective", "uk");
         row.put("name", "UK");
-        row.put("investmentOneOffGbp", 5e8);
+        row.put("investmentOneOffGbp", -5e8);
         row.put("investmentPerYearGbp", 0.0);
         row.put("netBenefitGbpPerYear", 4e8);
         row.put("npvGbp", 1e9);
         Map<String, Object> bc = Map.of("rows", List.of(row));
         String sentence = PlainWords.businessCase("lever", bc);
-        assertEquals(true, sentence.contains("pays back in 14 months (9 to 31 months at the ends of the net "
-                + "benefit's 95% interval)"), sentence);
+        assertEquals(true, sentence.contains("costs GBP 500.0m once") && sentence.contains("pays back in month 14 "
+                + "(months 9 to 31 at the ends of the cumulative net's 95% interval)"), sentence);
     }
 }

@@ -17,5 +17,7 @@ public record BehaviourParams(
         ChoiceParams choice,
         AttritionParams attrition,
         WordOfMouthParams wordOfMouth,
-        WinBackParams winBack) implements Serializable {
+        WinBackParams winBack,
+        ComplaintParams complaints,
+        ExitBarrierParams exitBarrier) implements Serializable {
 }
