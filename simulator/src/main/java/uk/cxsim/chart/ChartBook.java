@@ -141,12 +141,53 @@ public final class ChartBook {
             }
             k++;
         }
+        out.addAll(drawTornadoes(comparison, c, batch));
         if (!paybacks.isEmpty()) {
             out.add(batch.add("business-case-payback", BusinessCaseCharts.payback(paybacks, c),
                     "Each lever with a one-off investment: its cumulative net benefit after paying it, on the books of "
                             + "whoever pays (the UK when every supplier does); a line crossing zero has paid back."));
         }
         return out;
+    }
+
+    /** Per lever with ranges (compare --ranges): how far each assumption moves its net benefit, widest first. */
+    @SuppressWarnings("unchecked")
+    private static List<Drawn> drawTornadoes(Map<String, Object> comparison, ChartContext c, ChartBatch batch) {
+        List<Drawn> out = new ArrayList<>();
+        Map<String, Map<String, Object>> ranges = (Map<String, Map<String, Object>>) comparison.get("ranges");
+        if (ranges == null) {
+            return out;
+        }
+        ranges.forEach((lever, r) -> {
+            List<TornadoChart.Bar> bars = new ArrayList<>();
+            for (Map<String, Object> row : (List<Map<String, Object>>) r.get("rows")) {
+                Map<String, Object> low = (Map<String, Object>) row.get("low");
+                Map<String, Object> high = (Map<String, Object>) row.get("high");
+                String key = String.valueOf(row.get("key"));
+                bars.add(new TornadoChart.Bar(String.valueOf(row.get("label")), value(key, low), value(key, high),
+                        BusinessCaseRows.number(low, "npvGbp"), BusinessCaseRows.number(high, "npvGbp")));
+            }
+            String books = BusinessCaseCharts.books(r);
+            Map<String, Object> bc = ((Map<String, Map<String, Object>>) comparison.get("businessCase")).get(lever);
+            int months = bc == null ? 0 : (int) BusinessCaseRows.number(bc, "monthsAppraised");
+            bars.sort(java.util.Comparator.comparingDouble((TornadoChart.Bar b) -> -Math.abs(b.atHigh() - b.atLow())));
+            out.add(batch.add("business-case-tornado-" + ChartWriter.slug(lever), new TornadoChart(lever, books,
+                    BusinessCaseRows.number(r, "npvGbp"), bars, months, c), "What moves the business case of " + lever
+                    + " on " + books + ": its net present value at the low and the high end of each assumption it "
+                    + "states with a range, one at a time on the same customers, the widest first; below zero it "
+                    + "does not pay back."));
+        });
+        return out;
+    }
+
+    /** An end's value in words: GBP for a GBP key, else the number. */
+    private static String value(String key, Map<String, Object> end) {
+        double v = BusinessCaseRows.number(end, "value");
+        if (key.endsWith("Gbp")) {
+            return BusinessCaseCharts.gbp(v);
+        }
+        return v == Math.rint(v) ? String.format(java.util.Locale.UK, "%,.0f", v)
+                : String.format(java.util.Locale.UK, "%s", v);
     }
 
     /** Response curves of a sweep folder (sweep.csv): each output against the first parameter. */

@@ -18,11 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.EnsembleComparison;
 import uk.cxsim.experiment.HeapEstimate;
 import uk.cxsim.experiment.LocalRunExecutor;
 import uk.cxsim.experiment.RunExecutor;
 import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.metrics.BusinessCaseRanges;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.ComparisonRow;
 import uk.cxsim.metrics.EnsembleMemberRow;
@@ -31,10 +33,13 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.output.EnsembleTables;
+import uk.cxsim.output.RangesTables;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
+import uk.cxsim.workflow.RangedBusinessCase;
 import uk.cxsim.workflow.WhatIfComparison;
 import uk.cxsim.scenario.EnsembleFile;
+import uk.cxsim.scenario.KeyOverride;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetFile;
 
@@ -76,6 +81,11 @@ public final class CompareCommand implements Callable<Integer> {
             + "that fit the evidence, the share where it pays back, and parameter uncertainty against noise")
     Path ensemble;
 
+    @Option(names = "--ranges", description = "Also run each what-if's business case at the low and the high end of "
+            + "every assumption it states under ranges: (one at a time, on the same customers): a tornado chart per "
+            + "lever, business_case_ranges.csv and the ranges in comparison.json and the report")
+    boolean ranges;
+
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
 
@@ -104,6 +114,9 @@ public final class CompareCommand implements Callable<Integer> {
             others.add(options.load(v, crn));
             requireSameMarket(baseline.params(), others.get(others.size() - 1).params(), v);
         }
+        if (ranges) {
+            checkRanges(baseline, others, length, crn);
+        }
         EnsembleFile ensembleFile = ensemble == null ? null : EnsembleFile.load(ensemble);
         int worlds = ensembleFile == null ? 1 : ensembleFile.members().size();
         HeapEstimate.requireResultsFit(baseline.params(), (long) worlds * (others.size() + 1) * replications,
@@ -122,10 +135,26 @@ public final class CompareCommand implements Callable<Integer> {
             List<ScenarioParams> variantParams = others.stream().map(LoadedScenario::params).toList();
             WhatIfRuns runs;
             List<EnsembleComparison.MemberRuns> members = List.of();
+            List<BusinessCaseRanges> rangeCases = new ArrayList<>();
             if (ensembleFile == null) {
-                try (ProgressCounter progress = ProgressCounter.onTerminal("compare",
-                        WhatIfRuns.days(baseline.params(), others.size(), replications), "days", execution.quiet)) {
-                    runs = runs(executor, baseline.params(), variantParams, 0, progress);
+                long days = WhatIfRuns.days(baseline.params(), others.size(), replications);
+                long rangeDays = ranges ? others.stream().mapToLong(o -> RangedBusinessCase.days(o,
+                        baseline.params(), replications)).sum() : 0;
+                try (ProgressCounter progress = ProgressCounter.onTerminal("compare", days + rangeDays, "days",
+                        execution.quiet)) {
+                    SpinUps spinUps = SpinUps.kept();
+                    runs = runs(executor, baseline.params(), variantParams, 0, progress, spinUps);
+                    long[] done = {days};
+                    for (int k = 0; ranges && k < others.size(); k++) {
+                        LoadedScenario what = others.get(k);
+                        Path file = variants.get(k);
+                        long before = done[0];
+                        rangeCases.add(RangedBusinessCase.of(what, baseline.params(), runs.base(),
+                                runs.variants().get(what.params().name()), extra -> options.loadWith(base,
+                                        withLength(length, extra)), extra -> options.loadWith(file, withLength(crn,
+                                        extra)), execution.threads, spinUps, d -> progress.stepTo(before + d)));
+                        done[0] += RangedBusinessCase.days(what, baseline.params(), replications);
+                    }
                 }
             } else {
                 members = runMembers(ensembleFile, length, crn, executor);
@@ -135,6 +164,10 @@ public final class CompareCommand implements Callable<Integer> {
             Map<String, List<ComparisonRow>> results = answer.results();
             Map<String, List<BusinessCaseRow>> cases = answer.cases();
             Map<String, Object> json = answer.json();
+            if (ranges) {
+                json.put("ranges", RangesTables.json(rangeCases));
+                folder.writeText(RangesTables.CSV, RangesTables.csv(rangeCases));
+            }
             List<EnsembleWhatIf> acrossMembers = new ArrayList<>();
             if (ensembleFile != null) {
                 List<String> keys = parameterKeys(ensembleFile);
@@ -209,10 +242,45 @@ public final class CompareCommand implements Callable<Integer> {
     /** The runs of one comparison: on this machine's threads, or as tasks of a cluster's job. */
     private WhatIfRuns runs(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants, long daysBefore,
                             ProgressCounter progress) {
+        return runs(executor, base, variants, daysBefore, progress, SpinUps.kept());
+    }
+
+    /** As above, keeping the base's spin-ups in {@code spinUps} (when run here) for further runs from its world. */
+    private WhatIfRuns runs(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants, long daysBefore,
+                            ProgressCounter progress, SpinUps spinUps) {
         if (executor instanceof LocalRunExecutor) {
-            return WhatIfRuns.run(base, variants, replications, execution.threads, daysBefore, progress::stepTo);
+            return WhatIfRuns.run(base, variants, replications, execution.threads, daysBefore, progress::stepTo,
+                    spinUps);
         }
         return WhatIfRuns.runOn(executor, base, variants, replications, daysBefore, progress::stepTo);
+    }
+
+    /**
+     * Every what-if must state ranges, and each end of each range must load: refused in one line before anything
+     * runs.
+     */
+    private void checkRanges(LoadedScenario baseline, List<LoadedScenario> others, List<String> length,
+                             List<String> crn) {
+        if (ensemble != null) {
+            throw new UserInputException("--ranges cannot be combined with --ensemble: run the ranges on the "
+                    + "calibrated baseline, the ensemble on the levers as stated");
+        }
+        for (int k = 0; k < others.size(); k++) {
+            Path file = variants.get(k);
+            if (others.get(k).ranges().isEmpty()) {
+                throw new UserInputException("--ranges: " + file + " states no ranges; a what-if states each "
+                        + "assumption nobody measured under ranges: as KEY: {low: L, high: H, why: ...}");
+            }
+            RangedBusinessCase.check(others.get(k), extra -> options.loadWith(base, withLength(length, extra)),
+                    extra -> options.loadWith(file, withLength(crn, extra)));
+        }
+    }
+
+    /** The overrides a comparison's scenarios load with ({@code --set} ones), then further ones. */
+    private static List<KeyOverride> withLength(List<String> sets, List<KeyOverride> extra) {
+        List<KeyOverride> out = new ArrayList<>(KeyOverride.set(sets));
+        out.addAll(extra);
+        return out;
     }
 
     /** A what-if changes levers, not the market: the variant must have the base's sectors and suppliers. */

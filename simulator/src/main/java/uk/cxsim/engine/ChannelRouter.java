@@ -324,7 +324,7 @@ final class ChannelRouter implements Serializable {
         if (reason == ContactReason.SALES.ordinal()) {
             return flags | (sp.channels()[ch].canOrder() ? RESOLVED : SALE_LOST);
         }
-        double resolution = sp.firstContactResolution();
+        double resolution = sp.crm().resolution(sp.firstContactResolution(), context);
         if (!Sampling.chance(journey, sp.empowerment())) {
             resolution *= ctx.behaviour.contact().unempoweredResolution();
         }

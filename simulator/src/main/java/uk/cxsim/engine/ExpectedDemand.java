@@ -55,7 +55,7 @@ final class ExpectedDemand {
             share *= 1 - s.reasonMix()[ContactReason.PROBLEM.ordinal()] - sales;
         }
         double transfers = 1.0 / (1.0 - Math.min(0.9, sp.transferRate()));
-        double unresolved = 1 - sp.firstContactResolution() * (sp.empowerment()
+        double unresolved = 1 - sp.crm().expectedResolution(sp.firstContactResolution()) * (sp.empowerment()
                 + (1 - sp.empowerment()) * p.behaviour().contact().unempoweredResolution());
         double repeats = 1.0 / (1.0 - Math.min(0.9, (1 - sales) * unresolved));
         double needsPerMinute = relationships * s.contactsPerYear() * weightSum / Clock.MINUTES_PER_YEAR;

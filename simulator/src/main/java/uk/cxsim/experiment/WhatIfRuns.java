@@ -35,7 +35,12 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
      */
     public static WhatIfRuns run(ScenarioParams base, List<ScenarioParams> variants, int replications, int threads,
                                  long daysBefore, Progress progress) {
-        SpinUps spinUps = SpinUps.kept();
+        return run(base, variants, replications, threads, daysBefore, progress, SpinUps.kept());
+    }
+
+    /** As {@link #run(ScenarioParams, List, int, int, long, Progress)}, keeping the base's spin-ups in {@code spinUps}. */
+    public static WhatIfRuns run(ScenarioParams base, List<ScenarioParams> variants, int replications, int threads,
+                                 long daysBefore, Progress progress, SpinUps spinUps) {
         long[] offset = {daysBefore};
         List<RunSummary> baseRuns = replications(base, base, replications, threads, offset, progress, spinUps);
         return new WhatIfRuns(baseRuns, variants(base, variants, replications, threads, offset, progress, spinUps));

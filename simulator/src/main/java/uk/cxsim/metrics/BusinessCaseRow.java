@@ -1,5 +1,6 @@
 package uk.cxsim.metrics;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +34,19 @@ public record BusinessCaseRow(Perspective perspective, String name, String secto
                               Double paybackMonths, Double paybackMonthsSoonest, Double paybackMonthsLatest) {
     public double line(Line l) {
         return lines.get(l).mean();
+    }
+
+    /** Whose books pay for a change: the one supplier that invests in it, otherwise the UK (the last row). */
+    public static BusinessCaseRow payer(List<BusinessCaseRow> rows) {
+        List<BusinessCaseRow> investing = rows.stream().filter(r -> r.perspective() == Perspective.SUPPLIER
+                && (r.investmentOneOffGbp() != 0 || r.line(Line.INVESTMENT_PER_YEAR) != 0)).toList();
+        return investing.size() == 1 ? investing.get(0) : rows.get(rows.size() - 1);
+    }
+
+    /** The row of the same books in another business case of the same market, or null. */
+    public BusinessCaseRow sameBooksIn(List<BusinessCaseRow> rows) {
+        return rows.stream().filter(r -> r.perspective() == perspective && r.name().equals(name)).findFirst()
+                .orElse(null);
     }
 
     /** The lines that sum to the net benefit, in the order a waterfall shows them; each positive when it helps. */

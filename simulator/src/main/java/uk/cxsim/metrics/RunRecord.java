@@ -41,6 +41,15 @@ public record RunRecord(
         return params.scaleFactor();
     }
 
+    /**
+     * The same run priced with other parameters: for the keys the simulation never reads (a business case's prices,
+     * investments and appraisal), a run at the other values is this very run.
+     */
+    public RunRecord withParams(ScenarioParams other) {
+        return new RunRecord(other, replication, measured, wholeRun, initialCustomers, measureStartCustomers,
+                measureStartByStage, daily, hourly, segments, events, wallSeconds, spinUpSeconds);
+    }
+
     public DailySnapshot last() {
         return daily.get(daily.size() - 1);
     }

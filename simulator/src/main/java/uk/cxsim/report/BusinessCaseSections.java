@@ -54,8 +54,52 @@ final class BusinessCaseSections {
                         + "where each price comes from.</p>\n<ul>\n");
         cases.forEach((lever, bc) -> sb.append("<li>").append(sentence(lever, bc)).append("</li>\n"));
         sb.append("</ul>\n");
-        cases.forEach((lever, bc) -> sb.append(table(lever, bc)));
+        Map<String, Map<String, Object>> ranges = (Map<String, Map<String, Object>>) comparison.get("ranges");
+        cases.forEach((lever, bc) -> {
+            sb.append(table(lever, bc));
+            if (ranges != null && ranges.containsKey(lever)) {
+                sb.append(ranges(lever, ranges.get(lever)));
+            }
+        });
         return sb.append("</section>\n").toString();
+    }
+
+    /**
+     * What moves the lever's case: each assumption it states with a range, its ends, the net a year and NPV at
+     * each (on the payer's books), and the value at which it stops paying back, widest swing first.
+     */
+    @SuppressWarnings("unchecked")
+    private static String ranges(String lever, Map<String, Object> r) {
+        StringBuilder sb = new StringBuilder("<h4>What moves the case of ").append(esc(lever)).append(" (on ")
+                .append(esc(BusinessCaseCharts.books(r))).append("; as stated: ")
+                .append(esc(Numbers.gbp(number(r, "netBenefitGbpPerYear")))).append(" a year, NPV ")
+                .append(esc(Numbers.gbp(number(r, "npvGbp")))).append(")</h4>\n<table>\n");
+        sb.append(Html.header("Assumption", "Where the range comes from", "Low to high", "Net a year at low",
+                "at high", "NPV at low", "at high", "Stops paying back at"));
+        for (Map<String, Object> row : (List<Map<String, Object>>) r.get("rows")) {
+            Map<String, Object> low = (Map<String, Object>) row.get("low");
+            Map<String, Object> high = (Map<String, Object>) row.get("high");
+            String key = String.valueOf(row.get("key"));
+            Object zero = row.get("npvZeroAt");
+            String stops = zero instanceof Number z ? value(key, z.doubleValue())
+                    : number(low, "npvGbp") >= 0 && number(high, "npvGbp") >= 0 ? "pays back across the range"
+                    : number(low, "npvGbp") < 0 && number(high, "npvGbp") < 0 ? "does not pay back in the range" : "";
+            sb.append(Html.row(esc(row.get("label")) + "<br><span class=\"ci\">" + esc(key) + "</span>",
+                    esc(row.get("why")), esc(value(key, number(low, "value")) + " to "
+                            + value(key, number(high, "value"))),
+                    esc(Numbers.gbp(number(low, "netBenefitGbpPerYear"))),
+                    esc(Numbers.gbp(number(high, "netBenefitGbpPerYear"))), esc(Numbers.gbp(number(low, "npvGbp"))),
+                    esc(Numbers.gbp(number(high, "npvGbp"))), esc(stops)));
+        }
+        return sb.append("</table>\n").toString();
+    }
+
+    /** A key's value in words: GBP for a GBP key, else the number. */
+    private static String value(String key, double v) {
+        if (key.endsWith("Gbp")) {
+            return Numbers.gbp(v);
+        }
+        return v == Math.rint(v) ? String.format(Locale.UK, "%,.0f", v) : String.format(Locale.UK, "%.3g", v);
     }
 
     /** "lever: on X's books it costs a once and b a year, returns c a year net (95% CI) and pays back in n months." */

@@ -50,6 +50,8 @@ public final class ScenarioBinder {
     private final KeyCatalog catalog;
     /** Replications a plain run makes: how the scenario is run, so not one of the model's parameters. */
     private int replications;
+    /** The assumptions the scenario states with a range: how it is appraised, not one of the model's parameters. */
+    private List<AssumptionRange> ranges = List.of();
 
     private ScenarioBinder(KeyCatalog catalog) {
         this.catalog = catalog;
@@ -61,7 +63,30 @@ public final class ScenarioBinder {
         NodeReader r = new NodeReader(root, "", "", catalog, resolved);
         ScenarioBinder binder = new ScenarioBinder(catalog);
         ScenarioParams p = binder.scenario(r);
-        return new LoadedScenario(p, resolved, origin, binder.replications);
+        return new LoadedScenario(p, resolved, origin, binder.replications, binder.ranges);
+    }
+
+    /**
+     * The assumptions a what-if states with a range: {@code ranges: {KEY: {low, high, why}}}, low at most high.
+     * Whether each key and end is a valid value is checked where the ends are run, as any override is.
+     */
+    private static List<AssumptionRange> ranges(NodeReader r) {
+        List<AssumptionRange> out = new ArrayList<>();
+        for (Map.Entry<String, SpecNode.Mapping> e : r.namedEntries("ranges", false).entrySet()) {
+            NodeReader range = r.entry("ranges", e.getKey(), "<key>", e.getValue());
+            double low = range.requiredNumber("low", -BIG, BIG, "The assumption's low end");
+            double high = range.requiredNumber("high", -BIG, BIG, "The assumption's high end");
+            String label = range.text("label", e.getKey(), "The assumption in words, for charts and tables");
+            String why = range.text("why", "assumption", "Where the range comes from (a source and its year, or "
+                    + "'assumption')");
+            if (low > high) {
+                throw range.error("low", "is " + NodeReader.fmt(low) + ", above high (" + NodeReader.fmt(high)
+                        + "); a range goes from low to high");
+            }
+            range.finish();
+            out.add(new AssumptionRange(e.getKey(), label, low, high, why));
+        }
+        return List.copyOf(out);
     }
 
     private ScenarioParams scenario(NodeReader r) {
@@ -85,6 +110,7 @@ public final class ScenarioBinder {
                 "Customers simulated in the spin-up (the run's own if fewer)");
         spin.finish();
         long seed = r.longInteger("seed", 0, Long.MAX_VALUE, 1, "Root random seed");
+        ranges = ranges(r);
         replications = r.integer("replications", 1, 1000, 1, "Replications 'cxsim run' makes of this scenario, "
                 + "each from its own random streams; with 2 or more every figure of the report gets its 95% confidence "
                 + "interval (the run's --replications overrides it)");
@@ -463,7 +489,10 @@ public final class ScenarioBinder {
         var crmParams = new uk.cxsim.model.params.CrmParams(
                 crm.number("context", 0, 1, 0.6, "Chance the agent sees the customer's history"),
                 crm.flag("followsTransfer", false, "The context follows the customer on a transfer"),
-                crm.flag("followsChannelSwitch", false, "The context follows the customer to another channel"));
+                crm.flag("followsChannelSwitch", false, "The context follows the customer to another channel"),
+                crm.number("resolutionUplift", 0, 1, 0.0, "Points of first-contact resolution an agent gains from "
+                        + "seeing the customer's history (0: history changes how a contact feels, not whether it is "
+                        + "resolved)"));
         crm.finish();
 
         NodeReader channels = r.group("channels", "The channels offered and how each is run");
