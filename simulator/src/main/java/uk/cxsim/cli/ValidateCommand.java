@@ -90,8 +90,12 @@ public final class ValidateCommand implements Callable<Integer> {
                 row.put("source", c.source());
                 rows.add(row);
             }
-            spec.commandLine().getOut().print(Json.write(Map.of("scenario", p.name(), "customers", p.customers(),
-                    "replications", replications, "checks", rows)));
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("scenario", p.name());
+            report.put("customers", p.customers());
+            report.put("replications", replications);
+            report.put("checks", rows);
+            spec.commandLine().getOut().print(Json.write(report));
             spec.commandLine().getOut().flush();
         } else {
             spec.commandLine().getOut().printf("%s: %,d customers, %d replications, %d measured days%n", p.name(),

@@ -75,8 +75,11 @@ public final class ValidateQueueCommand implements Callable<Integer> {
             ci.put("abandonRate", r.abandonRate().halfWidth());
             m.put("ci95HalfWidth", ci);
             m.put("theory", never ? "Erlang C" : "Erlang A");
-            m.put("expected", Map.of("probWait", theory.probWait(), "meanWaitSeconds", theory.meanWaitSeconds(),
-                    "abandonRate", theory.abandonRate()));
+            Map<String, Object> expected = new LinkedHashMap<>();
+            expected.put("probWait", theory.probWait());
+            expected.put("meanWaitSeconds", theory.meanWaitSeconds());
+            expected.put("abandonRate", theory.abandonRate());
+            m.put("expected", expected);
             m.put("callersMeasured", r.arrivals());
             out.print(Json.write(m));
             out.flush();
