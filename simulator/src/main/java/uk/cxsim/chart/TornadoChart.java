@@ -113,8 +113,16 @@ public final class TornadoChart extends Chart<CategoryStyler, CategorySeries> {
             Bar b = bars.get(k);
             int y = top + k * rowHeight;
             int mid = left + (int) Math.round((central - lo) * scale);
-            bar(g, mid, left + (int) Math.round((b.atLow() - lo) * scale), y + 8, LOW);
-            bar(g, mid, left + (int) Math.round((b.atHigh() - lo) * scale), y + 8, HIGH);
+            int atLow = left + (int) Math.round((b.atLow() - lo) * scale);
+            int atHigh = left + (int) Math.round((b.atHigh() - lo) * scale);
+            // both ends on one side: the farther first, so the nearer, drawn over it, leaves it showing beyond
+            if (Math.abs(atLow - mid) >= Math.abs(atHigh - mid)) {
+                bar(g, mid, atLow, y + 8, LOW);
+                bar(g, mid, atHigh, y + 8, HIGH);
+            } else {
+                bar(g, mid, atHigh, y + 8, HIGH);
+                bar(g, mid, atLow, y + 8, LOW);
+            }
             g.setColor(INK);
             g.setFont(new Font(FONT, Font.PLAIN, 14));
             String label = fit(g, b.label(), left - 24);
