@@ -4,8 +4,8 @@ import uk.cxsim.model.SplitMixRandom;
 import uk.cxsim.model.params.ChoiceParams;
 
 /**
- * A customer looking for a supplier weighs reputation, price, expected service, what friends say and brand
- * size in a multinomial logit.
+ * A customer looking for a supplier weighs reputation, price, expected service, what friends say and the brand's
+ * attractiveness in a multinomial logit.
  */
 public final class SupplierChoice {
     private SupplierChoice() {
@@ -19,15 +19,15 @@ public final class SupplierChoice {
      * @param priceSensitivity the customer's price sensitivity (1 = average)
      * @param miseryRate       miseries per contact the market sees at this supplier
      * @param friendOpinion    net opinion of the customer's friends about it
-     * @param startingShare    its market share at start (brand awareness)
+     * @param attractiveness   the utility its brand adds (brand awareness, and all the model does not see)
      */
     public static double utility(ChoiceParams p, double reputation, double priceIndex, double priceSensitivity,
-                                 double miseryRate, double friendOpinion, double startingShare) {
+                                 double miseryRate, double friendOpinion, double attractiveness) {
         return p.reputationWeight() * reputation
                 + p.priceWeight() * priceSensitivity * (1 - priceIndex)
                 - p.serviceWeight() * miseryRate
                 + p.friendsWeight() * friendOpinion
-                + p.brandWeight() * Math.log(Math.max(startingShare, 1e-6));
+                + attractiveness;
     }
 
     /** Draws an index with logit probabilities among those not excluded; -1 if all are excluded. */

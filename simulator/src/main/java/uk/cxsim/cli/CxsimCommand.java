@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
                 ExperimentCommand.class, CalibrateCommand.class, ValidateCommand.class, BenchCommand.class,
                 ReportCommand.class, KeysCommand.class, StudioCommand.class, ResumeCommand.class,
-                DiscoverCommand.class, BenchOneCommand.class})
+                DiscoverCommand.class, BenchOneCommand.class, FitSharesCommand.class})
 public final class CxsimCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -82,7 +82,7 @@ final class SupplierSearch implements Serializable {
             SupplierState s = ctx.suppliers[k];
             utility[k] = SupplierChoice.utility(ctx.behaviour.choice(), s.reputation, s.params.priceIndex(),
                     ctx.population.priceSensitivity(i) / ctx.people.priceSensitivityMean(), s.miseryRate, opinion[k],
-                    startingShare[k]);
+                    s.params.attractiveness());
         }
         while (true) {
             int k = SupplierChoice.choose(rng, utility, excluded);

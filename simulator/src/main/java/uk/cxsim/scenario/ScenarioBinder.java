@@ -285,7 +285,6 @@ public final class ScenarioBinder {
                 ch.number("priceWeight", 0, 100, 1.0, "Utility per unit of price below average, times price sensitivity"),
                 ch.number("serviceWeight", 0, 100, 2.0, "Utility lost per misery per contact the market sees"),
                 ch.number("friendsWeight", 0, 100, 0.5, "Utility per net friend opinion"),
-                ch.number("brandWeight", 0, 100, 1.0, "Weight of log starting market share (brand awareness)"),
                 ch.number("effortScaleMinutes", 0.1, 1000, 15.0,
                         "Minutes of expected effort worth one unit of utility when choosing a fallback channel"));
         ch.finish();
@@ -453,6 +452,9 @@ public final class ScenarioBinder {
 
     private SupplierParams supplier(NodeReader r, String name, double staffing) {
         double share = r.requiredNumber("marketShare", 0, 1, "Share of the sector's relationships at start");
+        double attractiveness = r.number("attractiveness", -50, 50, Math.log(Math.max(share, 1e-6)), "Utility the "
+                + "brand adds when a customer picks a supplier (brand awareness, and all the model does not see); "
+                + "default ln(marketShare); fitted by cxsim fit-shares so the stated shares are the steady state");
         double price = r.number("priceIndex", 0.1, 10, 1.0, "Price relative to the market (1 = average)");
         double quality = r.number("productQuality", -5, 5, 0.0,
                 "Product quality; the product-dissatisfaction hazard is scaled by exp(-quality)");
@@ -508,7 +510,8 @@ public final class ScenarioBinder {
             throw r.error("channels", "supplier " + name + " must offer at least one channel");
         }
         r.finish();
-        return new SupplierParams(name, share, price, quality, reputation, campaigns, channelParams, ivrParams,
+        return new SupplierParams(name, share, attractiveness, price, quality, reputation, campaigns, channelParams,
+                ivrParams,
                 crmParams, fcr, transfer, callback, empowerment, findability, onboarding, exit, door, delight,
                 investment);
     }

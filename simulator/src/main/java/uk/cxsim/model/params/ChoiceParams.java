@@ -9,7 +9,6 @@ import java.io.Serializable;
  * @param priceWeight      utility per unit of price index below average, times price sensitivity
  * @param serviceWeight    utility per unit of a supplier's misery rate avoided (miseries per contact)
  * @param friendsWeight    utility per net friend opinion
- * @param brandWeight      weight of log market share at start (brand awareness)
  * @param effortScaleMinutes minutes of expected effort worth one unit of utility when picking a fallback channel
  */
 public record ChoiceParams(
@@ -17,6 +16,5 @@ public record ChoiceParams(
         double priceWeight,
         double serviceWeight,
         double friendsWeight,
-        double brandWeight,
         double effortScaleMinutes) implements Serializable {
 }

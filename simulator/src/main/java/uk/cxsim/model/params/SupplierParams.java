@@ -6,6 +6,8 @@ import java.io.Serializable;
  * A supplier and its service design: the strategist's levers.
  *
  * @param marketShare            share of the sector's relationships at start
+ * @param attractiveness         utility its brand adds when a customer picks a supplier (brand awareness and all the
+ *                               model does not see); fitted so that the stated shares are the market's steady state
  * @param priceIndex             price relative to the market (1 = average)
  * @param productQuality         shifts the product-dissatisfaction hazard by exp(-quality)
  * @param reputation             reputation at start (net mentions per customer-year)
@@ -25,6 +27,7 @@ import java.io.Serializable;
 public record SupplierParams(
         String name,
         double marketShare,
+        double attractiveness,
         double priceIndex,
         double productQuality,
         double reputation,
