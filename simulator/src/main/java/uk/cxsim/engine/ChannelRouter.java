@@ -256,7 +256,8 @@ final class ChannelRouter implements Serializable {
         }
         boolean callback = sp.callback() && channel == Channel.PHONE;
         double patience = callback ? Double.POSITIVE_INFINITY
-                : Sampling.exponential(service, ctx.population.patienceMinutes(i));
+                : Sampling.exponential(service, ctx.population.patienceMinutes(i)
+                        * sp.channel(channel).patienceMultiplier());
         double handle = Sampling.exponential(service, sp.channel(channel).handleMinutes());
         qc.record(t, has(flags, ContactFlags.QUEUE_RETRY | TRANSFERRED));
         flags &= ~ContactFlags.QUEUE_RETRY;
@@ -283,7 +284,8 @@ final class ChannelRouter implements Serializable {
             ctx.tally.increment(g, Metric.ABANDONED);
             hourly.add(g, channel, hour, HourlyTally.Measure.ABANDONED, 1);
             flags |= Driver.WAITED_TOO_LONG.bit() | ABANDONED;
-            wait = Math.max(wait, waitFactor(waited / acceptable));
+            // hanging up weighs as much as the wait endured: a few seconds a little, the acceptable wait a full misery
+            wait = Math.max(wait, (float) Math.min(ctx.behaviour.misery().waitCap(), waited / acceptable));
             scheduler.schedule(EventCalendar.CONTACT_END, q.lastEnd(), i, ch, reason, flags, attempts, trap, wait);
             return;
         }

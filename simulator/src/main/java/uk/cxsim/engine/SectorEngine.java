@@ -106,7 +106,8 @@ final class SectorEngine implements Serializable {
                 suppliers[j].startingCustomers);
         return new QueuedChannel(c, cp, new OpeningHours(cp, model.params.calendar()), expected, (int) pooling[0],
                 pooling[1], suppliers[j].startingCustomers,
-                callback ? Double.POSITIVE_INFINITY : people.patienceMinutes(), people.patienceCv(),
+                callback ? Double.POSITIVE_INFINITY : people.patienceMinutes() * cp.patienceMultiplier(),
+                people.patienceCv(),
                 callerHabits(sp, c),
                 steadyState, staffingTables, RandomStreams.stream(model.params.seed(), model.replication, scope,
                         RandomStreams.Stream.BACKGROUND_CALLS));

@@ -69,6 +69,7 @@ final class ChannelReader {
         double responseHours = 0;
         double answer = 0;
         double lead = 0;
+        double patience = 1;
         switch (c.kind()) {
             case QUEUED -> {
                 weekday = r.hours("weekdayOpen", c == Channel.BRANCH ? new int[]{9, 17} : new int[]{8, 20},
@@ -89,6 +90,9 @@ final class ChannelReader {
                         "Share of the weekday staffing on duty at weekends (staffing.mode flat and profile)");
                 handle = r.number("handleMinutes", 0.1, 600, c == Channel.BRANCH ? 15.0 : 7.0,
                         "Mean agent handling time in minutes");
+                patience = r.number("patienceMultiplier", 0.01, 100, c == Channel.BRANCH ? 3.0 : 1.0,
+                        "How much longer than on the phone a customer waits in this queue before giving up "
+                                + "(people.patienceMinutes is a caller's)");
                 if (c == Channel.BRANCH) {
                     lead = r.number("appointmentLeadDays", 0, 365, 2.0,
                             "Days to the first appointment for problems and sales");
@@ -113,7 +117,7 @@ final class ChannelReader {
         return new ChannelParams(offered, weekday, weekend, agents, profile, weekendShare, staffing, handle,
                 selfService,
                 responseHours,
-                answer, canOrder, lead, prospectAnswer, prospectDays);
+                answer, canOrder, lead, prospectAnswer, prospectDays, patience);
     }
 
     private static boolean offeredByDefault(Channel c) {

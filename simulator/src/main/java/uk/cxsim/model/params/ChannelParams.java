@@ -21,6 +21,7 @@ import java.io.Serializable;
  * @param appointmentLeadDays        days to the first branch appointment for problems and sales
  * @param prospectAnswerProbability  chance a prospect approaching through this channel is answered
  * @param prospectResponseDays       mean days to answer a prospect
+ * @param patienceMultiplier         how much longer than a caller a customer waits in this queue before giving up
  */
 public record ChannelParams(
         boolean offered,
@@ -37,7 +38,8 @@ public record ChannelParams(
         boolean canOrder,
         double appointmentLeadDays,
         double prospectAnswerProbability,
-        double prospectResponseDays) implements Serializable {
+        double prospectResponseDays,
+        double patienceMultiplier) implements Serializable {
 
     /** Whether the channel is open at this hour of the week (0 = Monday 00:00). */
     public boolean isOpen(int hourOfWeek) {
