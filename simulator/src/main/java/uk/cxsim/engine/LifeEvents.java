@@ -11,16 +11,15 @@ import uk.cxsim.model.SplitMixRandom;
 
 /**
  * The first phase of each day: deaths. Every relationship of an adult who dies ends with the reason "died";
- * a new young adult takes the slot (keeping the population steady) and takes up relationships as a prospect.
+ * a new adult of the same age band takes the slot, with traits of their own, and takes up relationships as a
+ * prospect. The model does not age its adults, so replacing a death within its band keeps the population and its
+ * age mix steady: the adult population is stationary.
  * It runs alone, before the sectors, because it touches every sector. Who dies and the new adult's traits come
  * from the population's stream; what follows in each sector from that sector's own stream, so a change in one
  * sector does not shift the random numbers of another (common random numbers hold sector by sector).
  */
 final class LifeEvents implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** Age band of the adults who replace those who die: the youngest. */
-    private static final int NEW_ADULT_BAND = 0;
-
     private final CxModel model;
     private final RelationshipLifecycle[] lifecycles;
     private final PopulationFactory factory;
@@ -59,7 +58,7 @@ final class LifeEvents implements Steppable {
             }
         }
         model.population.nextGeneration(i);
-        factory.drawTraits(model.population, i, NEW_ADULT_BAND, rng);
+        factory.drawTraits(model.population, i, model.population.ageBand(i), rng);
         for (int s = 0; s < lifecycles.length; s++) {
             model.books[s].forgetFormer(i);
             if (Sampling.chance(bySector[s], model.params.sectors().get(s).holdShare())) {
