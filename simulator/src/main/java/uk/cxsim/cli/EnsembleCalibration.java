@@ -67,7 +67,7 @@ final class EnsembleCalibration {
     private static void write(RunFolder folder, Job job, List<ParameterBinding> bindings,
                               HistoryMatching.Result result, HistoryMatching.Settings settings, double wall) {
         List<String> labels = bindings.stream().map(ParameterBinding::label).toList();
-        List<String> targets = job.set().targets().stream()
+        List<String> targets = job.set().fitted().stream()
                 .map(t -> t instanceof Target.Value v ? v.metric() : t.name()).toList();
         List<EnsembleTable.Row> memberRows = new ArrayList<>();
         List<EnsembleFile.Member> members = new ArrayList<>();
@@ -75,12 +75,12 @@ final class EnsembleCalibration {
         for (int i = 0; i < result.members().size(); i++) {
             MatchedPoint p = result.members().get(i);
             String name = memberName(i);
-            memberRows.add(row(name, p, job.set().targets()));
+            memberRows.add(row(name, p, job.set().fitted()));
             members.add(new EnsembleFile.Member(name, assignments(bindings, p.values())));
             implausibility.add(p.implausibility());
         }
         List<EnsembleTable.Row> pointRows = result.points().stream()
-                .map(p -> row(Integer.toString(p.index()), p, job.set().targets())).toList();
+                .map(p -> row(Integer.toString(p.index()), p, job.set().fitted())).toList();
         folder.writeText("ensemble.csv", EnsembleTable.members(labels, targets, memberRows));
         folder.writeText("points.csv", EnsembleTable.points(labels, targets, pointRows));
         folder.writeText("measures.csv", EnsembleTable.measures(result.measures().stream()

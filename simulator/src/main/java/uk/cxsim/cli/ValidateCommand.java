@@ -2,9 +2,7 @@ package uk.cxsim.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,23 +11,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.experiment.QueueChecks;
-import uk.cxsim.experiment.Replications;
-import uk.cxsim.experiment.TargetChecks;
-import uk.cxsim.metrics.Check;
-import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
 import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.TargetSet;
+import uk.cxsim.workflow.Validation;
 
 /**
- * {@code cxsim validate}: runs the baseline with replications and checks it against the evidence targets, and the
- * queue against Erlang C and Erlang A; prints check, expected, simulated, tolerance, pass/fail; exit 1 if any fails.
+ * {@code cxsim validate}: runs the baseline with replications and checks it against the evidence, grouped by role
+ * (calibration, held-out, used in development, input), and the queue against Erlang C and Erlang A; exit 1 if any
+ * counted check fails.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the UK baseline against the evidence and the queue against Erlang C and A "
-                + "(exit code 1 if any check fails).",
+        description = "Check the UK baseline against its calibration targets and held-out evidence, and the queue "
+                + "against Erlang C and A (exit code 1 if a calibration target or a check of the model fails; "
+                + "with --strict, a held-out one too).",
         subcommands = {ValidateQueueCommand.class})
 public final class ValidateCommand implements Callable<Integer> {
     enum Format { table, json }
@@ -40,9 +36,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario to check (default: the UK baseline)")
     Path scenario;
 
-    @Option(names = "--targets", paramLabel = "FILE",
-            description = "Targets file (default: " + TargetFile.DEFAULT_FILE + ")")
-    Path targets;
+    @Option(names = "--targets", paramLabel = "FILE", description = "Targets file (repeatable; default: "
+            + TargetFile.DEFAULT_FILE + " and the held-out evidence " + TargetFile.HELD_OUT_FILE + ")")
+    List<Path> targets = new ArrayList<>();
 
     @Option(names = "--replications", paramLabel = "R", description = "Replications (default ${DEFAULT-VALUE})")
     int replications = 5;
@@ -50,6 +46,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--no-queue", description = "Skip the queue checks against Erlang C and A")
     boolean noQueue;
+
+    @Option(names = "--strict", description = "Fail (exit code 1) when held-out evidence misses too, not only "
+            + "a calibration target or a check of the model")
+    boolean strict;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default ${DEFAULT-VALUE})")
     Format format = Format.table;
@@ -66,42 +66,45 @@ public final class ValidateCommand implements Callable<Integer> {
         if (replications < 1 || execution.threads < 1) {
             throw new UserInputException("--replications and --threads must be at least 1");
         }
-        TargetSet set = targets == null ? TargetFile.loadDefault() : TargetFile.load(targets);
+        TargetSet set = targetSet();
         ScenarioParams p = options.load(scenario).params();
-        List<Check> checks = new ArrayList<>();
+        Validation.Report report;
         try (ProgressCounter progress = ProgressCounter.onTerminal("validate " + p.name(),
-                (long) p.totalDays() * replications, "days", execution.quiet)) {
-            ReplicatedFigures figures = new ReplicatedFigures(
-                    Replications.run(p, 0, replications, execution.threads, progress));
-            checks.addAll(TargetChecks.evaluate(set.targets(), figures));
-        }
-        if (!noQueue) {
-            checks.addAll(QueueChecks.run(p.seed()));
+                Validation.days(p, set, replications), "days", execution.quiet)) {
+            report = Validation.run(p, set, replications, execution.threads, !noQueue, this::naturalExperiment,
+                    progress::stepTo);
         }
         if (format == Format.json) {
-            List<Object> rows = new ArrayList<>();
-            for (Check c : checks) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("check", c.name());
-                row.put("expected", c.expected());
-                row.put("simulated", c.simulated());
-                row.put("tolerance", c.tolerance());
-                row.put("pass", c.pass());
-                row.put("source", c.source());
-                rows.add(row);
-            }
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("scenario", p.name());
-            report.put("customers", p.customers());
-            report.put("replications", replications);
-            report.put("checks", rows);
-            spec.commandLine().getOut().print(Json.write(report));
+            spec.commandLine().getOut().print(Json.write(ValidationJson.of(report, strict)));
             spec.commandLine().getOut().flush();
         } else {
             spec.commandLine().getOut().printf("%s: %,d customers, %d replications, %d measured days%n", p.name(),
                     p.customers(), replications, p.days());
-            CheckTable.print(spec.commandLine().getOut(), checks);
+            CheckTable.print(spec.commandLine().getOut(), report, strict);
         }
-        return checks.stream().allMatch(Check::pass) ? 0 : Main.FAILED;
+        return report.passes(strict) ? 0 : Main.FAILED;
+    }
+
+    private TargetSet targetSet() {
+        if (targets.isEmpty()) {
+            return TargetFile.loadDefaultWithHeldOut();
+        }
+        TargetSet set = TargetFile.load(targets.get(0));
+        for (Path more : targets.subList(1, targets.size())) {
+            set = set.with(TargetFile.load(more));
+        }
+        return set;
+    }
+
+    /**
+     * A natural experiment's scenario, with this command's overrides: only against the UK baseline, which the
+     * experiments extend; null (the check reported as not run) for another scenario or a missing file.
+     */
+    private ScenarioParams naturalExperiment(String file) {
+        Path path = Path.of(file);
+        if (scenario != null || !path.toFile().isFile()) {
+            return null;
+        }
+        return options.load(path).params();
     }
 }

@@ -57,10 +57,10 @@ public final class Calibration {
      */
     public HistoryMatching.Result matchHistory(HistoryMatching.Settings settings, int replications,
                                                int pilotReplications, int threads, HistoryMatching.Listener listener) {
-        ModelEvaluator evaluator = new ModelEvaluator(set.targets(), this::build, replications, threads);
-        ReplicatedFigures pilot = new ModelEvaluator(set.targets(), this::build, pilotReplications, threads)
+        ModelEvaluator evaluator = new ModelEvaluator(set.fitted(), this::build, replications, threads);
+        ReplicatedFigures pilot = new ModelEvaluator(set.fitted(), this::build, pilotReplications, threads)
                 .run(build(start));
-        List<HistoryMatching.Measure> measures = ReplicationNoise.measures(set.targets(), pilot, replications);
+        List<HistoryMatching.Measure> measures = ReplicationNoise.measures(set.fitted(), pilot, replications);
         return new HistoryMatching(measures, lower, upper, settings).run(start, evaluator, listener);
     }
 
@@ -70,7 +70,7 @@ public final class Calibration {
 
     /** Searches from the start point with common random numbers across evaluations. */
     public Calibrator.Result run(Calibrator.Settings settings, Calibrator.Listener listener) {
-        Calibrator calibrator = new Calibrator(set.targets(), lower, upper,
+        Calibrator calibrator = new Calibrator(set.fitted(), lower, upper,
                 this::build, settings, listener);
         return calibrator.run(start);
     }

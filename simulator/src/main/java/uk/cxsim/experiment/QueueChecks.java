@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import uk.cxsim.engine.ErlangFormulas;
 import uk.cxsim.metrics.Check;
+import uk.cxsim.metrics.CheckNumbers;
 import uk.cxsim.metrics.Interval;
 
 /**
@@ -14,6 +15,8 @@ import uk.cxsim.metrics.Interval;
  * queue passes all of them with probability at least 95%.
  */
 public final class QueueChecks {
+    /** The role of these checks in a validation: the queue kernel verified against theory. */
+    public static final String ROLE = uk.cxsim.scenario.TargetRole.VERIFICATION.key();
     /** calls per hour, handling minutes, agents, patience minutes (0: never abandon). */
     static final double[][] CASES = {
         {40, 6, 5, 0}, {100, 3, 6, 0}, {300, 3, 17, 0},
@@ -53,6 +56,8 @@ public final class QueueChecks {
         boolean pass = Math.abs(simulated.mean() - expected) <= hw;
         return new Check(name, TargetChecks.format(expected), TargetChecks.format(simulated.mean()),
                 String.format(Locale.UK, "+/- %s (%.2f%% CI)", TargetChecks.format(hw), 100 * level), pass,
-                pass ? 0 : 1, "queueing theory");
+                pass ? 0 : 1, "queueing theory", ROLE, new CheckNumbers(expected, simulated.mean(), simulated.low(),
+                simulated.high(), simulated.sd() / Math.sqrt(simulated.n()), expected - hw, expected + hw, Double.NaN,
+                Double.NaN, Double.NaN));
     }
 }

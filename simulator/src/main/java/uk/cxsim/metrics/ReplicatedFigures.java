@@ -46,6 +46,17 @@ public final class ReplicatedFigures {
         return i;
     }
 
+    /** The figure in each replication, in order; fails if there is none. */
+    public double[] values(String name) {
+        get(name);
+        double[] v = new double[runs.size()];
+        for (int r = 0; r < v.length; r++) {
+            Double x = runs.get(r).figures().get(name);
+            v[r] = x != null ? x : runs.get(r).figure(name);
+        }
+        return v;
+    }
+
     public boolean has(String name) {
         return figures.containsKey(name) || computed(name) != null;
     }

@@ -110,6 +110,15 @@ public final class RunSummary {
         return all > 0 ? leavers(r) / all : 0;
     }
 
+    /**
+     * Share of the living leavers (every evidence reason but death) who left for this reason: how a survey of
+     * living customers counts them.
+     */
+    public double livingLeaveShare(LeaveReason r) {
+        double living = leavers() - leavers(LeaveReason.DIED);
+        return living > 0 && r != LeaveReason.DIED ? leavers(r) / living : 0;
+    }
+
     /** Revenue lost to treatment: relationships ended for treatment times their sector's annual value. */
     public double costOfPoorServiceGbp() {
         return sectors.stream().mapToDouble(SectorFigures::costOfPoorServiceGbp).sum();
@@ -219,6 +228,11 @@ public final class RunSummary {
         for (LeaveReason r : LeaveReason.EVIDENCE) {
             f.put("leaveReasonShares." + r.key(), leaveShare(r));
         }
+        for (LeaveReason r : LeaveReason.EVIDENCE) {
+            if (r != LeaveReason.DIED) {
+                f.put("livingLeaverShares." + r.key(), livingLeaveShare(r));
+            }
+        }
         f.put("wonBackFromRivals", leavers(LeaveReason.WON_BACK));
         for (Driver d : Driver.values()) {
             f.put("driverShares." + d.key(), driverShare(d));
@@ -250,6 +264,7 @@ public final class RunSummary {
         f.put("serviceLevel.answeredWithinTargetShare", levels.answeredWithinTarget());
         f.put("serviceLevel.phoneHoursMeetingTargetShare", levels.hoursMeetingTarget(Channel.PHONE));
         f.put("serviceLevel.phonePeakHourAbandonShare", levels.peakHourAbandonShare(Channel.PHONE));
+        f.put("serviceLevel.phoneMeanWaitSeconds", levels.meanWaitSeconds(Channel.PHONE));
         SteadyState steady = steadyState();
         f.put("steadyState.relationshipsChangePct", steady.relationshipsChangePct());
         for (int k = 0; k < SteadyState.STAGES.size(); k++) {
@@ -262,6 +277,9 @@ public final class RunSummary {
         for (int b = 0; b < seg.bands().size(); b++) {
             String band = "segments." + seg.bands().get(b) + ".";
             f.put(band + "adultsEndedForTreatmentShare", ratio(seg.endedForTreatmentAnySector()[b], seg.adults()[b]));
+            if (b + 1 < seg.bands().size()) {
+                f.put(band + "adultsEndedForTreatmentVsOlder", olderRatio(seg, b));
+            }
             double lost = 0;
             for (int k = 0; k < sectors.size(); k++) {
                 lost += seg.leavers(k, b, LeaveReason.TREATMENT);
@@ -308,8 +326,27 @@ public final class RunSummary {
             f.put(prefix + "complaintsPerRelationship", ratio(sectorTotals.simulated(k, Metric.COMPLAINTS)
                     * Clock.DAYS_PER_YEAR, sectorTotals.simulated(k, Metric.RELATIONSHIP_DAYS)));
             f.put(prefix + "adultsEndedForTreatmentShare", adultsShare(sum(seg.endedForTreatment()[k])));
+            double relationshipYears = sectorTotals.simulated(k, Metric.RELATIONSHIP_DAYS) / Clock.DAYS_PER_YEAR;
+            f.put(prefix + "switchingPerRelationship",
+                    ratio(sectorTotals.simulated(k, Metric.GAINED_FROM_RIVALS), relationshipYears));
+            f.put(prefix + "leaversPerRelationship", ratio(s.leavers() / flow, relationshipYears));
         }
         return f;
+    }
+
+    /**
+     * How much more likely an adult of this age band was to end a relationship for treatment than an adult of any
+     * older band: the evidence's "27-43 year olds 60% more likely to leave" read as a share of adults.
+     */
+    private static double olderRatio(Segments seg, int band) {
+        double ended = 0;
+        double adults = 0;
+        for (int b = band + 1; b < seg.bands().size(); b++) {
+            ended += seg.endedForTreatmentAnySector()[b];
+            adults += seg.adults()[b];
+        }
+        double older = ratio(ended, adults);
+        return older > 0 ? ratio(seg.endedForTreatmentAnySector()[band], seg.adults()[band]) / older : 0;
     }
 
     /** How far the measured period is from a steady state. */

@@ -49,6 +49,17 @@ public final class ServiceLevels {
         return n > 0 ? hourly.get(c, hour, HourlyTally.Measure.ANSWERED_IN_TARGET) / n : Double.NaN;
     }
 
+    /** Mean seconds a contact waited in this channel's queues (answered or not; NaN without contacts). */
+    public double meanWaitSeconds(Channel c) {
+        double n = 0;
+        double minutes = 0;
+        for (int h = 0; h < Clock.HOURS_PER_DAY; h++) {
+            n += hourly.get(c, h, HourlyTally.Measure.ARRIVALS);
+            minutes += hourly.get(c, h, HourlyTally.Measure.WAIT_MINUTES);
+        }
+        return n > 0 ? minutes * Clock.SECONDS_PER_MINUTE / n : Double.NaN;
+    }
+
     /** The suppliers' service-level targets at this hour, weighted by their calls (NaN without calls). */
     public double target(Channel c, int hour) {
         double n = arrivalWeight[c.ordinal() * Clock.HOURS_PER_DAY + hour];

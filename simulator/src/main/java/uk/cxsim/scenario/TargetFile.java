@@ -14,8 +14,14 @@ import java.util.Set;
 public final class TargetFile {
     private static final Set<String> TOP = Set.of("name", "description", "targets", "calibrate");
     private static final Set<String> VALUE_KEYS = Set.of("name", "metric", "expected", "tolerance",
-            "relativeTolerance", "weight", "source");
-    private static final Set<String> ORDER_KEYS = Set.of("name", "order", "aboveRest", "weight", "source");
+            "relativeTolerance", "band", "weight", "source", "role", "whatIf", "discrepancy");
+    private static final Set<String> ORDER_KEYS = Set.of("name", "order", "aboveRest", "weight", "source", "role");
+    private static final Set<String> BAND_KEYS = Set.of("tolerance", "relativeTolerance", "band");
+    /**
+     * A held-out figure's model discrepancy when its target names none: a standard deviation of this share of the
+     * observed value (an assumption, in the spirit of history matching; docs/validation.md).
+     */
+    public static final double DEFAULT_DISCREPANCY = 0.1;
     private static final Set<String> PARAMETER_KEYS = Set.of("key", "min", "max", "scale");
 
     private TargetFile() {
@@ -24,28 +30,41 @@ public final class TargetFile {
     /** The evidence targets of the UK baseline, shipped with cxsim. */
     public static final String DEFAULT_FILE = "scenarios/targets/uk-2009.yaml";
 
+    /** Held-out evidence for the UK baseline: never fitted, judged once after a fit. */
+    public static final String HELD_OUT_FILE = "scenarios/targets/uk-held-out.yaml";
+
+    /** The default targets and the held-out evidence: what {@code cxsim validate} checks by default. */
+    public static TargetSet loadDefaultWithHeldOut() {
+        return loadDefault().with(loadShipped(HELD_OUT_FILE, "uk-held-out"));
+    }
+
     public static TargetSet load(Path file) {
         return read(YamlSource.readFile(file), file.getFileName().toString());
     }
 
     /** The default targets: the file in the working directory if present, else the copy built into the program. */
     public static TargetSet loadDefault() {
-        Path local = Path.of(DEFAULT_FILE);
+        return loadShipped(DEFAULT_FILE, "uk-2009");
+    }
+
+    /** A targets file shipped with cxsim: the one in the working directory if present, else the built-in copy. */
+    private static TargetSet loadShipped(String file, String name) {
+        Path local = Path.of(file);
         if (local.toFile().isFile()) {
             return load(local);
         }
-        try (var in = TargetFile.class.getResourceAsStream("/" + DEFAULT_FILE)) {
+        try (var in = TargetFile.class.getResourceAsStream("/" + file)) {
             if (in == null) {
-                throw new ScenarioException("the built-in targets file is missing from this build");
+                throw new ScenarioException("the built-in targets file " + file + " is missing from this build");
             }
             SpecNode root = YamlSource.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
-                    DEFAULT_FILE);
+                    file);
             if (!(root instanceof SpecNode.Mapping m)) {
-                throw new ScenarioException("the built-in targets file is not a map");
+                throw new ScenarioException("the built-in targets file " + file + " is not a map");
             }
-            return read(m, "uk-2009");
+            return read(m, name);
         } catch (java.io.IOException e) {
-            throw new ScenarioException("cannot read the built-in targets: " + e.getMessage());
+            throw new ScenarioException("cannot read the built-in targets " + file + ": " + e.getMessage());
         }
     }
 
@@ -80,6 +99,7 @@ public final class TargetFile {
         String name = text(m, "name", path, null);
         String source = text(m, "source", path, "");
         double weight = number(m, "weight", path, 1.0);
+        TargetRole role = role(m, path);
         if (m.entries().containsKey("order")) {
             only(m, ORDER_KEYS, path);
             SpecNode o = m.entries().get("order");
@@ -91,20 +111,72 @@ public final class TargetFile {
                 metrics.add(scalar(item, path + ".order"));
             }
             String rest = m.entries().containsKey("aboveRest") ? text(m, "aboveRest", path, null) : null;
-            return new Target.Order(name, List.copyOf(metrics), rest, weight, source);
+            return new Target.Order(name, List.copyOf(metrics), rest, weight, source, role);
         }
         only(m, VALUE_KEYS, path);
         String metric = text(m, "metric", path, null);
         double expected = number(m, "expected", path, Double.NaN);
-        boolean relative = m.entries().containsKey("relativeTolerance");
-        if (relative == m.entries().containsKey("tolerance")) {
-            throw new ScenarioException(m.source(), path, "needs exactly one of tolerance or relativeTolerance");
+        Target.Band band = band(m, path, expected);
+        String whatIf = m.entries().containsKey("whatIf") ? text(m, "whatIf", path, null) : null;
+        if (whatIf != null && role != TargetRole.HELD_OUT && role != TargetRole.USED_IN_DEVELOPMENT) {
+            throw new ScenarioException(m.source(), path + ".whatIf",
+                    "a natural experiment is evidence the fit never sees: its role must be held-out "
+                            + "or used-in-development");
         }
+        double discrepancy = number(m, "discrepancy", path, DEFAULT_DISCREPANCY * Math.abs(expected));
+        if (discrepancy < 0) {
+            throw new ScenarioException(m.source(), path + ".discrepancy", "must be 0 or more");
+        }
+        return new Target.Value(name, metric, expected, band, weight, source, role, whatIf, discrepancy);
+    }
+
+    /** A number as written, without trailing zeros and whatever the machine's locale. */
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static TargetRole role(SpecNode.Mapping m, String path) {
+        String key = text(m, "role", path, TargetRole.CALIBRATION.key());
+        TargetRole role = TargetRole.of(key);
+        if (role == null) {
+            throw new ScenarioException(m.entries().get("role").source(), path + ".role",
+                    "unknown role '" + key + "'; allowed: " + TargetRole.allowed());
+        }
+        return role;
+    }
+
+    /** The band a figure should fall in: +/- tolerance, +/- a share of the expected value, or [low, high]. */
+    private static Target.Band band(SpecNode.Mapping m, String path, double expected) {
+        long given = BAND_KEYS.stream().filter(m.entries()::containsKey).count();
+        if (given != 1) {
+            throw new ScenarioException(m.source(), path, "needs exactly one of tolerance, relativeTolerance or band");
+        }
+        if (m.entries().containsKey("band")) {
+            SpecNode b = m.entries().get("band");
+            if (!(b instanceof SpecNode.Sequence seq) || seq.items().size() != 2) {
+                throw new ScenarioException(b.source(), path + ".band", "must be [low, high]");
+            }
+            double low = parse(seq.items().get(0), path + ".band");
+            double high = parse(seq.items().get(1), path + ".band");
+            if (low > high) {
+                throw new ScenarioException(b.source(), path + ".band", "low (" + plain(low)
+                        + ") is above high (" + plain(high) + "); write [low, high]");
+            }
+            if (expected < low || expected > high) {
+                throw new ScenarioException(b.source(), path + ".band", "must contain the expected value "
+                        + plain(expected));
+            }
+            return new Target.Band(low, high, plain(low) + " to " + plain(high));
+        }
+        boolean relative = m.entries().containsKey("relativeTolerance");
         double tol = number(m, relative ? "relativeTolerance" : "tolerance", path, Double.NaN);
         if (!(tol > 0)) {
             throw new ScenarioException(m.source(), path, "tolerance must be above 0");
         }
-        return new Target.Value(name, metric, expected, tol, relative, weight, source);
+        double abs = relative ? tol * Math.abs(expected) : tol;
+        String label = relative ? "+/- " + plain(100 * tol) + "%" : "+/- " + plain(tol);
+        return new Target.Band(expected - abs, expected + abs, label);
     }
 
     private static CalibrationParameter parameter(SpecNode n, String path) {

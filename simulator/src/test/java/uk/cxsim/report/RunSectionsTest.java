@@ -42,8 +42,9 @@ class RunSectionsTest {
 
     @Test
     void theEvidenceTableShowsFiguresKeptOnlyWithTheirIntervals() {
-        TargetSet targets = new TargetSet("t", "Targets.", List.of(new Target.Value("treatment leavers who stop buying",
-                "treatmentLeaversLeavingSectorShare", 0.38, 0.01, false, 1, "survey")), List.of());
+        TargetSet targets = new TargetSet("t", "Targets.", List.of(Target.Value.calibration(
+                "treatment leavers who stop buying", "treatmentLeaversLeavingSectorShare", 0.38, 0.01, "survey")),
+                List.of());
         String html = RunSections.evidence(targets, summary(3));
         assertTrue(html.contains("<span class=\"pass\">37.9% (\u00b1 0.5 points)</span>"), html);
     }
