@@ -1,4 +1,4 @@
-// cxsim studio: the page over the HTTP API (see the README). No libraries: everything ships in the jar.
+// cxsim studio: the page over the HTTP API (see docs/studio.md). No libraries: everything ships in the jar.
 "use strict";
 
 const state = {

@@ -29,9 +29,9 @@ public final class HeapEstimate {
     static final long FIXED_BYTES = 36L << 20;
     /**
      * The suggested {@code -Xmx} is the estimate times this: the collector needs room above what the run retains
-     * (the 10,000,000-customer bench of the README peaked at 5.44 GiB, 1.4 times this estimate; the 50,000,000 at
-     * 19.35 GiB, 1.02 times, in a 21 GiB heap). The refusal itself compares the bare estimate, so a run is refused
-     * only when it cannot fit.
+     * (the 10,000,000-customer bench of docs/performance.md peaked at 5.44 GiB, 1.4 times this estimate; the
+     * 50,000,000 at 19.35 GiB, 1.02 times, in a 21 GiB heap). The refusal itself compares the bare estimate, so a run
+     * is refused only when it cannot fit.
      */
     static final double HEADROOM = 1.5;
 

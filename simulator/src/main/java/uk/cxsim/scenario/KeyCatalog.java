@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Every scenario key the binder reads, with its type, allowed range, default and meaning: the reference the
- * README prints and {@code cxsim keys} shows. Recorded while binding, so it cannot drift from the code.
+ * page docs/keys.md prints and {@code cxsim keys} shows. Recorded while binding, so it cannot drift from the code.
  */
 public final class KeyCatalog {
     /**
