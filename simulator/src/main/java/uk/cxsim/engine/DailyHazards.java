@@ -88,7 +88,9 @@ final class DailyHazards implements Serializable {
      * Fans recommend their supplier to their ties (advocates at the advocacy rate, supporters half as often). A
      * friend open to switching, who is between suppliers in the sector or whose frustration has passed the point
      * where fans drop a rung, takes it up with the referral uptake: the frustrated one leaves for treatment, and
-     * both approach the recommended supplier as a prospect (the friend's word, not a better deal, moves them).
+     * both look for a supplier with the fan's word in their ears. They choose as every prospect does, brand
+     * included, with the fan among the friends whose opinion counts; the recommended supplier, if chosen, counts
+     * the prospect as a referral. The word moves them to look, not past every brand.
      */
     void referrals(double t) {
         double perYear = ctx.behaviour.wordOfMouth().advocacyPerYear();
@@ -116,7 +118,7 @@ final class DailyHazards implements Serializable {
                     || !Sampling.chance(hazards, uptake)) {
                 continue;
             }
-            long excluded = 1L << k;
+            long excluded = 0L;
             if (ctx.book.holds(f)) {
                 int j = ctx.book.supplier(f);
                 loyalty.decayTo(f, t);
@@ -127,9 +129,7 @@ final class DailyHazards implements Serializable {
                 departures.leave(f, LeaveReason.TREATMENT, ctx.book.dominantDriver(f), t, hazards);
                 excluded |= 1L << j;
             }
-            if (!search.approach(f, k, t, true, hazards)) {
-                search.pursue(f, excluded, t, hazards);
-            }
+            search.pursue(f, excluded, t, hazards, k);
         }
     }
 }

@@ -71,6 +71,14 @@ final class SupplierSearch implements Serializable {
      * @return the supplier being joined, or -1 if none answered
      */
     int pursue(int i, long excluded, double t, SplitMixRandom rng) {
+        return pursue(i, excluded, t, rng, -1);
+    }
+
+    /**
+     * As {@link #pursue(int, long, double, SplitMixRandom)}, for a prospect a fan of {@code recommended} pointed to:
+     * an approach to it counts as a referral.
+     */
+    int pursue(int i, long excluded, double t, SplitMixRandom rng, int recommended) {
         int n = ctx.suppliers.length;
         int left = ctx.book.formerSupplier(i);
         if (left != RelationshipBook.NONE && ctx.book.barredFromFormer(i)) {
@@ -78,11 +86,12 @@ final class SupplierSearch implements Serializable {
         }
         double[] opinion = friendOpinion(i, Clock.day(t));
         double[] utility = utilityBuffer;
+        double years = t / Clock.MINUTES_PER_YEAR;
         for (int k = 0; k < n; k++) {
             SupplierState s = ctx.suppliers[k];
             utility[k] = SupplierChoice.utility(ctx.behaviour.choice(), s.reputation, s.params.priceIndex(),
                     ctx.population.priceSensitivity(i) / ctx.people.priceSensitivityMean(), s.miseryRate, opinion[k],
-                    s.params.attractiveness());
+                    s.params.attractiveness() + s.params.attractivenessTrendPerYear() * years);
         }
         while (true) {
             int k = SupplierChoice.choose(rng, utility, excluded);
@@ -90,7 +99,7 @@ final class SupplierSearch implements Serializable {
                 comeBackLater(i, t, rng);
                 return -1;
             }
-            if (approach(i, k, t, false, rng)) {
+            if (approach(i, k, t, k == recommended, rng)) {
                 return k;
             }
             excluded |= 1L << k;
