@@ -26,7 +26,7 @@ import uk.cxsim.workflow.Validation;
         description = "Check the UK baseline against its calibration targets and held-out evidence, and the queue "
                 + "against Erlang C and A (exit code 1 if a calibration target or a check of the model fails; "
                 + "with --strict, a held-out one too).",
-        subcommands = {ValidateQueueCommand.class})
+        subcommands = {ValidateQueueCommand.class, ValidateMarketCommand.class})
 public final class ValidateCommand implements Callable<Integer> {
     enum Format { table, json }
 

@@ -455,6 +455,8 @@ public final class ScenarioBinder {
         double attractiveness = r.number("attractiveness", -50, 50, Math.log(Math.max(share, 1e-6)), "Utility the "
                 + "brand adds when a customer picks a supplier (brand awareness, and all the model does not see); "
                 + "default ln(marketShare); fitted by cxsim fit-shares so the stated shares are the steady state");
+        double trend = r.number("attractivenessTrendPerYear", -5, 5, 0.0, "Change of attractiveness each year of "
+                + "the run: a market trend the scenario states (0: the fitted market is stationary)");
         double price = r.number("priceIndex", 0.1, 10, 1.0, "Price relative to the market (1 = average)");
         double quality = r.number("productQuality", -5, 5, 0.0,
                 "Product quality; the product-dissatisfaction hazard is scaled by exp(-quality)");
@@ -510,7 +512,7 @@ public final class ScenarioBinder {
             throw r.error("channels", "supplier " + name + " must offer at least one channel");
         }
         r.finish();
-        return new SupplierParams(name, share, attractiveness, price, quality, reputation, campaigns, channelParams,
+        return new SupplierParams(name, share, attractiveness, trend, price, quality, reputation, campaigns, channelParams,
                 ivrParams,
                 crmParams, fcr, transfer, callback, empowerment, findability, onboarding, exit, door, delight,
                 investment);

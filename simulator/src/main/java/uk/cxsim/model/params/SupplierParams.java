@@ -8,6 +8,8 @@ import java.io.Serializable;
  * @param marketShare            share of the sector's relationships at start
  * @param attractiveness         utility its brand adds when a customer picks a supplier (brand awareness and all the
  *                               model does not see); fitted so that the stated shares are the market's steady state
+ * @param attractivenessTrendPerYear how much its attractiveness rises (or falls, below 0) each year of the run: a
+ *                               market trend a scenario states; 0 keeps the fitted market stationary
  * @param priceIndex             price relative to the market (1 = average)
  * @param productQuality         shifts the product-dissatisfaction hazard by exp(-quality)
  * @param reputation             reputation at start (net mentions per customer-year)
@@ -28,6 +30,7 @@ public record SupplierParams(
         String name,
         double marketShare,
         double attractiveness,
+        double attractivenessTrendPerYear,
         double priceIndex,
         double productQuality,
         double reputation,

@@ -1,0 +1,126 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import uk.cxsim.experiment.MarketDrift;
+import uk.cxsim.model.Clock;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.Json;
+import uk.cxsim.scenario.KeyOverride;
+
+/** {@code cxsim validate market}: whether the baseline's market stands still, supplier by supplier, year by year. */
+@Command(name = "market", mixinStandardHelpOptions = true,
+        description = "Run the scenario for some measured years and report each supplier's change of relationships "
+                + "in each year (mean of the replications); exit code 1 if any moves more than the limit.")
+public final class ValidateMarketCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario to check (default: the UK baseline)")
+    java.nio.file.Path scenario;
+
+    @Option(names = "--years", paramLabel = "N", description = "Measured years (default ${DEFAULT-VALUE})")
+    int years = 3;
+
+    @Option(names = "--replications", paramLabel = "R", description = "Replications (default ${DEFAULT-VALUE})")
+    int replications = 3;
+
+    @Option(names = "--limit", paramLabel = "PERCENT",
+            description = "Largest change allowed in any year, percent (default ${DEFAULT-VALUE})")
+    double limit = 2;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default ${DEFAULT-VALUE})")
+    Format format = Format.table;
+
+    @Mixin
+    ScenarioOptions options = new ScenarioOptions();
+
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
+
+    @Override
+    public Integer call() {
+        if (years < 1 || years > 20 || replications < 1 || execution.threads < 1 || !(limit > 0)) {
+            throw new UserInputException("--years must be 1 to 20, --replications and --threads at least 1, "
+                    + "--limit above 0");
+        }
+        if (options.days != null) {
+            throw new UserInputException("--days does not apply here: use --years");
+        }
+        ScenarioParams p = options.loadWith(scenario, List.of(KeyOverride.option("--years", "days",
+                years * Clock.DAYS_IN_A_YEAR))).params();
+        MarketDrift drift;
+        try (ProgressCounter progress = ProgressCounter.onTerminal("market " + p.name(),
+                (long) p.totalDays() * replications, "days", execution.quiet)) {
+            drift = MarketDrift.measure(p, replications, execution.threads, progress);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.print(Json.write(json(p, drift)));
+        } else {
+            table(out, p, drift);
+        }
+        out.flush();
+        return drift.within(limit) ? 0 : Main.FAILED;
+    }
+
+    private Map<String, Object> json(ScenarioParams p, MarketDrift drift) {
+        List<Object> rows = new ArrayList<>();
+        for (int g = 0; g < drift.suppliers().size(); g++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("supplier", drift.suppliers().get(g));
+            row.put("startCustomers", drift.start()[g]);
+            List<Double> change = new ArrayList<>();
+            for (double c : drift.changePct()[g]) {
+                change.add(Double.isFinite(c) ? c : null);
+            }
+            row.put("changePctByYear", change);
+            rows.add(row);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", p.name());
+        m.put("customers", p.customers());
+        m.put("replications", replications);
+        m.put("years", years);
+        m.put("limitPct", limit);
+        m.put("largestChangePct", drift.largestChangePct());
+        m.put("within", drift.within(limit));
+        m.put("suppliers", rows);
+        return m;
+    }
+
+    private void table(PrintWriter out, ScenarioParams p, MarketDrift drift) {
+        out.printf(Locale.UK, "%s: %,d customers, %d replications, %d measured years; relationships held, change "
+                + "each year (mean of the replications)%n", p.name(), p.customers(), replications, years);
+        int w = drift.suppliers().stream().mapToInt(String::length).max().orElse(8);
+        StringBuilder head = new StringBuilder(String.format(Locale.UK, "%-" + w + "s  %10s", "supplier", "at start"));
+        for (int y = 1; y <= years; y++) {
+            head.append(String.format(Locale.UK, "  %7s", "year " + y));
+        }
+        out.println(head);
+        for (int g = 0; g < drift.suppliers().size(); g++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.UK, "%-" + w + "s  %,10.0f",
+                    drift.suppliers().get(g), drift.start()[g]));
+            for (double c : drift.changePct()[g]) {
+                row.append(String.format(Locale.UK, "  %+6.1f%%", c));
+            }
+            out.println(row);
+        }
+        out.printf(Locale.UK, "largest change in a year: %.1f%% (limit %.1f%%): %s%n", drift.largestChangePct(), limit,
+                drift.within(limit) ? "the market stands still" : "THE MARKET DRIFTS");
+    }
+}
