@@ -62,7 +62,7 @@ public final class ValidateMarketCommand implements Callable<Integer> {
             throw new UserInputException("--days does not apply here: use --years");
         }
         ScenarioParams p = options.loadWith(scenario, List.of(KeyOverride.option("--years", "days",
-                years * Clock.DAYS_IN_A_YEAR))).params();
+                Clock.daysInYears(years)))).params();
         MarketDrift drift;
         try (ProgressCounter progress = ProgressCounter.onTerminal("market " + p.name(),
                 (long) p.totalDays() * replications, "days", execution.quiet)) {

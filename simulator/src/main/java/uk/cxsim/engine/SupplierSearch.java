@@ -25,7 +25,7 @@ final class SupplierSearch implements Serializable {
     /** Opinion a friend at each loyalty stage voices about their supplier. */
     private static final double[] STAGE_OPINION = {0, 0, 0.25, 0.5, 1.0};
     /** Days a friend keeps talking about the supplier they left because of treatment: a year. */
-    private static final int GRUDGE_DAYS = Clock.DAYS_IN_A_YEAR;
+    private static final int GRUDGE_DAYS = Clock.daysInYears(1);
 
     private final SectorContext ctx;
     private final double[] startingShare;

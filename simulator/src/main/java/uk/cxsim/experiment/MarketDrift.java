@@ -29,8 +29,8 @@ public record MarketDrift(List<String> suppliers, double[] start, double[][] cha
      */
     public static MarketDrift measure(ScenarioParams params, int replications, int threads,
                                       ProgressListener progress) {
-        int years = params.days() / Clock.DAYS_IN_A_YEAR;
-        if (years < 1 || params.days() % Clock.DAYS_IN_A_YEAR != 0) {
+        int years = Clock.wholeYears(params.days());
+        if (years < 1 || Clock.daysInYears(years) != params.days()) {
             throw new IllegalArgumentException("measured days must be whole years, found " + params.days());
         }
         List<RunSummary> runs = Replications.run(params, 0, replications, threads, progress);
@@ -42,7 +42,7 @@ public record MarketDrift(List<String> suppliers, double[] start, double[][] cha
                 atYearEnd[0][g] += start[g] / (double) replications;
             }
             for (int y = 1; y <= years; y++) {
-                int[] end = r.record().daily().get(y * Clock.DAYS_IN_A_YEAR - 1).customers();
+                int[] end = r.record().daily().get(Clock.daysInYears(y) - 1).customers();
                 for (int g = 0; g < n; g++) {
                     atYearEnd[y][g] += end[g] / (double) replications;
                 }

@@ -95,7 +95,7 @@ public final class ShareFit {
         double[] out = new double[n];
         List<RunSummary> runs = Replications.run(p, p, 0, replications, threads, ProgressListener.NONE);
         int days = p.days();
-        int from = Math.max(0, days - Clock.DAYS_IN_A_YEAR);
+        int from = Math.max(0, days - Clock.daysInYears(1));
         int count = 0;
         for (RunSummary r : runs) {
             for (int m = 0; m < Clock.months(days); m++) {

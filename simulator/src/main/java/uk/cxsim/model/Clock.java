@@ -11,14 +11,23 @@ public final class Clock {
     public static final int HOURS_PER_DAY = 24;
     public static final int HOURS_PER_WEEK = 7 * HOURS_PER_DAY;
     public static final double MINUTES_PER_DAY = HOURS_PER_DAY * MINUTES_PER_HOUR;
-    /** Whole days in a year (the model has no leap years). */
-    public static final int DAYS_IN_A_YEAR = 365;
-    public static final double DAYS_PER_YEAR = DAYS_IN_A_YEAR;
+    /** Days in a year (the model has no leap years), as a double so that rates divide by it safely. */
+    public static final double DAYS_PER_YEAR = 365;
     public static final double MINUTES_PER_YEAR = DAYS_PER_YEAR * MINUTES_PER_DAY;
     /** Days in a month: a twelfth of the year (months are whole days, rounded from this). */
     public static final double DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
     private Clock() {
+    }
+
+    /** Whole days in a number of years. */
+    public static int daysInYears(int years) {
+        return Math.multiplyExact(years, (int) DAYS_PER_YEAR);
+    }
+
+    /** Whole years in a span of days, a part-year dropped. */
+    public static int wholeYears(int days) {
+        return days / (int) DAYS_PER_YEAR;
     }
 
     /** Months a span of days covers, a last part-month counted. */

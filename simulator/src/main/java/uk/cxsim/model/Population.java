@@ -8,7 +8,6 @@ import java.io.Serializable;
  * adult takes it.
  */
 public final class Population implements Serializable {
-    private static final int STRIDE = 12;
     private static final int CATEGORIES = 0;
     private static final int PATIENCE = 1;
     private static final int ACCEPTABLE_WAIT = 2;
@@ -16,6 +15,8 @@ public final class Population implements Serializable {
     private static final int PRICE_SENSITIVITY = 4;
     private static final int SENSITIVITY = 5;
     private static final int GENERATION = SENSITIVITY + Driver.COUNT;
+    /** Ints per adult: one per trait above, a sensitivity per driver, and the generation last. */
+    private static final int STRIDE = GENERATION + 1;
     private static final int NATURAL_SWITCHER_BIT = 1 << 16;
 
     public final int size;

@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * A SplitMix64 random stream (Steele, Lea and Flood, 2014) whose state is one number, so a run can be saved and
- * resumed exactly. Seeded alike, it draws the same numbers as {@link java.util.SplitMixRandom} (which offers no
+ * resumed exactly. Seeded alike, it draws the same numbers as {@link java.util.SplittableRandom} (which offers no
  * way to read or save its state): the state advances by the golden gamma at each draw and is scrambled by the
  * same finalisers, and bounded integers, doubles and booleans are made from those draws the same way.
  */

@@ -268,7 +268,7 @@ final class BusinessCaseSections {
         double y = number(bc, "measuredYears");
         int days = (int) number(bc, "measuredDays");
         if (y < 1.5) {
-            return days == Clock.DAYS_IN_A_YEAR ? "the first year" : days + " days (annualised)";
+            return days == Clock.daysInYears(1) ? "the first year" : days + " days (annualised)";
         }
         return String.format(Locale.UK, "years 1 to %d (%d days)", Math.round(y), days);
     }
