@@ -9,18 +9,34 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import uk.cxsim.scenario.ParameterTable;
 import uk.cxsim.scenario.Scenarios;
 
-/** The key reference in docs/keys.md is the one the code reads. */
+/**
+ * The generated tables of the docs are the ones the code makes: the key reference in docs/keys.md, and the parameter
+ * table in docs/parameters.md (from the keys, the baseline and its status file).
+ */
 class KeysPageTest {
     @Test
     void keyReferenceMatchesTheCode() throws IOException {
-        String page = Files.readString(Path.of("../docs/keys.md"));
-        int start = page.indexOf("<!-- keys:start -->\n");
-        int end = page.indexOf("<!-- keys:end -->");
-        assertTrue(start >= 0 && end > start, "docs/keys.md needs the keys:start and keys:end markers");
-        String table = page.substring(start + "<!-- keys:start -->\n".length(), end);
-        assertEquals(Scenarios.catalog().toMarkdown(), table,
+        assertEquals(Scenarios.catalog().toMarkdown(), block("keys.md", "keys"),
                 "the key table in docs/keys.md is out of date: regenerate it with ./cxsim keys");
+    }
+
+    @Test
+    void parameterTableMatchesTheBaselineAndItsStatuses() throws IOException {
+        assertEquals(ParameterTable.ukBaseline().toMarkdown(), block("parameters.md", "parameters"),
+                "the parameter table in docs/parameters.md is out of date: regenerate it with ./cxsim keys --parameters");
+    }
+
+    /** What a docs page holds between its {@code <!-- NAME:start -->} and {@code <!-- NAME:end -->} lines. */
+    private static String block(String page, String name) throws IOException {
+        String text = Files.readString(Path.of("../docs", page));
+        String start = "<!-- " + name + ":start -->\n";
+        int from = text.indexOf(start);
+        int to = text.indexOf("<!-- " + name + ":end -->");
+        assertTrue(from >= 0 && to > from, "docs/" + page + " needs the " + name + ":start and " + name
+                + ":end markers");
+        return text.substring(from + start.length(), to);
     }
 }

@@ -19,7 +19,7 @@ public final class ScenarioKeys {
 
     /** Keys matching a pattern in which {@code *} stands for one name (sector, supplier...). */
     public static Map<String, Double> matching(LoadedScenario scenario, String pattern) {
-        Pattern p = Pattern.compile(("\\Q" + pattern + "\\E").replace("*", "\\E[^.]+\\Q"));
+        Pattern p = pattern(pattern);
         Map<String, Double> out = new LinkedHashMap<>();
         numbers(scenario).forEach((k, v) -> {
             if (p.matcher(k).matches()) {
@@ -31,6 +31,11 @@ public final class ScenarioKeys {
                     + "'");
         }
         return out;
+    }
+
+    /** A key pattern as a regular expression: {@code *} stands for one name (no dots), the rest for itself. */
+    static Pattern pattern(String pattern) {
+        return Pattern.compile(("\\Q" + pattern + "\\E").replace("*", "\\E[^.]+\\Q"));
     }
 
     /** Nests dotted keys back into maps, for writing an overlay file. */

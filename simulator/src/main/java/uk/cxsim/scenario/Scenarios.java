@@ -69,7 +69,8 @@ public final class Scenarios {
         return catalog;
     }
 
-    private static SpecNode.Mapping embeddedDefault() {
+    /** The UK baseline built into the program, as written. */
+    static SpecNode.Mapping embeddedDefault() {
         try (InputStream in = Scenarios.class.getResourceAsStream(EMBEDDED_DEFAULT)) {
             if (in == null) {
                 throw new ScenarioException("the built-in baseline scenario is missing from this build");

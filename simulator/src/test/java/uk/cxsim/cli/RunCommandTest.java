@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.Yaml;
 import picocli.CommandLine;
 
 import uk.cxsim.TestScenarios;
+import uk.cxsim.scenario.ParameterTable;
 
 class RunCommandTest {
     @TempDir
@@ -244,5 +245,12 @@ class RunCommandTest {
     void keysListsTheScenarioReference() {
         assertEquals(0, cxsim("keys"));
         assertTrue(out.toString().contains("`people.toleranceMean`"));
+    }
+
+    @Test
+    void keysWithParametersPrintsTheParameterTable() {
+        assertEquals(0, cxsim("keys", "--parameters"));
+        assertEquals(ParameterTable.ukBaseline().toMarkdown(), out.toString());
+        assertEquals("", err.toString());
     }
 }
