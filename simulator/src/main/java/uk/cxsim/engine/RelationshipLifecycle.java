@@ -39,7 +39,7 @@ final class RelationshipLifecycle implements Serializable {
         hazards = ctx.stream(RandomStreams.Stream.HAZARDS);
         SplitMixRandom winBack = ctx.stream(RandomStreams.Stream.WIN_BACK);
         reputation = new SupplierReputation(ctx);
-        search = new SupplierSearch(ctx, startingShare);
+        search = new SupplierSearch(ctx);
         winBacks = new WinBack(ctx, winBack);
         ExitBarriers barriers = new ExitBarriers(ctx);
         departures = new Departures(ctx, segments, search, winBacks, barriers);

@@ -28,7 +28,6 @@ final class SupplierSearch implements Serializable {
     private static final int GRUDGE_DAYS = Clock.daysInYears(1);
 
     private final SectorContext ctx;
-    private final double[] startingShare;
     /** Reused by each supplier search (a sector runs on one thread at a time). */
     private final double[] opinionBuffer;
     private final double[] utilityBuffer;
@@ -39,9 +38,8 @@ final class SupplierSearch implements Serializable {
     /** Prospects answered, joining once onboarding is done: customer, epoch. */
     private final DayAgenda joins;
 
-    SupplierSearch(SectorContext ctx, double[] startingShare) {
+    SupplierSearch(SectorContext ctx) {
         this.ctx = ctx;
-        this.startingShare = startingShare;
         int n = ctx.suppliers.length;
         opinionBuffer = new double[n];
         utilityBuffer = new double[n];
