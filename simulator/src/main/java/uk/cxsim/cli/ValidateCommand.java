@@ -2,9 +2,7 @@ package uk.cxsim.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -20,6 +18,7 @@ import uk.cxsim.metrics.Check;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
+import uk.cxsim.results.ValidationFile;
 import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.TargetSet;
 
@@ -79,23 +78,10 @@ public final class ValidateCommand implements Callable<Integer> {
             checks.addAll(QueueChecks.run(p.seed()));
         }
         if (format == Format.json) {
-            List<Object> rows = new ArrayList<>();
-            for (Check c : checks) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("check", c.name());
-                row.put("expected", c.expected());
-                row.put("simulated", c.simulated());
-                row.put("tolerance", c.tolerance());
-                row.put("pass", c.pass());
-                row.put("source", c.source());
-                rows.add(row);
-            }
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("scenario", p.name());
-            report.put("customers", p.customers());
-            report.put("replications", replications);
-            report.put("checks", rows);
-            spec.commandLine().getOut().print(Json.write(report));
+            List<ValidationFile.Check> rows = checks.stream().map(c -> new ValidationFile.Check(c.name(), c.expected(),
+                    c.simulated(), c.tolerance(), c.pass(), c.source())).toList();
+            spec.commandLine().getOut().print(Json.write(new ValidationFile(p.name(), p.customers(), replications,
+                    rows)));
             spec.commandLine().getOut().flush();
         } else {
             spec.commandLine().getOut().printf("%s: %,d customers, %d replications, %d measured days%n", p.name(),
