@@ -53,7 +53,7 @@ public final class Json {
 
     /** Parses JSON text into maps ({@link java.util.LinkedHashMap}, key order kept), lists, strings and numbers. */
     public static <T> T read(String text) {
-        return read(MAPPER, text);
+        return untyped(text, MAPPER.getFactory());
     }
 
     /** Parses JSON text into a record (or any type Jackson binds), such as a result file. */
@@ -79,17 +79,19 @@ public final class Json {
      * so a hostile body cannot exhaust the stack.
      */
     public static <T> T readBounded(String text, int maxDepth) {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(maxDepth).build()).build();
-        return read(JsonMapper.builder(factory).build(), text);
+        return untyped(text, JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(maxDepth).build()).build());
     }
 
+    /** Parses text with a parser of {@code factory} (its limits) into maps, lists, strings and numbers. */
     @SuppressWarnings("unchecked")
-    private static <T> T read(ObjectMapper mapper, String text) {
-        try {
-            return (T) mapper.readValue(text, Object.class);
+    private static <T> T untyped(String text, JsonFactory factory) {
+        try (JsonParser parser = factory.createParser(text)) {
+            return (T) MAPPER.readValue(parser, Object.class);
         } catch (JsonProcessingException e) {
             throw problem(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
