@@ -1,7 +1,7 @@
 package uk.cxsim.results;
 
 /**
- * What {@code cxsim validate-queue --format json} prints: one queue simulated against the Erlang formula it should
+ * What {@code cxsim validate queue --format json} prints: one queue simulated against the Erlang formula it should
  * match.
  *
  * @param ci95HalfWidth   the half widths of the simulated figures' 95% intervals

@@ -2,6 +2,8 @@ package uk.cxsim.results;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One what-if's business case at each end of the assumptions it states with a range, on its payer's books
  * ({@code compare --ranges}), the widest swing in net present value first.
@@ -22,8 +24,9 @@ public record RangesSection(String perspective, String name, double netBenefitGb
      * @param value      the value the what-if uses; null if it cannot be read
      * @param npvZeroAt  the value at which the net present value crosses zero in the range; null if it does not
      */
-    public record Row(String key, String label, String why, boolean movesBase, boolean pricedOnly, Double value,
-                      End low, End high, Double npvZeroAt) {
+    public record Row(String key, String label, String why, boolean movesBase, boolean pricedOnly,
+                      @JsonInclude(JsonInclude.Include.ALWAYS) Double value, End low, End high,
+                      @JsonInclude(JsonInclude.Include.ALWAYS) Double npvZeroAt) {
     }
 
     /** The payer's net a year and net present value at one end of a range. */

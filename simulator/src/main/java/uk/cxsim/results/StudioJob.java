@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param folder        the comparison's folder, relative to the studio's outputs
  * @param compare       comparison.json (one job asked for, once done)
  */
-public record StudioJob(String id, String name, String status, String base, Map<String, String> set, int customers,
+public record StudioJob(String id, @JsonInclude(JsonInclude.Include.ALWAYS) String name, String status, String base, Map<String, String> set, int customers,
                         int replications, long seed, long daysDone, long daysTotal, double progress,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition,
                         String submitted,

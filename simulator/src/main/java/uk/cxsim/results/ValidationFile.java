@@ -2,6 +2,8 @@ package uk.cxsim.results;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** What {@code cxsim validate --format json} prints: each check of the simulated figures against the evidence. */
 public record ValidationFile(String scenario, int customers, int replications, List<Check> checks) {
 
@@ -11,6 +13,6 @@ public record ValidationFile(String scenario, int customers, int replications, L
      * @param source where the evidence comes from
      */
     public record Check(String check, String expected, String simulated, String tolerance, boolean pass,
-                        String source) {
+                        @JsonInclude(JsonInclude.Include.ALWAYS) String source) {
     }
 }

@@ -6,8 +6,9 @@
  * is generated from these records into {@code docs/schemas/}.
  *
  * <p>Records keep their components in the order the file lists them. A key that a file leaves out when it has no
- * value is marked {@code @JsonInclude(NON_NULL)}; every other null is written as null. Keys that name something the
- * scenario chooses (a variant, a sector, a figure) are typed maps.
+ * value is marked {@code @JsonInclude(NON_NULL)}; one written as null when it has none is marked
+ * {@code @JsonInclude(ALWAYS)}; any other is never null, except a floating-point figure, which is null when it is not
+ * finite. Keys that name something the scenario chooses (a variant, a sector, a figure) are typed maps.
  *
  * <p>This package depends on {@code uk.cxsim.metrics} and {@code uk.cxsim.model} only, so every layer that writes or
  * reads a result may depend on it.
