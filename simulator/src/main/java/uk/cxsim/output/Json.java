@@ -2,17 +2,19 @@ package uk.cxsim.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,9 +53,16 @@ public final class Json {
     private Json() {
     }
 
-    /** Parses JSON text into maps ({@link java.util.LinkedHashMap}, key order kept), lists, strings and numbers. */
-    public static <T> T read(String text) {
-        return untyped(text, MAPPER.getFactory());
+    /**
+     * Parses a JSON object into maps ({@link java.util.LinkedHashMap}, key order kept), lists, strings and numbers:
+     * for JSON that is no result file (a message, a test's look at a file).
+     */
+    public static Map<String, Object> read(String text) {
+        try {
+            return MAPPER.readValue(text, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw problem(e);
+        }
     }
 
     /** Parses JSON text into a record (or any type Jackson binds), such as a result file. */
@@ -75,19 +84,14 @@ public final class Json {
     }
 
     /**
-     * As {@link #read}, for text from outside (a request): lists and maps nested at most {@code maxDepth} deep,
+     * JSON text from outside (a request) as maps, lists, strings and numbers: nested at most {@code maxDepth} deep,
      * so a hostile body cannot exhaust the stack.
      */
-    public static <T> T readBounded(String text, int maxDepth) {
-        return untyped(text, JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(maxDepth).build()).build());
-    }
-
-    /** Parses text with a parser of {@code factory} (its limits) into maps, lists, strings and numbers. */
-    @SuppressWarnings("unchecked")
-    private static <T> T untyped(String text, JsonFactory factory) {
-        try (JsonParser parser = factory.createParser(text)) {
-            return (T) MAPPER.readValue(parser, Object.class);
+    public static Object readBounded(String text, int maxDepth) {
+        JsonFactory bounded = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(maxDepth).build()).build();
+        try (JsonParser parser = bounded.createParser(text)) {
+            return MAPPER.readValue(parser, Object.class);
         } catch (JsonProcessingException e) {
             throw problem(e);
         } catch (IOException e) {
