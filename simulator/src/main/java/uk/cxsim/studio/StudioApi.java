@@ -74,9 +74,7 @@ final class StudioApi {
             case "levers" -> {
                 allow(method, "GET");
                 String name = query.getOrDefault("scenario", ScenarioIndex.BASELINE);
-                Map<String, Object> m = Levers.describe(name, index.load(name, List.of()), catalog);
-                m.put("workshop", workshop());
-                HttpIo.sendJson(ex, 200, m);
+                HttpIo.sendJson(ex, 200, Levers.describe(name, index.load(name, List.of()), catalog, workshop()));
             }
             case "warm" -> {
                 allow(method, "POST");
