@@ -1,13 +1,12 @@
 package uk.cxsim.chart;
 
 import static uk.cxsim.chart.BusinessCaseRows.interval;
-import static uk.cxsim.chart.BusinessCaseRows.number;
+import static uk.cxsim.chart.BusinessCaseRows.orZero;
 
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
@@ -16,6 +15,10 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import uk.cxsim.metrics.BusinessCaseRow.Line;
+import uk.cxsim.results.BusinessCaseSection.Row;
+import uk.cxsim.results.RangesSection;
 
 /**
  * The board's view of a comparison: a waterfall per lever and perspective (each profit line, signed as its effect on
@@ -27,16 +30,19 @@ public final class BusinessCaseCharts {
     record Step(String label, double value, boolean total) {
     }
 
-    /** The profit lines of a business-case row, in waterfall order: key and label. */
-    static final String[][] LINES = {
-        {"marginRetainedGbpPerYear", "Margin on customers kept"},
-        {"marginFromRivalsGbpPerYear", "Margin won from rivals"},
-        {"acquisitionSpendSavedGbpPerYear", "Acquisition spend saved"},
-        {"serviceCostSavedGbpPerYear", "Service cost saved"},
-        {"puttingRightSavedGbpPerYear", "Putting right saved"},
-        {"lostSalesMarginSavedGbpPerYear", "Lost-sales margin saved"},
-        {"investmentPerYearGbp", "Running cost"},
-    };
+    /** A profit line of a business-case row and its label on the waterfall. */
+    private record Labelled(Line line, String label) {
+    }
+
+    /** The profit lines of a business-case row, in waterfall order. */
+    private static final List<Labelled> LINES = List.of(
+            new Labelled(Line.MARGIN_RETAINED, "Margin on customers kept"),
+            new Labelled(Line.MARGIN_FROM_RIVALS, "Margin won from rivals"),
+            new Labelled(Line.ACQUISITION_SPEND_SAVED, "Acquisition spend saved"),
+            new Labelled(Line.SERVICE_COST_SAVED, "Service cost saved"),
+            new Labelled(Line.PUTTING_RIGHT_SAVED, "Putting right saved"),
+            new Labelled(Line.LOST_SALES_MARGIN_SAVED, "Lost-sales margin saved"),
+            new Labelled(Line.INVESTMENT_PER_YEAR, "Running cost"));
 
     /**
      * A lever's mean cumulative net benefit at the end of each month appraised (the one-off paid at month 0), for the
@@ -54,13 +60,13 @@ public final class BusinessCaseCharts {
     }
 
     /** The waterfall of one business-case row of one lever. */
-    public static CategoryChart waterfall(String lever, Map<String, Object> row, ChartContext c) {
+    public static CategoryChart waterfall(String lever, Row row, ChartContext c) {
         List<Step> steps = steps(row);
         double max = steps.stream().mapToDouble(s -> Math.abs(s.value())).max().orElse(1);
         double unit = max >= 1e9 ? 1e9 : 1e6;
         String unitName = unit == 1e9 ? "GBP bn" : "GBP m";
         String books = books(row);
-        double[] ci = interval(row.get("netBenefitCi95"));
+        double[] ci = interval(row.netBenefitCi95());
         CategoryChart chart = RunCharts.bars("Business case of " + lever + ": " + books, summary(row, ci, c),
                 unitName + " a year (one-off: once)", c);
         List<String> labels = steps.stream().map(Step::label).toList();
@@ -139,21 +145,30 @@ public final class BusinessCaseCharts {
     }
 
     /** Whose books a row reads, in words. */
-    public static String books(Map<String, Object> row) {
-        return switch (String.valueOf(row.get("perspective"))) {
-            case "supplier" -> row.get("name") + "'s own books";
-            case "sector" -> "the " + row.get("name") + " sector's books";
+    public static String books(Row row) {
+        return books(row.perspective(), row.name());
+    }
+
+    /** Whose books a lever's ranges read, in words. */
+    public static String books(RangesSection ranges) {
+        return books(ranges.perspective(), ranges.name());
+    }
+
+    private static String books(String perspective, String name) {
+        return switch (String.valueOf(perspective)) {
+            case "supplier" -> name + "'s own books";
+            case "sector" -> "the " + name + " sector's books";
             default -> "the UK's books (every supplier)";
         };
     }
 
     /** Each profit line, the net a year, the one-off (negative) and the first year with the one-off paid. */
-    static List<Step> steps(Map<String, Object> row) {
-        double net = number(row, "netBenefitGbpPerYear");
-        double oneOff = number(row, "investmentOneOffGbp");
+    static List<Step> steps(Row row) {
+        double net = orZero(row.netBenefitGbpPerYear());
+        double oneOff = orZero(row.investmentOneOffGbp());
         List<Step> steps = new ArrayList<>();
-        for (String[] line : LINES) {
-            steps.add(new Step(line[1], number(row, line[0]), false));
+        for (Labelled line : LINES) {
+            steps.add(new Step(line.label(), orZero(row.line(line.line())), false));
         }
         steps.add(new Step("Net benefit a year", net, true));
         steps.add(new Step("One-off investment", oneOff, false));
@@ -197,19 +212,19 @@ public final class BusinessCaseCharts {
     }
 
     /** The net benefit with its interval, the one-off and the payback, in words under the bars. */
-    private static String summary(Map<String, Object> row, double[] ci, ChartContext c) {
-        double net = number(row, "netBenefitGbpPerYear");
+    private static String summary(Row row, double[] ci, ChartContext c) {
+        double net = orZero(row.netBenefitGbpPerYear());
         String text = "Net benefit " + gbp(net) + " a year";
         if (c.replications() > 1) {
             text += " (95% CI " + gbp(ci[0]) + " to " + gbp(ci[1]) + ")";
         }
-        double oneOff = number(row, "investmentOneOffGbp");
+        double oneOff = orZero(row.investmentOneOffGbp());
         if (oneOff != 0) {
             text += "; one-off " + gbp(oneOff);
         }
-        Object payback = row.get("paybackMonths");
-        text += payback instanceof Number m ? (m.doubleValue() < 1 ? "; pays at once"
-                : String.format(Locale.UK, "; pays back in month %.0f", m.doubleValue()))
+        Double payback = row.paybackMonths();
+        text += payback != null ? (payback < 1 ? "; pays at once"
+                : String.format(Locale.UK, "; pays back in month %.0f", payback))
                 : "; does not pay back in the months simulated";
         return text;
     }

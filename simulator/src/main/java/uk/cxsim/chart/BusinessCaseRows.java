@@ -2,7 +2,9 @@ package uk.cxsim.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
+import uk.cxsim.results.BusinessCaseSection;
+import uk.cxsim.results.BusinessCaseSection.Row;
 
 /**
  * Picks the business-case rows (from comparison.json) a board sees for one lever: the supplier that pays for it
@@ -13,83 +15,61 @@ public final class BusinessCaseRows {
     }
 
     /** The supplier, its sector and the UK, in that order (fewer if a row is missing). */
-    public static List<Map<String, Object>> perspectives(Map<String, Object> businessCase) {
-        List<Map<String, Object>> rows = rows(businessCase);
-        List<Map<String, Object>> out = new ArrayList<>();
-        Map<String, Object> supplier = focusSupplier(rows);
+    public static List<Row> perspectives(BusinessCaseSection businessCase) {
+        List<Row> rows = businessCase.rows();
+        List<Row> out = new ArrayList<>();
+        Row supplier = focusSupplier(rows);
         if (supplier != null) {
             out.add(supplier);
-            for (Map<String, Object> r : rows) {
-                if ("sector".equals(r.get("perspective")) && r.get("name").equals(supplier.get("sector"))) {
+            for (Row r : rows) {
+                if ("sector".equals(r.perspective()) && r.name().equals(supplier.sector())) {
                     out.add(r);
                 }
             }
         }
-        out.add(uk(rows));
+        out.add(businessCase.uk());
         return out;
     }
 
-    /** Whose books pay: the one supplier that invests, otherwise the UK. */
-    public static Map<String, Object> payer(Map<String, Object> businessCase) {
-        List<Map<String, Object>> rows = rows(businessCase);
-        List<Map<String, Object>> investing = rows.stream().filter(r -> "supplier".equals(r.get("perspective"))
-                && invests(r)).toList();
-        return investing.size() == 1 ? investing.get(0) : uk(rows);
-    }
-
     /** The supplier that invests alone, else the supplier row with the largest net benefit; null if none. */
-    static Map<String, Object> focusSupplier(List<Map<String, Object>> rows) {
-        Map<String, Object> best = null;
-        List<Map<String, Object>> investing = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            if (!"supplier".equals(r.get("perspective"))) {
+    static Row focusSupplier(List<Row> rows) {
+        Row best = null;
+        List<Row> investing = new ArrayList<>();
+        for (Row r : rows) {
+            if (!"supplier".equals(r.perspective())) {
                 continue;
             }
-            if (invests(r)) {
+            if (r.invests()) {
                 investing.add(r);
             }
-            if (best == null || number(r, "netBenefitGbpPerYear") > number(best, "netBenefitGbpPerYear")) {
+            if (best == null || orZero(r.netBenefitGbpPerYear()) > orZero(best.netBenefitGbpPerYear())) {
                 best = r;
             }
         }
         return investing.size() == 1 ? investing.get(0) : best;
     }
 
-    /** A row whose books pay something for the change, once or every year. */
-    private static boolean invests(Map<String, Object> r) {
-        return number(r, "investmentOneOffGbp") != 0 || number(r, "investmentPerYearGbp") != 0;
-    }
-
-    /** A list of numbers from the JSON (one 0 if absent or empty). */
-    static double[] numbers(Object v) {
-        if (!(v instanceof List<?> l)) {
+    /** Figures read from the JSON (one 0 if absent or empty; 0 for a figure that was not finite). */
+    static double[] numbers(double[] v) {
+        if (v == null || v.length == 0) {
             return new double[]{0};
         }
-        double[] out = new double[l.size()];
+        double[] out = new double[v.length];
         for (int k = 0; k < out.length; k++) {
-            out[k] = l.get(k) instanceof Number n ? n.doubleValue() : 0;
+            out[k] = orZero(v[k]);
         }
-        return out.length == 0 ? new double[]{0} : out;
+        return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> rows(Map<String, Object> businessCase) {
-        return (List<Map<String, Object>>) businessCase.get("rows");
+    /** A figure, 0 if it was not finite (written as null). */
+    public static double orZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
     }
 
-    private static Map<String, Object> uk(List<Map<String, Object>> rows) {
-        return rows.get(rows.size() - 1);
-    }
-
-    /** A row's number, 0 if absent (a null stands for a value that was not finite). */
-    public static double number(Map<String, Object> r, String key) {
-        return r.get(key) instanceof Number n ? n.doubleValue() : 0;
-    }
-
-    /** A 95% interval [low, high] from the JSON; NaN at both ends if absent. */
-    public static double[] interval(Object v) {
-        if (v instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b) {
-            return new double[]{a.doubleValue(), b.doubleValue()};
+    /** A 95% interval [low, high] from the JSON; NaN at both ends if absent or either end is not finite. */
+    public static double[] interval(double[] v) {
+        if (v != null && v.length == 2 && !Double.isNaN(v[0]) && !Double.isNaN(v[1])) {
+            return new double[]{v[0], v[1]};
         }
         return new double[]{Double.NaN, Double.NaN};
     }
@@ -99,9 +79,10 @@ public final class BusinessCaseRows {
      * benefit's interval, each null when not within the horizon; null if the row has no range (one replication, or
      * written before it was kept).
      */
-    public static Double[] paybackRange(Map<String, Object> r) {
-        if (r.get("paybackMonthsCi95") instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number soonest) {
-            return new Double[]{soonest.doubleValue(), l.get(1) instanceof Number latest ? latest.doubleValue() : null};
+    public static Double[] paybackRange(Row r) {
+        List<Double> l = r.paybackMonthsCi95();
+        if (l != null && l.size() == 2 && l.get(0) != null) {
+            return new Double[]{l.get(0), l.get(1)};
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package uk.cxsim.chart;
 
+import static uk.cxsim.chart.BusinessCaseRows.orZero;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,10 @@ import java.util.Map;
 import tech.tablesaw.api.Table;
 
 import uk.cxsim.output.RunTables;
+import uk.cxsim.results.BusinessCaseSection;
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.EnsembleSection;
+import uk.cxsim.results.RangesSection;
 
 /**
  * Draws every chart an output folder's files allow into its {@code charts/} folder, and says what it drew, in
@@ -24,7 +30,7 @@ public final class ChartBook {
     /** The charts of a run: why customers leave, cost by sector, drivers, ladder, service by hour, customers. */
     public static List<Drawn> drawRun(Path folder) {
         FolderData data = new FolderData(folder);
-        ChartContext c = ChartContext.of(data.json("run.json"));
+        ChartContext c = ChartContext.of(data.run());
         Map<String, FolderData.Figure> f = data.figures();
         List<String> sectors = data.sectors();
         ChartBatch batch = new ChartBatch(folder);
@@ -55,7 +61,7 @@ public final class ChartBook {
     /** What-if savings of a comparison folder (comparison.json). */
     public static List<Drawn> drawComparison(Path folder, ChartContext c) {
         FolderData data = new FolderData(folder);
-        Map<String, Object> comparison = data.json("comparison.json");
+        ComparisonFile comparison = data.comparison();
         ChartBatch batch = new ChartBatch(folder);
         List<Drawn> out = new ArrayList<>();
         for (String figure : List.of("costOfPoorServiceGbp", "failureDemandGbp")) {
@@ -70,8 +76,8 @@ public final class ChartBook {
                                 + " against the baseline, with the 95% CI of the paired difference."));
             }
         }
-        Map<String, Map<String, Object>> byDriver = ExperimentCharts.headlineRows(comparison,
-                "treatmentLeaversByDriver." + uk.cxsim.model.Driver.REPEAT_INFORMATION.key());
+        Map<String, ComparisonFile.Figure> byDriver = comparison.headlineRows("treatmentLeaversByDriver."
+                + uk.cxsim.model.Driver.REPEAT_INFORMATION.key());
         if (!byDriver.isEmpty() && byDriver.size() <= ExperimentCharts.MAX_DRIVER_VARIANTS) {
             out.add(batch.add("what-if-drivers", ExperimentCharts.drivers(comparison, c), "Relationships lost to "
                     + "treatment a year by the misery that weighed most with each leaver: each lever's change against "
@@ -80,7 +86,7 @@ public final class ChartBook {
         out.addAll(drawBusinessCases(comparison, c, batch));
         List<EnsembleRangeChart.Range> ranges = ensembleRanges(comparison);
         if (!ranges.isEmpty()) {
-            int members = ((Number) EnsembleRows.ensemble(comparison).get("members")).intValue();
+            int members = comparison.ensemble().members();
             out.add(batch.add("what-if-across-ensemble", EnsembleRangeChart.of(ranges, members, c), "The net "
                     + "benefit to the UK of each lever in each of the " + members + " parameter sets of the ensemble "
                     + "(worlds that all fit the evidence): the bar spans the 5th to the 95th percentile, the diamond "
@@ -91,52 +97,47 @@ public final class ChartBook {
     }
 
     /** Each lever's UK net benefit across the ensemble's members, if the comparison ran on an ensemble. */
-    @SuppressWarnings("unchecked")
-    static List<EnsembleRangeChart.Range> ensembleRanges(Map<String, Object> comparison) {
+    static List<EnsembleRangeChart.Range> ensembleRanges(ComparisonFile comparison) {
         List<EnsembleRangeChart.Range> out = new ArrayList<>();
-        Map<String, Object> ensemble = EnsembleRows.ensemble(comparison);
+        EnsembleSection ensemble = comparison.ensemble();
         if (ensemble == null) {
             return out;
         }
-        EnsembleRows.variants(ensemble).forEach((name, v) -> {
-            Map<String, Object> row = EnsembleRows.uk(v);
+        ensemble.variants().forEach((name, v) -> {
+            EnsembleSection.Case row = v.uk();
             if (row != null) {
-                Map<String, Object> net = (Map<String, Object>) row.get("netBenefitGbpPerYear");
-                out.add(new EnsembleRangeChart.Range(name, ((Number) net.get("p5")).doubleValue(),
-                        ((Number) net.get("median")).doubleValue(), ((Number) net.get("p95")).doubleValue(),
-                        ((Number) row.get("paysBackShare")).doubleValue()));
+                EnsembleSection.Spread net = row.netBenefitGbpPerYear();
+                out.add(new EnsembleRangeChart.Range(name, net.p5(), net.median(), net.p95(), row.paysBackShare()));
             }
         });
         return out;
     }
 
     /** Per lever, the waterfall of its business case for the supplier, sector and UK; then the payback of all. */
-    private static List<Drawn> drawBusinessCases(Map<String, Object> comparison, ChartContext c, ChartBatch batch) {
+    private static List<Drawn> drawBusinessCases(ComparisonFile comparison, ChartContext c, ChartBatch batch) {
         List<Drawn> out = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> cases = (Map<String, Map<String, Object>>) comparison.get("businessCase");
+        Map<String, BusinessCaseSection> cases = comparison.businessCase();
         if (cases == null) {
             return out;
         }
         List<BusinessCaseCharts.Payback> paybacks = new ArrayList<>();
         int k = 0;
-        for (Map.Entry<String, Map<String, Object>> e : cases.entrySet()) {
+        for (Map.Entry<String, BusinessCaseSection> e : cases.entrySet()) {
             String lever = e.getKey();
-            List<Map<String, Object>> shown = BusinessCaseRows.perspectives(e.getValue());
-            for (Map<String, Object> row : shown) {
-                String perspective = String.valueOf(row.get("perspective"));
-                out.add(batch.add("business-case-" + ChartWriter.slug(lever) + "-" + perspective,
+            List<BusinessCaseSection.Row> shown = BusinessCaseRows.perspectives(e.getValue());
+            for (BusinessCaseSection.Row row : shown) {
+                out.add(batch.add("business-case-" + ChartWriter.slug(lever) + "-" + row.perspective(),
                         BusinessCaseCharts.waterfall(lever, row, c), "The business case of " + lever + " on "
                                 + BusinessCaseCharts.books(row) + ", GBP a year: each profit line (a cost below "
                                 + "zero), the net benefit (with its 95% CI), then the one-off investment."));
             }
-            Map<String, Object> payer = BusinessCaseRows.payer(e.getValue());
-            double oneOff = -((Number) payer.get("investmentOneOffGbp")).doubleValue();
+            BusinessCaseSection.Row payer = e.getValue().payer();
+            double oneOff = -payer.investmentOneOffGbp();
             // only a lever with something to repay has a payback; each keeps its colour (its place in the comparison)
             if (oneOff > 0) {
                 Double[] range = BusinessCaseRows.paybackRange(payer);
-                paybacks.add(new BusinessCaseCharts.Payback(lever, String.valueOf(payer.get("name")), oneOff,
-                        BusinessCaseRows.numbers(payer.get("cumulativeNetGbpByMonth")), k,
+                paybacks.add(new BusinessCaseCharts.Payback(lever, payer.name(), oneOff,
+                        BusinessCaseRows.numbers(payer.cumulativeNetGbpByMonth()), k,
                         range == null ? null : range[0], range == null ? null : range[1]));
             }
             k++;
@@ -151,28 +152,24 @@ public final class ChartBook {
     }
 
     /** Per lever with ranges (compare --ranges): how far each assumption moves its net benefit, widest first. */
-    @SuppressWarnings("unchecked")
-    private static List<Drawn> drawTornadoes(Map<String, Object> comparison, ChartContext c, ChartBatch batch) {
+    private static List<Drawn> drawTornadoes(ComparisonFile comparison, ChartContext c, ChartBatch batch) {
         List<Drawn> out = new ArrayList<>();
-        Map<String, Map<String, Object>> ranges = (Map<String, Map<String, Object>>) comparison.get("ranges");
+        Map<String, RangesSection> ranges = comparison.ranges();
         if (ranges == null) {
             return out;
         }
         ranges.forEach((lever, r) -> {
             List<TornadoChart.Bar> bars = new ArrayList<>();
-            for (Map<String, Object> row : (List<Map<String, Object>>) r.get("rows")) {
-                Map<String, Object> low = (Map<String, Object>) row.get("low");
-                Map<String, Object> high = (Map<String, Object>) row.get("high");
-                String key = String.valueOf(row.get("key"));
-                bars.add(new TornadoChart.Bar(String.valueOf(row.get("label")), value(key, low), value(key, high),
-                        BusinessCaseRows.number(low, "npvGbp"), BusinessCaseRows.number(high, "npvGbp")));
+            for (RangesSection.Row row : r.rows()) {
+                bars.add(new TornadoChart.Bar(row.label(), value(row.key(), row.low()), value(row.key(), row.high()),
+                        orZero(row.low().npvGbp()), orZero(row.high().npvGbp())));
             }
             String books = BusinessCaseCharts.books(r);
-            Map<String, Object> bc = ((Map<String, Map<String, Object>>) comparison.get("businessCase")).get(lever);
-            int months = bc == null ? 0 : (int) BusinessCaseRows.number(bc, "monthsAppraised");
+            BusinessCaseSection bc = comparison.businessCase().get(lever);
+            int months = bc == null ? 0 : bc.monthsAppraised();
             bars.sort(java.util.Comparator.comparingDouble((TornadoChart.Bar b) -> -Math.abs(b.atHigh() - b.atLow())));
             out.add(batch.add("business-case-tornado-" + ChartWriter.slug(lever), new TornadoChart(lever, books,
-                    BusinessCaseRows.number(r, "npvGbp"), bars, months, c), "What moves the business case of " + lever
+                    orZero(r.npvGbp()), bars, months, c), "What moves the business case of " + lever
                     + " on " + books + ": its net present value at the low and the high end of each assumption it "
                     + "states with a range, one at a time on the same customers, the widest first; below zero it "
                     + "does not pay back."));
@@ -181,8 +178,8 @@ public final class ChartBook {
     }
 
     /** An end's value in words: GBP for a GBP key, else the number. */
-    private static String value(String key, Map<String, Object> end) {
-        double v = BusinessCaseRows.number(end, "value");
+    private static String value(String key, RangesSection.End end) {
+        double v = orZero(end.value());
         if (key.endsWith("Gbp")) {
             return BusinessCaseCharts.gbp(v);
         }

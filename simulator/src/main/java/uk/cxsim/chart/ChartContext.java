@@ -1,22 +1,24 @@
 package uk.cxsim.chart;
 
 import java.util.Locale;
-import java.util.Map;
+
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.RunFile;
 
 /** What every chart says about where its numbers come from: scenario, size, scale and replications. */
 public record ChartContext(String scenario, long customers, long population, double scale, int replications,
                           int days) {
 
-    /** From a run.json (or any manifest with the same keys). */
-    public static ChartContext of(Map<String, Object> run) {
-        return new ChartContext(String.valueOf(run.get("scenario")), number(run, "customers"),
-                number(run, "population"), ((Number) run.getOrDefault("scaleFactor", 1)).doubleValue(),
-                (int) number(run, "replications"), (int) number(run, "days"));
+    /** From a run.json. */
+    public static ChartContext of(RunFile run) {
+        return new ChartContext(run.scenario(), run.customers(), run.population(), run.scaleFactor(),
+                run.replications(), run.days());
     }
 
-    private static long number(Map<String, Object> run, String key) {
-        Object v = run.get(key);
-        return v instanceof Number n ? n.longValue() : 0;
+    /** From a comparison.json: its baseline's. */
+    public static ChartContext of(ComparisonFile comparison) {
+        return new ChartContext(comparison.scenario(), comparison.customers(), comparison.population(),
+                comparison.scaleFactor(), comparison.replications(), comparison.days());
     }
 
     /** The line printed at the foot of every chart. */

@@ -16,6 +16,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 
 import uk.cxsim.model.Driver;
+import uk.cxsim.results.ComparisonFile;
 
 /** Charts of experiments: what-if savings, sensitivity tornado, sweep response curves. */
 public final class ExperimentCharts {
@@ -178,29 +179,28 @@ public final class ExperimentCharts {
      * How each what-if changes the relationships lost to treatment a year, driver by driver (the misery that
      * weighed most with each leaver), with the paired 95% intervals; drivers in the baseline's order of size.
      */
-    public static CategoryChart drivers(Map<String, Object> comparison, ChartContext c) {
+    public static CategoryChart drivers(ComparisonFile comparison, ChartContext c) {
         CategoryChart chart = RunCharts.bars("What each lever changes: treatment leavers by driver",
                 "Largest source of frustration (baseline order)", "Change in relationships lost a year "
                         + "(thousands; below zero: fewer leave)", c);
         chart.getStyler().setOverlapped(false);
         chart.getStyler().setLegendVisible(true);
-        Map<Driver, Map<String, Map<String, Object>>> rows = new java.util.EnumMap<>(Driver.class);
+        Map<Driver, Map<String, ComparisonFile.Figure>> rows = new java.util.EnumMap<>(Driver.class);
         for (Driver d : Driver.values()) {
-            rows.put(d, headlineRows(comparison, "treatmentLeaversByDriver." + d.key()));
+            rows.put(d, comparison.headlineRows("treatmentLeaversByDriver." + d.key()));
         }
         List<Driver> order = new ArrayList<>(rows.keySet());
         // every variant's row repeats the baseline
         order.sort(Comparator.comparingDouble((Driver d) -> -rows.get(d).values().stream()
-                .mapToDouble(r -> ((Number) r.get("baseline")).doubleValue()).findFirst().orElse(0)));
+                .mapToDouble(ComparisonFile.Figure::baseline).findFirst().orElse(0)));
         List<String> labels = order.stream().map(Driver::label).toList();
         Map<String, List<Double>> change = new LinkedHashMap<>();
         Map<String, List<Double>> half = new LinkedHashMap<>();
         for (Driver d : order) {
             rows.get(d).forEach((v, row) -> {
-                change.computeIfAbsent(v, k -> new ArrayList<>()).add(((Number) row.get("difference")).doubleValue()
-                        / 1e3);
-                half.computeIfAbsent(v, k -> new ArrayList<>()).add((((Number) row.get("differenceCi95High"))
-                        .doubleValue() - ((Number) row.get("differenceCi95Low")).doubleValue()) / 2e3);
+                change.computeIfAbsent(v, k -> new ArrayList<>()).add(row.difference() / 1e3);
+                half.computeIfAbsent(v, k -> new ArrayList<>()).add((row.differenceCi95High()
+                        - row.differenceCi95Low()) / 2e3);
             });
         }
         int k = 0;
@@ -213,30 +213,10 @@ public final class ExperimentCharts {
     }
 
     /** Each variant's saving on one figure (baseline minus variant), with its paired 95% interval. */
-    public static Map<String, Saving> savings(Map<String, Object> comparison, String figure) {
+    public static Map<String, Saving> savings(ComparisonFile comparison, String figure) {
         Map<String, Saving> out = new LinkedHashMap<>();
-        headlineRows(comparison, figure).forEach((name, row) -> {
-            double d = ((Number) row.get("difference")).doubleValue();
-            double low = ((Number) row.get("differenceCi95Low")).doubleValue();
-            double high = ((Number) row.get("differenceCi95High")).doubleValue();
-            out.put(name, new Saving(name, -d, -high, -low));
-        });
-        return out;
-    }
-
-    /** Each variant's comparison.json row for one figure over the whole population (scope "all"). */
-    public static Map<String, Map<String, Object>> headlineRows(Map<String, Object> comparison, String figure) {
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        Map<String, List<Map<String, Object>>> variants = (Map<String, List<Map<String, Object>>>) comparison
-                .get("variants");
-        variants.forEach((name, rows) -> {
-            for (Map<String, Object> row : rows) {
-                if ("all".equals(row.get("scope")) && figure.equals(row.get("metric"))) {
-                    out.put(name, row);
-                }
-            }
-        });
+        comparison.headlineRows(figure).forEach((name, row) -> out.put(name, new Saving(name, -row.difference(),
+                -row.differenceCi95High(), -row.differenceCi95Low())));
         return out;
     }
 }

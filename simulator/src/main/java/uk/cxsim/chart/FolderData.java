@@ -17,6 +17,9 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 
 import uk.cxsim.output.IoProblems;
 import uk.cxsim.output.Json;
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.RunFile;
+import uk.cxsim.results.SummaryFile;
 
 /** The files of an output folder that charts and the report read: JSON as maps, CSV as Tablesaw tables. */
 public final class FolderData {
@@ -41,12 +44,28 @@ public final class FolderData {
         return Files.isRegularFile(folder.resolve(file));
     }
 
-    public Map<String, Object> json(String file) {
+    /** A JSON file of the folder, read into its record. */
+    public <T> T read(String file, Class<T> type) {
         try {
-            return Json.read(Files.readString(folder.resolve(file), StandardCharsets.UTF_8));
+            return Json.read(Files.readString(folder.resolve(file), StandardCharsets.UTF_8), type);
         } catch (IOException e) {
             throw new ChartException("cannot read " + folder.resolve(file) + ": " + IoProblems.describe(e));
         }
+    }
+
+    /** run.json. */
+    public RunFile run() {
+        return read("run.json", RunFile.class);
+    }
+
+    /** summary.json. */
+    public SummaryFile summary() {
+        return read("summary.json", SummaryFile.class);
+    }
+
+    /** comparison.json. */
+    public ComparisonFile comparison() {
+        return read("comparison.json", ComparisonFile.class);
     }
 
     /** A CSV, each column's type inferred from every row. */
@@ -161,11 +180,10 @@ public final class FolderData {
     }
 
     /** Sector names in the scenario's order (their colour order). */
-    @SuppressWarnings("unchecked")
     public List<String> sectors() {
-        Map<String, Object> run = json("run.json");
-        Map<String, Object> params = (Map<String, Object>) run.get("parameters");
+        Map<String, Object> params = run().parameters();
         Object sectors = params == null ? null : params.get("sectors");
-        return sectors instanceof Map<?, ?> m ? new ArrayList<>((java.util.Set<String>) m.keySet()) : List.of();
+        return sectors instanceof Map<?, ?> m ? new ArrayList<>(m.keySet().stream().map(String::valueOf).toList())
+                : List.of();
     }
 }

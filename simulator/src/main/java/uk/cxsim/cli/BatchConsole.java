@@ -3,16 +3,15 @@ package uk.cxsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import uk.cxsim.experiment.Batch;
 import uk.cxsim.experiment.LocalRunExecutor;
 import uk.cxsim.experiment.RunExecutor;
 import uk.cxsim.experiment.Sweep;
 import uk.cxsim.metrics.SweepRow;
+import uk.cxsim.results.BatchFile;
 import uk.cxsim.scenario.KeyOverride;
 
 /** Runs a batch from the command line: a progress bar, and a line for each failed run and for the whole. */
@@ -31,12 +30,10 @@ final class BatchConsole {
 
     /** Runs every point and replication not already in the folder, on {@code executor} (closed at the end). */
     static Sweep.Outcome run(Batch batch, Path scenario, ScenarioOptions options, Path folder,
-                             Map<String, Object> design, List<double[]> points, int replications,
+                             BatchFile.Design design, List<double[]> points, int replications,
                              ExecutionOptions execution, RunExecutor executor, boolean failFast, PrintWriter out) {
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("scenario", scenario == null ? "(built-in) uk-baseline"
-                : scenario.toAbsolutePath().normalize().toString());
-        source.put("overrides", options.sets);
+        BatchFile.Source source = new BatchFile.Source(scenario == null ? "(built-in) uk-baseline"
+                : scenario.toAbsolutePath().normalize().toString(), options.sets);
         try (executor; Batch.Session session = batch.open(folder, source, design, points, replications);
              ProgressCounter progress = ProgressCounter.onTerminal(folder.getFileName().toString(), session.remaining(),
                      "runs", execution.quiet)) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -63,17 +62,16 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         int failures = 0;
         for (int n : sizes) {
-            Map<String, Object> r = runOne(n);
+            BenchLine r = runOne(n);
             if (r == null) {
                 failures++;
                 out.printf(Locale.UK, "%12d  failed (see the error above)%n", n);
             } else {
-                double contacts = ((Number) r.get("contacts")).doubleValue();
-                double wall = ((Number) r.get("wallSeconds")).doubleValue();
-                double peak = ((Number) r.get("peakHeapBytes")).doubleValue();
-                out.printf(Locale.UK, "%,12d %8d %,16.0f %10.1f %12.1f %,14.0f %14.2f%n", n,
-                        ((Number) r.get("simulatedDays")).intValue(), contacts, wall,
-                        ((Number) r.get("spinUpSeconds")).doubleValue(), contacts / wall, peak / (1L << 30));
+                double contacts = r.contacts();
+                double wall = r.wallSeconds();
+                double peak = r.peakHeapBytes();
+                out.printf(Locale.UK, "%,12d %8d %,16.0f %10.1f %12.1f %,14.0f %14.2f%n", n, r.simulatedDays(),
+                        contacts, wall, r.spinUpSeconds(), contacts / wall, peak / (1L << 30));
             }
             out.flush();
         }
@@ -86,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
                 KeyOverride.option("--days", "days", days))).params();
     }
 
-    private Map<String, Object> runOne(int customers) throws IOException, InterruptedException {
+    private BenchLine runOne(int customers) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(childCommand(customers, System.console() != null))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -94,7 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
             return null;
         }
         String last = stdout.substring(stdout.lastIndexOf('\n') + 1);
-        return Json.read(last);
+        return Json.read(last, BenchLine.class);
     }
 
     /**

@@ -3,9 +3,7 @@ package uk.cxsim.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -62,17 +60,9 @@ public final class BenchOneCommand implements Callable<Integer> {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("customers", customers);
-        m.put("simulatedDays", p.totalDays());
-        m.put("contacts", contacts);
-        m.put("events", r.events());
-        m.put("wallSeconds", r.wallSeconds());
-        m.put("spinUpSeconds", r.spinUpSeconds());
-        m.put("peakHeapBytes", peak);
-        m.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
-        m.put("threads", threads);
-        spec.commandLine().getOut().println(Json.write(m).replace("\n", " ").trim());
+        BenchLine line = new BenchLine(customers, p.totalDays(), contacts, r.events(), r.wallSeconds(),
+                r.spinUpSeconds(), peak, Runtime.getRuntime().maxMemory(), threads);
+        spec.commandLine().getOut().println(Json.write(line).replace("\n", " ").trim());
         return 0;
     }
 }

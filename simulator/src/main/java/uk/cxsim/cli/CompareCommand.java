@@ -163,9 +163,8 @@ public final class CompareCommand implements Callable<Integer> {
             WhatIfComparison answer = WhatIfComparison.of(runs, variantParams);
             Map<String, List<ComparisonRow>> results = answer.results();
             Map<String, List<BusinessCaseRow>> cases = answer.cases();
-            Map<String, Object> json = answer.json();
             if (ranges) {
-                json.put("ranges", RangesTables.json(rangeCases));
+                answer = answer.with(answer.json().withRanges(RangesTables.json(rangeCases)));
                 folder.writeText(RangesTables.CSV, RangesTables.csv(rangeCases));
             }
             List<EnsembleWhatIf> acrossMembers = new ArrayList<>();
@@ -179,8 +178,8 @@ public final class CompareCommand implements Callable<Integer> {
                 }
                 Path cwd = Path.of("").toAbsolutePath();
                 Path named = ensemble.toAbsolutePath().normalize();
-                json.put("ensemble", EnsembleTables.json((named.startsWith(cwd) ? cwd.relativize(named) : named)
-                        .toString(), keys, acrossMembers));
+                answer = answer.with(answer.json().withEnsemble(EnsembleTables.json((named.startsWith(cwd)
+                        ? cwd.relativize(named) : named).toString(), keys, acrossMembers)));
                 folder.writeText(EnsembleTables.CSV, EnsembleTables.csv(keys, memberRows));
             }
             answer.write(folder);

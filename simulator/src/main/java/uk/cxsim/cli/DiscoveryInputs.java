@@ -12,6 +12,8 @@ import java.util.Set;
 
 
 import uk.cxsim.output.Json;
+import uk.cxsim.results.BatchFile;
+import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.output.TidyTable;
 
 /**
@@ -50,16 +52,15 @@ record DiscoveryInputs(List<String> inputs, String source, List<String> leftOut)
      * comparison.json, an ensemble's ensemble.yaml; none if there is no such file or key.
      */
     private static List<String> declaredParameters(Path table) {
-        Object batch = load(table.resolveSibling("batch.json"));
-        if (batch instanceof Map<?, ?> m && m.get("parameters") instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
+        BatchFile batch = load(table.resolveSibling("batch.json"), BatchFile.class);
+        if (batch != null && batch.parameters() != null) {
+            return batch.parameters();
         }
-        Object comparison = load(table.resolveSibling("comparison.json"));
-        if (comparison instanceof Map<?, ?> m && m.get("ensemble") instanceof Map<?, ?> e
-                && e.get("parameters") instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
+        ComparisonFile comparison = load(table.resolveSibling("comparison.json"), ComparisonFile.class);
+        if (comparison != null && comparison.ensemble() != null && comparison.ensemble().parameters() != null) {
+            return comparison.ensemble().parameters();
         }
-        Object ensemble = load(table.resolveSibling("ensemble.yaml"));
+        Object ensemble = load(table.resolveSibling("ensemble.yaml"), Object.class);
         if (ensemble instanceof Map<?, ?> m && m.get("members") instanceof List<?> members) {
             Set<String> keys = new LinkedHashSet<>();
             for (Object member : members) {
@@ -72,13 +73,13 @@ record DiscoveryInputs(List<String> inputs, String source, List<String> leftOut)
         return List.of();
     }
 
-    /** A JSON or YAML file beside the table, or null if there is none or it cannot be read. */
-    private static Object load(Path file) {
+    /** A JSON or YAML file beside the table, read as JSON, or null if there is none or it cannot be read. */
+    private static <T> T load(Path file, Class<T> type) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
-            return Json.read(Files.readString(file, StandardCharsets.UTF_8));
+            return Json.read(Files.readString(file, StandardCharsets.UTF_8), type);
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: fall back to the table's own columns
         }

@@ -12,6 +12,7 @@ import uk.cxsim.experiment.PrimSettings;
 import uk.cxsim.experiment.PrimTrajectory;
 import uk.cxsim.output.Csv;
 import uk.cxsim.output.Json;
+import uk.cxsim.results.BoxesFile;
 
 /** What {@code cxsim discover} writes: boxes.json (the chosen boxes) and trajectory.csv (every box tried). */
 final class DiscoveryReport {
@@ -21,42 +22,18 @@ final class DiscoveryReport {
     /** The chosen boxes with their shares and limits, and what was asked of which table. */
     static String boxesJson(String table, DiscoveryQuestion q, List<String> inputs, int rows, int skipped, int cases,
                             PrimSettings s, int boxes, List<PrimTrajectory> found) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("table", table);
-        root.put("outcome", q.outcome());
-        root.put(q.below() ? "below" : "above", q.level());
-        root.put("rows", rows);
-        root.put("rowsLeftOut", skipped);
-        root.put("casesOfInterest", cases);
-        root.put("inputs", inputs);
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("peelAlpha", s.peelAlpha());
-        settings.put("pasteAlpha", s.pasteAlpha());
-        settings.put("massMin", s.massMin());
-        settings.put("threshold", s.threshold());
-        settings.put("pasting", s.pasting());
-        settings.put("boxes", boxes);
-        root.put("settings", settings);
-        List<Map<String, Object>> list = new ArrayList<>();
+        List<BoxesFile.Box> list = new ArrayList<>();
         for (PrimTrajectory t : found) {
             t.chosen().ifPresent(b -> {
-                Map<String, Object> box = new LinkedHashMap<>();
-                box.put("box", t.number());
-                box.put("step", b.step());
-                box.put("coverage", b.coverage());
-                box.put("density", b.density());
-                box.put("mass", b.mass());
-                box.put("rows", b.rows());
-                box.put("cases", b.cases());
-                Map<String, Object> limits = new LinkedHashMap<>();
-                b.limits().forEach((k, v) -> limits.put(k, List.of(v[0], v[1])));
-                box.put("limits", limits);
-                box.put("description", q.describe(b));
-                list.add(box);
+                Map<String, double[]> limits = new LinkedHashMap<>();
+                b.limits().forEach((k, v) -> limits.put(k, new double[]{v[0], v[1]}));
+                list.add(new BoxesFile.Box(t.number(), b.step(), b.coverage(), b.density(), b.mass(), b.rows(),
+                        b.cases(), limits, q.describe(b)));
             });
         }
-        root.put("boxes", list);
-        return Json.write(root);
+        return Json.write(new BoxesFile(table, q.outcome(), q.below() ? q.level() : null,
+                q.below() ? null : q.level(), rows, skipped, cases, inputs, new BoxesFile.Settings(s.peelAlpha(),
+                s.pasteAlpha(), s.massMin(), s.threshold(), s.pasting(), boxes), list));
     }
 
     /** One row per box on every trajectory: its shares, whether chosen, and each input's limits if restricted. */

@@ -4,9 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -26,6 +24,7 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.output.RunWriter;
 import uk.cxsim.report.ReportWriter;
+import uk.cxsim.results.RunFile;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.TargetSet;
@@ -105,12 +104,12 @@ public final class RunCommand implements Callable<Integer> {
             runs = Replications.run(p, p, 0, request.replications(), execution.threads, progress, store);
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        Map<String, Object> manifest = manifest(request, runs, wall, execution.threads);
+        RunFile manifest = manifest(request, runs, wall, execution.threads);
         if (resumed) {
-            manifest.put("resumedAt", LocalDateTime.now().toString());
+            manifest = manifest.resumed(LocalDateTime.now().toString());
         }
         if (store instanceof SavedReplications saved) {
-            manifest.put("checkpointSeconds", saved.cost().seconds());
+            manifest = manifest.checkpointed(saved.cost().seconds());
         }
         long t1 = System.nanoTime();
         TargetSet evidence = TargetFile.loadDefault();
@@ -129,34 +128,15 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> manifest(RunRequest request, List<RunSummary> runs, double wall,
-                                                int threads) {
+    private static RunFile manifest(RunRequest request, List<RunSummary> runs, double wall, int threads) {
         LoadedScenario loaded = request.scenario();
         ScenarioParams p = loaded.params();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", p.name());
-        m.put("scenarioFile", loaded.origin());
-        m.put("description", p.description());
-        m.put("seed", p.seed());
-        m.put("replications", runs.size());
-        m.put("customers", p.customers());
-        m.put("population", p.population());
-        m.put("scaleFactor", p.scaleFactor());
-        m.put("days", p.days());
-        m.put("warmupDays", p.warmupDays());
-        m.put("version", BuildInfo.version());
-        m.put("gitCommit", BuildInfo.gitCommit());
-        m.put("startedAt", request.startedAt());
-        m.put("wallSeconds", wall);
-        m.put("threads", threads);
-        if (request.checkpointEveryDays() > 0) {
-            m.put("checkpointEveryDays", request.checkpointEveryDays());
-        }
-        m.put("java", System.getProperty("java.version"));
-        m.put("contactsSimulated", runs.stream().mapToDouble(RunCommand::totalContacts).sum());
-        m.put("eventsSimulated", runs.stream().mapToLong(r -> r.record().events()).sum());
-        m.put("parameters", loaded.resolved());
-        return m;
+        return new RunFile(p.name(), loaded.origin(), p.description(), p.seed(), runs.size(), p.customers(),
+                p.population(), p.scaleFactor(), p.days(), p.warmupDays(), BuildInfo.version(), BuildInfo.gitCommit(),
+                request.startedAt(), wall, threads,
+                request.checkpointEveryDays() > 0 ? request.checkpointEveryDays() : null,
+                System.getProperty("java.version"), runs.stream().mapToDouble(RunCommand::totalContacts).sum(),
+                runs.stream().mapToLong(r -> r.record().events()).sum(), loaded.resolved(), null, null);
     }
 
     private static double totalContacts(RunSummary s) {

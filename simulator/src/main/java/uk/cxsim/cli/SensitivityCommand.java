@@ -24,6 +24,7 @@ import uk.cxsim.experiment.SensitivityStudy;
 import uk.cxsim.experiment.Sweep;
 import uk.cxsim.metrics.SensitivityIndex;
 import uk.cxsim.output.SensitivityTable;
+import uk.cxsim.results.BatchFile;
 
 /** {@code cxsim sensitivity}: Morris elementary effects or Sobol indices (Saltelli sampling) with bootstrap CIs. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
@@ -110,13 +111,8 @@ public final class SensitivityCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         List<double[]> points = SensitivityStudy.points(plan, ranges.stream().map(RangeOption::range).toList());
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("kind", "sensitivity");
-        manifest.put("method", method.name());
-        manifest.put("trajectories", trajectories);
-        manifest.put("levels", levels);
-        manifest.put("samples", samples);
-        manifest.put("ranges", params);
+        BatchFile.Design manifest = BatchFile.Design.sensitivity(method.name(), trajectories, levels, samples,
+                params);
         PrintWriter o = spec.commandLine().getOut();
         Sweep.Outcome outcome;
         try {

@@ -3,7 +3,6 @@ package uk.cxsim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,6 +17,7 @@ import uk.cxsim.experiment.Batch;
 import uk.cxsim.experiment.Design;
 import uk.cxsim.experiment.ParameterRange;
 import uk.cxsim.experiment.Sweep;
+import uk.cxsim.results.BatchFile;
 
 /** {@code cxsim sweep}: a scenario over a grid, Latin hypercube or Sobol design, streamed to disk, resumable. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -78,11 +78,7 @@ public final class SweepCommand implements Callable<Integer> {
         Design d = Design.valueOf(design.name().toUpperCase(java.util.Locale.ROOT));
         List<ParameterRange> r = ranges.stream().map(RangeOption::range).toList();
         List<double[]> points = d.points(r, samples, batch.scenario().params().seed());
-        Map<String, Object> manifest = new java.util.LinkedHashMap<>();
-        manifest.put("kind", "sweep");
-        manifest.put("design", design.name());
-        manifest.put("points", points.size());
-        manifest.put("ranges", params);
+        BatchFile.Design manifest = BatchFile.Design.sweep(design.name(), points.size(), params);
         Sweep.Outcome o;
         try {
             o = BatchConsole.run(batch, scenario, options, folder, manifest, points, replications, execution,

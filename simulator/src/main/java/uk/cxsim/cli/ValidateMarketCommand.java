@@ -2,10 +2,8 @@ package uk.cxsim.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,6 +16,7 @@ import uk.cxsim.experiment.MarketDrift;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
+import uk.cxsim.results.MarketValidationFile;
 import uk.cxsim.scenario.KeyOverride;
 
 /** {@code cxsim validate market}: whether the baseline's market stands still, supplier by supplier, year by year. */
@@ -78,29 +77,14 @@ public final class ValidateMarketCommand implements Callable<Integer> {
         return drift.within(limit) ? 0 : Main.FAILED;
     }
 
-    private Map<String, Object> json(ScenarioParams p, MarketDrift drift) {
-        List<Object> rows = new ArrayList<>();
+    private MarketValidationFile json(ScenarioParams p, MarketDrift drift) {
+        List<MarketValidationFile.Supplier> rows = new ArrayList<>();
         for (int g = 0; g < drift.suppliers().size(); g++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("supplier", drift.suppliers().get(g));
-            row.put("startCustomers", drift.start()[g]);
-            List<Double> change = new ArrayList<>();
-            for (double c : drift.changePct()[g]) {
-                change.add(Double.isFinite(c) ? c : null);
-            }
-            row.put("changePctByYear", change);
-            rows.add(row);
+            rows.add(new MarketValidationFile.Supplier(drift.suppliers().get(g), drift.start()[g],
+                    drift.changePct()[g].clone()));
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", p.name());
-        m.put("customers", p.customers());
-        m.put("replications", replications);
-        m.put("years", years);
-        m.put("limitPct", limit);
-        m.put("largestChangePct", drift.largestChangePct());
-        m.put("within", drift.within(limit));
-        m.put("suppliers", rows);
-        return m;
+        return new MarketValidationFile(p.name(), p.customers(), replications, years, limit,
+                drift.largestChangePct(), drift.within(limit), rows);
     }
 
     private void table(PrintWriter out, ScenarioParams p, MarketDrift drift) {

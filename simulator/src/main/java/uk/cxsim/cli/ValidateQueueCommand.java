@@ -1,9 +1,7 @@
 package uk.cxsim.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -15,6 +13,7 @@ import uk.cxsim.engine.ErlangFormulas;
 import uk.cxsim.experiment.QueueExperiment;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.output.Json;
+import uk.cxsim.results.QueueValidationFile;
 
 /** {@code cxsim validate queue}: the model's queue on a stationary load, beside Erlang C or Erlang A. */
 @Command(name = "queue", mixinStandardHelpOptions = true,
@@ -65,23 +64,11 @@ public final class ValidateQueueCommand implements Callable<Integer> {
                 : ErlangFormulas.erlangA(callsPerHour, ahtMinutes, agents, patienceMinutes);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("probWait", r.probWait().mean());
-            m.put("meanWaitSeconds", r.meanWaitSeconds().mean());
-            m.put("abandonRate", r.abandonRate().mean());
-            Map<String, Object> ci = new LinkedHashMap<>();
-            ci.put("probWait", r.probWait().halfWidth());
-            ci.put("meanWaitSeconds", r.meanWaitSeconds().halfWidth());
-            ci.put("abandonRate", r.abandonRate().halfWidth());
-            m.put("ci95HalfWidth", ci);
-            m.put("theory", never ? "Erlang C" : "Erlang A");
-            Map<String, Object> expected = new LinkedHashMap<>();
-            expected.put("probWait", theory.probWait());
-            expected.put("meanWaitSeconds", theory.meanWaitSeconds());
-            expected.put("abandonRate", theory.abandonRate());
-            m.put("expected", expected);
-            m.put("callersMeasured", r.arrivals());
-            out.print(Json.write(m));
+            out.print(Json.write(new QueueValidationFile(r.probWait().mean(), r.meanWaitSeconds().mean(),
+                    r.abandonRate().mean(), new QueueValidationFile.Figures(r.probWait().halfWidth(),
+                    r.meanWaitSeconds().halfWidth(), r.abandonRate().halfWidth()), never ? "Erlang C" : "Erlang A",
+                    new QueueValidationFile.Figures(theory.probWait(), theory.meanWaitSeconds(), theory.abandonRate()),
+                    r.arrivals())));
             out.flush();
         } else {
             out.printf(Locale.UK, "%-16s %12s %12s %12s%n", "measure", "simulated", "+/- 95% CI", never ? "Erlang C" : "Erlang A");

@@ -2,9 +2,7 @@ package uk.cxsim.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import uk.cxsim.engine.ProgressListener;
@@ -12,6 +10,7 @@ import uk.cxsim.metrics.SweepRow;
 import uk.cxsim.output.Json;
 import uk.cxsim.output.ResumableFolder;
 import uk.cxsim.output.SweepFile;
+import uk.cxsim.results.BatchFile;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ParameterBinding;
 
@@ -51,16 +50,11 @@ public final class Batch {
      * @param source where the scenario came from (its file and overrides), first in the folder's manifest
      * @param design how the points were made, last in the manifest
      */
-    public Session open(Path folder, Map<String, Object> source, Map<String, Object> design, List<double[]> points,
+    public Session open(Path folder, BatchFile.Source source, BatchFile.Design design, List<double[]> points,
                         int replications) {
         checkExtremes(points);
-        Map<String, Object> manifest = new LinkedHashMap<>(source);
-        manifest.put("customers", loaded.params().customers());
-        manifest.put("days", loaded.params().days());
-        manifest.put("seed", loaded.params().seed());
-        manifest.put("replications", replications);
-        manifest.put("parameters", labels());
-        manifest.putAll(design);
+        BatchFile manifest = BatchFile.of(source, loaded.params().customers(), loaded.params().days(),
+                loaded.params().seed(), replications, labels(), design);
         boolean resuming = ResumableFolder.open(folder, Json.write(manifest));
         return new Session(new SweepFile(folder, labels()), resuming, points, replications);
     }

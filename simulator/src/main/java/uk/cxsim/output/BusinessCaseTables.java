@@ -1,6 +1,5 @@
 package uk.cxsim.output;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +7,13 @@ import java.util.Map;
 
 import uk.cxsim.metrics.Appraisal;
 import uk.cxsim.metrics.BusinessCaseRow;
+import uk.cxsim.metrics.BusinessCaseRow.Line;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.VolumeSplit;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.results.BusinessCaseSection;
+import uk.cxsim.results.VolumeRateRow;
 
 /** business_case.csv and the businessCase and volumeAndRate parts of comparison.json. */
 public final class BusinessCaseTables {
@@ -62,76 +64,35 @@ public final class BusinessCaseTables {
      *
      * @param baseline the baseline, whose appraisal (horizon, discount, realised share) both runs share
      */
-    public static Map<String, Object> json(ScenarioParams baseline, ScenarioParams variant,
+    public static BusinessCaseSection json(ScenarioParams baseline, ScenarioParams variant,
                                            List<BusinessCaseRow> rows) {
-        Map<String, Object> m = new LinkedHashMap<>();
         Appraisal appraisal = Appraisal.of(baseline);
-        m.put("horizonYears", appraisal.horizonYears());
-        m.put("monthsAppraised", appraisal.months());
-        m.put("discountRate", appraisal.discountRate());
-        m.put("agentHourSavingRealised", appraisal.agentHourSavingRealised());
-        m.put("agentHourGbp", variant.costs().agentHourGbp());
-        m.put("baselineAgentHourGbp", baseline.costs().agentHourGbp());
-        m.put("measuredDays", variant.days());
-        m.put("measuredYears", Clock.years(variant.days()));
-        List<Object> list = new ArrayList<>();
-        for (BusinessCaseRow r : rows) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("perspective", r.perspective().key());
-            row.put("name", r.name());
-            if (!r.sector().isEmpty()) {
-                row.put("sector", r.sector());
-            }
-            for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
-                row.put(l.key(), r.line(l));
-            }
-            row.put("investmentOneOffGbp", r.investmentOneOffGbp());
-            row.put("netBenefitGbpPerYear", r.netBenefit().mean());
-            row.put("netBenefitCi95", ci(r.netBenefit()));
-            row.put("npvGbp", r.npv().mean());
-            row.put("npvCi95", ci(r.npv()));
-            row.put("roi", r.roi() == null ? null : r.roi().mean());
-            row.put("roiCi95", r.roi() == null ? null : ci(r.roi()));
-            row.put("paybackMonths", r.paybackMonths());
-            row.put("paybackMonthsCi95", Arrays.asList(r.paybackMonthsSoonest(), r.paybackMonthsLatest()));
-            row.put("terminalValueGbp", r.terminalValue().mean());
-            row.put("terminalValueCi95", ci(r.terminalValue()));
-            row.put("netBenefitGbpByYear", r.netBenefitByYear());
-            row.put("cumulativeNetGbpByMonth", r.cumulativeByMonth());
-            Map<String, Object> cis = new LinkedHashMap<>();
-            for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
-                cis.put(l.key(), ci(r.lines().get(l)));
-            }
-            row.put("ci95", cis);
-            list.add(row);
+        return new BusinessCaseSection(appraisal.horizonYears(), appraisal.months(), appraisal.discountRate(),
+                appraisal.agentHourSavingRealised(), variant.costs().agentHourGbp(), baseline.costs().agentHourGbp(),
+                variant.days(), Clock.years(variant.days()), rows.stream().map(BusinessCaseTables::row).toList());
+    }
+
+    private static BusinessCaseSection.Row row(BusinessCaseRow r) {
+        Map<String, double[]> cis = new LinkedHashMap<>();
+        for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
+            cis.put(l.key(), ci(r.lines().get(l)));
         }
-        m.put("rows", list);
-        return m;
+        return new BusinessCaseSection.Row(r.perspective().key(), r.name(), r.sector().isEmpty() ? null : r.sector(),
+                r.line(Line.MARGIN_RETAINED), r.line(Line.MARGIN_FROM_RIVALS), r.line(Line.ACQUISITION_SPEND_SAVED),
+                r.line(Line.SERVICE_COST_SAVED), r.line(Line.PUTTING_RIGHT_SAVED), r.line(Line.LOST_SALES_MARGIN_SAVED),
+                r.line(Line.INVESTMENT_PER_YEAR), r.investmentOneOffGbp(), r.netBenefit().mean(), ci(r.netBenefit()),
+                r.npv().mean(), ci(r.npv()), r.roi() == null ? null : r.roi().mean(),
+                r.roi() == null ? null : ci(r.roi()), r.paybackMonths(),
+                Arrays.asList(r.paybackMonthsSoonest(), r.paybackMonthsLatest()), r.terminalValue().mean(),
+                ci(r.terminalValue()), r.netBenefitByYear(), r.cumulativeByMonth(), cis);
     }
 
     /** The volume and rate effects of one variant, UK and by sector. */
-    public static List<Object> json(List<VolumeSplit> splits) {
-        List<Object> list = new ArrayList<>();
-        for (VolumeSplit s : splits) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("perspective", s.perspective());
-            row.put("name", s.name());
-            row.put("volume", s.volume().key());
-            row.put("baseline", s.baseline());
-            row.put("variant", s.variant());
-            row.put("change", s.change().mean());
-            row.put("changeCi95", ci(s.change()));
-            row.put("volumeEffect", s.volumeEffect().mean());
-            row.put("volumeEffectCi95", ci(s.volumeEffect()));
-            row.put("rateEffect", s.rateEffect().mean());
-            row.put("rateEffectCi95", ci(s.rateEffect()));
-            row.put("baselinePerRelationshipYear", s.baselineRate());
-            row.put("variantPerRelationshipYear", s.variantRate());
-            row.put("rateChangePct", s.rateChangePct().mean());
-            row.put("rateChangePctCi95", ci(s.rateChangePct()));
-            list.add(row);
-        }
-        return list;
+    public static List<VolumeRateRow> json(List<VolumeSplit> splits) {
+        return splits.stream().map(s -> new VolumeRateRow(s.perspective(), s.name(), s.volume().key(), s.baseline(),
+                s.variant(), s.change().mean(), ci(s.change()), s.volumeEffect().mean(), ci(s.volumeEffect()),
+                s.rateEffect().mean(), ci(s.rateEffect()), s.baselineRate(), s.variantRate(),
+                s.rateChangePct().mean(), ci(s.rateChangePct()))).toList();
     }
 
     private static double[] ci(Interval i) {

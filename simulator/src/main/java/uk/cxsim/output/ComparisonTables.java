@@ -1,12 +1,14 @@
 package uk.cxsim.output;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.metrics.ComparisonRow;
 import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.results.BusinessCaseSection;
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.VolumeRateRow;
 
 /** comparison.csv and comparison.json: each variant against the baseline, figure by figure and sector by sector. */
 public final class ComparisonTables {
@@ -31,45 +33,32 @@ public final class ComparisonTables {
         return sb.toString();
     }
 
-    public static Map<String, Object> json(ScenarioParams baseline, int replications,
-                                           Map<String, List<ComparisonRow>> variants) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("baseline", baseline.name());
-        m.put("scenario", baseline.name());
-        m.put("replications", replications);
-        m.put("customers", baseline.customers());
-        m.put("population", baseline.population());
-        m.put("scaleFactor", baseline.scaleFactor());
-        m.put("days", baseline.days());
-        m.put("seed", baseline.seed());
-        m.put("method", "each scenario ran the same replications with the same seeds (common random numbers); "
-                + "differences are variant minus baseline, paired by replication, with 95% Student-t intervals; "
-                + "gbpSavedPerYear is baseline minus variant for GBP figures");
-        Map<String, Object> all = new LinkedHashMap<>();
-        variants.forEach((name, rows) -> {
-            List<Object> list = new ArrayList<>();
-            for (ComparisonRow r : rows) {
-                String[] scope = scope(r.metric());
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("scope", scope[0]);
-                if (!scope[1].isEmpty()) {
-                    row.put("sector", scope[1]);
-                }
-                row.put("metric", scope[2]);
-                row.put("baseline", r.baseline());
-                row.put("variant", r.variant());
-                row.put("difference", r.difference().mean());
-                row.put("differenceCi95Low", r.difference().low());
-                row.put("differenceCi95High", r.difference().high());
-                if (!Double.isNaN(r.gbpSavedPerYear())) {
-                    row.put("gbpSavedPerYear", r.gbpSavedPerYear());
-                }
-                list.add(row);
-            }
-            all.put(name, list);
-        });
-        m.put("variants", all);
-        return m;
+    /**
+     * comparison.json's content, without ranges or an ensemble (added by {@link ComparisonFile#withRanges} and
+     * {@link ComparisonFile#withEnsemble}).
+     *
+     * @param variants      variant name to its rows
+     * @param cases         variant name to its business case
+     * @param volumeAndRate variant name to its volume and rate effects
+     */
+    public static ComparisonFile json(ScenarioParams baseline, int replications,
+                                      Map<String, List<ComparisonRow>> variants,
+                                      Map<String, BusinessCaseSection> cases,
+                                      Map<String, List<VolumeRateRow>> volumeAndRate) {
+        Map<String, List<ComparisonFile.Figure>> all = new LinkedHashMap<>();
+        variants.forEach((name, rows) -> all.put(name, rows.stream().map(ComparisonTables::figure).toList()));
+        return new ComparisonFile(baseline.name(), baseline.name(), replications, baseline.customers(),
+                baseline.population(), baseline.scaleFactor(), baseline.days(), baseline.seed(), "each scenario ran "
+                + "the same replications with the same seeds (common random numbers); differences are variant minus "
+                + "baseline, paired by replication, with 95% Student-t intervals; gbpSavedPerYear is baseline minus "
+                + "variant for GBP figures", all, cases, volumeAndRate, null, null);
+    }
+
+    private static ComparisonFile.Figure figure(ComparisonRow r) {
+        String[] scope = scope(r.metric());
+        return new ComparisonFile.Figure(scope[0], scope[1].isEmpty() ? null : scope[1], scope[2], r.baseline(),
+                r.variant(), r.difference().mean(), r.difference().low(), r.difference().high(),
+                Double.isNaN(r.gbpSavedPerYear()) ? null : r.gbpSavedPerYear());
     }
 
     /** "all" or "sector", the sector's name, and the metric's own name. */

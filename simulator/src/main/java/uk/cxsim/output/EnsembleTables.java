@@ -8,6 +8,7 @@ import java.util.Map;
 import uk.cxsim.metrics.EnsembleMemberRow;
 import uk.cxsim.metrics.EnsembleSpread;
 import uk.cxsim.metrics.EnsembleWhatIf;
+import uk.cxsim.results.EnsembleSection;
 
 /**
  * A comparison across an ensemble: the spreads under {@code ensemble} in comparison.json, and one row per variant
@@ -23,50 +24,27 @@ public final class EnsembleTables {
      * @param file       the ensemble file, as given
      * @param parameters the keys the members set (the inputs of scenario discovery on the csv)
      */
-    public static Map<String, Object> json(String file, List<String> parameters, List<EnsembleWhatIf> whatIfs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", file);
-        m.put("members", whatIfs.isEmpty() ? 0 : whatIfs.get(0).members());
-        m.put("replications", whatIfs.isEmpty() ? 0 : whatIfs.get(0).replications());
-        m.put("parameters", parameters);
-        m.put("table", CSV);
-        Map<String, Object> variants = new LinkedHashMap<>();
+    public static EnsembleSection json(String file, List<String> parameters, List<EnsembleWhatIf> whatIfs) {
+        Map<String, EnsembleSection.Variant> variants = new LinkedHashMap<>();
         for (EnsembleWhatIf w : whatIfs) {
-            Map<String, Object> v = new LinkedHashMap<>();
-            Map<String, Object> figures = new LinkedHashMap<>();
+            Map<String, EnsembleSection.Spread> figures = new LinkedHashMap<>();
             w.figures().forEach((metric, spread) -> figures.put(metric, spread(spread)));
-            v.put("figures", figures);
-            List<Object> cases = new ArrayList<>();
+            List<EnsembleSection.Case> cases = new ArrayList<>();
             for (EnsembleWhatIf.Case c : w.cases()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("perspective", c.perspective().key());
-                row.put("name", c.name());
-                row.put("sector", c.sector());
-                row.put("paysBackShare", c.paysBackShare());
-                row.put("netBenefitGbpPerYear", spread(c.netBenefit()));
-                row.put("npvGbp", spread(c.npv()));
-                Map<String, Object> lines = new LinkedHashMap<>();
+                Map<String, EnsembleSection.Spread> lines = new LinkedHashMap<>();
                 c.lines().forEach((line, spread) -> lines.put(line.key(), spread(spread)));
-                row.put("lines", lines);
-                cases.add(row);
+                cases.add(new EnsembleSection.Case(c.perspective().key(), c.name(), c.sector(), c.paysBackShare(),
+                        spread(c.netBenefit()), spread(c.npv()), lines));
             }
-            v.put("businessCase", cases);
-            variants.put(w.variant(), v);
+            variants.put(w.variant(), new EnsembleSection.Variant(figures, cases));
         }
-        m.put("variants", variants);
-        return m;
+        return new EnsembleSection(file, whatIfs.isEmpty() ? 0 : whatIfs.get(0).members(),
+                whatIfs.isEmpty() ? 0 : whatIfs.get(0).replications(), parameters, CSV, variants);
     }
 
-    static Map<String, Object> spread(EnsembleSpread s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("median", s.median());
-        m.put("p5", s.p5());
-        m.put("p95", s.p95());
-        m.put("sharePositive", s.sharePositive());
-        m.put("parameterShare", s.parameterShare());
-        m.put("parameterSd", s.parameterSd());
-        m.put("noiseSd", s.noiseSd());
-        return m;
+    static EnsembleSection.Spread spread(EnsembleSpread s) {
+        return new EnsembleSection.Spread(s.median(), s.p5(), s.p95(), s.sharePositive(), s.parameterShare(),
+                s.parameterSd(), s.noiseSd());
     }
 
     /** One row per variant and member: variant, member, every parameter, then every outcome. */

@@ -2,66 +2,110 @@ package uk.cxsim.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Every JSON file and message cxsim writes or reads, through Jackson: maps, lists, strings, numbers and booleans,
- * indented two spaces. Whole numbers are written without a fraction, and non-finite numbers (a mean of no runs) as
- * null, so every file is plain JSON any reader accepts.
+ * Every JSON file and message cxsim writes or reads, through one Jackson mapper: the result files as the records of
+ * {@code uk.cxsim.results} (in the order their components are declared), messages as maps, lists, strings, numbers
+ * and booleans, indented two spaces. Whole numbers are written without a fraction, and non-finite numbers (a mean of
+ * no runs) as null, so every file is plain JSON any reader accepts; a null read into a {@code double} (or into a
+ * {@code double[]}) is NaN again. A file read into a record may hold keys the record does not know (one written by a
+ * later version): they are passed over.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .defaultPrettyPrinter(new TwoSpaces())
             .addModule(new SimpleModule("cxsim-numbers")
                     .addSerializer(Double.class, new Figure<>(Double.class))
+                    .addSerializer(Double.TYPE, new Figure<>(Double.TYPE))
                     .addSerializer(Float.class, new Figure<>(Float.class))
-                    .addSerializer(double[].class, new Figures()))
+                    .addSerializer(Float.TYPE, new Figure<>(Float.TYPE))
+                    .addSerializer(double[].class, new Figures())
+                    .addDeserializer(Double.TYPE, new NumberDeserializers.DoubleDeserializer(Double.TYPE, Double.NaN))
+                    .addDeserializer(double[].class, new FiguresRead()))
             .build();
 
     private Json() {
     }
 
-    /** Parses JSON text into maps ({@link java.util.LinkedHashMap}, key order kept), lists, strings and numbers. */
-    public static <T> T read(String text) {
-        return read(MAPPER, text);
+    /**
+     * Parses a JSON object into maps ({@link java.util.LinkedHashMap}, key order kept), lists, strings and numbers:
+     * for JSON that is no result file (a message, a test's look at a file).
+     */
+    public static Map<String, Object> read(String text) {
+        try {
+            return MAPPER.readValue(text, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw problem(e);
+        }
+    }
+
+    /** Parses JSON text into a record (or any type Jackson binds), such as a result file. */
+    public static <T> T read(String text, Class<T> type) {
+        try {
+            return MAPPER.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw problem(e);
+        }
+    }
+
+    /** A value as the tree its JSON would parse into (numbers in the forms they are written in). */
+    public static JsonNode tree(Object value) {
+        try {
+            return MAPPER.readTree(MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
-     * As {@link #read}, for text from outside (a request): lists and maps nested at most {@code maxDepth} deep,
+     * JSON text from outside (a request) as maps, lists, strings and numbers: nested at most {@code maxDepth} deep,
      * so a hostile body cannot exhaust the stack.
      */
-    public static <T> T readBounded(String text, int maxDepth) {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+    public static Object readBounded(String text, int maxDepth) {
+        JsonFactory bounded = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(maxDepth).build()).build();
-        return read(JsonMapper.builder(factory).build(), text);
+        try (JsonParser parser = bounded.createParser(text)) {
+            return MAPPER.readValue(parser, Object.class);
+        } catch (JsonProcessingException e) {
+            throw problem(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T read(ObjectMapper mapper, String text) {
-        try {
-            return (T) mapper.readValue(text, Object.class);
-        } catch (StreamConstraintsException e) {
-            throw new OutputException("not accepted JSON: " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new OutputException("not valid JSON: " + e.getOriginalMessage() + (at == null ? "" : " at line "
-                    + at.getLineNr() + ", column " + at.getColumnNr()));
+    private static OutputException problem(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return new OutputException("not accepted JSON: " + e.getOriginalMessage());
         }
+        JsonLocation at = e.getLocation();
+        return new OutputException("not valid JSON: " + e.getOriginalMessage() + (at == null ? "" : " at line "
+                + at.getLineNr() + ", column " + at.getColumnNr()));
     }
 
     /** The value as indented JSON, ending with a line break. */
@@ -121,6 +165,31 @@ public final class Json {
                 number(d, g);
             }
             g.writeEndArray();
+        }
+    }
+
+    /** An array of figures as read: a null (a figure that was not finite) is NaN. */
+    private static final class FiguresRead extends StdDeserializer<double[]> {
+        private static final long serialVersionUID = 1L;
+
+        FiguresRead() {
+            super(double[].class);
+        }
+
+        @Override
+        public double[] deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartArrayToken()) {
+                return (double[]) ctxt.handleUnexpectedToken(double[].class, p);
+            }
+            double[] out = new double[8];
+            int n = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, 2 * n);
+                }
+                out[n++] = t == JsonToken.VALUE_NULL ? Double.NaN : p.getValueAsDouble();
+            }
+            return java.util.Arrays.copyOf(out, n);
         }
     }
 

@@ -1,11 +1,11 @@
 package uk.cxsim.output;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.metrics.BusinessCaseRanges;
+import uk.cxsim.results.RangesSection;
 
 /** business_case_ranges.csv and the {@code ranges} part of comparison.json: each lever's case at each assumption's ends. */
 public final class RangesTables {
@@ -33,39 +33,19 @@ public final class RangesTables {
     }
 
     /** Per lever: whose books, its net and NPV, and each assumption's ends. */
-    public static Map<String, Object> json(List<BusinessCaseRanges> ranges) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    public static Map<String, RangesSection> json(List<BusinessCaseRanges> ranges) {
+        Map<String, RangesSection> out = new LinkedHashMap<>();
         for (BusinessCaseRanges r : ranges) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("perspective", r.perspective());
-            m.put("name", r.books());
-            m.put("netBenefitGbpPerYear", r.netBenefitGbpPerYear());
-            m.put("npvGbp", r.npvGbp());
-            List<Object> rows = new ArrayList<>();
-            for (BusinessCaseRanges.Row row : r.rows()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("key", row.key());
-                x.put("label", row.label());
-                x.put("why", row.why());
-                x.put("movesBase", row.shared());
-                x.put("pricedOnly", row.repriced());
-                x.put("value", Double.isNaN(row.central()) ? null : row.central());
-                x.put("low", end(row.low()));
-                x.put("high", end(row.high()));
-                x.put("npvZeroAt", row.breakeven());
-                rows.add(x);
-            }
-            m.put("rows", rows);
-            out.put(r.variant(), m);
+            List<RangesSection.Row> rows = r.rows().stream().map(row -> new RangesSection.Row(row.key(), row.label(),
+                    row.why(), row.shared(), row.repriced(), Double.isNaN(row.central()) ? null : row.central(),
+                    end(row.low()), end(row.high()), row.breakeven())).toList();
+            out.put(r.variant(), new RangesSection(r.perspective(), r.books(), r.netBenefitGbpPerYear(), r.npvGbp(),
+                    rows));
         }
         return out;
     }
 
-    private static Map<String, Object> end(BusinessCaseRanges.End e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("value", e.value());
-        m.put("netBenefitGbpPerYear", e.netBenefitGbpPerYear());
-        m.put("npvGbp", e.npvGbp());
-        return m;
+    private static RangesSection.End end(BusinessCaseRanges.End e) {
+        return new RangesSection.End(e.value(), e.netBenefitGbpPerYear(), e.npvGbp());
     }
 }

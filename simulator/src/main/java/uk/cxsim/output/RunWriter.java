@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import tech.tablesaw.api.DoubleColumn;
@@ -23,10 +24,14 @@ import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.metrics.SteadyState;
 import uk.cxsim.metrics.TallyRows;
+import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
+import uk.cxsim.results.Means;
+import uk.cxsim.results.RunFile;
+import uk.cxsim.results.SummaryFile;
 
 /** Writes a run's tables, summary.json and run.json into a {@link RunFolder}. */
 public final class RunWriter {
@@ -52,8 +57,7 @@ public final class RunWriter {
      * 95% confidence interval for every figure, and for each of {@code alsoFigures} the runs can work out, such as
      * the figures evidence is checked on), figures.csv, replications.csv and run.json.
      */
-    public static void write(RunFolder folder, List<RunSummary> runs, Map<String, Object> manifest,
-                             List<String> alsoFigures) {
+    public static void write(RunFolder folder, List<RunSummary> runs, RunFile manifest, List<String> alsoFigures) {
         folder.writeText("run.json", Json.write(manifest));
         ReplicatedFigures figures = new ReplicatedFigures(runs);
         folder.writeText("summary.json", Json.write(replicatedSummary(runs, figures, alsoFigures)));
@@ -72,70 +76,22 @@ public final class RunWriter {
      * Means over replications of every number in the per-replication summaries, plus CIs for every figure and for
      * each of {@code alsoFigures} the runs can work out.
      */
-    public static Map<String, Object> replicatedSummary(List<RunSummary> runs, ReplicatedFigures figures,
-                                                        List<String> alsoFigures) {
-        List<Object> trees = new ArrayList<>();
-        for (RunSummary r : runs) {
-            trees.add(summaryJson(r));
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) average(trees);
-        m.put("replications", runs.size());
-        Map<String, Object> ci = new LinkedHashMap<>();
+    public static SummaryFile replicatedSummary(List<RunSummary> runs, ReplicatedFigures figures,
+                                                List<String> alsoFigures) {
+        SummaryFile mean = Means.of(SummaryFile.class, runs.stream().map(RunWriter::summaryJson).toList());
+        Map<String, SummaryFile.FigureInterval> ci = new LinkedHashMap<>();
         figures.all().forEach((k, v) -> ci.put(k, interval(v)));
         for (String name : alsoFigures) {
             if (!ci.containsKey(name) && figures.has(name)) {
                 ci.put(name, interval(figures.get(name)));
             }
         }
-        m.put("confidenceIntervals", ci);
-        m.put("confidenceIntervalsMeaning", "mean over replications, standard deviation and 95% Student-t "
+        return mean.replicated(runs.size(), ci, "mean over replications, standard deviation and 95% Student-t "
                 + "confidence interval of the mean; empty with a single replication");
-        return m;
     }
 
-    private static Map<String, Object> interval(Interval v) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("mean", v.mean());
-        row.put("sd", v.sd());
-        row.put("ci95Low", v.low());
-        row.put("ci95High", v.high());
-        return row;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object average(List<Object> values) {
-        Object first = values.get(0);
-        if (first instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (Object key : m.keySet()) {
-                List<Object> column = new ArrayList<>();
-                for (Object v : values) {
-                    column.add(((Map<String, Object>) v).get(key));
-                }
-                out.put((String) key, average(column));
-            }
-            return out;
-        }
-        if (first instanceof List<?> l) {
-            List<Object> out = new ArrayList<>();
-            for (int k = 0; k < l.size(); k++) {
-                List<Object> column = new ArrayList<>();
-                for (Object v : values) {
-                    column.add(((List<Object>) v).get(k));
-                }
-                out.add(average(column));
-            }
-            return out;
-        }
-        if (first instanceof Double || first instanceof Float) {
-            double sum = 0;
-            for (Object v : values) {
-                sum += ((Number) v).doubleValue();
-            }
-            return sum / values.size();
-        }
-        return first;
+    private static SummaryFile.FigureInterval interval(Interval v) {
+        return new SummaryFile.FigureInterval(v.mean(), v.sd(), v.low(), v.high());
     }
 
     private static Table figuresTable(ReplicatedFigures figures) {
@@ -187,133 +143,81 @@ public final class RunWriter {
         return all;
     }
 
-    /** The summary.json content: headline figures, scaled to the population. */
-    public static Map<String, Object> summaryJson(RunSummary s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", s.record().params().name());
-        m.put("customers", s.record().params().customers());
-        m.put("population", s.record().params().population());
-        m.put("scaleFactor", s.scale());
-        m.put("scaling", "counts, minutes and GBP are scaled from the simulated customers to the population "
-                + "(multiplied by scaleFactor) and given per year (the measured days annualised); shares, rates and "
-                + "means are not scaled");
-        m.put("days", s.record().params().days());
-        m.put("costOfPoorServiceGbp", s.costOfPoorServiceGbp());
-        m.put("relationshipsLostToTreatment", s.relationshipsLostToTreatment());
-        m.put("avgValuePerLostRelationshipGbp", s.avgValuePerLostRelationshipGbp());
-        m.put("leavers", s.leavers());
-        Map<String, Object> reasons = new LinkedHashMap<>();
+    /** The summary.json content of one replication: headline figures, scaled to the population. */
+    public static SummaryFile summaryJson(RunSummary s) {
+        Map<String, Double> reasons = new LinkedHashMap<>();
         for (LeaveReason r : LeaveReason.EVIDENCE) {
             reasons.put(r.key(), s.leaveShare(r));
         }
-        m.put("leaveReasonShares", reasons);
-        m.put("leaveReasonSharesMeaning", "share of leavers for each of the evidence's six reasons; customers won "
-                + "back by a former supplier are counted apart, in wonBackFromRivals");
-        m.put("wonBackFromRivals", s.leavers(LeaveReason.WON_BACK));
-        Map<String, Object> drivers = new LinkedHashMap<>();
+        Map<String, Double> drivers = new LinkedHashMap<>();
         for (Driver d : Driver.values()) {
             drivers.put(d.key(), s.driverShare(d));
         }
-        m.put("driverShares", drivers);
-        m.put("driverSharesMeaning", "share of treatment leavers whose largest source of frustration was each driver");
-        m.put("meanMinutesTrappedInIvr", s.meanMinutesTrappedInIvr());
-        m.put("meanWaitMinutes", s.meanWaitMinutes());
-        m.put("abandonRate", s.abandonRate());
-        m.put("acquisitionCostGbp", s.acquisitionCostGbp());
-        m.put("failureDemandGbp", s.failureDemandGbp());
-        m.put("lostSalesGbp", s.lostSalesGbp());
-        m.put("puttingRightGbp", s.puttingRightGbp());
-        m.put("complaints", s.total(uk.cxsim.metrics.Metric.COMPLAINTS));
-        m.put("customerTimeGbp", s.customerTimeGbp());
-        m.put("costLines", new java.util.TreeMap<>(COST_LINES));
-        Map<String, Object> minutes = new LinkedHashMap<>();
+        Map<String, Double> minutes = new LinkedHashMap<>();
         Map<String, Double> f = s.figures();
         for (String k : f.keySet()) {
             if (k.startsWith("customerMinutes.")) {
                 minutes.put(k.substring("customerMinutes.".length()), f.get(k));
             }
         }
-        m.put("customerMinutes", minutes);
-        m.put("contacts", f.get("contacts"));
-        m.put("repeatContacts", f.get("repeatContacts"));
-        m.put("lostProspects", f.get("lostProspects"));
-        m.put("wonBack", f.get("wonBack"));
-        List<Object> sectors = new ArrayList<>();
+        List<SummaryFile.Sector> sectors = new ArrayList<>();
         for (RunSummary.SectorFigures sf : s.sectors()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("name", sf.name());
-            row.put("costOfPoorServiceGbp", sf.costOfPoorServiceGbp());
-            row.put("relationshipsLostToTreatment", sf.relationshipsLostToTreatment());
-            row.put("leavers", sf.leavers());
-            row.put("acquisitionCostGbp", sf.acquisitionCostGbp());
-            row.put("failureDemandGbp", sf.failureDemandGbp());
-            row.put("lostSalesGbp", sf.lostSalesGbp());
-            sectors.add(row);
+            sectors.add(new SummaryFile.Sector(sf.name(), sf.costOfPoorServiceGbp(), sf.relationshipsLostToTreatment(),
+                    sf.leavers(), sf.acquisitionCostGbp(), sf.failureDemandGbp(), sf.lostSalesGbp()));
         }
-        m.put("sectors", sectors);
-        m.put("suppliers", suppliersJson(s));
-        m.put("operations", operationsJson(f));
-        m.put("steadyState", steadyStateJson(s));
-        return m;
+        ScenarioParams p = s.record().params();
+        return new SummaryFile(p.name(), p.customers(), p.population(), s.scale(), "counts, minutes and GBP are scaled from "
+                + "the simulated customers to the population (multiplied by scaleFactor) and given per year (the "
+                + "measured days annualised); shares, rates and means are not scaled", p.days(),
+                s.costOfPoorServiceGbp(), s.relationshipsLostToTreatment(), s.avgValuePerLostRelationshipGbp(),
+                s.leavers(), reasons, "share of leavers for each of the evidence's six reasons; customers won back by "
+                + "a former supplier are counted apart, in wonBackFromRivals", s.leavers(LeaveReason.WON_BACK),
+                drivers, "share of treatment leavers whose largest source of frustration was each driver",
+                s.meanMinutesTrappedInIvr(), s.meanWaitMinutes(), s.abandonRate(), s.acquisitionCostGbp(),
+                s.failureDemandGbp(), s.lostSalesGbp(), s.puttingRightGbp(), s.total(Metric.COMPLAINTS),
+                s.customerTimeGbp(), new TreeMap<>(COST_LINES), minutes, f.get("contacts"), f.get("repeatContacts"),
+                f.get("lostProspects"), f.get("wonBack"), sectors, suppliersJson(s), operationsJson(f),
+                steadyStateJson(s), null, null, null);
     }
 
-    private static Map<String, Object> operationsJson(Map<String, Double> f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("agentHoursOnDuty", f.get("agentHoursOnDuty"));
-        m.put("agentHoursPaid", f.get("agentHoursPaid"));
-        m.put("answeredWithinTargetShare", f.get("serviceLevel.answeredWithinTargetShare"));
-        m.put("phoneHoursMeetingTargetShare", f.get("serviceLevel.phoneHoursMeetingTargetShare"));
-        m.put("phonePeakHourAbandonShare", f.get("serviceLevel.phonePeakHourAbandonShare"));
-        m.put("avoidableContacts", f.get("avoidableContacts"));
-        Map<String, Object> failure = new LinkedHashMap<>();
-        for (String kind : List.of("repeats", "retries", "transfers", "channelSwitches")) {
-            failure.put(kind + "Gbp", f.get("failureDemand." + kind + "Gbp"));
-        }
-        m.put("failureDemandByKind", failure);
-        m.put("meaning", "agent hours a year scaled to the population (paid = on duty / (1 - shrinkage)); service "
-                + "level = share of queued calls answered within their supplier's threshold; an hour meets its target "
-                + "when within 5 points of it; failure demand = avoidable contacts x cost per contact of their channel");
-        return m;
+    private static SummaryFile.Operations operationsJson(Map<String, Double> f) {
+        return new SummaryFile.Operations(f.get("agentHoursOnDuty"), f.get("agentHoursPaid"),
+                f.get("serviceLevel.answeredWithinTargetShare"), f.get("serviceLevel.phoneHoursMeetingTargetShare"),
+                f.get("serviceLevel.phonePeakHourAbandonShare"), f.get("avoidableContacts"),
+                new SummaryFile.FailureDemandByKind(f.get("failureDemand.repeatsGbp"),
+                        f.get("failureDemand.retriesGbp"), f.get("failureDemand.transfersGbp"),
+                        f.get("failureDemand.channelSwitchesGbp")),
+                "agent hours a year scaled to the population (paid = on duty / (1 - shrinkage)); service level = "
+                        + "share of queued calls answered within their supplier's threshold; an hour meets its target "
+                        + "when within 5 points of it; failure demand = avoidable contacts x cost per contact of their "
+                        + "channel");
     }
 
-    private static Map<String, Object> steadyStateJson(RunSummary s) {
+    private static SummaryFile.SteadyState steadyStateJson(RunSummary s) {
         SteadyState st = s.steadyState();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("relationshipsChangePct", st.relationshipsChangePct());
-        Map<String, Object> stages = new LinkedHashMap<>();
+        Map<String, Double> stages = new LinkedHashMap<>();
         for (int k = 0; k < SteadyState.STAGES.size(); k++) {
             stages.put(SteadyState.STAGES.get(k).key(), st.loyaltyShareChangePts()[k]);
         }
-        m.put("loyaltyShareChangePts", stages);
-        m.put("treatmentLeaversChangePct", st.treatmentLeaversChangePct());
-        m.put("meaning", "change over the measured days of relationships held (%), of each loyalty stage's share of "
-                + "relationships (percentage points), and of treatment leavers from the first quarter of the measured "
-                + "days to the last (%); near zero in a steady state");
-        return m;
+        return new SummaryFile.SteadyState(st.relationshipsChangePct(), stages, st.treatmentLeaversChangePct(),
+                "change over the measured days of relationships held (%), of each loyalty stage's share of "
+                        + "relationships (percentage points), and of treatment leavers from the first quarter of the "
+                        + "measured days to the last (%); near zero in a steady state");
     }
 
-    private static List<Object> suppliersJson(RunSummary s) {
-        List<Object> out = new ArrayList<>();
+    private static List<SummaryFile.Supplier> suppliersJson(RunSummary s) {
+        List<SummaryFile.Supplier> out = new ArrayList<>();
         RunRecord r = s.record();
         TallyRows t = s.supplierFigures();
         int g = 0;
         for (SectorParams sector : r.params().sectors()) {
             for (SupplierParams sp : sector.suppliers()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("sector", sector.name());
-                row.put("name", sp.name());
-                row.put("customersStart", r.measureStartCustomers()[g] * s.scale());
-                row.put("customersEnd", r.last().customers()[g] * s.scale());
-                row.put("relationshipsLostToTreatment", t.total(g, Metric.LEFT_TREATMENT));
-                row.put("costOfPoorServiceGbp", s.supplierCostOfPoorServiceGbp(g, sector));
-                row.put("joined", t.total(g, Metric.JOINED));
-                row.put("prospects", t.total(g, Metric.PROSPECTS));
-                row.put("lostProspects", t.total(g, Metric.LOST_PROSPECTS));
-                row.put("referrals", t.total(g, Metric.REFERRALS));
-                row.put("joinedByReferral", t.total(g, Metric.JOINED_BY_REFERRAL));
-                row.put("failureDemandGbp", t.total(g, Metric.FAILURE_DEMAND_GBP));
-                row.put("agentHoursPaid", t.total(g, Metric.AGENT_HOURS_PAID));
-                out.add(row);
+                out.add(new SummaryFile.Supplier(sector.name(), sp.name(), r.measureStartCustomers()[g] * s.scale(),
+                        r.last().customers()[g] * s.scale(), t.total(g, Metric.LEFT_TREATMENT),
+                        s.supplierCostOfPoorServiceGbp(g, sector), t.total(g, Metric.JOINED),
+                        t.total(g, Metric.PROSPECTS), t.total(g, Metric.LOST_PROSPECTS), t.total(g, Metric.REFERRALS),
+                        t.total(g, Metric.JOINED_BY_REFERRAL), t.total(g, Metric.FAILURE_DEMAND_GBP),
+                        t.total(g, Metric.AGENT_HOURS_PAID)));
                 g++;
             }
         }

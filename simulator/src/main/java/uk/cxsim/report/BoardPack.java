@@ -38,6 +38,10 @@ import uk.cxsim.chart.ChartContext;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.chart.FolderData;
 import uk.cxsim.output.IoProblems;
+import uk.cxsim.results.BusinessCaseSection;
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.RunFile;
+import uk.cxsim.results.SummaryFile;
 
 /**
  * {@code board-pack.pptx} of an output folder, for the board: a title slide, the headline in plain words, the key
@@ -78,13 +82,13 @@ public final class BoardPack {
     }
 
     private void run(FolderData data, boolean comparison) {
-        Map<String, Object> manifest = data.json("run.json");
-        Map<String, Object> summary = data.json("summary.json");
-        title("The cost of poor service: " + manifest.get("scenario"), context(ChartContext.of(manifest)));
-        bullets("The headline", PlainWords.runHeadline(manifest, summary));
+        RunFile manifest = data.run();
+        SummaryFile summary = data.summary();
+        title("The cost of poor service: " + manifest.scenario(), context(ChartContext.of(manifest)));
+        bullets("The headline", PlainWords.runHeadline(summary));
         List<ChartBook.Drawn> charts = new ArrayList<>(ChartBook.drawRun(data.folder()));
         if (comparison) {
-            Map<String, Object> cmp = data.json("comparison.json");
+            ComparisonFile cmp = data.comparison();
             bullets("The business case", businessCases(cmp));
             charts.addAll(0, keyComparisonCharts(ChartBook.drawComparison(data.folder(), ChartContext.of(manifest))));
             whatIfTable(cmp);
@@ -94,9 +98,9 @@ public final class BoardPack {
     }
 
     private void comparison(FolderData data) {
-        Map<String, Object> cmp = data.json("comparison.json");
+        ComparisonFile cmp = data.comparison();
         ChartContext c = ChartContext.of(cmp);
-        title("What-if comparison against " + cmp.get("baseline"), context(c));
+        title("What-if comparison against " + cmp.baseline(), context(c));
         List<String> headline = new ArrayList<>();
         headline.add(PlainWords.comparisonHeadline(cmp));
         headline.addAll(businessCases(cmp));
@@ -106,10 +110,9 @@ public final class BoardPack {
         bullets("Assumptions", comparisonAssumptions(cmp));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> businessCases(Map<String, Object> cmp) {
+    private static List<String> businessCases(ComparisonFile cmp) {
         List<String> out = new ArrayList<>();
-        Map<String, Map<String, Object>> cases = (Map<String, Map<String, Object>>) cmp.get("businessCase");
+        Map<String, BusinessCaseSection> cases = cmp.businessCase();
         if (cases != null) {
             cases.forEach((lever, bc) -> out.add(PlainWords.businessCase(lever, bc)));
         }
@@ -210,11 +213,10 @@ public final class BoardPack {
     }
 
     /** Per lever: cost of poor service saved, relationships kept, and the net benefit and payback on the payer's books. */
-    @SuppressWarnings("unchecked")
-    private void whatIfTable(Map<String, Object> cmp) {
+    private void whatIfTable(ComparisonFile cmp) {
         Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(cmp, "costOfPoorServiceGbp");
         Map<String, ExperimentCharts.Saving> kept = ExperimentCharts.savings(cmp, "relationshipsLostToTreatment");
-        Map<String, Map<String, Object>> cases = (Map<String, Map<String, Object>>) cmp.get("businessCase");
+        Map<String, BusinessCaseSection> cases = cmp.businessCase();
         List<String> levers = new ArrayList<>(cost.keySet());
         int perSlide = 8;
         for (int from = 0; from < levers.size(); from += perSlide) {
@@ -225,16 +227,16 @@ public final class BoardPack {
             row(table, true, "What-if", "Cost of poor service saved a year (95% CI)", "Relationships kept a year",
                     "Net benefit a year (95% CI)", "On whose books", "Payback");
             for (String lever : levers.subList(from, Math.min(levers.size(), from + perSlide))) {
-                Map<String, Object> payer = cases == null || cases.get(lever) == null ? null
-                        : BusinessCaseRows.payer(cases.get(lever));
+                BusinessCaseSection.Row payer = cases == null || cases.get(lever) == null ? null
+                        : cases.get(lever).payer();
                 ExperimentCharts.Saving c = cost.get(lever);
                 ExperimentCharts.Saving k = kept.get(lever);
                 String net = "";
                 String books = "";
                 String payback = "";
                 if (payer != null) {
-                    double[] ci = BusinessCaseRows.interval(payer.get("netBenefitCi95"));
-                    net = gbp(BusinessCaseRows.number(payer, "netBenefitGbpPerYear"), ci[0], ci[1]);
+                    double[] ci = BusinessCaseRows.interval(payer.netBenefitCi95());
+                    net = gbp(BusinessCaseRows.orZero(payer.netBenefitGbpPerYear()), ci[0], ci[1]);
                     books = BusinessCaseCharts.books(payer);
                     payback = PlainWords.payback(payer);
                 }
@@ -270,33 +272,30 @@ public final class BoardPack {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> comparisonAssumptions(Map<String, Object> cmp) {
+    private static List<String> comparisonAssumptions(ComparisonFile cmp) {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.UK, "%,d simulated customers stand for %,d adults: every count and GBP figure "
                         + "is multiplied by %,.0f. Figures are a year, scaled to the population, measured over %d days.",
-                ((Number) cmp.get("customers")).longValue(), ((Number) cmp.get("population")).longValue(),
-                ((Number) cmp.get("scaleFactor")).doubleValue(), ((Number) cmp.get("days")).longValue()));
-        out.add("Each what-if ran the same " + cmp.get("replications") + " replications as the baseline with the same "
-                + "random numbers (seed " + cmp.get("seed") + "), so differences come from the levers; ranges are "
+                (long) cmp.customers(), cmp.population(), cmp.scaleFactor(), (long) cmp.days()));
+        out.add("Each what-if ran the same " + cmp.replications() + " replications as the baseline with the same "
+                + "random numbers (seed " + cmp.seed() + "), so differences come from the levers; ranges are "
                 + "95% confidence intervals of the paired differences.");
-        Map<String, Map<String, Object>> cases = (Map<String, Map<String, Object>>) cmp.get("businessCase");
+        Map<String, BusinessCaseSection> cases = cmp.businessCase();
         if (cases != null && !cases.isEmpty()) {
-            Map<String, Object> any = cases.values().iterator().next();
+            BusinessCaseSection any = cases.values().iterator().next();
             out.add(String.format(Locale.UK, "Profit, not revenue: each figure is its effect on the payer's profit (a "
                             + "cost is negative). Net present value and payback over the %.0f months simulated (of a "
                             + "%s-year horizon) at a %.0f%% discount rate; customers still held after them are valued "
                             + "apart. An agent hour costs %s and %.0f%% of a fall in agent hours counts as saved. Each "
                             + "business case reads the books of whoever pays for the lever (one supplier, a sector, "
-                            + "or the UK).", BusinessCaseRows.number(any, "monthsAppraised"), any.get("horizonYears"),
-                    100 * ((Number) any.get("discountRate")).doubleValue(),
-                    Numbers.gbp(((Number) any.get("agentHourGbp")).doubleValue()),
-                    100 * BusinessCaseRows.number(any, "agentHourSavingRealised")));
+                            + "or the UK).", (double) any.monthsAppraised(), any.horizonYears(),
+                    100 * any.discountRate(), Numbers.gbp(any.agentHourGbp()),
+                    100 * BusinessCaseRows.orZero(any.agentHourSavingRealised())));
             cases.forEach((lever, bc) -> {
-                Map<String, Object> payer = BusinessCaseRows.payer(bc);
-                out.add(lever + ": investment stated " + Numbers.gbp(-BusinessCaseRows.number(payer,
-                        "investmentOneOffGbp")) + " once and " + Numbers.gbp(-BusinessCaseRows.number(payer,
-                        "investmentPerYearGbp")) + " a year, on " + BusinessCaseCharts.books(payer) + ".");
+                BusinessCaseSection.Row payer = bc.payer();
+                out.add(lever + ": investment stated " + Numbers.gbp(-BusinessCaseRows.orZero(
+                        payer.investmentOneOffGbp())) + " once and " + Numbers.gbp(-BusinessCaseRows.orZero(
+                        payer.investmentPerYearGbp())) + " a year, on " + BusinessCaseCharts.books(payer) + ".");
             });
         }
         return out;

@@ -1,60 +1,74 @@
 package uk.cxsim.report;
 
 import static uk.cxsim.chart.BusinessCaseRows.interval;
-import static uk.cxsim.chart.BusinessCaseRows.number;
+import static uk.cxsim.chart.BusinessCaseRows.orZero;
 import static uk.cxsim.report.Html.esc;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.chart.BusinessCaseRows;
+import uk.cxsim.metrics.BusinessCaseRow.Line;
 import uk.cxsim.model.Clock;
+import uk.cxsim.results.BusinessCaseSection;
+import uk.cxsim.results.BusinessCaseSection.Row;
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.RangesSection;
+import uk.cxsim.results.VolumeRateRow;
 
 /**
  * The business case of each lever in plain words, then its lines per perspective, then what moved the volumes.
  * Only what the 95% intervals support is claimed: a net benefit whose interval spans zero is said to be unknown.
  */
 final class BusinessCaseSections {
-    private static final String[][] LINES = {
-        {"marginRetainedGbpPerYear", "Margin on customers kept"},
-        {"marginFromRivalsGbpPerYear", "Margin on customers won from rivals"},
-        {"acquisitionSpendSavedGbpPerYear", "Acquisition spend saved"},
-        {"serviceCostSavedGbpPerYear", "Service cost saved (agent hours and contacts)"},
-        {"puttingRightSavedGbpPerYear", "Cost of putting right saved (complaints)"},
-        {"lostSalesMarginSavedGbpPerYear", "Margin on lost sales saved"},
-        {"investmentPerYearGbp", "Running cost of the change"},
-        {"netBenefitGbpPerYear", "Net benefit a year"},
-    };
+    /** A line of a lever's table: its label, a row's value and the value's 95% interval. */
+    private record TableLine(String label, ToDoubleFunction<Row> value, Function<Row, double[]> ci) {
+        /** A profit line, with its interval from the row's {@code ci95}. */
+        static TableLine of(Line line, String label) {
+            return new TableLine(label, r -> r.line(line), r -> r.ci95() == null ? null : r.ci95().get(line.key()));
+        }
+    }
+
+    private static final List<TableLine> LINES = List.of(
+            TableLine.of(Line.MARGIN_RETAINED, "Margin on customers kept"),
+            TableLine.of(Line.MARGIN_FROM_RIVALS, "Margin on customers won from rivals"),
+            TableLine.of(Line.ACQUISITION_SPEND_SAVED, "Acquisition spend saved"),
+            TableLine.of(Line.SERVICE_COST_SAVED, "Service cost saved (agent hours and contacts)"),
+            TableLine.of(Line.PUTTING_RIGHT_SAVED, "Cost of putting right saved (complaints)"),
+            TableLine.of(Line.LOST_SALES_MARGIN_SAVED, "Margin on lost sales saved"),
+            TableLine.of(Line.INVESTMENT_PER_YEAR, "Running cost of the change"),
+            new TableLine("Net benefit a year", Row::netBenefitGbpPerYear, Row::netBenefitCi95));
 
     private BusinessCaseSections() {
     }
 
     /** The opening section: one sentence per lever, on the books of whoever pays for it. */
-    @SuppressWarnings("unchecked")
-    static String opening(Map<String, Object> comparison) {
-        Map<String, Map<String, Object>> cases = (Map<String, Map<String, Object>>) comparison.get("businessCase");
+    static String opening(ComparisonFile comparison) {
+        Map<String, BusinessCaseSection> cases = comparison.businessCase();
         if (cases == null || cases.isEmpty()) {
             return "";
         }
-        Map<String, Object> any = cases.values().iterator().next();
+        BusinessCaseSection any = cases.values().iterator().next();
         StringBuilder sb = new StringBuilder("<section><h2>The business case</h2>\n");
         sb.append("<p>Figures are profit, not revenue: GBP a year at UK scale, measured over ").append(esc(years(any)))
                 .append(" after the equilibrium start and warm-up, and paired with the baseline replication by "
                         + "replication (95% intervals). Each figure is signed as its effect on the profit of whoever's "
                         + "books it reads: a cost is negative. The net present value and the payback count the ")
-                .append(esc((int) number(any, "monthsAppraised"))).append(" months simulated (of a ")
-                .append(esc(any.get("horizonYears"))).append("-year horizon) at ")
-                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * ((Number) any.get("discountRate")).doubleValue())))
+                .append(esc(any.monthsAppraised())).append(" months simulated (of a ")
+                .append(esc(any.horizonYears())).append("-year horizon) at ")
+                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * any.discountRate())))
                 .append("; customers still held after them are valued apart (terminal value). An agent hour costs ")
-                .append(esc(Numbers.gbp(((Number) any.get("agentHourGbp")).doubleValue()))).append(", and ")
-                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * number(any, "agentHourSavingRealised"))))
+                .append(esc(Numbers.gbp(any.agentHourGbp()))).append(", and ")
+                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * orZero(any.agentHourSavingRealised()))))
                 .append(" of a fall in agent hours counts as saved. docs/business-case.md gives every line's formula and "
                         + "where each price comes from.</p>\n<ul>\n");
         cases.forEach((lever, bc) -> sb.append("<li>").append(sentence(lever, bc)).append("</li>\n"));
         sb.append("</ul>\n");
-        Map<String, Map<String, Object>> ranges = (Map<String, Map<String, Object>>) comparison.get("ranges");
+        Map<String, RangesSection> ranges = comparison.ranges();
         cases.forEach((lever, bc) -> {
             sb.append(table(lever, bc));
             if (ranges != null && ranges.containsKey(lever)) {
@@ -68,28 +82,27 @@ final class BusinessCaseSections {
      * What moves the lever's case: each assumption it states with a range, its ends, the net a year and NPV at
      * each (on the payer's books), and the value at which it stops paying back, widest swing first.
      */
-    @SuppressWarnings("unchecked")
-    private static String ranges(String lever, Map<String, Object> r) {
+    private static String ranges(String lever, RangesSection r) {
         StringBuilder sb = new StringBuilder("<h4>What moves the case of ").append(esc(lever)).append(" (on ")
                 .append(esc(BusinessCaseCharts.books(r))).append("; as stated: ")
-                .append(esc(Numbers.gbp(number(r, "netBenefitGbpPerYear")))).append(" a year, NPV ")
-                .append(esc(Numbers.gbp(number(r, "npvGbp")))).append(")</h4>\n<table>\n");
+                .append(esc(Numbers.gbp(orZero(r.netBenefitGbpPerYear())))).append(" a year, NPV ")
+                .append(esc(Numbers.gbp(orZero(r.npvGbp())))).append(")</h4>\n<table>\n");
         sb.append(Html.header("Assumption", "Where the range comes from", "Low to high", "Net a year at low",
                 "at high", "NPV at low", "at high", "Stops paying back at"));
-        for (Map<String, Object> row : (List<Map<String, Object>>) r.get("rows")) {
-            Map<String, Object> low = (Map<String, Object>) row.get("low");
-            Map<String, Object> high = (Map<String, Object>) row.get("high");
-            String key = String.valueOf(row.get("key"));
-            Object zero = row.get("npvZeroAt");
-            String stops = zero instanceof Number z ? value(key, z.doubleValue())
-                    : number(low, "npvGbp") >= 0 && number(high, "npvGbp") >= 0 ? "pays back across the range"
-                    : number(low, "npvGbp") < 0 && number(high, "npvGbp") < 0 ? "does not pay back in the range" : "";
-            sb.append(Html.row(esc(row.get("label")) + "<br><span class=\"ci\">" + esc(key) + "</span>",
-                    esc(row.get("why")), esc(value(key, number(low, "value")) + " to "
-                            + value(key, number(high, "value"))),
-                    esc(Numbers.gbp(number(low, "netBenefitGbpPerYear"))),
-                    esc(Numbers.gbp(number(high, "netBenefitGbpPerYear"))), esc(Numbers.gbp(number(low, "npvGbp"))),
-                    esc(Numbers.gbp(number(high, "npvGbp"))), esc(stops)));
+        for (RangesSection.Row row : r.rows()) {
+            RangesSection.End low = row.low();
+            RangesSection.End high = row.high();
+            String key = row.key();
+            double lowNpv = orZero(low.npvGbp());
+            double highNpv = orZero(high.npvGbp());
+            String stops = row.npvZeroAt() != null ? value(key, row.npvZeroAt())
+                    : lowNpv >= 0 && highNpv >= 0 ? "pays back across the range"
+                    : lowNpv < 0 && highNpv < 0 ? "does not pay back in the range" : "";
+            sb.append(Html.row(esc(row.label()) + "<br><span class=\"ci\">" + esc(key) + "</span>",
+                    esc(row.why()), esc(value(key, orZero(low.value())) + " to " + value(key, orZero(high.value()))),
+                    esc(Numbers.gbp(orZero(low.netBenefitGbpPerYear()))),
+                    esc(Numbers.gbp(orZero(high.netBenefitGbpPerYear()))), esc(Numbers.gbp(lowNpv)),
+                    esc(Numbers.gbp(highNpv)), esc(stops)));
         }
         return sb.append("</table>\n").toString();
     }
@@ -103,12 +116,12 @@ final class BusinessCaseSections {
     }
 
     /** "lever: on X's books it costs a once and b a year, returns c a year net (95% CI) and pays back in n months." */
-    static String sentence(String lever, Map<String, Object> bc) {
-        Map<String, Object> payer = BusinessCaseRows.payer(bc);
-        double oneOff = -number(payer, "investmentOneOffGbp");
-        double perYear = -number(payer, "investmentPerYearGbp");
-        double net = number(payer, "netBenefitGbpPerYear");
-        double[] ci = interval(payer.get("netBenefitCi95"));
+    static String sentence(String lever, BusinessCaseSection bc) {
+        Row payer = bc.payer();
+        double oneOff = -orZero(payer.investmentOneOffGbp());
+        double perYear = -orZero(payer.investmentPerYearGbp());
+        double net = orZero(payer.netBenefitGbpPerYear());
+        double[] ci = interval(payer.netBenefitCi95());
         StringBuilder sb = new StringBuilder("<b>").append(esc(lever)).append("</b>, on ")
                 .append(esc(BusinessCaseCharts.books(payer))).append(": ");
         if (oneOff == 0 && perYear == 0) {
@@ -120,19 +133,19 @@ final class BusinessCaseSections {
         String range = " (95% CI " + Numbers.gbp(ci[0]) + " to " + Numbers.gbp(ci[1]) + ")";
         if (ci[0] > 0) {
             sb.append(", returns <b>").append(esc(Numbers.gbp(net))).append(" a year net</b>").append(esc(range));
-            Object payback = payer.get("paybackMonths");
+            Double payback = payer.paybackMonths();
             String when = PlainWords.paybackRange(payer);
-            sb.append(payback instanceof Number m ? (m.doubleValue() < 1 ? " and pays at once"
-                    : String.format(Locale.UK, " and pays back in month %.0f", m.doubleValue()))
+            sb.append(payback != null ? (payback < 1 ? " and pays at once"
+                    : String.format(Locale.UK, " and pays back in month %.0f", payback))
                     : " but does not pay back in the months simulated");
             sb.append(esc(when.isEmpty() ? "" : " (" + when + " at the ends of the cumulative net's 95% interval)"));
-            sb.append("; net present value ").append(esc(Numbers.gbp(number(payer, "npvGbp"))));
-            if (payer.get("roi") instanceof Number roi) {
+            sb.append("; net present value ").append(esc(Numbers.gbp(orZero(payer.npvGbp()))));
+            if (payer.roi() != null) {
                 sb.append(", return on investment ").append(esc(String.format(Locale.UK, "%.0f%%",
-                        100 * roi.doubleValue())));
+                        100 * payer.roi())));
             }
             sb.append(", and the customers it still holds at the end are worth ")
-                    .append(esc(Numbers.gbp(number(payer, "terminalValueGbp")))).append(" more (terminal value)");
+                    .append(esc(Numbers.gbp(orZero(payer.terminalValueGbp())))).append(" more (terminal value)");
         } else if (ci[1] < 0) {
             sb.append(", <b>loses ").append(esc(Numbers.gbp(-net))).append(" a year net</b>").append(esc(range))
                     .append(" and does not pay back");
@@ -141,70 +154,67 @@ final class BusinessCaseSections {
                     .append(") cannot be told from zero at this size: run more replications or customers before "
                             + "deciding");
         }
-        if ("supplier".equals(payer.get("perspective"))) {
+        if ("supplier".equals(payer.perspective())) {
             sb.append(rivals(payer, bc));
         }
         return sb.append('.').toString();
     }
 
     /** For a single supplier: what its sector nets, the difference being its rivals' loss. */
-    private static String rivals(Map<String, Object> supplier, Map<String, Object> bc) {
-        for (Map<String, Object> r : BusinessCaseRows.perspectives(bc)) {
-            if ("sector".equals(r.get("perspective"))) {
-                double sector = number(r, "netBenefitGbpPerYear");
-                double[] ci = interval(r.get("netBenefitCi95"));
-                double rivals = sector - number(supplier, "netBenefitGbpPerYear");
+    private static String rivals(Row supplier, BusinessCaseSection bc) {
+        for (Row r : BusinessCaseRows.perspectives(bc)) {
+            if ("sector".equals(r.perspective())) {
+                double sector = orZero(r.netBenefitGbpPerYear());
+                double[] ci = interval(r.netBenefitCi95());
+                double rivals = sector - orZero(supplier.netBenefitGbpPerYear());
                 return ". Its rivals " + (rivals < 0 ? "lose " : "gain ") + esc(Numbers.gbp(Math.abs(rivals)))
                         + " a year, so the "
-                        + esc(r.get("name")) + " sector as a whole nets " + esc(Numbers.gbp(sector)) + " (95% CI "
+                        + esc(r.name()) + " sector as a whole nets " + esc(Numbers.gbp(sector)) + " (95% CI "
                         + esc(Numbers.gbp(ci[0])) + " to " + esc(Numbers.gbp(ci[1])) + ")";
             }
         }
         return "";
     }
 
-    private static String table(String lever, Map<String, Object> bc) {
-        List<Map<String, Object>> rows = BusinessCaseRows.perspectives(bc);
+    private static String table(String lever, BusinessCaseSection bc) {
+        List<Row> rows = BusinessCaseRows.perspectives(bc);
         StringBuilder sb = new StringBuilder("<h3>").append(esc(lever)).append("</h3>\n<table>\n<tr><th>Line (GBP a "
                 + "year)</th>");
-        for (Map<String, Object> r : rows) {
+        for (Row r : rows) {
             sb.append("<th>").append(esc(BusinessCaseCharts.books(r))).append("</th>");
         }
         sb.append("</tr>\n");
-        for (String[] line : LINES) {
-            sb.append("<tr><td>").append(esc(line[1])).append("</td>");
-            for (Map<String, Object> r : rows) {
-                sb.append("<td>").append(cell(r, line[0])).append("</td>");
+        for (TableLine line : LINES) {
+            sb.append("<tr><td>").append(esc(line.label())).append("</td>");
+            for (Row r : rows) {
+                sb.append("<td>").append(cell(line.value().applyAsDouble(r), line.ci().apply(r))).append("</td>");
             }
             sb.append("</tr>\n");
         }
         sb.append("<tr><td>One-off investment</td>");
-        for (Map<String, Object> r : rows) {
-            sb.append("<td>").append(esc(Numbers.gbp(number(r, "investmentOneOffGbp")))).append("</td>");
+        for (Row r : rows) {
+            sb.append("<td>").append(esc(Numbers.gbp(orZero(r.investmentOneOffGbp())))).append("</td>");
         }
         sb.append("</tr>\n<tr><td>Net present value</td>");
-        for (Map<String, Object> r : rows) {
-            sb.append("<td>").append(cell(r, "npvGbp")).append("</td>");
+        for (Row r : rows) {
+            sb.append("<td>").append(cell(r.npvGbp(), r.npvCi95())).append("</td>");
         }
         sb.append("</tr>\n<tr><td>Return on investment</td>");
-        for (Map<String, Object> r : rows) {
-            sb.append("<td>").append(r.get("roi") instanceof Number roi ? esc(String.format(Locale.UK, "%.0f%%",
-                    100 * roi.doubleValue())) : "&ndash;").append("</td>");
+        for (Row r : rows) {
+            sb.append("<td>").append(r.roi() != null ? esc(String.format(Locale.UK, "%.0f%%", 100 * r.roi()))
+                    : "&ndash;").append("</td>");
         }
         sb.append("</tr>\n<tr><td>Terminal value (apart from the net)</td>");
-        for (Map<String, Object> r : rows) {
-            sb.append("<td>").append(cell(r, "terminalValueGbp")).append("</td>");
+        for (Row r : rows) {
+            sb.append("<td>").append(cell(r.terminalValueGbp(), r.terminalValueCi95())).append("</td>");
         }
         return sb.append("</tr>\n</table>\n").toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static String cell(Map<String, Object> row, String key) {
-        double v = number(row, key);
-        double[] ci = key.equals("netBenefitGbpPerYear") ? interval(row.get("netBenefitCi95"))
-                : key.equals("npvGbp") ? interval(row.get("npvCi95"))
-                : key.equals("terminalValueGbp") ? interval(row.get("terminalValueCi95"))
-                : interval(((Map<String, Object>) row.get("ci95")).get(key));
+    /** A figure with its interval's half width, coloured when the interval lies above or below zero. */
+    private static String cell(double value, double[] interval) {
+        double v = orZero(value);
+        double[] ci = interval(interval);
         String cls = ci[0] > 0 ? "good" : ci[1] < 0 ? "bad" : "";
         String half = Double.isNaN(ci[0]) ? "" : " <span class=\"ci\">&plusmn; " + esc(Numbers.gbp((ci[1] - ci[0]) / 2))
                 + "</span>";
@@ -215,10 +225,8 @@ final class BusinessCaseSections {
      * Why contacts and failure demand move: for the UK, each lever's change split into the part from holding more or
      * fewer relationships and the part from each relationship making more or fewer contacts.
      */
-    @SuppressWarnings("unchecked")
-    static String volumes(Map<String, Object> comparison) {
-        Map<String, List<Map<String, Object>>> splits = (Map<String, List<Map<String, Object>>>) comparison
-                .get("volumeAndRate");
+    static String volumes(ComparisonFile comparison) {
+        Map<String, List<VolumeRateRow>> splits = comparison.volumeAndRate();
         if (splits == null || splits.isEmpty()) {
             return "";
         }
@@ -230,15 +238,16 @@ final class BusinessCaseSections {
         sb.append(Html.header("What-if", "Volume (UK)", "Change a year", "Volume effect", "Rate effect",
                 "Rate per relationship-year"));
         splits.forEach((lever, rows) -> {
-            for (Map<String, Object> r : rows) {
-                if (!"uk".equals(r.get("perspective"))) {
+            for (VolumeRateRow r : rows) {
+                if (!"uk".equals(r.perspective())) {
                     continue;
                 }
-                boolean gbp = String.valueOf(r.get("volume")).endsWith("Gbp");
-                double[] pct = interval(r.get("rateChangePctCi95"));
-                sb.append(Html.row(esc(lever), esc(r.get("volume")), amount(r, "change", gbp),
-                        amount(r, "volumeEffect", gbp), amount(r, "rateEffect", gbp),
-                        esc(String.format(Locale.UK, "%+.1f%% (%+.1f to %+.1f)", number(r, "rateChangePct"), pct[0],
+                boolean gbp = String.valueOf(r.volume()).endsWith("Gbp");
+                double[] pct = interval(r.rateChangePctCi95());
+                sb.append(Html.row(esc(lever), esc(r.volume()), amount(r.change(), r.changeCi95(), gbp),
+                        amount(r.volumeEffect(), r.volumeEffectCi95(), gbp),
+                        amount(r.rateEffect(), r.rateEffectCi95(), gbp),
+                        esc(String.format(Locale.UK, "%+.1f%% (%+.1f to %+.1f)", orZero(r.rateChangePct()), pct[0],
                                 pct[1]))));
             }
         });
@@ -255,18 +264,18 @@ final class BusinessCaseSections {
             + "rigid rotas</b> make callers hang up and call again, so retries per relationship rise. "
             + "<b>Omnichannel</b> opens channels and carries context across them: fewer switches fail.</p>\n";
 
-    private static String amount(Map<String, Object> r, String key, boolean gbp) {
-        double v = number(r, key);
-        double[] ci = interval(r.get(key + "Ci95"));
+    private static String amount(double value, double[] interval, boolean gbp) {
+        double v = orZero(value);
+        double[] ci = interval(interval);
         String f = gbp ? Numbers.gbp(v) : Numbers.count(v);
         String h = gbp ? Numbers.gbp((ci[1] - ci[0]) / 2) : Numbers.count((ci[1] - ci[0]) / 2);
         return esc(f) + " <span class=\"ci\">&plusmn; " + esc(h) + "</span>";
     }
 
     /** "year 1" or "years 1-3" of the measured period. */
-    private static String years(Map<String, Object> bc) {
-        double y = number(bc, "measuredYears");
-        int days = (int) number(bc, "measuredDays");
+    private static String years(BusinessCaseSection bc) {
+        double y = orZero(bc.measuredYears());
+        int days = bc.measuredDays();
         if (y < 1.5) {
             return days == Clock.daysInYears(1) ? "the first year" : days + " days (annualised)";
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.chart.ExperimentCharts;
+import uk.cxsim.results.ComparisonFile;
 
 /** The plain-words headline of a what-if comparison: only what the 95% intervals support is claimed. */
 final class ComparisonSections {
@@ -16,12 +17,12 @@ final class ComparisonSections {
      * @param cost  GBP saved a year by each variant on the cost of poor service
      * @param order variants, largest saving first
      */
-    static String headline(Map<String, Object> comparison, Map<String, ExperimentCharts.Saving> cost,
+    static String headline(ComparisonFile comparison, Map<String, ExperimentCharts.Saving> cost,
                            List<String> order) {
         StringBuilder sb = new StringBuilder("<p class=\"headline\">");
         double baseline = baselineCost(comparison);
         if (!Double.isNaN(baseline)) {
-            sb.append("In the ").append(esc(comparison.get("baseline"))).append(" scenario poor service costs <b>")
+            sb.append("In the ").append(esc(comparison.baseline())).append(" scenario poor service costs <b>")
                     .append(esc(Numbers.gbp(baseline))).append(" a year</b>. ");
         }
         List<String> saving = order.stream().filter(v -> cost.get(v).low() > 0).toList();
@@ -54,8 +55,8 @@ final class ComparisonSections {
     }
 
     /** The baseline's cost of poor service, as every variant's row repeats it; NaN if absent. */
-    private static double baselineCost(Map<String, Object> comparison) {
-        return ExperimentCharts.headlineRows(comparison, "costOfPoorServiceGbp").values().stream()
-                .mapToDouble(row -> ((Number) row.get("baseline")).doubleValue()).findFirst().orElse(Double.NaN);
+    private static double baselineCost(ComparisonFile comparison) {
+        return comparison.headlineRows("costOfPoorServiceGbp").values().stream()
+                .mapToDouble(ComparisonFile.Figure::baseline).findFirst().orElse(Double.NaN);
     }
 }

@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import uk.cxsim.chart.BusinessCaseRows;
 import uk.cxsim.chart.ExperimentCharts;
+import uk.cxsim.results.BusinessCaseSection;
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.RunFile;
+import uk.cxsim.results.SummaryFile;
 
 /**
  * The report's sentences as plain text, for the studio and the board pack: the same words as report.html, so a
@@ -15,13 +20,13 @@ public final class PlainWords {
     }
 
     /** The comparison's headline: the baseline's cost of poor service and what the levers save (95% CIs). */
-    public static String comparisonHeadline(Map<String, Object> comparison) {
+    public static String comparisonHeadline(ComparisonFile comparison) {
         Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp");
         return text(ComparisonSections.headline(comparison, cost, new ArrayList<>(cost.keySet())));
     }
 
     /** One lever's business case on the books of whoever pays for it. */
-    public static String businessCase(String lever, Map<String, Object> businessCase) {
+    public static String businessCase(String lever, BusinessCaseSection businessCase) {
         return text(BusinessCaseSections.sentence(lever, businessCase));
     }
 
@@ -30,35 +35,35 @@ public final class PlainWords {
      * "at once", "month 14", "not in the months simulated", "does not pay back", or unknown when the interval
      * spans zero.
      */
-    public static String payback(Map<String, Object> payer) {
-        double[] ci = uk.cxsim.chart.BusinessCaseRows.interval(payer.get("netBenefitCi95"));
-        Object months = payer.get("paybackMonths");
+    public static String payback(BusinessCaseSection.Row payer) {
+        double[] ci = BusinessCaseRows.interval(payer.netBenefitCi95());
+        Double months = payer.paybackMonths();
         if (ci[1] < 0) {
             return "does not pay back";
         }
         if (!(ci[0] > 0)) {
             return "unknown: the net benefit cannot be told from zero";
         }
-        if (!(months instanceof Number m)) {
+        if (months == null) {
             return "not in the months simulated";
         }
         String range = paybackRange(payer);
-        return (m.doubleValue() < 1 ? "at once" : String.format(java.util.Locale.UK, "month %.0f",
-                m.doubleValue())) + (range.isEmpty() ? "" : " (" + range + ")");
+        return (months < 1 ? "at once" : String.format(java.util.Locale.UK, "month %.0f", months))
+                + (range.isEmpty() ? "" : " (" + range + ")");
     }
 
     /**
      * "months 9 to 31": the payback at the upper and at the lower end of the cumulative net's 95% interval, month
      * by month; empty when both ends read as the estimate does, or the business case has none (one replication).
      */
-    static String paybackRange(Map<String, Object> payer) {
-        Double[] range = uk.cxsim.chart.BusinessCaseRows.paybackRange(payer);
+    static String paybackRange(BusinessCaseSection.Row payer) {
+        Double[] range = BusinessCaseRows.paybackRange(payer);
         if (range == null) {
             return "";
         }
         Double soonest = range[0];
         Double latest = range[1];
-        if (months(soonest).equals(months(latest)) && months(soonest).equals(months(payer.get("paybackMonths")))) {
+        if (months(soonest).equals(months(latest)) && months(soonest).equals(months(payer.paybackMonths()))) {
             return ""; // the interval changes nothing the point estimate says
         }
         if (latest != null && soonest >= 1) {
@@ -67,19 +72,19 @@ public final class PlainWords {
         return months(soonest) + " to " + months(latest);
     }
 
-    private static String months(Object m) {
-        if (!(m instanceof Number n)) {
+    private static String months(Double m) {
+        if (m == null) {
             return "beyond the months simulated";
         }
-        if (n.doubleValue() < 1) {
+        if (m < 1) {
             return "at once";
         }
-        return String.format(java.util.Locale.UK, "month %.0f", n.doubleValue());
+        return String.format(java.util.Locale.UK, "month %.0f", m);
     }
 
     /** A run's headline, one line each: what poor service costs and why customers leave, then the key figures. */
-    public static List<String> runHeadline(Map<String, Object> manifest, Map<String, Object> summary) {
-        String html = RunSections.headline(manifest, summary);
+    public static List<String> runHeadline(SummaryFile summary) {
+        String html = RunSections.headline(summary);
         int cards = html.indexOf("<div class=\"cards\">");
         int end = html.indexOf("<p class=\"small\">", cards);
         List<String> out = new ArrayList<>();
@@ -102,7 +107,7 @@ public final class PlainWords {
      * The assumptions a run rests on: the scaling and behaviour sentence, then one line per sector (the value of a
      * relationship, the adults holding one, contacts a year, its suppliers).
      */
-    public static List<String> assumptions(Map<String, Object> manifest) {
+    public static List<String> assumptions(RunFile manifest) {
         String html = RunSections.assumptions(manifest);
         List<String> out = new ArrayList<>();
         int table = html.indexOf("<table>");

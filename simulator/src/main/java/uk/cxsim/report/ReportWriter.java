@@ -17,6 +17,9 @@ import uk.cxsim.chart.ChartContext;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.chart.FolderData;
 import uk.cxsim.output.IoProblems;
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.RunFile;
+import uk.cxsim.results.SummaryFile;
 import uk.cxsim.scenario.TargetSet;
 
 /**
@@ -37,11 +40,11 @@ public final class ReportWriter {
         StringBuilder body = new StringBuilder();
         String title;
         if (run) {
-            Map<String, Object> manifest = data.json("run.json");
-            Map<String, Object> summary = data.json("summary.json");
-            title = "The cost of poor service: " + manifest.get("scenario");
+            RunFile manifest = data.run();
+            SummaryFile summary = data.summary();
+            title = "The cost of poor service: " + manifest.scenario();
             List<ChartBook.Drawn> charts = ChartBook.drawRun(folder);
-            body.append(RunSections.headline(manifest, summary));
+            body.append(RunSections.headline(summary));
             body.append(RunSections.sectors(summary));
             body.append(RunSections.operations(summary));
             body.append(charts(folder, charts));
@@ -52,8 +55,8 @@ public final class ReportWriter {
             body.append(RunSections.assumptions(manifest));
             body.append(RunSections.metadata(manifest));
         } else {
-            Map<String, Object> cmp = data.json("comparison.json");
-            title = "What-if comparison against " + cmp.get("baseline");
+            ComparisonFile cmp = data.comparison();
+            title = "What-if comparison against " + cmp.baseline();
             body.append(whatIf(data, ChartContext.of(cmp)));
             body.append(RunSections.metadata(cmp));
         }
@@ -70,7 +73,7 @@ public final class ReportWriter {
     }
 
     private static String whatIf(FolderData data, ChartContext context) {
-        Map<String, Object> cmp = data.json("comparison.json");
+        ComparisonFile cmp = data.comparison();
         List<ChartBook.Drawn> charts = ChartBook.drawComparison(data.folder(), context);
         Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(cmp, "costOfPoorServiceGbp");
         // levers keep the comparison's order in every table and chart
@@ -79,7 +82,7 @@ public final class ReportWriter {
         sb.append(charts(data.folder(), charts.stream().filter(ReportWriter::businessCase).toList()));
         sb.append("<section><h2>What the levers are worth</h2>\n");
         sb.append(ComparisonSections.headline(cmp, cost, order));
-        sb.append("<p>Each what-if ran the same ").append(esc(cmp.get("replications")))
+        sb.append("<p>Each what-if ran the same ").append(esc(cmp.replications()))
                 .append(" replications as the baseline with the same random numbers, so the differences come from "
                         + "the levers, not from chance. Ranges are 95% confidence intervals.</p>\n");
         Map<String, ExperimentCharts.Saving> lost = ExperimentCharts.savings(cmp, "relationshipsLostToTreatment");

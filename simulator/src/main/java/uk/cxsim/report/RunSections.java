@@ -10,9 +10,14 @@ import java.util.Map;
 import java.util.function.DoubleFunction;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
+import uk.cxsim.output.Json;
+import uk.cxsim.results.RunFile;
+import uk.cxsim.results.SummaryFile;
 import uk.cxsim.scenario.Target;
 import uk.cxsim.scenario.TargetSet;
 
@@ -25,26 +30,26 @@ final class RunSections {
     }
 
     /** The headline in plain words, and the key figures as cards. */
-    static String headline(Map<String, Object> manifest, Map<String, Object> summary) {
-        double cost = num(summary, "costOfPoorServiceGbp");
-        double treatment = num(map(summary, "leaveReasonShares"), "treatment");
-        List<Map<String, Object>> sectors = sectors(summary, "costOfPoorServiceGbp");
+    static String headline(SummaryFile summary) {
+        double cost = summary.costOfPoorServiceGbp();
+        double treatment = num(summary.leaveReasonShares(), "treatment");
+        List<SummaryFile.Sector> sectors = sectors(summary, true);
         StringBuilder sb = new StringBuilder("<section>\n<p class=\"headline\">Poor service costs UK suppliers <b>")
                 .append(esc(Numbers.gbp(cost))).append(" a year</b>")
                 .append(ci(summary, "costOfPoorServiceGbp", true)).append("; <b>")
                 .append(esc(Numbers.percent(treatment))).append("</b> of leavers leave because of how they were "
                         + "treated.</p>\n<p>That is ")
-                .append(esc(Numbers.count(num(summary, "relationshipsLostToTreatment"))))
-                .append(" relationships a year, worth ").append(esc(Numbers.gbp(num(summary,
-                        "avgValuePerLostRelationshipGbp")))).append(" each on average. The biggest losers are ");
+                .append(esc(Numbers.count(summary.relationshipsLostToTreatment())))
+                .append(" relationships a year, worth ").append(esc(Numbers.gbp(
+                        summary.avgValuePerLostRelationshipGbp()))).append(" each on average. The biggest losers are ");
         for (int k = 0; k < Math.min(3, sectors.size()); k++) {
-            Map<String, Object> s = sectors.get(k);
-            sb.append(k == 0 ? "" : k == 2 || k == sectors.size() - 1 ? " and " : ", ").append(esc(s.get("name")))
-                    .append(" (").append(esc(Numbers.gbp(num(s, "costOfPoorServiceGbp")))).append(')');
+            SummaryFile.Sector s = sectors.get(k);
+            sb.append(k == 0 ? "" : k == 2 || k == sectors.size() - 1 ? " and " : ", ").append(esc(s.name()))
+                    .append(" (").append(esc(Numbers.gbp(s.costOfPoorServiceGbp()))).append(')');
         }
         sb.append(". Those who left because of treatment were driven away above all by ");
         List<Driver> drivers = new ArrayList<>(List.of(Driver.values()));
-        Map<String, Object> shares = map(summary, "driverShares");
+        Map<String, Double> shares = summary.driverShares();
         drivers.sort(Comparator.comparingDouble((Driver d) -> -num(shares, d.key())));
         for (int k = 0; k < 3; k++) {
             Driver d = drivers.get(k);
@@ -54,32 +59,31 @@ final class RunSections {
         sb.append(".</p>\n<div class=\"cards\">\n");
         card(sb, Numbers.gbp(cost), within(summary, "costOfPoorServiceGbp", Numbers::gbp),
                 "revenue lost to poor service a year (the headline)");
-        card(sb, Numbers.gbp(num(summary, "acquisitionCostGbp")), within(summary, "acquisitionCostGbp", Numbers::gbp),
+        card(sb, Numbers.gbp(summary.acquisitionCostGbp()), within(summary, "acquisitionCostGbp", Numbers::gbp),
                 "to acquire replacements for them");
-        card(sb, Numbers.gbp(num(summary, "failureDemandGbp")), within(summary, "failureDemandGbp", Numbers::gbp),
+        card(sb, Numbers.gbp(summary.failureDemandGbp()), within(summary, "failureDemandGbp", Numbers::gbp),
                 "handling repeat contacts (failure demand)");
-        card(sb, Numbers.gbp(num(summary, "lostSalesGbp")), within(summary, "lostSalesGbp", Numbers::gbp),
+        card(sb, Numbers.gbp(summary.lostSalesGbp()), within(summary, "lostSalesGbp", Numbers::gbp),
                 "sales a channel could not take");
-        card(sb, Numbers.gbp(num(summary, "puttingRightGbp")), within(summary, "puttingRightGbp", Numbers::gbp),
-                "putting right " + Numbers.count(num(summary, "complaints")) + " formal complaints (handling, redress, "
+        card(sb, Numbers.gbp(summary.puttingRightGbp()), within(summary, "puttingRightGbp", Numbers::gbp),
+                "putting right " + Numbers.count(summary.complaints()) + " formal complaints (handling, redress, "
                         + "ombudsman fees)");
-        card(sb, String.format(Locale.UK, "%.1f min", num(summary, "meanMinutesTrappedInIvr")),
+        card(sb, String.format(Locale.UK, "%.1f min", summary.meanMinutesTrappedInIvr()),
                 within(summary, "meanMinutesTrappedInIvr", m -> Numbers.oneDecimalOrTwo(m) + " min"),
                 "spent trapped in automated phone menus by those trapped");
-        card(sb, Numbers.percent(num(summary, "abandonRate")), within(summary, "abandonRate", RunSections::points),
+        card(sb, Numbers.percent(summary.abandonRate()), within(summary, "abandonRate", RunSections::points),
                 "of callers hang up before an agent answers");
-        Map<String, Object> minutes = map(summary, "customerMinutes");
         double total = 0;
-        for (Object v : minutes.values()) {
-            total += ((Number) v).doubleValue();
+        for (Double v : orEmpty(summary.customerMinutes()).values()) {
+            total += v;
         }
         card(sb, Numbers.count(total / Clock.MINUTES_PER_HOUR) + " hours",
                 within(summary, "customerHoursLost", h -> Numbers.count(h) + " hours"),
                 "of customers' time lost waiting, trapped, searching and repeating themselves");
         sb.append("</div>\n<p class=\"small\">Each GBP figure is one cost line, never a mix:</p>\n<ul class=\"small\">\n");
-        map(summary, "costLines").forEach((k, v) -> sb.append("<li><b>").append(esc(k)).append("</b>: ").append(esc(v))
-                .append("</li>\n"));
-        sb.append("</ul>\n<p class=\"small\">").append(esc(summary.get("scaling"))).append(".</p>\n</section>\n");
+        orEmpty(summary.costLines()).forEach((k, v) -> sb.append("<li><b>").append(esc(k)).append("</b>: ")
+                .append(esc(v)).append("</li>\n"));
+        sb.append("</ul>\n<p class=\"small\">").append(esc(summary.scaling())).append(".</p>\n</section>\n");
         return sb.toString();
     }
 
@@ -101,16 +105,18 @@ final class RunSections {
      * The half width of a figure's 95% confidence interval over the replications, formatted; empty with one
      * replication or when the run has no interval for it.
      */
-    private static String within(Map<String, Object> summary, String figure,
-                                 DoubleFunction<String> format) {
-        Object cis = summary.get("confidenceIntervals");
-        if (!(cis instanceof Map<?, ?> m) || !(num(summary, "replications") >= 2)
-                || !(m.get(figure) instanceof Map<?, ?>)) {
+    private static String within(SummaryFile summary, String figure, DoubleFunction<String> format) {
+        Map<String, SummaryFile.FigureInterval> cis = summary.confidenceIntervals();
+        if (cis == null || replications(summary) < 2 || cis.get(figure) == null) {
             return "";
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> f = (Map<String, Object>) m.get(figure);
-        return format.apply((num(f, "ci95High") - num(f, "ci95Low")) / 2);
+        SummaryFile.FigureInterval f = cis.get(figure);
+        return format.apply((f.ci95High() - f.ci95Low()) / 2);
+    }
+
+    /** The replications a summary is the mean of; 0 if it does not say. */
+    private static int replications(SummaryFile summary) {
+        return summary.replications() == null ? 0 : summary.replications();
     }
 
     /** An interval for running text: " (+/- half width)", or nothing. */
@@ -124,40 +130,39 @@ final class RunSections {
     }
 
     /** A figure's interval for the headline sentence: half width and replications, or empty. */
-    private static String ci(Map<String, Object> summary, String figure, boolean gbp) {
+    private static String ci(SummaryFile summary, String figure, boolean gbp) {
         String half = within(summary, figure, gbp ? Numbers::gbp : Numbers::plain);
         return half.isEmpty() ? "" : " <span class=\"ci\">(&plusmn; " + esc(half) + ", 95% CI over "
-                + (long) num(summary, "replications") + " replications)</span>";
+                + replications(summary) + " replications)</span>";
     }
 
     /** The sector table, largest cost first. */
-    static String sectors(Map<String, Object> summary) {
+    static String sectors(SummaryFile summary) {
         StringBuilder sb = new StringBuilder("<section><h2>Where the money goes</h2>\n<table>\n")
                 .append(Html.header("Sector", "Cost of poor service a year", "Relationships lost to treatment",
                         "All leavers", "Failure demand", "Lost sales"));
-        for (Map<String, Object> s : sectors(summary, "costOfPoorServiceGbp")) {
-            String figure = "sectors." + s.get("name") + ".";
-            sb.append(Html.row(esc(s.get("name")),
-                    cell(Numbers.gbp(num(s, "costOfPoorServiceGbp")),
+        for (SummaryFile.Sector s : sectors(summary, true)) {
+            String figure = "sectors." + s.name() + ".";
+            sb.append(Html.row(esc(s.name()),
+                    cell(Numbers.gbp(s.costOfPoorServiceGbp()),
                             within(summary, figure + "costOfPoorServiceGbp", Numbers::gbp)),
-                    cell(Numbers.count(num(s, "relationshipsLostToTreatment")),
+                    cell(Numbers.count(s.relationshipsLostToTreatment()),
                             within(summary, figure + "relationshipsLostToTreatment", Numbers::count)),
-                    cell(Numbers.count(num(s, "leavers")), within(summary, figure + "leavers", Numbers::count)),
-                    cell(Numbers.gbp(num(s, "failureDemandGbp")),
-                            within(summary, figure + "failureDemandGbp", Numbers::gbp)),
-                    cell(Numbers.gbp(num(s, "lostSalesGbp")), within(summary, figure + "lostSalesGbp", Numbers::gbp))));
+                    cell(Numbers.count(s.leavers()), within(summary, figure + "leavers", Numbers::count)),
+                    cell(Numbers.gbp(s.failureDemandGbp()), within(summary, figure + "failureDemandGbp", Numbers::gbp)),
+                    cell(Numbers.gbp(s.lostSalesGbp()), within(summary, figure + "lostSalesGbp", Numbers::gbp))));
         }
         sb.append("</table>\n");
-        if (num(summary, "replications") >= 2) {
+        if (replications(summary) >= 2) {
             sb.append("<p class=\"small\">Under each figure, the half width of its 95% confidence interval over the ")
-                    .append((long) num(summary, "replications")).append(" replications.</p>\n");
+                    .append(replications(summary)).append(" replications.</p>\n");
         }
         return sb.append("<p class=\"small\">Why customers leave, across all sectors: ")
                 .append(reasons(summary)).append(".</p>\n</section>\n").toString();
     }
 
-    private static String reasons(Map<String, Object> summary) {
-        Map<String, Object> shares = map(summary, "leaveReasonShares");
+    private static String reasons(SummaryFile summary) {
+        Map<String, Double> shares = summary.leaveReasonShares();
         List<String> parts = new ArrayList<>();
         for (LeaveReason r : LeaveReason.EVIDENCE) {
             parts.add(esc(r.label().toLowerCase(Locale.UK)) + " " + esc(Numbers.percent(num(shares, r.key()))));
@@ -166,49 +171,54 @@ final class RunSections {
     }
 
     /** How the contact centres ran and whether the measured year was a steady state. */
-    static String operations(Map<String, Object> summary) {
-        Map<String, Object> ops = map(summary, "operations");
-        Map<String, Object> steady = map(summary, "steadyState");
-        Map<String, Object> failure = map(ops, "failureDemandByKind");
+    static String operations(SummaryFile summary) {
+        SummaryFile.Operations ops = summary.operations() != null ? summary.operations()
+                : new SummaryFile.Operations(null, null, null, null, null, null, null, null);
+        SummaryFile.SteadyState steady = summary.steadyState() != null ? summary.steadyState()
+                : new SummaryFile.SteadyState(Double.NaN, Map.of(), Double.NaN, null);
+        SummaryFile.FailureDemandByKind failure = ops.failureDemandByKind() != null ? ops.failureDemandByKind()
+                : new SummaryFile.FailureDemandByKind(null, null, null, null);
         StringBuilder sb = new StringBuilder("<section><h2>How the contact centres ran</h2>\n<p>")
                 .append(esc(String.format(Locale.UK, "Contact centres planned their agents hour by hour to the calls "
                                 + "they forecast and paid %s agent hours a year%s. %s%s of queued calls were answered "
                                 + "within their supplier's target time; %s of the phone lines' open hours met their "
                                 + "target within 5 points; %s%s of callers hung up, and no hour of the day carried more "
                                 + "than %s of the phone lines' hang-ups. The mean wait was %s seconds%s.",
-                        Numbers.count(num(ops, "agentHoursPaid")),
+                        Numbers.count(num(ops.agentHoursPaid())),
                         inBrackets(within(summary, "agentHoursPaid", Numbers::count)),
-                        Numbers.percent(num(ops, "answeredWithinTargetShare")),
+                        Numbers.percent(num(ops.answeredWithinTargetShare())),
                         inBrackets(within(summary, "serviceLevel.answeredWithinTargetShare", RunSections::points)),
-                        Numbers.percent(num(ops, "phoneHoursMeetingTargetShare")),
-                        Numbers.percent(num(summary, "abandonRate")),
+                        Numbers.percent(num(ops.phoneHoursMeetingTargetShare())),
+                        Numbers.percent(summary.abandonRate()),
                         inBrackets(within(summary, "abandonRate", RunSections::points)),
-                        Numbers.percent(num(ops, "phonePeakHourAbandonShare")),
-                        Numbers.plain(60 * num(summary, "meanWaitMinutes")),
+                        Numbers.percent(num(ops.phonePeakHourAbandonShare())),
+                        Numbers.plain(60 * summary.meanWaitMinutes()),
                         inBrackets(within(summary, "meanWaitMinutes", m -> Numbers.plain(60 * m) + " s")))))
                 .append("</p>\n<table>\n").append(Html.header("Failure demand (avoidable contacts)", "GBP a year"));
-        for (Map.Entry<String, String> kind : Map.of("repeatsGbp", "Repeats of unresolved issues", "retriesGbp",
-                "Calls again after hanging up", "transfersGbp", "Transfers to another agent", "channelSwitchesGbp",
-                "Contacts in another channel after one failed").entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).toList()) {
-            sb.append(Html.row(esc(kind.getValue()), cell(Numbers.gbp(num(failure, kind.getKey())),
-                    within(summary, "failureDemand." + kind.getKey(), Numbers::gbp))));
+        // in the order of their keys: channelSwitchesGbp, repeatsGbp, retriesGbp, transfersGbp
+        for (FailureKind kind : List.of(
+                new FailureKind("channelSwitchesGbp", "Contacts in another channel after one failed",
+                        failure.channelSwitchesGbp()),
+                new FailureKind("repeatsGbp", "Repeats of unresolved issues", failure.repeatsGbp()),
+                new FailureKind("retriesGbp", "Calls again after hanging up", failure.retriesGbp()),
+                new FailureKind("transfersGbp", "Transfers to another agent", failure.transfersGbp()))) {
+            sb.append(Html.row(esc(kind.label()), cell(Numbers.gbp(num(kind.gbp())),
+                    within(summary, "failureDemand." + kind.key(), Numbers::gbp))));
         }
-        Map<String, Object> stages = map(steady, "loyaltyShareChangePts");
         double most = 0;
-        for (Object v : stages.values()) {
-            most = Math.max(most, Math.abs(((Number) v).doubleValue()));
+        for (Double v : orEmpty(steady.loyaltyShareChangePts()).values()) {
+            most = Math.max(most, Math.abs(v));
         }
         sb.append("</table>\n<p class=\"small\">").append(esc(String.format(Locale.UK, "Steady state: over the "
                         + "measured days relationships held changed by %+.1f%%, each loyalty stage's share by at most "
                         + "%.1f points, and treatment leavers by %+.1f%% from the first quarter to the last (within "
-                        + "+/-3 the year is taken as steady).", num(steady, "relationshipsChangePct"), most,
-                num(steady, "treatmentLeaversChangePct"))));
+                        + "+/-3 the year is taken as steady).", steady.relationshipsChangePct(), most,
+                steady.treatmentLeaversChangePct())));
         return sb.append("</p>\n</section>\n").toString();
     }
 
     /** The evidence this model is built on, with sources, beside what this run shows. */
-    static String evidence(TargetSet targets, Map<String, Object> summary) {
+    static String evidence(TargetSet targets, SummaryFile summary) {
         StringBuilder sb = new StringBuilder("<section><h2>The evidence, and how this run compares</h2>\n<p>")
                 .append(esc(targets.description())).append(" The evidence is survey-grade: it calibrates the model; "
                         + "it is not an input.</p>\n<table>\n")
@@ -243,43 +253,42 @@ final class RunSections {
     }
 
     /** The scenario's main assumptions. */
-    @SuppressWarnings("unchecked")
-    static String assumptions(Map<String, Object> manifest) {
-        Map<String, Object> p = map(manifest, "parameters");
+    static String assumptions(RunFile manifest) {
+        JsonNode p = Json.tree(manifest.parameters());
         StringBuilder sb = new StringBuilder("<section><h2>Assumptions</h2>\n<p>")
                 .append(esc(String.format(Locale.UK, "%,d simulated customers stand for %,d adults: every count "
-                                + "and GBP figure is multiplied by %,.0f. ", (long) num(manifest, "customers"),
-                        (long) num(manifest, "population"), num(manifest, "scaleFactor"))))
+                                + "and GBP figure is multiplied by %,.0f. ", (long) manifest.customers(),
+                        manifest.population(), manifest.scaleFactor())))
                 .append(esc(String.format(Locale.UK, "Figures are per year, measured over %d days after an "
                         + "equilibrium start (a smaller population simulated for years, so tenure, loyalty and who holds "
                         + "what are settled) and a %d-day warm-up. Customers absorb a mean frustration of %s before leaving for treatment; "
                         + "frustration halves in %s days; callers wait %s minutes on average before hanging up.",
-                        (long) num(manifest, "days"), (long) num(manifest, "warmupDays"),
-                        Numbers.plain(num(map(p, "people"), "toleranceMean")),
-                        Numbers.plain(num(map(p, "behaviour"), "frustrationHalfLifeDays")),
-                        Numbers.plain(num(map(p, "people"), "patienceMinutes")))))
+                        (long) manifest.days(), (long) manifest.warmupDays(),
+                        Numbers.plain(num(p.path("people").path("toleranceMean"))),
+                        Numbers.plain(num(p.path("behaviour").path("frustrationHalfLifeDays"))),
+                        Numbers.plain(num(p.path("people").path("patienceMinutes"))))))
                 .append("</p>\n<table>\n").append(Html.header("Sector", "Annual value of a relationship",
                         "Adults holding one", "Contacts per relationship a year", "Suppliers"));
-        Map<String, Object> sectors = map(p, "sectors");
-        for (Map.Entry<String, Object> e : sectors.entrySet()) {
-            Map<String, Object> s = (Map<String, Object>) e.getValue();
-            sb.append(Html.row(esc(e.getKey()), esc(Numbers.gbp(num(s, "relationshipValueGbp"))),
-                    esc(Numbers.percent(num(s, "holdShare"))), esc(Numbers.plain(num(s, "contactsPerYear"))),
-                    esc(String.join(", ", map(s, "suppliers").keySet()))));
-        }
+        p.path("sectors").fields().forEachRemaining(e -> {
+            JsonNode s = e.getValue();
+            List<String> suppliers = new ArrayList<>();
+            s.path("suppliers").fieldNames().forEachRemaining(suppliers::add);
+            sb.append(Html.row(esc(e.getKey()), esc(Numbers.gbp(num(s.path("relationshipValueGbp")))),
+                    esc(Numbers.percent(num(s.path("holdShare")))), esc(Numbers.plain(num(s.path("contactsPerYear")))),
+                    esc(String.join(", ", suppliers))));
+        });
         return sb.append("</table>\n<p class=\"small\">Every parameter used, defaults included, is in run.json.</p>"
                 + "\n</section>\n").toString();
     }
 
-    /** How the numbers were made: run.json's scalar entries. */
-    static String metadata(Map<String, Object> manifest) {
+    /** How the numbers were made: the scalar entries of run.json (or comparison.json), as the file gives them. */
+    static String metadata(Object file) {
         StringBuilder sb = new StringBuilder("<section><h2>About this run</h2>\n<table>\n");
-        for (Map.Entry<String, Object> e : manifest.entrySet()) {
-            Object v = e.getValue();
-            if (!(v instanceof Map) && !(v instanceof List)) {
-                sb.append(Html.row(esc(e.getKey()), esc(v)));
+        Json.tree(file).fields().forEachRemaining(e -> {
+            if (e.getValue().isValueNode()) {
+                sb.append(Html.row(esc(e.getKey()), esc(e.getValue().asText())));
             }
-        }
+        });
         return sb.append("</table>\n</section>\n").toString();
     }
 
@@ -317,49 +326,61 @@ final class RunSections {
      * A figure of summary.json by its dotted name: its mean over the replications where it has an interval, else
      * found along the path (sector figures from the sectors list).
      */
-    static Double lookup(Map<String, Object> summary, String metric) {
-        if (map(summary, "confidenceIntervals").get(metric) instanceof Map<?, ?> ci
-                && ci.get("mean") instanceof Number mean) {
-            return mean.doubleValue();
+    static Double lookup(SummaryFile summary, String metric) {
+        SummaryFile.FigureInterval ci = summary.confidenceIntervals() == null ? null
+                : summary.confidenceIntervals().get(metric);
+        if (ci != null && !Double.isNaN(ci.mean())) {
+            return ci.mean();
         }
+        JsonNode tree = Json.tree(summary);
         if (metric.startsWith("sectors.")) {
             String rest = metric.substring("sectors.".length());
             String name = rest.substring(0, rest.lastIndexOf('.'));
             String key = rest.substring(rest.lastIndexOf('.') + 1);
-            for (Map<String, Object> s : sectors(summary, null)) {
-                if (name.equals(s.get("name")) && s.get(key) instanceof Number n) {
-                    return n.doubleValue();
+            for (JsonNode s : tree.path("sectors")) {
+                if (name.equals(s.path("name").asText()) && s.path(key).isNumber()) {
+                    return s.path(key).doubleValue();
                 }
             }
             return null;
         }
-        Object at = summary;
+        JsonNode at = tree;
         for (String part : metric.split("\\.")) {
-            if (!(at instanceof Map<?, ?> m)) {
+            if (!at.isObject()) {
                 return null;
             }
-            at = m.get(part);
+            at = at.path(part);
         }
-        return at instanceof Number n ? n.doubleValue() : null;
+        return at.isNumber() ? at.doubleValue() : null;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> sectors(Map<String, Object> summary, String sortBy) {
-        List<Map<String, Object>> list = new ArrayList<>((List<Map<String, Object>>) summary.get("sectors"));
-        if (sortBy != null) {
-            list.sort(Comparator.comparingDouble((Map<String, Object> s) -> -num(s, sortBy)));
+    /** The sectors, largest cost first if {@code byCost}. */
+    private static List<SummaryFile.Sector> sectors(SummaryFile summary, boolean byCost) {
+        List<SummaryFile.Sector> list = new ArrayList<>(summary.sectors() == null ? List.of() : summary.sectors());
+        if (byCost) {
+            list.sort(Comparator.comparingDouble((SummaryFile.Sector s) -> -s.costOfPoorServiceGbp()));
         }
         return list;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        return v instanceof Map<?, ?> ? (Map<String, Object>) v : Map.of();
+    /** A kind of failure demand: its key, its label and its GBP a year. */
+    private record FailureKind(String key, String label, Double gbp) {
     }
 
-    private static double num(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    private static <K, V> Map<K, V> orEmpty(Map<K, V> m) {
+        return m == null ? Map.of() : m;
+    }
+
+    private static double num(Map<String, Double> m, String key) {
+        Double v = m == null ? null : m.get(key);
+        return v == null ? Double.NaN : v;
+    }
+
+    private static double num(Double v) {
+        return v == null ? Double.NaN : v;
+    }
+
+    private static double num(JsonNode n) {
+        return n.isNumber() ? n.doubleValue() : Double.NaN;
     }
 }

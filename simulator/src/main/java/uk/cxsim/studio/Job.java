@@ -2,8 +2,11 @@ package uk.cxsim.studio;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.StudioJob;
+import uk.cxsim.results.WhatIfSummary;
 
 /**
  * One what-if run by the studio: queued, running (with days simulated of days to simulate), done (with its
@@ -30,8 +33,8 @@ final class Job {
     private Path folder;
     private String folderShown;
     private boolean cancelRequested;
-    private Map<String, Object> summary;
-    private Map<String, Object> compare;
+    private WhatIfSummary summary;
+    private ComparisonFile compare;
 
     Job(String id, String name, String base, Map<String, String> set, int customers, int replications, long seed) {
         this.id = id;
@@ -87,7 +90,7 @@ final class Job {
      *
      * @param shown the folder as the API shows it: relative to the studio's outputs, never the machine's layout
      */
-    synchronized void done(Path folder, String shown, Map<String, Object> summary, Map<String, Object> compare) {
+    synchronized void done(Path folder, String shown, WhatIfSummary summary, ComparisonFile compare) {
         this.folder = folder;
         this.folderShown = shown;
         this.summary = summary;
@@ -156,38 +159,10 @@ final class Job {
     }
 
     /** The job as {@code GET /api/jobs/{id}} shows it; with {@code full}, the comparison JSON too. */
-    synchronized Map<String, Object> json(boolean full, int queuePosition) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id);
-        m.put("name", name);
-        m.put("status", status.name().toLowerCase(java.util.Locale.ROOT));
-        m.put("base", base);
-        m.put("set", set);
-        m.put("customers", customers);
-        m.put("replications", replications);
-        m.put("seed", seed);
-        m.put("daysDone", daysDone);
-        m.put("daysTotal", totalDays);
-        m.put("progress", totalDays == 0 ? 0.0 : (double) daysDone / totalDays);
-        if (status == Status.QUEUED) {
-            m.put("queuePosition", queuePosition);
-        }
-        m.put("submitted", submitted.toString());
-        if (!Double.isNaN(seconds)) {
-            m.put("seconds", seconds);
-        }
-        if (error != null) {
-            m.put("error", error);
-        }
-        if (folderShown != null) {
-            m.put("folder", folderShown);
-        }
-        if (summary != null) {
-            m.put("summary", summary);
-        }
-        if (full && compare != null) {
-            m.put("compare", compare);
-        }
-        return m;
+    synchronized StudioJob json(boolean full, int queuePosition) {
+        return new StudioJob(id, name, status.name().toLowerCase(java.util.Locale.ROOT), base, set, customers,
+                replications, seed, daysDone, totalDays, totalDays == 0 ? 0.0 : (double) daysDone / totalDays,
+                status == Status.QUEUED ? queuePosition : null, submitted.toString(),
+                Double.isNaN(seconds) ? null : seconds, error, folderShown, summary, full ? compare : null);
     }
 }

@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
@@ -80,51 +84,55 @@ final class Levers {
     }
 
     /**
-     * What {@code GET /api/levers} answers: the scenario's market, and each lever with its type, range, default,
-     * meaning, the keys that set it at each scope, and every supplier's current value.
+     * What {@code GET /api/levers} answers: the scenario's market, each lever with its type, range, default,
+     * meaning, the keys that set it at each scope and every supplier's current value, and the workshop's settings.
      */
-    static Map<String, Object> describe(String id, LoadedScenario scenario, KeyCatalog catalog) {
+    record Catalogue(String scenario, String name, String description, int customers, long population, int days,
+                     long seed, List<Market> sectors, List<LeverView> levers, StudioApi.Workshop workshop) {
+    }
+
+    /** A sector and its suppliers, in the scenario's order. */
+    record Market(String name, List<String> suppliers) {
+    }
+
+    /**
+     * A lever as the page shows it.
+     *
+     * @param current each supplier's value ({@code "sector/supplier"}), or the market's ({@code "all"}), as the
+     *                scenario resolved it (a value of its YAML)
+     */
+    // the order pinned: Jackson 2.15 writes a renamed record component (default) first
+    @JsonPropertyOrder({"lever", "label", "group", "type", "min", "max", "choices", "allowed", "default", "description",
+            "keys", "current"})
+    record LeverView(String lever, String label, String group, String type, Double min, Double max,
+                     List<String> choices, String allowed, @JsonProperty("default") String defaultValue,
+                     String description, LeverKeys keys, Map<String, Object> current) {
+    }
+
+    /** The keys that set a lever for every supplier, for a sector's and for one supplier (not market-wide). */
+    record LeverKeys(String all, @JsonInclude(JsonInclude.Include.NON_NULL) String sector,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String supplier) {
+    }
+
+    static Catalogue describe(String id, LoadedScenario scenario, KeyCatalog catalog, StudioApi.Workshop workshop) {
         ScenarioParams p = scenario.params();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("scenario", id);
-        out.put("name", p.name());
-        out.put("description", p.description());
-        out.put("customers", p.customers());
-        out.put("population", p.population());
-        out.put("days", p.days());
-        out.put("seed", p.seed());
-        List<Object> sectors = new ArrayList<>();
+        List<Market> sectors = new ArrayList<>();
         for (SectorParams s : p.sectors()) {
-            sectors.add(Map.of("name", s.name(), "suppliers", s.suppliers().stream().map(SupplierParams::name).toList()));
+            sectors.add(new Market(s.name(), s.suppliers().stream().map(SupplierParams::name).toList()));
         }
-        out.put("sectors", sectors);
-        List<Object> levers = new ArrayList<>();
+        List<LeverView> levers = new ArrayList<>();
         for (Lever lever : ALL) {
             KeyCatalog.Key key = catalog.key(lever.marketWide() ? lever.key() : SUPPLIER + lever.key())
                     .orElseThrow(() -> new IllegalStateException("no scenario key for lever " + lever.key()));
-            Map<String, Object> l = new LinkedHashMap<>();
-            l.put("lever", lever.key());
-            l.put("label", lever.label());
-            l.put("group", lever.group());
-            l.put("type", key.type());
-            l.put("min", key.min());
-            l.put("max", key.max());
-            l.put("choices", key.choices());
-            l.put("allowed", key.allowed());
-            l.put("default", key.defaultValue());
-            l.put("description", key.description());
-            Map<String, Object> keys = new LinkedHashMap<>();
-            keys.put("all", lever.forAll());
-            if (!lever.marketWide()) {
-                keys.put("sector", lever.forSector("{sector}"));
-                keys.put("supplier", lever.forSupplier("{sector}", "{supplier}"));
-            }
-            l.put("keys", keys);
-            l.put("current", current(lever, scenario));
-            levers.add(l);
+            LeverKeys keys = lever.marketWide() ? new LeverKeys(lever.forAll(), null, null)
+                    : new LeverKeys(lever.forAll(), lever.forSector("{sector}"),
+                    lever.forSupplier("{sector}", "{supplier}"));
+            levers.add(new LeverView(lever.key(), lever.label(), lever.group(), key.type(), key.min(), key.max(),
+                    key.choices(), key.allowed(), key.defaultValue(), key.description(), keys,
+                    current(lever, scenario)));
         }
-        out.put("levers", levers);
-        return out;
+        return new Catalogue(id, p.name(), p.description(), p.customers(), p.population(), p.days(), p.seed(),
+                sectors, levers, workshop);
     }
 
     /** Each supplier's value ({@code "sector/supplier"}), or the market's ({@code "all"}), as the scenario resolved it. */

@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.sun.net.httpserver.HttpExchange;
 
 import uk.cxsim.output.Json;
@@ -74,9 +74,7 @@ final class StudioApi {
             case "levers" -> {
                 allow(method, "GET");
                 String name = query.getOrDefault("scenario", ScenarioIndex.BASELINE);
-                Map<String, Object> m = Levers.describe(name, index.load(name, List.of()), catalog);
-                m.put("workshop", workshop());
-                HttpIo.sendJson(ex, 200, m);
+                HttpIo.sendJson(ex, 200, Levers.describe(name, index.load(name, List.of()), catalog, workshop()));
             }
             case "warm" -> {
                 allow(method, "POST");
@@ -181,23 +179,29 @@ final class StudioApi {
                 settings.limits().maxReplications());
     }
 
-    private List<Map<String, Object>> scenarios() {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /**
+     * A scenario the studio offers, as {@code GET /api/scenarios} lists it: the first line of its description, or
+     * why it cannot be loaded.
+     */
+    record ScenarioEntry(String id, String kind, String name, String description,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
+    }
+
+    /** The studio's sizes for a what-if and the most a request may ask for. */
+    record Workshop(int customers, int replications, int threads, int maxCustomers, int maxReplications) {
+    }
+
+    private List<ScenarioEntry> scenarios() {
+        List<ScenarioEntry> out = new ArrayList<>();
         for (ScenarioIndex.Entry e : index.entries()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", e.name());
-            m.put("kind", e.kind().words());
             try {
                 LoadedScenario s = index.load(e, List.of());
-                m.put("name", s.params().name());
-                m.put("description", s.params().description() == null ? "" : s.params().description().lines()
-                        .findFirst().orElse(""));
+                out.add(new ScenarioEntry(e.name(), e.kind().words(), s.params().name(),
+                        s.params().description() == null ? "" : s.params().description().lines().findFirst()
+                                .orElse(""), null));
             } catch (RuntimeException ex) {
-                m.put("name", e.name());
-                m.put("description", "");
-                m.put("error", ex.getMessage());
+                out.add(new ScenarioEntry(e.name(), e.kind().words(), e.name(), "", ex.getMessage()));
             }
-            out.add(m);
         }
         return out;
     }
@@ -276,13 +280,8 @@ final class StudioApi {
         }
     }
 
-    private Map<String, Object> workshop() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("customers", settings.customers());
-        m.put("replications", settings.replications());
-        m.put("threads", settings.threads());
-        m.put("maxCustomers", settings.limits().maxCustomers());
-        m.put("maxReplications", settings.limits().maxReplications());
-        return m;
+    private Workshop workshop() {
+        return new Workshop(settings.customers(), settings.replications(), settings.threads(),
+                settings.limits().maxCustomers(), settings.limits().maxReplications());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import uk.cxsim.output.Json;
+import uk.cxsim.results.StudioJob;
+import uk.cxsim.results.WhatIfSummary;
 
 /**
  * Times what a workshop waits for: from Run (the POST of a what-if) to its result (the job done, with its charts),
@@ -38,24 +40,23 @@ public final class StudioBench {
             if (posted.statusCode() != 202) {
                 throw new IllegalStateException("the studio refused the what-if: " + posted.body());
             }
-            String id = (String) ((Map<?, ?>) Json.read(posted.body())).get("id");
-            Map<String, Object> job;
+            String id = Json.read(posted.body(), StudioJob.class).id();
+            StudioJob job;
             do {
                 Thread.sleep(50);
                 job = Json.read(client.send(HttpRequest.newBuilder(URI.create(root + "/api/jobs/" + id))
                         .header("Authorization", "Bearer " + studio.token()).build(),
-                        HttpResponse.BodyHandlers.ofString()).body());
-            } while (job.get("status").equals("queued") || job.get("status").equals("running"));
-            if (!job.get("status").equals("done")) {
-                throw new IllegalStateException("the what-if failed: " + job.get("error"));
+                        HttpResponse.BodyHandlers.ofString()).body(), StudioJob.class);
+            } while (job.status().equals("queued") || job.status().equals("running"));
+            if (!job.status().equals("done")) {
+                throw new IllegalStateException("the what-if failed: " + job.error());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             waits.add(seconds);
-            Map<?, ?> summary = (Map<?, ?>) job.get("summary");
+            WhatIfSummary summary = job.summary();
             out.printf(Locale.UK, "what-if %d: %.1f s from Run to result (%s %.1f s, tables, charts and report %.1f s)%n",
-                    k, seconds, Boolean.TRUE.equals(summary.get("baseKept")) ? "what-if runs, base kept,"
-                            : "base and what-if runs", ((Number) summary.get("runSeconds")).doubleValue(),
-                    ((Number) summary.get("filesSeconds")).doubleValue());
+                    k, seconds, summary.baseKept() ? "what-if runs, base kept," : "base and what-if runs",
+                    summary.runSeconds(), summary.filesSeconds());
             out.flush();
         }
         List<Double> sorted = new ArrayList<>(waits);

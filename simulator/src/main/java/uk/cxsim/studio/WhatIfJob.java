@@ -7,14 +7,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import uk.cxsim.chart.BusinessCaseRows;
+import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.model.params.ScenarioParams;
@@ -22,6 +20,9 @@ import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.PlainWords;
 import uk.cxsim.report.ReportWriter;
+import uk.cxsim.results.BusinessCaseSection;
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.WhatIfSummary;
 import uk.cxsim.scenario.TargetSet;
 import uk.cxsim.workflow.WhatIfComparison;
 
@@ -87,15 +88,14 @@ final class WhatIfJob implements Runnable {
                 out.commit();
                 folder = out.target();
             }
-            Map<String, Object> compare = Json.read(Json.write(answer.json()));
-            Map<String, Object> summary = summary(compare, folder);
-            summary.put("baseKept", baseDays == 0);
-            summary.put("runSeconds", runSeconds);
-            summary.put("filesSeconds", (System.nanoTime() - started) / 1e9 - runSeconds);
+            // as comparison.json reads back (a figure that was not finite is NaN), so the studio says what the report does
+            ComparisonFile compare = Json.read(Json.write(answer.json()), ComparisonFile.class);
+            WhatIfSummary summary = summary(compare, folder, baseDays == 0, runSeconds,
+                    (System.nanoTime() - started) / 1e9 - runSeconds);
             job.done(folder, outputs.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize())
                     .toString(), summary, compare);
             log.accept(String.format(java.util.Locale.UK, "what-if %s (%s) done in %.1f s: %s Wrote %s", job.id(),
-                    variant.name(), (System.nanoTime() - started) / 1e9, summary.get("businessCase"), folder));
+                    variant.name(), (System.nanoTime() - started) / 1e9, summary.businessCase(), folder));
         } catch (RuntimeException | OutOfMemoryError e) {
             if (job.cancelRequested()) {
                 Thread.interrupted(); // the stop asked for; the worker goes on to the next job
@@ -121,30 +121,23 @@ final class WhatIfJob implements Runnable {
         }
     }
 
-    /** The headline, the business case on the payer's books, and the charts drawn. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> summary(Map<String, Object> comparison, Path folder) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("headline", PlainWords.comparisonHeadline(comparison));
-        Map<String, Object> bc = ((Map<String, Map<String, Object>>) comparison.get("businessCase"))
-                .get(variant.name());
-        s.put("businessCase", PlainWords.businessCase(variant.name(), bc));
-        Map<String, Object> payer = BusinessCaseRows.payer(bc);
-        s.put("books", uk.cxsim.chart.BusinessCaseCharts.books(payer));
-        s.put("netBenefitGbpPerYear", payer.get("netBenefitGbpPerYear"));
-        s.put("netBenefitCi95", payer.get("netBenefitCi95"));
-        s.put("paybackMonths", payer.get("paybackMonths"));
-        s.put("payback", PlainWords.payback(payer));
-        s.put("investmentOneOffGbp", payer.get("investmentOneOffGbp"));
-        s.put("investmentPerYearGbp", payer.get("investmentPerYearGbp"));
-        s.put("roi", payer.get("roi"));
-        s.put("terminalValueGbp", payer.get("terminalValueGbp"));
+    /**
+     * The headline, the business case on the payer's books, the charts drawn and how long the runs and the files
+     * took.
+     *
+     * @param baseKept whether the base's runs were kept from an earlier what-if
+     */
+    private WhatIfSummary summary(ComparisonFile comparison, Path folder, boolean baseKept, double runSeconds,
+                                  double filesSeconds) {
+        BusinessCaseSection bc = comparison.businessCase().get(variant.name());
+        BusinessCaseSection.Row payer = bc.payer();
         ExperimentCharts.Saving saving = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp")
                 .get(variant.name());
-        s.put("costSavedGbpPerYear", saving.mean());
-        s.put("costSavedCi95", List.of(saving.low(), saving.high()));
-        s.put("charts", charts(folder));
-        return s;
+        return new WhatIfSummary(PlainWords.comparisonHeadline(comparison), PlainWords.businessCase(variant.name(), bc),
+                BusinessCaseCharts.books(payer), payer.netBenefitGbpPerYear(), payer.netBenefitCi95(),
+                payer.paybackMonths(), PlainWords.payback(payer), payer.investmentOneOffGbp(),
+                payer.investmentPerYearGbp(), payer.roi(), payer.terminalValueGbp(), saving.mean(),
+                new double[]{saving.low(), saving.high()}, charts(folder), baseKept, runSeconds, filesSeconds);
     }
 
     private static List<String> charts(Path folder) {

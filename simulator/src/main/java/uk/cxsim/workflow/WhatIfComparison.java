@@ -16,6 +16,9 @@ import uk.cxsim.output.BusinessCaseTables;
 import uk.cxsim.output.ComparisonTables;
 import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
+import uk.cxsim.results.BusinessCaseSection;
+import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.VolumeRateRow;
 
 /**
  * What a what-if comparison finds and the files it leaves, the same for {@code cxsim compare} and the studio: the
@@ -23,17 +26,17 @@ import uk.cxsim.output.RunFolder;
  *
  * @param results paired differences per variant (variant - baseline, 95% CIs)
  * @param cases   business case per variant
- * @param json    comparison.json's content (callers may add sections before {@link #write})
+ * @param json    comparison.json's content (see {@link #with} to add sections before {@link #write})
  */
 public record WhatIfComparison(Map<String, List<ComparisonRow>> results, Map<String, List<BusinessCaseRow>> cases,
-                               Map<String, Object> json) {
+                               ComparisonFile json) {
 
     /** The figures of finished runs; {@code variants} in the order they ran. */
     public static WhatIfComparison of(WhatIfRuns runs, List<ScenarioParams> variants) {
         Map<String, List<ComparisonRow>> results = new LinkedHashMap<>();
         Map<String, List<BusinessCaseRow>> cases = new LinkedHashMap<>();
-        Map<String, Object> caseJson = new LinkedHashMap<>();
-        Map<String, Object> splitJson = new LinkedHashMap<>();
+        Map<String, BusinessCaseSection> caseJson = new LinkedHashMap<>();
+        Map<String, List<VolumeRateRow>> splitJson = new LinkedHashMap<>();
         for (ScenarioParams v : variants) {
             String name = v.name();
             List<RunSummary> variantRuns = runs.variants().get(name);
@@ -44,9 +47,12 @@ public record WhatIfComparison(Map<String, List<ComparisonRow>> results, Map<Str
         }
         // the base as it ran (with an ensemble: the first member's, at the ensemble's size)
         ScenarioParams ran = runs.base().get(0).record().params();
-        Map<String, Object> json = ComparisonTables.json(ran, runs.base().size(), results);
-        json.put("businessCase", caseJson);
-        json.put("volumeAndRate", splitJson);
+        return new WhatIfComparison(results, cases, ComparisonTables.json(ran, runs.base().size(), results, caseJson,
+                splitJson));
+    }
+
+    /** The same comparison whose comparison.json is {@code json} (the same with further sections). */
+    public WhatIfComparison with(ComparisonFile json) {
         return new WhatIfComparison(results, cases, json);
     }
 

@@ -1,7 +1,9 @@
 package uk.cxsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,13 +12,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+
+import uk.cxsim.output.Json;
+import uk.cxsim.results.ValidationFile;
 
 /**
  * {@code cxsim validate}: the calibrated UK baseline as a user runs it (200,000 customers, 5 replications) passes
@@ -97,29 +99,23 @@ class ValidateCommandTest {
                   - {name: trapped minutes, metric: meanMinutesTrappedInIvr, expected: 9.5, relativeTolerance: 0.5, role: input}
                 """);
         Result r = small(file, "--format", "json");
-        JsonNode json = new ObjectMapper().readTree(r.out());
-        JsonNode checks = json.get("checks");
-        assertEquals("calibration", checks.get(0).get("role").asText());
-        assertEquals(0.0, checks.get(0).get("band").get(0).asDouble());
-        assertEquals(0.5, checks.get(0).get("band").get(1).asDouble());
-        assertTrue(checks.get(0).get("interval").get(0).asDouble() <= checks.get(0).get("simulatedMean").asDouble());
-        JsonNode held = checks.get(1);
-        assertEquals("held-out", held.get("role").asText());
-        double mean = held.get("simulatedMean").asDouble();
-        double sd = held.get("monteCarloStandardError").asDouble() * Math.sqrt(3);
+        ValidationFile json = Json.read(r.out(), ValidationFile.class);
+        ValidationFile.Figures first = json.checks().get(0).figures();
+        assertEquals("calibration", json.checks().get(0).role());
+        assertArrayEquals(new double[] {0.0, 0.5}, first.band());
+        assertTrue(first.interval()[0] <= first.simulatedMean() && first.simulatedMean() <= first.interval()[1]);
+        ValidationFile.Check held = json.checks().get(1);
+        assertEquals("held-out", held.role());
+        double mean = held.figures().simulatedMean();
+        double sd = held.figures().monteCarloStandardError() * Math.sqrt(3);
         double side = mean < 0.2 ? 0.2 - 0.1 : 0.3 - 0.2;
         double expected = Math.abs(0.2 - mean) / Math.sqrt(Math.pow(side / 1.96, 2) + sd * sd + 0.01 * 0.01);
-        assertEquals(expected, held.get("implausibility").asDouble(), 1e-9);
-        assertTrue(held.get("spread").get(0).asDouble() <= mean && mean <= held.get("spread").get(1).asDouble());
-        assertEquals("input", checks.get(2).get("role").asText());
-        assertFalse(checks.get(2).get("counted").asBoolean());
-        assertEquals(Map.of("pass", 1, "of", 1).keySet(), iterable(json.get("counts").get("calibration")));
-    }
-
-    private static java.util.Set<String> iterable(JsonNode node) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+        assertEquals(expected, held.figures().implausibility(), 1e-9);
+        assertTrue(held.figures().spread()[0] <= mean && mean <= held.figures().spread()[1]);
+        assertEquals("input", json.checks().get(2).role());
+        assertFalse(json.checks().get(2).counted());
+        assertEquals(new ValidationFile.Count(1, 1), json.counts().get("calibration"));
+        assertNull(json.checks().get(0).figures().spread(), "only a held-out check has a spread");
     }
 
     @Test
@@ -133,9 +129,9 @@ class ValidateCommandTest {
                     band: [0.03, 0.25]
                 """);
         Result r = small(file, "--format", "json");
-        JsonNode check = new ObjectMapper().readTree(r.out()).get("checks").get(0);
-        assertEquals("held-out", check.get("role").asText(), r.out() + r.err());
-        assertTrue(check.get("simulatedMean").isNumber(), r.out());
+        ValidationFile.Check check = Json.read(r.out(), ValidationFile.class).checks().get(0);
+        assertEquals("held-out", check.role(), r.out() + r.err());
+        assertTrue(Double.isFinite(check.figures().simulatedMean()), r.out());
         Result other = small(file, "--scenario", "../scenarios/door-open.yaml");
         assertTrue(other.out().contains("not run"), "a natural experiment is defined against the baseline only\n"
                 + other.out());

@@ -10,12 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import uk.cxsim.chart.ExperimentCharts;
+import uk.cxsim.results.ComparisonFile;
 
 /** The comparison headline claims a saving or an extra cost only where the 95% interval excludes zero. */
 class ComparisonSectionsTest {
     @Test
     void headlineClaimsOnlyWhatTheIntervalsSupport() {
-        Map<String, Object> comparison = comparison(Map.of(
+        ComparisonFile comparison = comparison(Map.of(
                 "cheap-fix", row(15e9, -2e9, -2.5e9, -1.5e9),
                 "coin-toss", row(15e9, -0.1e9, -0.4e9, 0.2e9),
                 "cut-corners", row(15e9, 1e9, 0.6e9, 1.4e9)));
@@ -31,7 +32,7 @@ class ComparisonSectionsTest {
 
     @Test
     void saysSoWhenNoLeverSavesMoney() {
-        Map<String, Object> comparison = comparison(Map.of("coin-toss", row(15e9, -0.1e9, -0.4e9, 0.2e9),
+        ComparisonFile comparison = comparison(Map.of("coin-toss", row(15e9, -0.1e9, -0.4e9, 0.2e9),
                 "cut-corners", row(15e9, 1e9, 0.6e9, 1.4e9)));
         Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp");
         String html = ComparisonSections.headline(comparison, cost, List.of("coin-toss", "cut-corners"));
@@ -40,30 +41,31 @@ class ComparisonSectionsTest {
 
     @Test
     void aSingleLeverIsNamedWithItsIntervalAndClaimedOnlyWhenTheIntervalExcludesZero() {
-        Map<String, Object> noise = comparison(Map.of("coin-toss", row(15e9, -0.1e9, -0.4e9, 0.2e9)));
+        ComparisonFile noise = comparison(Map.of("coin-toss", row(15e9, -0.1e9, -0.4e9, 0.2e9)));
         String html = ComparisonSections.headline(noise, ExperimentCharts.savings(noise, "costOfPoorServiceGbp"),
                 List.of("coin-toss"));
         assertTrue(html.contains("<b>coin-toss</b> changes it by an amount that cannot be told from the noise of the "
                 + "runs: GBP 100.0m saved a year (95% CI -GBP 200.0m to GBP 400.0m)"), html);
-        Map<String, Object> fix = comparison(Map.of("cheap-fix", row(15e9, -2e9, -2.5e9, -1.5e9)));
+        ComparisonFile fix = comparison(Map.of("cheap-fix", row(15e9, -2e9, -2.5e9, -1.5e9)));
         html = ComparisonSections.headline(fix, ExperimentCharts.savings(fix, "costOfPoorServiceGbp"),
                 List.of("cheap-fix"));
         assertTrue(html.contains("<b>cheap-fix</b> saves <b>GBP 2.00bn a year</b> (95% CI GBP 1.50bn to GBP 2.50bn)"),
                 html);
-        Map<String, Object> worse = comparison(Map.of("cut-corners", row(15e9, 1e9, 0.6e9, 1.4e9)));
+        ComparisonFile worse = comparison(Map.of("cut-corners", row(15e9, 1e9, 0.6e9, 1.4e9)));
         html = ComparisonSections.headline(worse, ExperimentCharts.savings(worse, "costOfPoorServiceGbp"),
                 List.of("cut-corners"));
         assertTrue(html.contains("<b>cut-corners</b> costs <b>GBP 1.00bn a year more</b>"), html);
     }
 
-    private static Map<String, Object> comparison(Map<String, Map<String, Object>> rows) {
-        Map<String, Object> variants = new LinkedHashMap<>();
+    private static ComparisonFile comparison(Map<String, ComparisonFile.Figure> rows) {
+        Map<String, List<ComparisonFile.Figure>> variants = new LinkedHashMap<>();
         rows.forEach((name, row) -> variants.put(name, List.of(row)));
-        return Map.of("baseline", "base", "variants", variants);
+        return new ComparisonFile("base", "base", 2, 1000, 1_000_000, 1000, 365, 1, "", variants, Map.of(), Map.of(),
+                null, null);
     }
 
-    private static Map<String, Object> row(double baseline, double difference, double low, double high) {
-        return Map.of("scope", "all", "metric", "costOfPoorServiceGbp", "baseline", baseline,
-                "difference", difference, "differenceCi95Low", low, "differenceCi95High", high);
+    private static ComparisonFile.Figure row(double baseline, double difference, double low, double high) {
+        return new ComparisonFile.Figure("all", null, "costOfPoorServiceGbp", baseline, baseline + difference,
+                difference, low, high, -difference);
     }
 }

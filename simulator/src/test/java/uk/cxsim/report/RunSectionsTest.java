@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uk.cxsim.output.Json;
+import uk.cxsim.results.SummaryFile;
 import uk.cxsim.scenario.Target;
 import uk.cxsim.scenario.TargetSet;
 
@@ -17,8 +19,8 @@ import uk.cxsim.scenario.TargetSet;
 class RunSectionsTest {
     @Test
     void cardsAndSectorTableShowEachFiguresIntervalOverReplications() {
-        Map<String, Object> summary = summary(3);
-        String headline = RunSections.headline(Map.of(), summary);
+        SummaryFile summary = summary(3);
+        String headline = RunSections.headline(summary);
         assertTrue(headline.contains("(&plusmn; GBP 150.0m, 95% CI over 3 replications)"), headline);
         assertTrue(headline.contains("<div class=\"value\">GBP 15.00bn</div><div class=\"ci\">&plusmn; GBP 150.0m "
                 + "(95% CI)</div>"), headline);
@@ -51,14 +53,15 @@ class RunSectionsTest {
 
     @Test
     void aSingleReplicationShowsNoInterval() {
-        Map<String, Object> summary = summary(1);
-        assertFalse(RunSections.headline(Map.of(), summary).contains("&plusmn;"));
+        SummaryFile summary = summary(1);
+        assertFalse(RunSections.headline(summary).contains("&plusmn;"));
         String table = RunSections.sectors(summary);
         assertFalse(table.contains("&plusmn;"), table);
         assertFalse(table.contains("confidence interval"), table);
     }
 
-    private static Map<String, Object> summary(int replications) {
+    /** A summary.json holding only the figures these sections read, as the report reads it. */
+    private static SummaryFile summary(int replications) {
         Map<String, Object> s = new HashMap<>();
         s.put("costOfPoorServiceGbp", 15e9);
         s.put("acquisitionCostGbp", 7e9);
@@ -88,7 +91,7 @@ class RunSectionsTest {
         cis.put("failureDemand.repeatsGbp", ci(1.2e6, 50e6));
         cis.put("treatmentLeaversLeavingSectorShare", Map.of("mean", 0.379, "ci95Low", 0.374, "ci95High", 0.384));
         s.put("confidenceIntervals", cis);
-        return s;
+        return Json.read(Json.write(s), SummaryFile.class);
     }
 
     private static Map<String, Object> ci(double mean, double half) {

@@ -1,0 +1,29 @@
+package uk.cxsim.results;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A studio what-if as {@code GET /api/jobs/{id}} shows it: what was asked, how far it has run and, once done, its
+ * summary and (asked for one job) its comparison.
+ *
+ * @param status        {@code queued}, {@code running}, {@code done}, {@code failed} or {@code cancelled}
+ * @param set           the keys set on the base, as given
+ * @param progress      share of the days simulated
+ * @param queuePosition jobs ahead of it (while queued only)
+ * @param seconds       from submission to the end (once finished)
+ * @param error         why it failed
+ * @param folder        the comparison's folder, relative to the studio's outputs
+ * @param compare       comparison.json (one job asked for, once done)
+ */
+public record StudioJob(String id, @JsonInclude(JsonInclude.Include.ALWAYS) String name, String status, String base, Map<String, String> set, int customers,
+                        int replications, long seed, long daysDone, long daysTotal, double progress,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition,
+                        String submitted,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double seconds,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String error,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String folder,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) WhatIfSummary summary,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) ComparisonFile compare) {
+}

@@ -1,0 +1,23 @@
+package uk.cxsim.results;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The studio's summary of a finished what-if: its headline and business case in words, the payer's figures, the
+ * cost of poor service it saves, the charts drawn and how long the runs and files took.
+ *
+ * @param books           whose books pay, in words
+ * @param payback         when it pays back, in words, claimed only as far as the net's interval allows
+ * @param costSavedCi95   the 95% interval of the cost of poor service saved a year
+ * @param charts          the charts drawn, relative to the comparison's folder, in the order to show them
+ * @param baseKept        whether the base's runs were kept from an earlier what-if
+ */
+public record WhatIfSummary(String headline, String businessCase, String books, double netBenefitGbpPerYear,
+                            double[] netBenefitCi95, @JsonInclude(JsonInclude.Include.ALWAYS) Double paybackMonths,
+                            String payback, double investmentOneOffGbp, double investmentPerYearGbp,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) Double roi, double terminalValueGbp,
+                            double costSavedGbpPerYear, double[] costSavedCi95, List<String> charts,
+                            boolean baseKept, double runSeconds, double filesSeconds) {
+}
