@@ -6,28 +6,42 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import uk.cxsim.engine.ProgressListener;
-import uk.cxsim.metrics.DailySnapshot;
+import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
 
 /**
- * Fits each supplier's attractiveness so that the market shares a scenario states are the market's own steady
- * state, with every feedback live (reputation, word of mouth, service, exit and win-back). The stated shares are stock
- * shares: what inflow over exit settles at. From a fresh start at the stated shares the market runs some years; each
- * supplier's share of its sector over the last of them is compared with the stated one, and its attractiveness moves
- * by a damped step, {@code step x (ln stated - ln simulated)}, as in Berry's contraction for market shares. Every
- * round runs the same replications (common random numbers), so rounds differ only by the attractiveness. A sector's
- * attractiveness keeps its sum: only differences between rivals matter to a customer's choice.
+ * Fits each supplier's attractiveness so that the market shares a scenario states stand still: each supplier wins
+ * as many relationships as it loses, with every feedback live (reputation, word of mouth, service, exit and win-back).
+ * The stated shares are stock shares, and a stock stands still when its inflow equals its outflow. Each round runs
+ * the scenario as it stands (its equilibrium start and warm-up included, so the market starts at the stated shares)
+ * for some measured years, counts each supplier's relationships started and ended, and moves its attractiveness by
+ * {@code step x (ln ended - ln started) / (1 - p)}: a supplier losing more than it wins becomes more attractive. A
+ * prospect's choice is a logit, in which a supplier chosen with probability p answers a change of its attractiveness
+ * with an elasticity of 1 - p; dividing by it (a Newton step) closes most of the gap in one round, in the manner of
+ * Berry's contraction for market shares. Every round runs the
+ * same replications (common random numbers), so rounds differ only by the attractiveness. A sector's attractiveness
+ * keeps its sum: only differences between rivals matter to a customer's choice.
  */
 public final class ShareFit {
-    /** One round: the attractiveness it ran at, the shares it reached, and the largest gap in percentage points. */
-    public record Round(int number, double[] attractiveness, double[] shares, double largestGapPoints) {
+    /** Fewest relationships a log is taken of, so that a supplier that started or ended none still moves. */
+    private static final double FLOOR = 0.5;
+    /** Smallest own elasticity a step divides by, so that a supplier nearly every prospect chooses moves at most 4x. */
+    private static final double MIN_ELASTICITY = 0.25;
+
+    /**
+     * One round: the attractiveness it ran at, each supplier's relationships at the start of measurement, started
+     * and ended over it (means of the replications), its change a year in percent, and the largest such change.
+     */
+    public record Round(int number, double[] attractiveness, double[] start, double[] started, double[] ended,
+                        double[] changePctPerYear, double largestChangePct) {
     }
 
-    /** The attractiveness reached, every round, and whether the largest gap came within the tolerance. */
+    /** The attractiveness reached, every round, and whether the largest change came within the tolerance. */
     public record Result(double[] attractiveness, List<Round> rounds, boolean converged) {
     }
 
@@ -35,50 +49,59 @@ public final class ShareFit {
     }
 
     /**
-     * @param stated             the scenario as stated (its shares are the targets, its attractiveness the start)
-     * @param run                the runs of one round at an attractiveness (one value per supplier, in scenario
-     *                           order): a fresh start at the stated shares, {@code years} long
-     * @param maxRounds          most rounds
-     * @param step               damping: 1 moves the whole log gap each round
-     * @param tolerancePoints    stop when every supplier is within this many percentage points of its share
-     * @param told               told of each round as it ends
+     * @param stated        the scenario as stated (its attractiveness is the start)
+     * @param run           the scenario of one round at an attractiveness (one value per supplier, in scenario
+     *                      order), measured over whole years
+     * @param maxRounds     most rounds
+     * @param step          size of each step: 1 moves attractiveness by the whole log gap between ended and
+     *                      started, less damps it
+     * @param tolerancePct  stop when no supplier's relationships change by more than this many percent a year
+     * @param told          told of each round as it ends
      */
     public static Result fit(ScenarioParams stated, Function<double[], ScenarioParams> run, int replications,
-                             int threads, int maxRounds, double step, double tolerancePoints, Consumer<Round> told) {
-        double[] target = statedShares(stated);
+                             int threads, int maxRounds, double step, double tolerancePct, Consumer<Round> told) {
         double[] attractiveness = statedAttractiveness(stated);
         List<Round> rounds = new ArrayList<>();
         for (int k = 1; k <= maxRounds; k++) {
-            double[] shares = steadyShares(run.apply(attractiveness.clone()), replications, threads);
-            double gap = 0;
-            for (int g = 0; g < shares.length; g++) {
-                gap = Math.max(gap, 100 * Math.abs(shares[g] - target[g]));
-            }
-            Round round = new Round(k, attractiveness.clone(), shares, gap);
+            ScenarioParams p = run.apply(attractiveness.clone());
+            Round round = flows(k, attractiveness.clone(), p,
+                    Replications.run(p, p, 0, replications, threads, ProgressListener.NONE));
             rounds.add(round);
             told.accept(round);
-            if (gap <= tolerancePoints) {
+            if (round.largestChangePct() <= tolerancePct) {
                 return new Result(attractiveness, rounds, true);
             }
-            attractiveness = step(stated, attractiveness, target, shares, step);
+            attractiveness = step(stated, attractiveness, round.started(), round.ended(), step);
         }
         return new Result(attractiveness, rounds, false);
     }
 
-    /** The next round's attractiveness: the damped log gap added, each sector's sum kept. */
-    static double[] step(ScenarioParams p, double[] attractiveness, double[] target, double[] shares, double step) {
+    /**
+     * The next round's attractiveness: the log gap between ended and started, divided by the supplier's own elasticity
+     * of a logit choice (1 - p, p its part of the sector's relationships started, at least {@link #MIN_ELASTICITY}),
+     * scaled, each sector's sum kept. Without the division a supplier most prospects already choose would close only
+     * a small part of its gap each round.
+     */
+    static double[] step(ScenarioParams p, double[] attractiveness, double[] started, double[] ended, double step) {
         double[] next = attractiveness.clone();
         int g = 0;
         for (SectorParams s : p.sectors()) {
             int first = g;
-            double before = 0;
-            double after = 0;
-            for (int j = 0; j < s.suppliers().size(); j++, g++) {
-                before += attractiveness[g];
-                next[g] += step * (Math.log(target[g]) - Math.log(Math.max(shares[g], 1e-6)));
-                after += next[g];
+            int n = s.suppliers().size();
+            double total = 0;
+            for (int j = 0; j < n; j++) {
+                total += started[first + j];
             }
-            double shift = (after - before) / s.suppliers().size();
+            double shift = 0;
+            for (int j = 0; j < n; j++, g++) {
+                double part = total > 0 ? started[g] / total : 0;
+                double elasticity = Math.max(MIN_ELASTICITY, 1 - part);
+                double move = step * (Math.log(Math.max(ended[g], FLOOR)) - Math.log(Math.max(started[g], FLOOR)))
+                        / elasticity;
+                next[g] += move;
+                shift += move;
+            }
+            shift /= n;
             for (int k = first; k < g; k++) {
                 next[k] -= shift;
             }
@@ -86,51 +109,43 @@ public final class ShareFit {
         return next;
     }
 
-    /**
-     * Each supplier's mean share of its sector over the last year of the runs (or all of them, if shorter), read at
-     * each month's end, averaged over the replications.
-     */
-    public static double[] steadyShares(ScenarioParams p, int replications, int threads) {
+    /** A round's flows, means over the runs: relationships at the start, started, ended, and the change a year. */
+    static Round flows(int number, double[] attractiveness, ScenarioParams p, List<RunSummary> runs) {
         int n = p.supplierCount();
-        double[] out = new double[n];
-        List<RunSummary> runs = Replications.run(p, p, 0, replications, threads, ProgressListener.NONE);
-        int days = p.days();
-        int from = Math.max(0, days - Clock.daysInYears(1));
-        int count = 0;
+        double[] start = new double[n];
+        double[] end = new double[n];
+        double[] ended = new double[n];
         for (RunSummary r : runs) {
-            for (int m = 0; m < Clock.months(days); m++) {
-                int end = Clock.month(m, days)[1] - 1;
-                if (end < from) {
-                    continue;
-                }
-                DailySnapshot day = r.record().daily().get(end);
-                double[] shares = sectorShares(p, day.customers());
-                for (int g = 0; g < n; g++) {
-                    out[g] += shares[g];
-                }
-                count++;
+            SupplierTally measured = r.record().measured();
+            int[] first = r.record().measureStartCustomers();
+            int[] last = r.record().daily().get(r.record().daily().size() - 1).customers();
+            for (int g = 0; g < n; g++) {
+                start[g] += first[g] / (double) runs.size();
+                end[g] += last[g] / (double) runs.size();
+                ended[g] += ended(measured, g) / runs.size();
             }
         }
+        double years = p.days() / Clock.DAYS_PER_YEAR;
+        double[] started = new double[n];
+        double[] change = new double[n];
+        double largest = 0;
         for (int g = 0; g < n; g++) {
-            out[g] /= count;
+            started[g] = end[g] - start[g] + ended[g];
+            change[g] = start[g] > 0 ? 100 * (Math.pow(end[g] / start[g], 1 / years) - 1) : 0;
+            largest = Math.max(largest, Math.abs(change[g]));
         }
-        return out;
+        return new Round(number, attractiveness, start, started, ended, change, largest);
     }
 
-    /** Relationships held, as each supplier's share of its sector. */
-    public static double[] sectorShares(ScenarioParams p, int[] customers) {
-        double[] out = new double[customers.length];
-        int g = 0;
-        for (SectorParams s : p.sectors()) {
-            double total = 0;
-            for (int j = 0; j < s.suppliers().size(); j++) {
-                total += customers[g + j];
-            }
-            for (int j = 0; j < s.suppliers().size(); j++, g++) {
-                out[g] = total > 0 ? customers[g] / total : 0;
+    /** Relationships a supplier saw end over the measured days, for every reason. */
+    static double ended(SupplierTally measured, int supplier) {
+        double n = 0;
+        for (Metric m : Metric.values()) {
+            if (m.key().startsWith("left.")) {
+                n += measured.get(supplier, m);
             }
         }
-        return out;
+        return n;
     }
 
     /** The shares the scenario states, one per supplier in scenario order. */
