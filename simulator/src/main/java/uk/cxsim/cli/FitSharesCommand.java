@@ -111,6 +111,11 @@ public final class FitSharesCommand implements Callable<Integer> {
                     + "change of a supplier's relationships was %.2f%% a year (%s).%n", result.rounds().size(), years,
                     p.customers(), replications, step, last.largestChangePct(),
                     result.converged() ? "within the tolerance" : "not within the tolerance");
+            String bound = heldAtBound(p, result.attractiveness());
+            if (!bound.isEmpty()) {
+                header += String.format(Locale.UK, "# At the bound of ln(stated share) +/- %s, so no brand holds its "
+                        + "share: %s.%n", ShareFit.BRAND_RANGE, bound);
+            }
             folder.writeText("shares.yaml", ScenarioOverlay.yaml(header, target.toAbsolutePath().normalize()
                     .relativize(scenario.toAbsolutePath().normalize()).toString(), Map.of("name", p.name()
                     + "-shares"), values));
@@ -120,6 +125,10 @@ public final class FitSharesCommand implements Callable<Integer> {
                 o.printf(Locale.UK, "%s after %d rounds: the largest change of a supplier's relationships is "
                         + "%.2f%% a year%n", result.converged() ? "Fitted" : "Not within the tolerance",
                         result.rounds().size(), last.largestChangePct());
+                if (!bound.isEmpty()) {
+                    o.printf(Locale.UK, "At the bound of brand attractiveness (ln stated share +/- %s), no brand holds "
+                            + "the share of: %s%n", ShareFit.BRAND_RANGE, bound);
+                }
                 o.printf("Wrote %s (shares.yaml runs as a scenario)%n", RunCommand.displayPath(folder.target()));
             }
         }
@@ -133,6 +142,21 @@ public final class FitSharesCommand implements Callable<Integer> {
             overrides.add(keys.get(g) + "=" + attractiveness[g]);
         }
         return options.load(scenario, overrides).params();
+    }
+
+    /** The suppliers whose attractiveness sits at a bound, as "sector / supplier", comma-separated. */
+    private static String heldAtBound(ScenarioParams p, double[] attractiveness) {
+        boolean[] at = ShareFit.atBound(p, attractiveness);
+        List<String> names = new ArrayList<>();
+        int g = 0;
+        for (SectorParams s : p.sectors()) {
+            for (SupplierParams sp : s.suppliers()) {
+                if (at[g++]) {
+                    names.add(s.name() + " / " + sp.name());
+                }
+            }
+        }
+        return String.join(", ", names);
     }
 
     /** The key that sets each supplier's attractiveness, in scenario order. */

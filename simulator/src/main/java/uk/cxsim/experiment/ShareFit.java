@@ -25,11 +25,18 @@ import uk.cxsim.model.params.SupplierParams;
  * with an elasticity of 1 - p; dividing by it (a Newton step) closes most of the gap in one round, in the manner of
  * Berry's contraction for market shares. Every round runs the
  * same replications (common random numbers), so rounds differ only by the attractiveness. A sector's attractiveness
- * keeps its sum: only differences between rivals matter to a customer's choice.
+ * keeps its sum (only differences between rivals matter to a customer's choice), and each stays within
+ * {@link #BRAND_RANGE} of ln(stated share).
  */
 public final class ShareFit {
     /** Fewest relationships a log is taken of, so that a supplier that started or ended none still moves. */
     private static final double FLOOR = 0.5;
+    /**
+     * How far a fitted attractiveness may stray from its default, ln(stated share), either way: brand odds up to
+     * e^3, about 20 times, for or against. An assumption (range 2 to 5): beyond it a brand stands for more than
+     * awareness, and a supplier whose share no brand can hold is left at the bound and reported.
+     */
+    public static final double BRAND_RANGE = 3;
     /** Smallest own elasticity a step divides by, so that a supplier nearly every prospect chooses moves at most 4x. */
     private static final double MIN_ELASTICITY = 0.25;
 
@@ -103,10 +110,21 @@ public final class ShareFit {
             }
             shift /= n;
             for (int k = first; k < g; k++) {
-                next[k] -= shift;
+                double centre = Math.log(s.suppliers().get(k - first).marketShare());
+                next[k] = Math.max(centre - BRAND_RANGE, Math.min(centre + BRAND_RANGE, next[k] - shift));
             }
         }
         return next;
+    }
+
+    /** Suppliers whose attractiveness sits at a bound of {@link #BRAND_RANGE}, in scenario order. */
+    public static boolean[] atBound(ScenarioParams p, double[] attractiveness) {
+        double[] stated = statedShares(p);
+        boolean[] out = new boolean[stated.length];
+        for (int g = 0; g < stated.length; g++) {
+            out[g] = Math.abs(attractiveness[g] - Math.log(stated[g])) >= BRAND_RANGE - 1e-9;
+        }
+        return out;
     }
 
     /** A round's flows, means over the runs: relationships at the start, started, ended, and the change a year. */

@@ -34,4 +34,14 @@ class ShareFitTest {
         assertArrayEquals(new double[] {0.3, 0.0, -0.4}, Arrays.copyOfRange(next, 2, 5), 1e-12,
                 "a sector whose suppliers win what they lose stays put, a supplier with no flows too");
     }
+
+    @Test
+    void aBrandStopsAtItsBoundAndIsReported() {
+        double[] attractiveness = {Math.log(0.6), Math.log(0.4) - 2.9, Math.log(0.5), Math.log(0.3), Math.log(0.2)};
+        double[] started = {100, 100, 50, 80, 30};
+        double[] ended = {100, 50, 50, 80, 30};
+        double[] next = ShareFit.step(small, attractiveness, started, ended, 1);
+        assertEquals(Math.log(0.4) - ShareFit.BRAND_RANGE, next[1], 1e-12, "New Bank stops at its lower bound");
+        assertArrayEquals(new boolean[] {false, true, false, false, false}, ShareFit.atBound(small, next));
+    }
 }
