@@ -49,10 +49,14 @@ class ValidateMarketCommandTest {
         JsonNode steady = greenleaf("0");
         JsonNode rising = greenleaf("2");
         assertEquals(2, rising.size());
+        double[] effect = new double[2];
         for (int y = 0; y < 2; y++) {
-            assertTrue(rising.get(y).asDouble() > steady.get(y).asDouble() + 5,
-                    "year " + (y + 1) + ": " + rising + " against " + steady);
+            effect[y] = rising.get(y).asDouble() - steady.get(y).asDouble();
         }
+        // A brand rising by 2 a year adds about 1 to the logit in year 1 and 3 in year 2, so its effect grows; at
+        // 4,000 customers (about 700 of Greenleaf's) a year's change carries some 2.5 points of noise
+        assertTrue(effect[1] > effect[0], "the effect grows year on year: " + rising + " against " + steady);
+        assertTrue(effect[0] + effect[1] > 10, "two years of a rising brand: " + rising + " against " + steady);
     }
 
     @Test
