@@ -46,9 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (threads < 1) {
-            throw new UserInputException("--threads must be at least 1");
-        }
+        OptionCheck.atLeast("--threads", threads, 1);
         for (int n : sizes) {
             baseline(n, days); // a bad size or length: one line and exit 2 before any run
         }

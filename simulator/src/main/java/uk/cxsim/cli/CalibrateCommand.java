@@ -44,8 +44,9 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Targets and parameters to fit, e.g. scenarios/targets/uk-2009.yaml")
     Path targets;
 
-    @Option(names = "--replications", paramLabel = "R", description = "Replications per evaluation (default ${DEFAULT-VALUE})")
-    int replications = 2;
+    @Mixin
+    ReplicationsOption replications = new ReplicationsOption(2, "Replications per evaluation (default "
+            + "${DEFAULT-VALUE})");
 
     @Option(names = "--max-evaluations", paramLabel = "N", description = "Evaluation budget (default ${DEFAULT-VALUE})")
     int maxEvaluations = 200;
@@ -57,8 +58,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             description = "Initial step as a share of each parameter's range (default ${DEFAULT-VALUE})")
     double sigma = 0.15;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/calibration/<scenario>/<timestamp>)")
-    Path out;
+    @Mixin
+    OutputOption out = new OutputOption("Output folder (default: outputs/calibration/<scenario>/<timestamp>)");
 
     @Option(names = "--ensemble", paramLabel = "K",
             description = "Find K parameter sets that all fit, by history matching, instead of one best fit; writes "
@@ -86,10 +87,10 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (replications < 1 || maxEvaluations < 1 || execution.threads < 1 || !(sigma > 0 && sigma <= 1)) {
-            throw new UserInputException("--replications, --max-evaluations and --threads must be at least 1; "
-                    + "--sigma must be in (0, 1]");
-        }
+        replications.check();
+        OptionCheck.atLeast("--max-evaluations", maxEvaluations, 1);
+        execution.check();
+        OptionCheck.require(sigma > 0 && sigma <= 1, "--sigma", "in (0, 1]", sigma);
         LoadedScenario base = options.load(scenario);
         TargetSet set = TargetFile.load(targets);
         if (set.parameters().isEmpty()) {
@@ -97,7 +98,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Calibration calibration = new Calibration(extra -> options.load(scenario, extra), base, set);
         List<ParameterBinding> plans = calibration.bindings();
-        Path target = out != null ? out : RunCommand.defaultFolder("calibration", base.params().name());
+        Path target = out.orDefault("calibration", base.params().name());
         if (ensemble != null) {
             return matchHistory(base, set, calibration, target);
         }
@@ -107,7 +108,7 @@ public final class CalibrateCommand implements Callable<Integer> {
              ProgressCounter progress = ProgressCounter.onTerminal("calibrate", maxEvaluations, "runs", execution.quiet)) {
             Calibrator.Settings settings = new Calibrator.Settings(
                     method == Method.cmaes ? Calibrator.Method.CMAES : Calibrator.Method.NELDER_MEAD,
-                    maxEvaluations, sigma, replications, execution.threads, base.params().seed());
+                    maxEvaluations, sigma, replications.count(), execution.threads, base.params().seed());
             Calibrator.Result result = calibration.run(settings, (n, values, objective, best) -> {
                 progress.stepTo(Math.min(n, maxEvaluations));
                 progress.extra(String.format(Locale.UK, "best %.3g", best));
@@ -115,7 +116,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             });
             progress.close();
             FittedScenario.Fit fit = new FittedScenario.Fit(targets, set.name(), result.objective(),
-                    result.evaluations(), replications, base.params().customers(), base.params().seed());
+                    result.evaluations(), replications.count(), base.params().customers(), base.params().seed());
             folder.writeText("fitted.yaml", FittedScenario.yaml(scenario, target, base.params().name(), plans,
                     result.values(), fit));
             folder.writeText("fit.csv", FitTable.csv(result.checks()));
@@ -123,7 +124,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (!execution.quiet) {
                 var o = spec.commandLine().getOut();
                 o.printf(Locale.UK, "Best objective %.4g after %d evaluations (%d replications of %,d customers)%n",
-                        result.objective(), result.evaluations(), replications, base.params().customers());
+                        result.objective(), result.evaluations(), replications.count(), base.params().customers());
                 for (int k = 0; k < plans.size(); k++) {
                     o.printf(Locale.UK, "  %-60s %s%n", plans.get(k).label(), String.format(Locale.ROOT, "%.6g",
                             result.values()[k]));
@@ -139,14 +140,14 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
 
     private int matchHistory(LoadedScenario base, TargetSet set, Calibration calibration, Path target) {
-        if (ensemble < 1 || waveSize < 2 || !(around > 0 && around <= 1) || pilotReplications < 2) {
-            throw new UserInputException("--ensemble must be at least 1, --wave-size at least 2, --around in (0, 1] "
-                    + "and --pilot-replications at least 2");
-        }
+        OptionCheck.atLeast("--ensemble", ensemble, 1);
+        OptionCheck.atLeast("--wave-size", waveSize, 2);
+        OptionCheck.require(around > 0 && around <= 1, "--around", "in (0, 1]", around);
+        OptionCheck.atLeast("--pilot-replications", pilotReplications, 2);
         HistoryMatching.Settings settings = new HistoryMatching.Settings(ensemble, maxEvaluations, waveSize, around,
                 base.params().seed());
         EnsembleCalibration.Job job = new EnsembleCalibration.Job(scenario, targets, set, base.params(), target,
-                replications, pilotReplications, execution.threads, execution.quiet);
+                replications.count(), pilotReplications, execution.threads, execution.quiet);
         return EnsembleCalibration.run(job, calibration, settings, spec.commandLine().getOut());
     }
 }

@@ -66,11 +66,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "VARIANT", description = "Variant scenarios")
     List<Path> variants = new ArrayList<>();
 
-    @Option(names = "--replications", paramLabel = "R", description = "Replications (default ${DEFAULT-VALUE})")
-    int replications = 5;
+    @Mixin
+    ReplicationsOption replications = new ReplicationsOption(5, "Replications (default ${DEFAULT-VALUE})")
+            .atLeast(2, "paired intervals need them");
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/compare/<base>/<timestamp>)")
-    Path out;
+    @Mixin
+    OutputOption out = new OutputOption("Output folder (default: outputs/compare/<base>/<timestamp>)");
 
     @Option(names = "--years", paramLabel = "N", description = "Years measured, for a business case over several "
             + "years (sets the days measured to 365 x N; default: the scenario's days)")
@@ -97,10 +98,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (replications < 2 || execution.threads < 1) {
-            throw new UserInputException("--replications must be at least 2 (paired intervals need them) and "
-                    + "--threads at least 1");
-        }
+        replications.check();
+        execution.check();
         if (years != null && (years < 1 || years > 10 || options.days != null)) {
             throw new UserInputException("--years must be 1 to 10, and cannot be given with --days");
         }
@@ -119,11 +118,11 @@ public final class CompareCommand implements Callable<Integer> {
         }
         EnsembleFile ensembleFile = ensemble == null ? null : EnsembleFile.load(ensemble);
         int worlds = ensembleFile == null ? 1 : ensembleFile.members().size();
-        HeapEstimate.requireResultsFit(baseline.params(), (long) worlds * (others.size() + 1) * replications,
-                HeapEstimate.runsAtOnce(replications, execution.threads), "compare", (ensembleFile == null ? ""
-                        : worlds + " members x ") + (others.size() + 1) + " scenarios x " + replications
-                        + " replications");
-        Path target = out != null ? out : RunCommand.defaultFolder("compare", baseline.params().name());
+        int r = replications.count();
+        HeapEstimate.requireResultsFit(baseline.params(), (long) worlds * (others.size() + 1) * r,
+                HeapEstimate.runsAtOnce(r, execution.threads), "compare", (ensembleFile == null ? ""
+                        : worlds + " members x ") + (others.size() + 1) + " scenarios x " + r + " replications");
+        Path target = out.orDefault("compare", baseline.params().name());
         try (RunExecutor executor = cluster.executor(execution.threads)) {
             return compare(baseline, others, ensembleFile, length, crn, target, executor);
         }
@@ -137,9 +136,9 @@ public final class CompareCommand implements Callable<Integer> {
             List<EnsembleComparison.MemberRuns> members = List.of();
             List<BusinessCaseRanges> rangeCases = new ArrayList<>();
             if (ensembleFile == null) {
-                long days = WhatIfRuns.days(baseline.params(), others.size(), replications);
+                long days = WhatIfRuns.days(baseline.params(), others.size(), replications.count());
                 long rangeDays = ranges ? others.stream().mapToLong(o -> RangedBusinessCase.days(o,
-                        baseline.params(), replications)).sum() : 0;
+                        baseline.params(), replications.count())).sum() : 0;
                 try (ProgressCounter progress = ProgressCounter.onTerminal("compare", days + rangeDays, "days",
                         execution.quiet)) {
                     SpinUps spinUps = SpinUps.kept();
@@ -153,7 +152,7 @@ public final class CompareCommand implements Callable<Integer> {
                                 runs.variants().get(what.params().name()), extra -> options.loadWith(base,
                                         withLength(length, extra)), extra -> options.loadWith(file, withLength(crn,
                                         extra)), execution.threads, spinUps, d -> progress.stepTo(before + d)));
-                        done[0] += RangedBusinessCase.days(what, baseline.params(), replications);
+                        done[0] += RangedBusinessCase.days(what, baseline.params(), replications.count());
                     }
                 }
             } else {
@@ -225,7 +224,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
             loaded.add(scenarios);
         }
-        long perMember = WhatIfRuns.days(loaded.get(0)[0], variants.size(), replications);
+        long perMember = WhatIfRuns.days(loaded.get(0)[0], variants.size(), replications.count());
         try (ProgressCounter progress = ProgressCounter.onTerminal("ensemble", perMember * loaded.size(), "days",
                 execution.quiet)) {
             for (int k = 0; k < loaded.size(); k++) {
@@ -248,10 +247,10 @@ public final class CompareCommand implements Callable<Integer> {
     private WhatIfRuns runs(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants, long daysBefore,
                             ProgressCounter progress, SpinUps spinUps) {
         if (executor instanceof LocalRunExecutor) {
-            return WhatIfRuns.run(base, variants, replications, execution.threads, daysBefore, progress::stepTo,
-                    spinUps);
+            return WhatIfRuns.run(base, variants, replications.count(), execution.threads, daysBefore,
+                    progress::stepTo, spinUps);
         }
-        return WhatIfRuns.runOn(executor, base, variants, replications, daysBefore, progress::stepTo);
+        return WhatIfRuns.runOn(executor, base, variants, replications.count(), daysBefore, progress::stepTo);
     }
 
     /**
@@ -310,7 +309,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private void print(PrintWriter o, ScenarioParams base, Map<String, List<ComparisonRow>> results) {
         o.printf(Locale.UK, "Against %s, %d replications with common random numbers (difference: variant - baseline, "
-                + "95%% CI)%n", base.name(), replications);
+                + "95%% CI)%n", base.name(), replications.count());
         results.forEach((name, rows) -> {
             o.printf("%n%s%n", name);
             o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", "figure", "baseline", "variant", "difference",

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,9 +80,8 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--no-pasting", description = "Keep the peeled box as it is")
     boolean noPasting;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/discover/<table>/"
-            + "<timestamp>)")
-    Path out;
+    @Mixin
+    OutputOption out = new OutputOption("Output folder (default: outputs/discover/<table>/<timestamp>)");
 
     @Option(names = "--quiet", description = "Print nothing but errors")
     boolean quiet;
@@ -90,8 +90,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     public Integer call() {
         DiscoveryQuestion question = question();
         PrimSettings settings = settings();
-        if (boxes < 1 || (box != null && box < 0)) {
-            throw new UserInputException("--boxes must be at least 1 and --box at least 0");
+        OptionCheck.atLeast("--boxes", boxes, 1);
+        if (box != null) {
+            OptionCheck.atLeast("--box", box, 0);
         }
         TidyTable table = TidyTable.read(file);
         checkOutcome(table);
@@ -119,7 +120,7 @@ public final class DiscoverCommand implements Callable<Integer> {
             throw new UserInputException("--box " + box + ": " + e.getMessage());
         }
         String stem = file.getFileName().toString().replaceFirst("\\.csv$", "");
-        Path target = out != null ? out : RunCommand.defaultFolder("discover", stem);
+        Path target = out.orDefault("discover", stem);
         try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec))) {
             folder.writeText("boxes.json", DiscoveryReport.boxesJson(file.toString(), question, chosen.inputs(),
                     data.rows(), rows.skipped(), data.cases(), settings, boxes, found));

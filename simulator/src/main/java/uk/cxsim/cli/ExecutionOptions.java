@@ -15,4 +15,9 @@ final class ExecutionOptions {
 
     @Option(names = "--quiet", description = "No progress bar or summary")
     boolean quiet;
+
+    /** Stops the command (bad input) unless --threads is at least 1. */
+    void check() {
+        OptionCheck.atLeast("--threads", threads, 1);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,9 +28,9 @@ public final class ExperimentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Experiment YAML file")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/experiments/<file>/<timestamp>;"
-            + " give an existing sweep or sensitivity folder to resume it)")
-    Path out;
+    @Mixin
+    OutputOption out = new OutputOption("Output folder (default: outputs/experiments/<file>/<timestamp>; give an "
+            + "existing sweep or sensitivity folder to resume it)");
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
     Integer threads;
@@ -46,7 +47,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(experiment.arguments());
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         args.add("--out");
-        args.add((out != null ? out : RunCommand.defaultFolder("experiments", stem)).toString());
+        args.add(out.orDefault("experiments", stem).toString());
         if (threads != null && experiment.simulates()) {
             args.add("--threads");
             args.add(threads.toString());

@@ -46,9 +46,8 @@ public final class FitSharesCommand implements Callable<Integer> {
             + "equilibrium start and warm-up (default ${DEFAULT-VALUE})")
     int years = 1;
 
-    @Option(names = "--replications", paramLabel = "R", description = "Replications per round (default "
-            + "${DEFAULT-VALUE})")
-    int replications = 2;
+    @Mixin
+    ReplicationsOption replications = new ReplicationsOption(2, "Replications per round (default ${DEFAULT-VALUE})");
 
     @Option(names = "--rounds", paramLabel = "N", description = "Most rounds (default ${DEFAULT-VALUE})")
     int rounds = 12;
@@ -62,9 +61,8 @@ public final class FitSharesCommand implements Callable<Integer> {
             + "change by more than this many percent a year (default ${DEFAULT-VALUE})")
     double tolerance = 0.5;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: "
-            + "outputs/fit-shares/<scenario>/<timestamp>)")
-    Path out;
+    @Mixin
+    OutputOption out = new OutputOption("Output folder (default: outputs/fit-shares/<scenario>/<timestamp>)");
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
@@ -74,25 +72,26 @@ public final class FitSharesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (years < 1 || years > 20 || replications < 1 || rounds < 1 || rounds > 100 || !(step > 0 && step <= 2)
-                || !(tolerance > 0) || execution.threads < 1) {
-            throw new UserInputException("--years must be 1 to 20, --rounds 1 to 100, --replications and --threads at "
-                    + "least 1, --step in (0, 2] and --tolerance above 0");
-        }
+        OptionCheck.between("--years", years, 1, 20);
+        OptionCheck.between("--rounds", rounds, 1, 100);
+        replications.check();
+        execution.check();
+        OptionCheck.require(step > 0 && step <= 2, "--step", "in (0, 2]", step);
+        OptionCheck.require(tolerance > 0, "--tolerance", "above 0", tolerance);
         if (options.days != null) {
             throw new UserInputException("--days does not apply here: use --years");
         }
         LoadedScenario stated = options.load(scenario);
         ScenarioParams p = stated.params();
         List<String> keys = attractivenessKeys(p);
-        Path target = out != null ? out : RunCommand.defaultFolder("fit-shares", p.name());
+        Path target = out.orDefault("fit-shares", p.name());
         PrintWriter o = spec.commandLine().getOut();
         StringBuilder csv = new StringBuilder(
                 "round,sector,supplier,statedShare,startRelationships,started,ended,changePctPerYear,attractiveness\n");
         try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec));
              ProgressCounter progress = ProgressCounter.onTerminal("fit-shares", rounds, "rounds", execution.quiet)) {
-            ShareFit.Result result = ShareFit.fit(p, a -> atAttractiveness(a, keys), replications, execution.threads,
-                    rounds, step, tolerance, round -> {
+            ShareFit.Result result = ShareFit.fit(p, a -> atAttractiveness(a, keys), replications.count(),
+                    execution.threads, rounds, step, tolerance, round -> {
                         progress.stepTo(round.number());
                         progress.extra(String.format(Locale.UK, "largest change %.2f%% a year",
                                 round.largestChangePct()));
@@ -109,7 +108,7 @@ public final class FitSharesCommand implements Callable<Integer> {
                     + "that the stated market shares stand still%n# (relationships started equal those ended): %d rounds "
                     + "of %d measured years, %,d customers x %d replications,%n# step %s; in the last round the largest "
                     + "change of a supplier's relationships was %.2f%% a year (%s).%n", result.rounds().size(), years,
-                    p.customers(), replications, step, last.largestChangePct(),
+                    p.customers(), replications.count(), step, last.largestChangePct(),
                     result.converged() ? "within the tolerance" : "not within the tolerance");
             String bound = heldAtBound(p, result.attractiveness());
             if (!bound.isEmpty()) {

@@ -32,9 +32,7 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (execution.threads < 1) {
-            throw new UserInputException("--threads must be at least 1");
-        }
+        execution.check();
         Consumer<String> warnings = RunCommand.warnings(spec);
         // a refused build must not also be told to resume with this one (the folder's parting advice)
         AtomicBoolean otherBuild = new AtomicBoolean();

@@ -1,9 +1,7 @@
 package uk.cxsim.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -33,8 +31,6 @@ import uk.cxsim.scenario.TargetSet;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario (default: the UK baseline) and write tables, summary.json and run.json.")
 public final class RunCommand implements Callable<Integer> {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     @Spec
     CommandSpec spec;
 
@@ -42,21 +38,18 @@ public final class RunCommand implements Callable<Integer> {
             description = "Scenario YAML file (default: scenarios/uk-baseline.yaml)")
     Path scenario;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder; must not exist yet or be empty (default: outputs/<scenario>/<timestamp>)")
-    Path out;
-
-
+    @Mixin
+    OutputOption out = new OutputOption("Output folder; must not exist yet or be empty (default: "
+            + "outputs/<scenario>/<timestamp>)");
 
     @Option(names = "--checkpoint-every-days", paramLabel = "N",
             description = "Save the run every N simulated days, so 'cxsim resume DIR' can finish it if it is stopped"
                     + " (default: no checkpoints)")
     Integer checkpointEveryDays;
 
-    @Option(names = "--replications", paramLabel = "R",
-            description = "Replications (default: the scenario's 'replications', 3 for the UK baseline); run in "
-                    + "parallel, each figure gets a 95%% CI from 2 on")
-    Integer replications;
+    @Mixin
+    ReplicationsOption replications = ReplicationsOption.fromScenario("Replications (default: the scenario's "
+            + "'replications', 3 for the UK baseline); run in parallel, each figure gets a 95%% CI from 2 on");
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
@@ -66,16 +59,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (execution.threads < 1 || replications != null && replications < 1) {
-            throw new UserInputException("--threads and --replications must be at least 1");
-        }
-        if (checkpointEveryDays != null && checkpointEveryDays < 1) {
-            throw new UserInputException("--checkpoint-every-days must be at least 1 (days between checkpoints)");
+        execution.check();
+        replications.check();
+        if (checkpointEveryDays != null) {
+            OptionCheck.atLeast("--checkpoint-every-days", checkpointEveryDays, 1, "days between checkpoints");
         }
         LoadedScenario loaded = options.load(scenario);
-        Path target = out != null ? out : defaultFolder(loaded.params().name());
+        Path target = out.orDefault(loaded.params().name());
         int every = checkpointEveryDays == null ? 0 : checkpointEveryDays;
-        int count = replications != null ? replications : loaded.replications();
+        int count = replications.countOr(loaded.replications());
         RunRequest request = new RunRequest(loaded, count, every, LocalDateTime.now().toString(),
                 RunRequest.currentBuild());
         try (RunFolder folder = RunFolder.prepare(target, warnings(spec))) {
@@ -145,20 +137,6 @@ public final class RunCommand implements Callable<Integer> {
             n += s.record().wholeRun().get(g, Metric.CONTACTS);
         }
         return n;
-    }
-
-    /** {@code outputs/<segments...>/<timestamp>}, each segment made safe for a file name. */
-    static Path defaultFolder(String... segments) {
-        Path base = Path.of("outputs");
-        for (String s : segments) {
-            base = base.resolve(s.replaceAll("[^A-Za-z0-9._-]", "_"));
-        }
-        String stamp = LocalDateTime.now().format(STAMP);
-        Path p = base.resolve(stamp);
-        for (int k = 2; Files.exists(p); k++) {
-            p = base.resolve(stamp + "-" + k);
-        }
-        return p;
     }
 
     /** Where a command says what it tidied up on the way (stale staging folders): its stderr, one line each. */

@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
@@ -36,15 +36,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario (default: the UK baseline)")
-    Path scenario;
-
     @Option(names = "--method", paramLabel = "METHOD", description = "morris or sobol (default ${DEFAULT-VALUE})")
     Method method = Method.morris;
-
-    @Option(names = "--param", required = true, paramLabel = "KEY=MIN:MAX",
-            description = "A parameter and its range; a key with * varies one multiplier over every match (repeatable)")
-    List<String> params = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FIGURE", description = "Outputs to analyse (repeatable; default: "
             + "costOfPoorServiceGbp, relationshipsLostToTreatment, leaveReasonShares.treatment)")
@@ -60,47 +53,26 @@ public final class SensitivityCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE})")
     int samples = 32;
 
-    @Option(names = "--replications", paramLabel = "R", description = "Replications averaged per point (default ${DEFAULT-VALUE})")
-    int replications = 1;
-
     @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples (default ${DEFAULT-VALUE})")
     int bootstrap = 1000;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder; an existing one with the same design "
-            + "is resumed (default: outputs/sensitivity/<scenario>/<timestamp>)")
-    Path out;
-
-
-    @Option(names = "--fail-fast", description = "Stop at the first failed run")
-    boolean failFast;
-
-
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
-
-    @Mixin
-    ClusterOptions cluster = new ClusterOptions();
+    BatchOptions options = new BatchOptions(
+            new ParamOption("KEY=MIN:MAX", "A parameter and its range; a key with * varies one multiplier over every "
+                    + "match (repeatable)"),
+            new ReplicationsOption(1, "Replications averaged per point (default ${DEFAULT-VALUE})"),
+            new OutputOption("Output folder; an existing one with the same design is resumed (default: "
+                    + "outputs/sensitivity/<scenario>/<timestamp>)"));
 
     @Override
     public Integer call() {
-        if (replications < 1 || execution.threads < 1 || bootstrap < 10) {
-            throw new UserInputException("--replications and --threads must be at least 1, --bootstrap at least 10");
-        }
+        options.check();
+        OptionCheck.atLeast("--bootstrap", bootstrap, 10);
         List<String> figures = outputs.isEmpty() ? List.of("costOfPoorServiceGbp", "relationshipsLostToTreatment",
                 "leaveReasonShares.treatment") : outputs;
-        List<RangeOption> ranges = new ArrayList<>();
-        for (String p : params) {
-            RangeOption r = RangeOption.parse(p, false);
-            if (r.range().values() != null) {
-                throw new UserInputException("--param " + p + ": sensitivity needs a range min:max");
-            }
-            ranges.add(r);
-        }
-        Batch batch = BatchConsole.batch(scenario, options, ranges);
-        Path folder = out != null ? out : RunCommand.defaultFolder("sensitivity", batch.scenario().params().name());
+        List<RangeOption> ranges = options.params.ranges(SensitivityCommand::range);
+        Batch batch = options.batch(ranges);
+        Path folder = options.folder("sensitivity", batch);
         int k = ranges.size();
         long seed = batch.scenario().params().seed();
         Sensitivity.Plan plan;
@@ -112,30 +84,36 @@ public final class SensitivityCommand implements Callable<Integer> {
         }
         List<double[]> points = SensitivityStudy.points(plan, ranges.stream().map(RangeOption::range).toList());
         BatchFile.Design manifest = BatchFile.Design.sensitivity(method.name(), trajectories, levels, samples,
-                params);
-        PrintWriter o = spec.commandLine().getOut();
-        Sweep.Outcome outcome;
-        try {
-            outcome = BatchConsole.run(batch, scenario, options, folder, manifest, points, replications, execution,
-                    cluster.executor(execution.threads), failFast, o);
-        } catch (Sweep.FailFastException e) {
-            spec.commandLine().getErr().println("cxsim: " + e.getMessage());
+                options.params.texts());
+        Optional<Sweep.Outcome> outcome = options.run(batch, folder, manifest, points);
+        if (outcome.isEmpty()) {
             return Main.FAILED;
         }
-        if (!outcome.failures().isEmpty()) {
+        if (!outcome.get().failures().isEmpty()) {
             spec.commandLine().getErr().println("cxsim: some runs failed; rerun with the same options to retry "
                     + "them before the indices can be computed");
             return Main.FAILED;
         }
+        int replications = options.replications.count();
         List<SensitivityIndex> indices = SensitivityStudy.indices(plan, figures, batch.labels(),
                 batch.results(folder).rows(figures), replications, bootstrap, seed);
         SensitivityTable.write(folder.resolve("sensitivity.csv"), method.name(), indices);
         ChartBook.drawSensitivity(folder, method.name(), Contexts.of(batch.scenario().params(), replications));
-        if (!execution.quiet) {
+        if (!options.execution.quiet) {
+            PrintWriter o = spec.commandLine().getOut();
             print(o, indices);
             o.printf("Wrote %ssensitivity.csv, charts/ and the runs in sweep.csv%n", RunCommand.displayPath(folder));
         }
         return 0;
+    }
+
+    /** A --param as sensitivity reads it: a range min:max, not a list of values. */
+    private static RangeOption range(String text) {
+        RangeOption r = RangeOption.parse(text, false);
+        if (r.range().values() != null) {
+            throw new UserInputException("--param " + text + ": sensitivity needs a range min:max");
+        }
+        return r;
     }
 
     private void print(PrintWriter o, List<SensitivityIndex> indices) {

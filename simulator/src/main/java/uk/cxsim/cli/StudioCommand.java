@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,9 +62,9 @@ public final class StudioCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}; the page can change it)")
     int customers = WORKSHOP_CUSTOMERS;
 
-    @Option(names = "--replications", paramLabel = "R", description = "Replications of base and what-if (default "
-            + "${DEFAULT-VALUE}; the page can change it)")
-    int replications = WORKSHOP_REPLICATIONS;
+    @Mixin
+    ReplicationsOption replications = new ReplicationsOption(WORKSHOP_REPLICATIONS, "Replications of base and "
+            + "what-if (default ${DEFAULT-VALUE}; the page can change it)").atLeast(2);
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads a what-if runs on (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -89,16 +90,13 @@ public final class StudioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (bench != null && (bench < 1 || bench > 100)) {
-            throw new UserInputException("--bench must be 1 to 100 what-ifs, found " + bench);
+        if (bench != null) {
+            OptionCheck.require(bench >= 1 && bench <= 100, "--bench", "1 to 100 what-ifs", bench);
         }
-        if (port < 0 || port > 65535) {
-            throw new UserInputException("--port must be 0 to 65535, found " + port);
-        }
-        if (customers < 100 || replications < 2 || threads < 1) {
-            throw new UserInputException("--customers must be at least 100, --replications at least 2 and --threads "
-                    + "at least 1");
-        }
+        OptionCheck.between("--port", port, 0, 65535);
+        OptionCheck.atLeast("--customers", customers, 100);
+        replications.check();
+        OptionCheck.atLeast("--threads", threads, 1);
         for (Path p : extra) {
             if (!Files.isRegularFile(p)) {
                 throw new UserInputException("studio: no scenario file " + p);
@@ -112,11 +110,11 @@ public final class StudioCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        Studio.Settings settings = Studio.Settings.of(host, port, scenarios, outputs, customers, replications,
+        Studio.Settings settings = Studio.Settings.of(host, port, scenarios, outputs, customers, replications.count(),
                 TargetFile.loadDefault()).withExtra(extra).withThreads(threads).withLog(log);
         Studio.Limits limits = Studio.Limits.DEFAULT;
         settings = settings.withLimits(new Studio.Limits(Math.max(customers, limits.maxCustomers()),
-                Math.max(replications, limits.maxReplications()), limits.maxActiveJobs()));
+                Math.max(replications.count(), limits.maxReplications()), limits.maxActiveJobs()));
         if (workspace != null) {
             settings = settings.withWorkspace(workspace);
         }
@@ -135,7 +133,7 @@ public final class StudioCommand implements Callable<Integer> {
         if (bench != null) {
             try (studio) {
                 out.printf("Studio benchmark: %,d customers, %d replications, %d threads, %d cores%n", customers,
-                        replications, threads, Runtime.getRuntime().availableProcessors());
+                        replications.count(), threads, Runtime.getRuntime().availableProcessors());
                 StudioBench.run(studio, "uk-baseline", Map.of("levers.allSuppliers.crm.context", 1,
                         "levers.allSuppliers.crm.followsTransfer", true), bench, out);
             }

@@ -40,8 +40,8 @@ public final class ValidateCommand implements Callable<Integer> {
             + TargetFile.DEFAULT_FILE + " and the held-out evidence " + TargetFile.HELD_OUT_FILE + ")")
     List<Path> targets = new ArrayList<>();
 
-    @Option(names = "--replications", paramLabel = "R", description = "Replications (default ${DEFAULT-VALUE})")
-    int replications = 5;
+    @Mixin
+    ReplicationsOption replications = new ReplicationsOption(5, "Replications (default ${DEFAULT-VALUE})");
 
 
     @Option(names = "--no-queue", description = "Skip the queue checks against Erlang C and A")
@@ -63,15 +63,14 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (replications < 1 || execution.threads < 1) {
-            throw new UserInputException("--replications and --threads must be at least 1");
-        }
+        replications.check();
+        execution.check();
         TargetSet set = targetSet();
         ScenarioParams p = options.load(scenario).params();
         Validation.Report report;
         try (ProgressCounter progress = ProgressCounter.onTerminal("validate " + p.name(),
-                Validation.days(p, set, replications), "days", execution.quiet)) {
-            report = Validation.run(p, set, replications, execution.threads, !noQueue, this::naturalExperiment,
+                Validation.days(p, set, replications.count()), "days", execution.quiet)) {
+            report = Validation.run(p, set, replications.count(), execution.threads, !noQueue, this::naturalExperiment,
                     progress::stepTo);
         }
         if (format == Format.json) {
@@ -79,7 +78,7 @@ public final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             spec.commandLine().getOut().printf("%s: %,d customers, %d replications, %d measured days%n", p.name(),
-                    p.customers(), replications, p.days());
+                    p.customers(), replications.count(), p.days());
             CheckTable.print(spec.commandLine().getOut(), report, strict);
         }
         return report.passes(strict) ? 0 : Main.FAILED;

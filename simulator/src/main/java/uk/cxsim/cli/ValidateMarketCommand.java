@@ -35,8 +35,8 @@ public final class ValidateMarketCommand implements Callable<Integer> {
     @Option(names = "--years", paramLabel = "N", description = "Measured years (default ${DEFAULT-VALUE})")
     int years = 3;
 
-    @Option(names = "--replications", paramLabel = "R", description = "Replications (default ${DEFAULT-VALUE})")
-    int replications = 3;
+    @Mixin
+    ReplicationsOption replications = new ReplicationsOption(3, "Replications (default ${DEFAULT-VALUE})");
 
     @Option(names = "--limit", paramLabel = "PERCENT",
             description = "Largest change allowed in any year, percent (default ${DEFAULT-VALUE})")
@@ -53,10 +53,10 @@ public final class ValidateMarketCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (years < 1 || years > 20 || replications < 1 || execution.threads < 1 || !(limit > 0)) {
-            throw new UserInputException("--years must be 1 to 20, --replications and --threads at least 1, "
-                    + "--limit above 0");
-        }
+        OptionCheck.between("--years", years, 1, 20);
+        replications.check();
+        execution.check();
+        OptionCheck.require(limit > 0, "--limit", "above 0", limit);
         if (options.days != null) {
             throw new UserInputException("--days does not apply here: use --years");
         }
@@ -64,8 +64,8 @@ public final class ValidateMarketCommand implements Callable<Integer> {
                 Clock.daysInYears(years)))).params();
         MarketDrift drift;
         try (ProgressCounter progress = ProgressCounter.onTerminal("market " + p.name(),
-                (long) p.totalDays() * replications, "days", execution.quiet)) {
-            drift = MarketDrift.measure(p, replications, execution.threads, progress);
+                (long) p.totalDays() * replications.count(), "days", execution.quiet)) {
+            drift = MarketDrift.measure(p, replications.count(), execution.threads, progress);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -83,13 +83,13 @@ public final class ValidateMarketCommand implements Callable<Integer> {
             rows.add(new MarketValidationFile.Supplier(drift.suppliers().get(g), drift.start()[g],
                     drift.changePct()[g].clone()));
         }
-        return new MarketValidationFile(p.name(), p.customers(), replications, years, limit,
+        return new MarketValidationFile(p.name(), p.customers(), replications.count(), years, limit,
                 drift.largestChangePct(), drift.within(limit), rows);
     }
 
     private void table(PrintWriter out, ScenarioParams p, MarketDrift drift) {
         out.printf(Locale.UK, "%s: %,d customers, %d replications, %d measured years; relationships held, change "
-                + "each year (mean of the replications)%n", p.name(), p.customers(), replications, years);
+                + "each year (mean of the replications)%n", p.name(), p.customers(), replications.count(), years);
         int w = drift.suppliers().stream().mapToInt(String::length).max().orElse(8);
         StringBuilder head = new StringBuilder(String.format(Locale.UK, "%-" + w + "s  %10s", "supplier", "at start"));
         for (int y = 1; y <= years; y++) {

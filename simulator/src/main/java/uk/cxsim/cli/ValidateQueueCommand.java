@@ -49,10 +49,11 @@ public final class ValidateQueueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (callsPerHour <= 0 || ahtMinutes <= 0 || agents < 1 || patienceMinutes < 0 || hours <= 0) {
-            throw new UserInputException("--calls-per-hour, --aht-minutes, --agents and --hours must be positive; "
-                    + "--patience-minutes must be 0 or more");
-        }
+        OptionCheck.require(callsPerHour > 0, "--calls-per-hour", "above 0", callsPerHour);
+        OptionCheck.require(ahtMinutes > 0, "--aht-minutes", "above 0", ahtMinutes);
+        OptionCheck.atLeast("--agents", agents, 1);
+        OptionCheck.require(hours > 0, "--hours", "above 0", hours);
+        OptionCheck.require(patienceMinutes >= 0, "--patience-minutes", "0 or more", patienceMinutes);
         boolean never = patienceMinutes == 0;
         if (never && callsPerHour * ahtMinutes / 60.0 >= agents) {
             throw new UserInputException(String.format(Locale.UK, "load of %.2f Erlangs needs more than %d agents "

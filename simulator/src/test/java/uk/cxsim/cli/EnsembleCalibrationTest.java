@@ -93,7 +93,7 @@ class EnsembleCalibrationTest {
         assertEquals(2, cli.run("calibrate", TestScenarios.SMALL.toString(), "--targets", targets().toString(),
                 "--ensemble", "3", "--around", "1.5", "--out", out.toString()));
         assertEquals(1, cli.err.toString().lines().count(), cli.err.toString());
-        assertTrue(cli.err.toString().contains("--around in (0, 1]"), cli.err.toString());
+        assertTrue(cli.err.toString().contains("--around must be in (0, 1], found 1.5"), cli.err.toString());
         assertFalse(Files.exists(out));
     }
 

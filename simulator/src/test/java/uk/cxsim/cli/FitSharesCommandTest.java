@@ -81,7 +81,7 @@ class FitSharesCommandTest {
         Path out = dir.resolve("bad");
         String[] r = run(TestScenarios.SMALL.toString(), "--step", "3", "--out", out.toString());
         assertEquals("2", r[0], r[2]);
-        assertTrue(r[2].contains("--step in (0, 2]"), r[2]);
+        assertTrue(r[2].contains("--step must be in (0, 2], found 3"), r[2]);
         assertEquals(1, r[2].strip().lines().count(), r[2]);
         assertFalse(Files.exists(out));
     }

@@ -3,7 +3,6 @@ package uk.cxsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
 import java.util.IllegalFormatException;
 import java.util.List;
@@ -14,8 +13,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Every help text is a format string to picocli: a lone {@code %} (as in "90% of") cannot be formatted, so picocli
@@ -60,19 +59,13 @@ class HelpTextTest {
         }
     }
 
-    /** The description as written in the source (picocli's own accessor gives it already formatted). */
+    /**
+     * The description as written in the source, in an annotation or in the words a command gives a shared option
+     * (picocli's own accessor gives it already formatted).
+     */
     private static String[] written(ArgSpec arg) {
-        if (arg.userObject() instanceof AnnotatedElement element) {
-            Option option = element.getAnnotation(Option.class);
-            if (option != null) {
-                return option.description();
-            }
-            Parameters parameters = element.getAnnotation(Parameters.class);
-            if (parameters != null) {
-                return parameters.description();
-            }
-        }
-        return new String[0];
+        return arg instanceof OptionSpec option ? option.toBuilder().description()
+                : ((PositionalParamSpec) arg).toBuilder().description();
     }
 
     private void checkLine(String where, String line) {

@@ -42,6 +42,6 @@ class StudioCommandTest {
     void tooFewReplicationsAreBadInput() {
         CliHarness h = new CliHarness();
         assertEquals(2, h.run("studio", "--port", "0", "--replications", "1"));
-        assertTrue(h.err.toString().contains("--replications at least 2"), h.err.toString());
+        assertTrue(h.err.toString().contains("--replications must be at least 2, found 1"), h.err.toString());
     }
 }
