@@ -13,6 +13,7 @@ import uk.cxsim.metrics.Check;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.scenario.ScenarioException;
 import uk.cxsim.scenario.Target;
 import uk.cxsim.scenario.TargetRole;
 import uk.cxsim.scenario.TargetSet;
@@ -23,6 +24,8 @@ import uk.cxsim.scenario.TargetSet;
  * set beside the change observed), input restatements, and optionally the queue against Erlang C and A.
  */
 public final class Validation {
+    private static final String SECTORS = "sectors.";
+
     private Validation() {
     }
 
@@ -66,6 +69,7 @@ public final class Validation {
      */
     public static Report run(ScenarioParams p, TargetSet targets, int replications, int threads, boolean queue,
                              Function<String, ScenarioParams> whatIfs, WhatIfRuns.Progress progress) {
+        requireSectors(p, targets);
         Map<String, ScenarioParams> experiments = new LinkedHashMap<>();
         for (Target t : targets.targets()) {
             if (t instanceof Target.Value v && v.whatIf() != null) {
@@ -92,6 +96,34 @@ public final class Validation {
             checks.addAll(QueueChecks.run(p.seed()));
         }
         return new Report(p.name(), p.customers(), replications, p.days(), List.copyOf(checks));
+    }
+
+    /**
+     * Refuses, before anything runs, a target that reads a sector the scenario does not have: such a target cannot be
+     * checked, and the scenario is most likely not the one the targets were written for.
+     */
+    static void requireSectors(ScenarioParams p, TargetSet targets) {
+        List<String> sectors = p.sectors().stream().map(s -> s.name()).toList();
+        for (Target t : targets.targets()) {
+            List<String> metrics = new ArrayList<>();
+            if (t instanceof Target.Value v) {
+                metrics.add(v.metric());
+            } else if (t instanceof Target.Order o) {
+                metrics.addAll(o.metrics());
+            }
+            for (String m : metrics) {
+                if (!m.startsWith(SECTORS)) {
+                    continue;
+                }
+                String rest = m.substring(SECTORS.length());
+                String sector = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+                if (!sector.equals("*") && !sectors.contains(sector)) {
+                    throw new ScenarioException("target '" + t.name() + "' reads sector '" + sector
+                            + "', which scenario " + p.name() + " does not have (it has " + String.join(", ", sectors)
+                            + "): check it against the targets written for it (--targets)");
+                }
+            }
+        }
     }
 
     /** Days simulated by {@link #run}: the scenario and each natural experiment, each replication. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import uk.cxsim.TestScenarios;
 import uk.cxsim.output.Json;
 import uk.cxsim.results.ValidationFile;
 
@@ -144,6 +145,16 @@ class ValidateCommandTest {
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("role") && r.err().contains("held-out"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void targetsForSectorsTheScenarioLacksAreOneLineAndExitTwo() {
+        Result r = validate("--scenario", TestScenarios.SMALL.toString(), "--customers", "500", "--days", "5",
+                "--replications", "1", "--no-queue");
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("sector 'Financial Services'") && r.err().contains("Banking, Energy"), r.err());
         assertEquals("", r.out());
     }
 
