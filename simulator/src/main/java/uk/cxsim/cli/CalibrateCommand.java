@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.Calibration;
 import uk.cxsim.experiment.Calibrator;
 import uk.cxsim.experiment.HistoryMatching;

@@ -2,6 +2,7 @@ package uk.cxsim.cli;
 
 import picocli.CommandLine.Option;
 
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.LocalRunExecutor;
 import uk.cxsim.experiment.RunExecutor;
 import uk.cxsim.experiment.RunExecutors;

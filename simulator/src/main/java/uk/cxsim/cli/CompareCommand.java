@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.engine.SpinUps;
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.EnsembleComparison;
 import uk.cxsim.experiment.HeapEstimate;
 import uk.cxsim.experiment.LocalRunExecutor;

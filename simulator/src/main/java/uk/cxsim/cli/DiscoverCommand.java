@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartWriter;
 import uk.cxsim.chart.DiscoveryCharts;
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.DiscoveryQuestion;
 import uk.cxsim.experiment.Prim;
 import uk.cxsim.experiment.PrimBox;

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.ShareFit;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;

@@ -29,7 +29,7 @@ public final class Main {
 
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new CxsimCommand());
-        cmd.setExitCodeExceptionMapper(new UserErrors());
+        cmd.setExitCodeExceptionMapper(new ExitCodes());
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int code = code(commandLine, ex);
             if (code == BAD_INPUT) {

@@ -1,5 +1,7 @@
 package uk.cxsim.cli;
 
+import uk.cxsim.errors.UserInputException;
+
 /**
  * Checks of option values: a value out of bounds is bad input (exit code 2), reported in one line that names the
  * option, what it allows and what it was given, e.g. {@code --samples must be at least 1, found 0}.

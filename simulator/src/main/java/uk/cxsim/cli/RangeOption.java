@@ -2,6 +2,7 @@ package uk.cxsim.cli;
 
 import java.util.Arrays;
 
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.ParameterRange;
 
 /**

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.report.BoardPack;
 import uk.cxsim.report.ReportWriter;
 import uk.cxsim.scenario.TargetFile;

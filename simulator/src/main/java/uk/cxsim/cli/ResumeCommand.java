@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.SavedReplications;
 import uk.cxsim.output.RunFolder;
 

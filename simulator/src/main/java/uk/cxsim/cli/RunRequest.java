@@ -3,6 +3,7 @@ package uk.cxsim.cli;
 import java.io.IOException;
 import java.io.Serializable;
 
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.output.CheckpointFolder;
 import uk.cxsim.scenario.LoadedScenario;
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.Batch;
 import uk.cxsim.experiment.Sensitivity;
 import uk.cxsim.experiment.SensitivityStudy;

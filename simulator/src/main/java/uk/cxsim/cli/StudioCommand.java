@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.studio.Studio;
 import uk.cxsim.studio.StudioBench;

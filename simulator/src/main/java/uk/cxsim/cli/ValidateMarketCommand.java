@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.MarketDrift;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.engine.ErlangFormulas;
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.QueueExperiment;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.output.Json;

@@ -260,11 +260,40 @@ public final class RunSummary {
         f.put("joinedByReferral", total(Metric.JOINED_BY_REFERRAL));
         f.put("agentHoursOnDuty", total(Metric.AGENT_HOURS_ON_DUTY));
         f.put("agentHoursPaid", total(Metric.AGENT_HOURS_PAID));
+        putServiceLevels(f);
+        putSteadyState(f);
+        putSegments(f);
+        f.put("complaints", total(Metric.COMPLAINTS));
+        f.put("puttingRightGbp", puttingRightGbp());
+        f.put("exitBarriersMet", total(Metric.EXIT_BARRIERS));
+        f.put("lostProspects", total(Metric.LOST_PROSPECTS));
+        f.put("wonBack", total(Metric.WON_BACK));
+        f.put("lostSales", total(Metric.LOST_SALES));
+        f.put("delights", total(Metric.DELIGHTS));
+        for (Driver d : Driver.values()) {
+            f.put("miseries." + d.key(), miseries(d));
+        }
+        putFans(f);
+        f.put("customerMinutes.waiting", total(Metric.WAIT_MINUTES));
+        f.put("customerMinutes.trappedInIvr", total(Metric.TRAPPED_MINUTES));
+        f.put("customerMinutes.searchingForHelp", total(Metric.SEARCH_MINUTES));
+        f.put("customerMinutes.repeatingInformation", total(Metric.REPEAT_MINUTES));
+        f.put("customerHoursLost", customerMinutes() / Clock.MINUTES_PER_HOUR);
+        for (int k = 0; k < sectors.size(); k++) {
+            putSector(f, k);
+        }
+        return f;
+    }
+
+    private void putServiceLevels(Map<String, Double> f) {
         ServiceLevels levels = serviceLevels();
         f.put("serviceLevel.answeredWithinTargetShare", levels.answeredWithinTarget());
         f.put("serviceLevel.phoneHoursMeetingTargetShare", levels.hoursMeetingTarget(Channel.PHONE));
         f.put("serviceLevel.phonePeakHourAbandonShare", levels.peakHourAbandonShare(Channel.PHONE));
         f.put("serviceLevel.phoneMeanWaitSeconds", levels.meanWaitSeconds(Channel.PHONE));
+    }
+
+    private void putSteadyState(Map<String, Double> f) {
         SteadyState steady = steadyState();
         f.put("steadyState.relationshipsChangePct", steady.relationshipsChangePct());
         for (int k = 0; k < SteadyState.STAGES.size(); k++) {
@@ -272,6 +301,10 @@ public final class RunSummary {
                     steady.loyaltyShareChangePts()[k]);
         }
         f.put("steadyState.treatmentLeaversChangePct", steady.treatmentLeaversChangePct());
+    }
+
+    /** Adults who ended a relationship for treatment, in all and by age band, and treatment losses per adult. */
+    private void putSegments(Map<String, Double> f) {
         Segments seg = record.segments();
         f.put("adultsEndedForTreatmentShare", adultsShare(sum(seg.endedForTreatmentAnySector())));
         for (int b = 0; b < seg.bands().size(); b++) {
@@ -287,19 +320,12 @@ public final class RunSummary {
             f.put(band + "relationshipsLostToTreatmentPerAdult",
                     ratio(lost * Clock.DAYS_PER_YEAR / record.params().days(), seg.adults()[b]));
         }
-        f.put("complaints", total(Metric.COMPLAINTS));
-        f.put("puttingRightGbp", puttingRightGbp());
-        f.put("exitBarriersMet", total(Metric.EXIT_BARRIERS));
-        f.put("lostProspects", total(Metric.LOST_PROSPECTS));
-        f.put("wonBack", total(Metric.WON_BACK));
-        f.put("lostSales", total(Metric.LOST_SALES));
-        f.put("delights", total(Metric.DELIGHTS));
-        for (Driver d : Driver.values()) {
-            f.put("miseries." + d.key(), miseries(d));
-        }
-        DailySnapshot last = record.last();
+    }
+
+    /** Advocates and supporters (together: fans) on the last day, scaled to the population. */
+    private void putFans(Map<String, Double> f) {
         double[] byStage = new double[LoyaltyStage.COUNT];
-        for (int[] stages : last.byStage()) {
+        for (int[] stages : record.last().byStage()) {
             for (int st = 0; st < stages.length; st++) {
                 byStage[st] += stages[st] * scale;
             }
@@ -307,31 +333,27 @@ public final class RunSummary {
         f.put("advocates", byStage[LoyaltyStage.ADVOCATE.ordinal()]);
         f.put("supporters", byStage[LoyaltyStage.SUPPORTER.ordinal()]);
         f.put("fans", byStage[LoyaltyStage.SUPPORTER.ordinal()] + byStage[LoyaltyStage.ADVOCATE.ordinal()]);
-        f.put("customerMinutes.waiting", total(Metric.WAIT_MINUTES));
-        f.put("customerMinutes.trappedInIvr", total(Metric.TRAPPED_MINUTES));
-        f.put("customerMinutes.searchingForHelp", total(Metric.SEARCH_MINUTES));
-        f.put("customerMinutes.repeatingInformation", total(Metric.REPEAT_MINUTES));
-        f.put("customerHoursLost", customerMinutes() / Clock.MINUTES_PER_HOUR);
-        for (int k = 0; k < sectors.size(); k++) {
-            SectorFigures s = sectors.get(k);
-            String prefix = "sectors." + s.name() + ".";
-            f.put(prefix + "costOfPoorServiceGbp", s.costOfPoorServiceGbp());
-            f.put(prefix + "relationshipsLostToTreatment", s.relationshipsLostToTreatment());
-            f.put(prefix + "leavers", s.leavers());
-            f.put(prefix + "failureDemandGbp", s.failureDemandGbp());
-            f.put(prefix + "lostSalesGbp", s.lostSalesGbp());
-            f.put(prefix + "lostProspects", sectorTotals.total(k, Metric.LOST_PROSPECTS));
-            f.put(prefix + "wonBack", sectorTotals.total(k, Metric.WON_BACK));
-            f.put(prefix + "complaints", sectorTotals.total(k, Metric.COMPLAINTS));
-            f.put(prefix + "complaintsPerRelationship", ratio(sectorTotals.simulated(k, Metric.COMPLAINTS)
-                    * Clock.DAYS_PER_YEAR, sectorTotals.simulated(k, Metric.RELATIONSHIP_DAYS)));
-            f.put(prefix + "adultsEndedForTreatmentShare", adultsShare(sum(seg.endedForTreatment()[k])));
-            double relationshipYears = sectorTotals.simulated(k, Metric.RELATIONSHIP_DAYS) / Clock.DAYS_PER_YEAR;
-            f.put(prefix + "switchingPerRelationship",
-                    ratio(sectorTotals.simulated(k, Metric.GAINED_FROM_RIVALS), relationshipYears));
-            f.put(prefix + "leaversPerRelationship", ratio(s.leavers() / flow, relationshipYears));
-        }
-        return f;
+    }
+
+    /** Sector {@code k}'s own figures, under {@code sectors.NAME.}. */
+    private void putSector(Map<String, Double> f, int k) {
+        SectorFigures s = sectors.get(k);
+        String prefix = "sectors." + s.name() + ".";
+        f.put(prefix + "costOfPoorServiceGbp", s.costOfPoorServiceGbp());
+        f.put(prefix + "relationshipsLostToTreatment", s.relationshipsLostToTreatment());
+        f.put(prefix + "leavers", s.leavers());
+        f.put(prefix + "failureDemandGbp", s.failureDemandGbp());
+        f.put(prefix + "lostSalesGbp", s.lostSalesGbp());
+        f.put(prefix + "lostProspects", sectorTotals.total(k, Metric.LOST_PROSPECTS));
+        f.put(prefix + "wonBack", sectorTotals.total(k, Metric.WON_BACK));
+        f.put(prefix + "complaints", sectorTotals.total(k, Metric.COMPLAINTS));
+        f.put(prefix + "complaintsPerRelationship", ratio(sectorTotals.simulated(k, Metric.COMPLAINTS)
+                * Clock.DAYS_PER_YEAR, sectorTotals.simulated(k, Metric.RELATIONSHIP_DAYS)));
+        f.put(prefix + "adultsEndedForTreatmentShare", adultsShare(sum(record.segments().endedForTreatment()[k])));
+        double relationshipYears = sectorTotals.simulated(k, Metric.RELATIONSHIP_DAYS) / Clock.DAYS_PER_YEAR;
+        f.put(prefix + "switchingPerRelationship",
+                ratio(sectorTotals.simulated(k, Metric.GAINED_FROM_RIVALS), relationshipYears));
+        f.put(prefix + "leaversPerRelationship", ratio(s.leavers() / flow, relationshipYears));
     }
 
     /**

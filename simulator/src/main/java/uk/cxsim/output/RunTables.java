@@ -17,7 +17,6 @@ import uk.cxsim.metrics.SectorTotals;
 import uk.cxsim.metrics.Segments;
 import uk.cxsim.metrics.ServiceLevels;
 import uk.cxsim.metrics.SupplierTally;
-import uk.cxsim.metrics.TallyRows;
 import uk.cxsim.metrics.Unit;
 import uk.cxsim.model.Channel;
 import uk.cxsim.model.Clock;
@@ -41,7 +40,7 @@ public final class RunTables {
             Metric.JOINED, Metric.WON_BACK, Metric.LOST_PROSPECTS, Metric.LOST_SALES);
 
     /** Failure demand by kind of avoidable contact, one column each. */
-    private static final List<Metric> FAILURE_KINDS = List.of(Metric.FAILURE_REPEATS_GBP, Metric.FAILURE_RETRIES_GBP,
+    static final List<Metric> FAILURE_KINDS = List.of(Metric.FAILURE_REPEATS_GBP, Metric.FAILURE_RETRIES_GBP,
             Metric.FAILURE_TRANSFERS_GBP, Metric.FAILURE_SWITCHES_GBP);
 
     private RunTables() {
@@ -171,126 +170,9 @@ public final class RunTables {
         return t;
     }
 
-    /** One row per supplier, with its main service-design levers beside its results. */
+    /** One row per supplier, with its main service-design levers beside its results ({@link SupplierTable}). */
     public static Table suppliers(RunSummary summary) {
-        RunRecord r = summary.record();
-        double scale = r.scaleFactor();
-        TallyRows m = summary.supplierFigures();
-        DailySnapshot last = r.last();
-        StringColumn sector = StringColumn.create("sector");
-        StringColumn supplier = StringColumn.create("supplier");
-        DoubleColumn shareStart = DoubleColumn.create("marketShareStart");
-        DoubleColumn shareEnd = DoubleColumn.create("marketShareEnd");
-        DoubleColumn customersStart = DoubleColumn.create("customersStart");
-        DoubleColumn customersEnd = DoubleColumn.create("customersEnd");
-        DoubleColumn reputation = DoubleColumn.create("reputationEnd");
-        DoubleColumn[] byReason = reasonColumns("left.");
-        DoubleColumn cost = DoubleColumn.create("costOfPoorServiceGbp");
-        DoubleColumn joined = DoubleColumn.create("joined");
-        DoubleColumn wonBack = DoubleColumn.create("wonBack");
-        DoubleColumn gained = DoubleColumn.create("gainedFromRivals");
-        DoubleColumn lost = DoubleColumn.create("lostToRivals");
-        DoubleColumn prospects = DoubleColumn.create("prospects");
-        DoubleColumn lostProspects = DoubleColumn.create("lostProspects");
-        DoubleColumn contacts = DoubleColumn.create("contacts");
-        DoubleColumn repeats = DoubleColumn.create("repeatContacts");
-        DoubleColumn abandon = DoubleColumn.create("abandonRate");
-        DoubleColumn wait = DoubleColumn.create("meanWaitMinutes");
-        DoubleColumn trapped = DoubleColumn.create("meanMinutesTrappedInIvr");
-        DoubleColumn lostSales = DoubleColumn.create("lostSalesGbp");
-        DoubleColumn failure = DoubleColumn.create("failureDemandGbp");
-        List<Metric> failureKinds = FAILURE_KINDS;
-        DoubleColumn[] failureByKind = new DoubleColumn[failureKinds.size()];
-        for (int k = 0; k < failureByKind.length; k++) {
-            failureByKind[k] = DoubleColumn.create(failureKinds.get(k).key());
-        }
-        DoubleColumn complaints = DoubleColumn.create("complaints");
-        DoubleColumn puttingRight = DoubleColumn.create("puttingRightGbp");
-        DoubleColumn barriers = DoubleColumn.create("exitBarriersMet");
-        DoubleColumn delights = DoubleColumn.create("delights");
-        DoubleColumn referrals = DoubleColumn.create("referrals");
-        DoubleColumn joinedByReferral = DoubleColumn.create("joinedByReferral");
-        DoubleColumn onDuty = DoubleColumn.create("agentHoursOnDuty");
-        DoubleColumn paid = DoubleColumn.create("agentHoursPaid");
-        DoubleColumn answeredInTarget = DoubleColumn.create("shareAnsweredWithinTarget");
-        DoubleColumn ivrTrap = DoubleColumn.create("design.ivrTrapShare");
-        DoubleColumn crm = DoubleColumn.create("design.crmContext");
-        DoubleColumn fcr = DoubleColumn.create("design.firstContactResolution");
-        DoubleColumn empowerment = DoubleColumn.create("design.empowerment");
-        DoubleColumn exit = DoubleColumn.create("design.exitFriction");
-        DoubleColumn door = DoubleColumn.create("design.doorOpen");
-        StringColumn channels = StringColumn.create("design.channels");
-        int g = 0;
-        for (SectorParams s : r.params().sectors()) {
-            double sectorStart = 0;
-            double sectorEnd = 0;
-            for (int j = 0; j < s.suppliers().size(); j++) {
-                sectorStart += r.measureStartCustomers()[g + j];
-                sectorEnd += last.customers()[g + j];
-            }
-            for (SupplierParams sp : s.suppliers()) {
-                sector.append(s.name());
-                supplier.append(sp.name());
-                shareStart.append(ratio(r.measureStartCustomers()[g], sectorStart));
-                shareEnd.append(ratio(last.customers()[g], sectorEnd));
-                customersStart.append(r.measureStartCustomers()[g] * scale);
-                customersEnd.append(last.customers()[g] * scale);
-                reputation.append(last.reputation()[g]);
-                for (LeaveReason reason : LeaveReason.values()) {
-                    byReason[reason.ordinal()].append(m.total(g, Metric.left(reason)));
-                }
-                cost.append(summary.supplierCostOfPoorServiceGbp(g, s));
-                joined.append(m.total(g, Metric.JOINED));
-                wonBack.append(m.total(g, Metric.WON_BACK));
-                gained.append(m.total(g, Metric.GAINED_FROM_RIVALS));
-                lost.append(m.total(g, Metric.LOST_TO_RIVALS));
-                prospects.append(m.total(g, Metric.PROSPECTS));
-                lostProspects.append(m.total(g, Metric.LOST_PROSPECTS));
-                contacts.append(m.total(g, Metric.CONTACTS));
-                repeats.append(m.total(g, Metric.REPEAT_CONTACTS));
-                abandon.append(m.abandonRate(g));
-                wait.append(m.meanWaitMinutes(g));
-                trapped.append(m.meanMinutesTrappedInIvr(g));
-                lostSales.append(m.total(g, Metric.LOST_SALES_GBP));
-                failure.append(m.total(g, Metric.FAILURE_DEMAND_GBP));
-                for (int k = 0; k < failureByKind.length; k++) {
-                    failureByKind[k].append(m.total(g, failureKinds.get(k)));
-                }
-                complaints.append(m.total(g, Metric.COMPLAINTS));
-                puttingRight.append(m.total(g, Metric.COMPLAINTS) * s.complaintCosts().perComplaintGbp());
-                barriers.append(m.total(g, Metric.EXIT_BARRIERS));
-                delights.append(m.total(g, Metric.DELIGHTS));
-                referrals.append(m.total(g, Metric.REFERRALS));
-                joinedByReferral.append(m.total(g, Metric.JOINED_BY_REFERRAL));
-                onDuty.append(m.total(g, Metric.AGENT_HOURS_ON_DUTY));
-                paid.append(m.total(g, Metric.AGENT_HOURS_PAID));
-                answeredInTarget.append(m.answeredWithinTargetShare(g));
-                ivrTrap.append(sp.channel(Channel.PHONE).offered() ? sp.ivr().trapShare() : 0);
-                crm.append(sp.crm().context());
-                fcr.append(sp.firstContactResolution());
-                empowerment.append(sp.empowerment());
-                exit.append(sp.exitFriction());
-                door.append(sp.doorOpen());
-                StringBuilder offered = new StringBuilder();
-                for (Channel c : Channel.values()) {
-                    if (sp.channel(c).offered()) {
-                        offered.append(offered.length() == 0 ? "" : " ").append(c.key());
-                    }
-                }
-                channels.append(offered.toString());
-                g++;
-            }
-        }
-        Table t = Table.create("suppliers", sector, supplier, shareStart, shareEnd, customersStart, customersEnd,
-                reputation);
-        t.addColumns(byReason);
-        t.addColumns(cost, joined, wonBack, gained, lost, prospects, lostProspects, referrals, joinedByReferral,
-                contacts, repeats,
-                abandon, wait, answeredInTarget, trapped, lostSales, failure);
-        t.addColumns(failureByKind);
-        t.addColumns(complaints, puttingRight, barriers);
-        t.addColumns(delights, onDuty, paid, ivrTrap, crm, fcr, empowerment, exit, door, channels);
-        return t;
+        return SupplierTable.of(summary);
     }
 
     /** One row per sector and reason for leaving. */
@@ -440,7 +322,8 @@ public final class RunTables {
         return cols;
     }
 
-    private static double ratio(double a, double b) {
+    /** {@code a / b}, or NaN where {@code b} is not positive. */
+    static double ratio(double a, double b) {
         return b > 0 ? a / b : Double.NaN;
     }
 }

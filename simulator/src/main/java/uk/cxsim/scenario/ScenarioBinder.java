@@ -227,105 +227,146 @@ public final class ScenarioBinder {
                 prospectPatience);
     }
 
-    private BehaviourParams behaviour(NodeReader r) {
-        double halfLife = r.number("frustrationHalfLifeDays", 0.1, 3650, 60.0,
+    /**
+     * The behaviour rules, one block a method. Each block reads its keys into locals named as the record's components,
+     * in the order of the components (which is the order the keys are listed in docs/keys.md), then passes them in
+     * that order: a key passed in the wrong place shows as a name in the wrong place.
+     */
+    private BehaviourParams behaviour(NodeReader behaviour) {
+        double frustrationHalfLifeDays = behaviour.number("frustrationHalfLifeDays", 0.1, 3650, 60.0,
                 "Frustration halves after this many days without new misery");
-        double trend = r.number("toleranceTrendPerYear", -0.9, 1, 0.0,
+        double toleranceTrendPerYear = behaviour.number("toleranceTrendPerYear", -0.9, 1, 0.0,
                 "Relative change of tolerance per year (-0.05: 5% less tolerant each year)");
-
-        NodeReader m = r.group("misery", "How much each moment of misery weighs");
-        MiseryParams misery = new MiseryParams(
-                m.numbersByName("weights", DRIVERS, 0, 100, ones(Driver.COUNT),
-                        "Frustration added by one misery of each driver"),
-                m.number("trapReferenceMinutes", 0.1, 240, 9.5,
-                        "Minutes trapped in self-service that count as one full 'trapped' misery"),
-                m.number("waitCap", 1, 100, 3.0, "A long wait or trap counts at most this many times a full misery"),
-                m.number("callbackRelief", 0, 1, 0.6, "Share of the waiting misery a callback removes"));
-        m.finish();
-
-        NodeReader l = r.group("loyalty", "The loyalty ladder");
-        double[] tolMult = l.numbersByName("toleranceMultiplier", LADDER, 0.01, 100,
-                new double[]{1.0, 1.2, 1.5, 2.0}, "Tolerance multiplier at each stage");
-        double[] moments = l.numbersByName("momentsToAdvance", CLIMBS, 1, 100, new double[]{3, 5, 8},
-                "Positive moments needed to climb from each stage");
-        double[] tenure = l.numbersByName("minTenureDays", CLIMBS, 0, 32000, new double[]{90, 365, 730},
-                "Tenure needed before climbing from each stage (converting too soon fails; at most 32,000 days, about 88 years)");
-        double[] initial = l.numbersByName("initialShare", LADDER, 0, 1, new double[]{0.5, 0.3, 0.15, 0.05},
-                "Share of starting relationships at each stage");
-        requireSum(l, "initialShare", initial, 1.0);
-        LoyaltyParams loyalty = new LoyaltyParams(
-                prepend(tolMult, 1.0), toInts(moments), prepend(tenure, 0.0), prepend(initial, 0.0),
-                l.integer("delightMoments", 1, 100, 3, "Positive moments a magic moment is worth"),
-                l.number("delightRelief", 0, 1, 0.5, "Share of frustration a magic moment removes"),
-                l.number("dropAt", 0, 10, 0.6,
-                        "Frustration as a share of tolerance above which a misery drops a rung"),
-                l.number("initialTenureYears", 0, 100, 5.0, "Mean tenure of relationships held at the start"));
-        l.finish();
-
-        NodeReader c = r.group("contact", "Behaviour around a contact");
-        ContactBehaviourParams contact = new ContactBehaviourParams(
-                c.number("retryProbability", 0, 1, 0.7, "Chance a caller who hung up in the queue calls again"),
-                c.number("retryDelayMinutes", 0, 100_000, 60.0, "Mean minutes before calling again"),
-                c.number("repeatDelayDays", 0.01, 365, 3.0,
-                        "Mean days before an unresolved issue brings the customer back"),
-                c.integer("maxAttempts", 1, 100, 8, "Attempts on one need before giving up for now"),
-                c.number("searchMinutes", 0, 600, 8.0,
-                        "Mean minutes spent hunting for help on a website or app that fails or hides it"),
-                c.number("repeatMinutes", 0, 120, 3.0, "Minutes spent repeating the story to an agent"),
-                c.integer("maxTransfers", 0, 3, 2, "Transfers after which an agent must handle the contact"),
-                c.number("lostSaleToCompetitor", 0, 1, 1.0 / 3,
-                        "Share of sales a channel could not take that go to a competitor"),
-                c.number("unempoweredResolution", 0, 1, 0.5,
-                        "Share of its usual resolutions an agent achieves when they must ask a supervisor"));
-        c.finish();
-
-        NodeReader ch = r.group("choice", "Choosing a supplier or a fallback channel (logit weights)");
-        ChoiceParams choice = new ChoiceParams(
-                ch.number("reputationWeight", 0, 100, 0.5, "Utility per unit of reputation"),
-                ch.number("priceWeight", 0, 100, 1.0, "Utility per unit of price below average, times price sensitivity"),
-                ch.number("serviceWeight", 0, 100, 2.0, "Utility lost per misery per contact the market sees"),
-                ch.number("friendsWeight", 0, 100, 0.5, "Utility per net friend opinion"),
-                ch.number("effortScaleMinutes", 0.1, 1000, 15.0,
-                        "Minutes of expected effort worth one unit of utility when choosing a fallback channel"));
-        ch.finish();
-
-        NodeReader a = r.group("attrition", "When frustration becomes leaving");
-        AttritionParams attrition = new AttritionParams(
-                a.number("alternativeSensitivity", 0, 10, 0.3,
-                        "How much a better-rated competitor lowers tolerance (and equally bad rivals raise it)"),
-                a.number("exitFrictionHold", 0, 10, 0.5, "Tolerance boost per unit of exit friction (hostages)"),
-                a.number("abandonSectorShare", 0, 1, 0.2,
-                        "Share of treatment leavers who stop buying in the sector altogether"),
-                a.number("reentryPerYear", 0, 100, 1.0,
-                        "Hazard per year that a former customer without a relationship takes one up again"));
-        a.finish();
-
-        NodeReader w = r.group("wordOfMouth", "Word of mouth and reputation");
-        WordOfMouthParams wom = new WordOfMouthParams(
-                w.number("advocacyPerYear", 0, 1000, 4.0, "Recommendations an advocate makes a year (supporters half): they lift reputation and bring friends as prospects"),
-                w.number("loudness", 1, 100, 3.0, "How much louder an upset supporter or advocate is"),
-                w.number("memoryDays", 1, 3650, 90.0, "Reputation averages word of mouth over about this many days"),
-                w.number("exitFrictionMentions", 0, 100, 2.0,
-                        "Negative mentions a customer makes on meeting a supplier's exit barriers"),
-                w.number("referralUptake", 0, 1, 0.3, "Chance that a friend open to switching (between suppliers in "
-                        + "the sector, or frustrated past the point where fans drop a rung), told by a fan about their "
-                        + "supplier, approaches that supplier as a prospect"));
-        w.finish();
-
-        NodeReader b = r.group("winBack", "Win-back by suppliers who leave the door open");
-        WinBackParams winBack = new WinBackParams(
-                b.number("attemptsPerYear", 0, 100, 2.0, "Approaches per former customer per year at doorOpen 1"),
-                b.number("acceptance", 0, 1, 0.15, "Chance an approached former customer comes back"),
-                b.number("treatmentPenalty", 0, 1, 0.3, "Acceptance multiplier for those who left over treatment"),
-                b.number("windowDays", 0, 3650, 180.0, "Days after leaving during which win-back is possible"));
-        b.finish();
-        ComplaintParams complaints = complaints(r.group("complaints", "Formal complaints, beyond the contacts "
+        MiseryParams misery = misery(behaviour.group("misery", "How much each moment of misery weighs"));
+        LoyaltyParams loyalty = loyalty(behaviour.group("loyalty", "The loyalty ladder"));
+        ContactBehaviourParams contact = contact(behaviour.group("contact", "Behaviour around a contact"));
+        ChoiceParams choice = choice(behaviour.group("choice",
+                "Choosing a supplier or a fallback channel (logit weights)"));
+        AttritionParams attrition = attrition(behaviour.group("attrition", "When frustration becomes leaving"));
+        WordOfMouthParams wordOfMouth = wordOfMouth(behaviour.group("wordOfMouth", "Word of mouth and reputation"));
+        WinBackParams winBack = winBack(behaviour.group("winBack", "Win-back by suppliers who leave the door open"));
+        ComplaintParams complaints = complaints(behaviour.group("complaints", "Formal complaints, beyond the contacts "
                 + "simulated"));
-        ExitBarrierParams exitBarrier = exitBarrier(r.group("exitBarrier", "What meeting a supplier's exit barriers "
-                + "does to a customer (seed 002: if I leave, don't slam the door)"));
-        r.finish();
-        return new BehaviourParams(halfLife, trend, misery, loyalty, contact, choice, attrition, wom, winBack,
-                complaints, exitBarrier);
+        ExitBarrierParams exitBarrier = exitBarrier(behaviour.group("exitBarrier", "What meeting a supplier's exit "
+                + "barriers does to a customer (seed 002: if I leave, don't slam the door)"));
+        behaviour.finish();
+        return new BehaviourParams(frustrationHalfLifeDays, toleranceTrendPerYear, misery, loyalty, contact, choice,
+                attrition, wordOfMouth, winBack, complaints, exitBarrier);
+    }
+
+    private static MiseryParams misery(NodeReader misery) {
+        double[] weight = misery.numbersByName("weights", DRIVERS, 0, 100, ones(Driver.COUNT),
+                "Frustration added by one misery of each driver");
+        double trapReferenceMinutes = misery.number("trapReferenceMinutes", 0.1, 240, 9.5,
+                "Minutes trapped in self-service that count as one full 'trapped' misery");
+        double waitCap = misery.number("waitCap", 1, 100, 3.0,
+                "A long wait or trap counts at most this many times a full misery");
+        double callbackRelief = misery.number("callbackRelief", 0, 1, 0.6,
+                "Share of the waiting misery a callback removes");
+        misery.finish();
+        return new MiseryParams(weight, trapReferenceMinutes, waitCap, callbackRelief);
+    }
+
+    /** The ladder as written starts at customer; the record's arrays start a rung lower, at prospect. */
+    private static LoyaltyParams loyalty(NodeReader loyalty) {
+        double[] toleranceMultiplier = loyalty.numbersByName("toleranceMultiplier", LADDER, 0.01, 100,
+                new double[]{1.0, 1.2, 1.5, 2.0}, "Tolerance multiplier at each stage");
+        double[] momentsToAdvance = loyalty.numbersByName("momentsToAdvance", CLIMBS, 1, 100, new double[]{3, 5, 8},
+                "Positive moments needed to climb from each stage");
+        double[] minTenureDays = loyalty.numbersByName("minTenureDays", CLIMBS, 0, 32000, new double[]{90, 365, 730},
+                "Tenure needed before climbing from each stage (converting too soon fails; at most 32,000 days, "
+                        + "about 88 years)");
+        double[] initialShare = loyalty.numbersByName("initialShare", LADDER, 0, 1,
+                new double[]{0.5, 0.3, 0.15, 0.05}, "Share of starting relationships at each stage");
+        requireSum(loyalty, "initialShare", initialShare, 1.0);
+        int delightMoments = loyalty.integer("delightMoments", 1, 100, 3, "Positive moments a magic moment is worth");
+        double delightRelief = loyalty.number("delightRelief", 0, 1, 0.5,
+                "Share of frustration a magic moment removes");
+        double dropAt = loyalty.number("dropAt", 0, 10, 0.6,
+                "Frustration as a share of tolerance above which a misery drops a rung");
+        double initialTenureYears = loyalty.number("initialTenureYears", 0, 100, 5.0,
+                "Mean tenure of relationships held at the start");
+        loyalty.finish();
+        return new LoyaltyParams(prepend(toleranceMultiplier, 1.0), toInts(momentsToAdvance),
+                prepend(minTenureDays, 0.0), prepend(initialShare, 0.0), delightMoments, delightRelief, dropAt,
+                initialTenureYears);
+    }
+
+    private static ContactBehaviourParams contact(NodeReader contact) {
+        double retryProbability = contact.number("retryProbability", 0, 1, 0.7,
+                "Chance a caller who hung up in the queue calls again");
+        double retryDelayMinutes = contact.number("retryDelayMinutes", 0, 100_000, 60.0,
+                "Mean minutes before calling again");
+        double repeatDelayDays = contact.number("repeatDelayDays", 0.01, 365, 3.0,
+                "Mean days before an unresolved issue brings the customer back");
+        int maxAttempts = contact.integer("maxAttempts", 1, 100, 8, "Attempts on one need before giving up for now");
+        double searchMinutes = contact.number("searchMinutes", 0, 600, 8.0,
+                "Mean minutes spent hunting for help on a website or app that fails or hides it");
+        double repeatMinutes = contact.number("repeatMinutes", 0, 120, 3.0,
+                "Minutes spent repeating the story to an agent");
+        int maxTransfers = contact.integer("maxTransfers", 0, 3, 2,
+                "Transfers after which an agent must handle the contact");
+        double lostSaleToCompetitor = contact.number("lostSaleToCompetitor", 0, 1, 1.0 / 3,
+                "Share of sales a channel could not take that go to a competitor");
+        double unempoweredResolution = contact.number("unempoweredResolution", 0, 1, 0.5,
+                "Share of its usual resolutions an agent achieves when they must ask a supervisor");
+        contact.finish();
+        return new ContactBehaviourParams(retryProbability, retryDelayMinutes, repeatDelayDays, maxAttempts,
+                searchMinutes, repeatMinutes, maxTransfers, lostSaleToCompetitor, unempoweredResolution);
+    }
+
+    private static ChoiceParams choice(NodeReader choice) {
+        double reputationWeight = choice.number("reputationWeight", 0, 100, 0.5, "Utility per unit of reputation");
+        double priceWeight = choice.number("priceWeight", 0, 100, 1.0,
+                "Utility per unit of price below average, times price sensitivity");
+        double serviceWeight = choice.number("serviceWeight", 0, 100, 2.0,
+                "Utility lost per misery per contact the market sees");
+        double friendsWeight = choice.number("friendsWeight", 0, 100, 0.5, "Utility per net friend opinion");
+        double effortScaleMinutes = choice.number("effortScaleMinutes", 0.1, 1000, 15.0,
+                "Minutes of expected effort worth one unit of utility when choosing a fallback channel");
+        choice.finish();
+        return new ChoiceParams(reputationWeight, priceWeight, serviceWeight, friendsWeight, effortScaleMinutes);
+    }
+
+    private static AttritionParams attrition(NodeReader attrition) {
+        double alternativeSensitivity = attrition.number("alternativeSensitivity", 0, 10, 0.3,
+                "How much a better-rated competitor lowers tolerance (and equally bad rivals raise it)");
+        double exitFrictionHold = attrition.number("exitFrictionHold", 0, 10, 0.5,
+                "Tolerance boost per unit of exit friction (hostages)");
+        double abandonSectorShare = attrition.number("abandonSectorShare", 0, 1, 0.2,
+                "Share of treatment leavers who stop buying in the sector altogether");
+        double reentryPerYear = attrition.number("reentryPerYear", 0, 100, 1.0,
+                "Hazard per year that a former customer without a relationship takes one up again");
+        attrition.finish();
+        return new AttritionParams(alternativeSensitivity, exitFrictionHold, abandonSectorShare, reentryPerYear);
+    }
+
+    private static WordOfMouthParams wordOfMouth(NodeReader wordOfMouth) {
+        double advocacyPerYear = wordOfMouth.number("advocacyPerYear", 0, 1000, 4.0, "Recommendations an advocate "
+                + "makes a year (supporters half): they lift reputation and bring friends as prospects");
+        double loudness = wordOfMouth.number("loudness", 1, 100, 3.0,
+                "How much louder an upset supporter or advocate is");
+        double memoryDays = wordOfMouth.number("memoryDays", 1, 3650, 90.0,
+                "Reputation averages word of mouth over about this many days");
+        double exitFrictionMentions = wordOfMouth.number("exitFrictionMentions", 0, 100, 2.0,
+                "Negative mentions a customer makes on meeting a supplier's exit barriers");
+        double referralUptake = wordOfMouth.number("referralUptake", 0, 1, 0.3, "Chance that a friend open to "
+                + "switching (between suppliers in the sector, or frustrated past the point where fans drop a rung), "
+                + "told by a fan about their supplier, approaches that supplier as a prospect");
+        wordOfMouth.finish();
+        return new WordOfMouthParams(advocacyPerYear, loudness, memoryDays, exitFrictionMentions, referralUptake);
+    }
+
+    private static WinBackParams winBack(NodeReader winBack) {
+        double attemptsPerYear = winBack.number("attemptsPerYear", 0, 100, 2.0,
+                "Approaches per former customer per year at doorOpen 1");
+        double acceptance = winBack.number("acceptance", 0, 1, 0.15, "Chance an approached former customer comes back");
+        double treatmentPenalty = winBack.number("treatmentPenalty", 0, 1, 0.3,
+                "Acceptance multiplier for those who left over treatment");
+        double windowDays = winBack.number("windowDays", 0, 3650, 180.0,
+                "Days after leaving during which win-back is possible");
+        winBack.finish();
+        return new WinBackParams(attemptsPerYear, acceptance, treatmentPenalty, windowDays);
     }
 
     private static ComplaintParams complaints(NodeReader r) {

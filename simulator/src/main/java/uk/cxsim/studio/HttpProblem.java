@@ -2,6 +2,8 @@ package uk.cxsim.studio;
 
 import java.util.Map;
 
+import uk.cxsim.errors.UserErrors;
+
 /**
  * A request the studio does not serve, with its HTTP status, the one-line reason sent back as
  * {@code {"error": ...}}, and any headers the status calls for ({@code Allow}, {@code Retry-After}).
@@ -24,6 +26,20 @@ final class HttpProblem extends RuntimeException {
     /** 400: the request itself is wrong. */
     static HttpProblem badRequest(String message) {
         return new HttpProblem(400, message);
+    }
+
+    /**
+     * The answer to a user error ({@link UserErrors}), with its own one-line reason: 400 when what the request asked
+     * for is wrong; 500 when a file or folder of the studio's own cannot be read or written, which the requester
+     * cannot put right.
+     */
+    static HttpProblem ofUserError(RuntimeException e) {
+        UserErrors.Kind kind = UserErrors.kind(e).orElseThrow(() -> new IllegalArgumentException("not a user error", e));
+        int status = switch (kind) {
+            case INPUT -> 400;
+            case FILES -> 500;
+        };
+        return new HttpProblem(status, e.getMessage());
     }
 
     /** 404: no such scenario, job, file or page. */

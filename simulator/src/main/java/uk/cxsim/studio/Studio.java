@@ -14,10 +14,7 @@ import java.util.function.Consumer;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import uk.cxsim.chart.ChartException;
-import uk.cxsim.output.OutputException;
-import uk.cxsim.report.ReportException;
-import uk.cxsim.scenario.ScenarioException;
+import uk.cxsim.errors.UserErrors;
 import uk.cxsim.scenario.TargetSet;
 
 /**
@@ -228,15 +225,15 @@ public final class Studio implements AutoCloseable {
             this.api.route(ex, method, path, query);
         } catch (HttpProblem p) {
             HttpIo.sendError(ex, p);
-        } catch (ScenarioException e) {
-            HttpIo.sendError(ex, HttpProblem.badRequest(e.getMessage()));
-        } catch (OutputException | ReportException | ChartException e) {
-            HttpIo.sendError(ex, new HttpProblem(500, e.getMessage()));
         } catch (RuntimeException e) {
-            settings.log().accept("studio: " + ex.getRequestMethod() + " " + ex.getRequestURI().getPath()
-                    + " failed: " + e);
-            HttpIo.sendError(ex, new HttpProblem(500, "the studio failed on this request (" + e.getClass()
-                    .getSimpleName() + "); its terminal says more"));
+            if (UserErrors.isUserError(e)) {
+                HttpIo.sendError(ex, HttpProblem.ofUserError(e));
+            } else {
+                settings.log().accept("studio: " + ex.getRequestMethod() + " " + ex.getRequestURI().getPath()
+                        + " failed: " + e);
+                HttpIo.sendError(ex, new HttpProblem(500, "the studio failed on this request (" + e.getClass()
+                        .getSimpleName() + "); its terminal says more"));
+            }
         } finally {
             ex.close();
         }

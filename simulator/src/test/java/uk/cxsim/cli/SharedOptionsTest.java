@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import uk.cxsim.TestScenarios;
+import uk.cxsim.errors.UserInputException;
 
 /**
  * The options several commands share (--replications, --out, --param, from one mixin each): every command describes

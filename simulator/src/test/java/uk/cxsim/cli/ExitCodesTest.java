@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 import uk.cxsim.chart.ChartException;
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.output.OutputException;
 import uk.cxsim.report.ReportException;
 import uk.cxsim.scenario.ScenarioException;
 
-class UserErrorsTest {
-    private final UserErrors mapper = new UserErrors();
+class ExitCodesTest {
+    private final ExitCodes mapper = new ExitCodes();
 
     @Test
     void badInputExceptionsExitWithTwo() {
@@ -30,6 +31,6 @@ class UserErrorsTest {
 
     @Test
     void theCommandLineUsesTheMapper() {
-        assertEquals(UserErrors.class, Main.commandLine().getExitCodeExceptionMapper().getClass());
+        assertEquals(ExitCodes.class, Main.commandLine().getExitCodeExceptionMapper().getClass());
     }
 }

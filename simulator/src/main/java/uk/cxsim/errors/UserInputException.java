@@ -1,6 +1,9 @@
-package uk.cxsim.cli;
+package uk.cxsim.errors;
 
-/** Bad input found by a command (as opposed to by the scenario reader); exit code 2. */
+/**
+ * Bad input found by a command rather than by the scenario reader: an option out of range, options that do not go
+ * together. One of the {@link UserErrors}.
+ */
 public final class UserInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
