@@ -65,9 +65,8 @@ public final class BusinessCaseCharts {
         double max = steps.stream().mapToDouble(s -> Math.abs(s.value())).max().orElse(1);
         double unit = max >= 1e9 ? 1e9 : 1e6;
         String unitName = unit == 1e9 ? "GBP bn" : "GBP m";
-        String books = books(row);
         double[] ci = interval(row.netBenefitCi95());
-        CategoryChart chart = RunCharts.bars("Business case of " + lever + ": " + books, summary(row, ci, c),
+        CategoryChart chart = RunCharts.bars(waterfallTitle(lever, row), summary(row, ci, c),
                 unitName + " a year (one-off: once)", c);
         List<String> labels = steps.stream().map(Step::label).toList();
         double running = 0;
@@ -85,6 +84,11 @@ public final class BusinessCaseCharts {
         chart.getStyler().setYAxisDecimalPattern(unit == 1e9 ? "#0.00" : "#,##0");
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
         return chart;
+    }
+
+    /** The title of a lever's waterfall on one row's books: the lever's name and whose books it reads. */
+    public static String waterfallTitle(String lever, Row row) {
+        return "Business case of " + lever + ": " + books(row);
     }
 
     /** Cumulative net benefit month by month after the one-off: where a line crosses zero, it has paid back. */

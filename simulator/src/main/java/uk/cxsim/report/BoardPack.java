@@ -11,11 +11,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -53,7 +55,16 @@ public final class BoardPack {
     public static final String FILE = "board-pack.pptx";
     private static final int WIDTH = 960;
     private static final int HEIGHT = 540;
+    /** The charts a comparison's pack opens with, each if drawn: savings, ensemble, drivers, payback. */
+    private static final List<String> LEAD = List.of("charts/what-if-savings.png",
+            "charts/what-if-across-ensemble.png", "charts/what-if-drivers.png", "charts/business-case-payback.png");
+    /** The most waterfall slides a pack shows (one lever each, or fewer levers on all their books). */
+    private static final int MAX_WATERFALLS = 8;
+    /** A comparison's tornado charts follow its other key charts only while these number fewer than this. */
     private static final int MAX_CHARTS = 6;
+    /** A run's charts: at most this many in all, the comparison's key charts counted when they come first. */
+    private static final int MAX_RUN_CHARTS = 8;
+    private static final String ELSEWHERE = "report.html / charts/";
     private static final Color INK = new Color(0x1f3b57);
 
     private final XMLSlideShow deck = new XMLSlideShow();
@@ -86,14 +97,22 @@ public final class BoardPack {
         SummaryFile summary = data.summary();
         title("The cost of poor service: " + manifest.scenario(), context(ChartContext.of(manifest)));
         bullets("The headline", PlainWords.runHeadline(summary));
-        List<ChartBook.Drawn> charts = new ArrayList<>(ChartBook.drawRun(data.folder()));
+        List<ChartBook.Drawn> charts = ChartBook.drawRun(data.folder());
+        int room = MAX_RUN_CHARTS;
         if (comparison) {
             ComparisonFile cmp = data.comparison();
             bullets("The business case", businessCases(cmp));
-            charts.addAll(0, keyComparisonCharts(ChartBook.drawComparison(data.folder(), ChartContext.of(manifest))));
+            KeyCharts key = keyComparisonCharts(cmp, ChartBook.drawComparison(data.folder(),
+                    ChartContext.of(manifest)));
             whatIfTable(cmp);
+            charts(data.folder(), key.charts(), key.leftOut());
+            // the run's first two charts (why customers leave, cost by sector) however many the comparison has
+            room = Math.max(2, MAX_RUN_CHARTS - key.charts().size());
         }
-        charts(data.folder(), charts);
+        List<ChartBook.Drawn> shown = charts.subList(0, Math.min(charts.size(), room));
+        charts(data.folder(), shown, shown.size() < charts.size() ? String.format(Locale.UK,
+                "Charts shown for the run: %d of %d; the rest are in %s.", shown.size(), charts.size(), ELSEWHERE)
+                : "");
         bullets("Assumptions", PlainWords.assumptions(manifest));
     }
 
@@ -105,7 +124,8 @@ public final class BoardPack {
         headline.add(PlainWords.comparisonHeadline(cmp));
         headline.addAll(businessCases(cmp));
         bullets("The headline", headline);
-        charts(data.folder(), keyComparisonCharts(ChartBook.drawComparison(data.folder(), c)));
+        KeyCharts key = keyComparisonCharts(cmp, ChartBook.drawComparison(data.folder(), c));
+        charts(data.folder(), key.charts(), key.leftOut());
         whatIfTable(cmp);
         bullets("Assumptions", comparisonAssumptions(cmp));
     }
@@ -119,16 +139,65 @@ public final class BoardPack {
         return out;
     }
 
-    /** The savings, driver and payback charts first, then the waterfalls, at most {@value #MAX_CHARTS}. */
-    private static List<ChartBook.Drawn> keyComparisonCharts(List<ChartBook.Drawn> drawn) {
+    /** A comparison's key charts, and what the pack leaves to report.html and charts/ in words (empty if nothing). */
+    private record KeyCharts(List<ChartBook.Drawn> charts, String leftOut) {
+    }
+
+    /**
+     * The savings, ensemble, driver and payback charts first, then each lever's own waterfalls: on the supplier's, the
+     * sector's and the UK's books when every lever's fit in {@value #MAX_WATERFALLS} slides, else on the books of
+     * whoever pays for it, for the first {@value #MAX_WATERFALLS} levers; then the tornadoes, while the charts number
+     * fewer than {@value #MAX_CHARTS}.
+     */
+    private static KeyCharts keyComparisonCharts(ComparisonFile cmp, List<ChartBook.Drawn> drawn) {
         List<ChartBook.Drawn> out = new ArrayList<>();
-        for (String prefix : List.of("charts/what-if-savings", "charts/what-if-across-ensemble",
-                "charts/what-if-drivers", "charts/business-case-payback", "charts/business-case-")) {
-            for (ChartBook.Drawn d : drawn) {
-                if (d.file().startsWith(prefix) && !out.contains(d) && out.size() < MAX_CHARTS) {
+        for (String file : LEAD) {
+            drawn.stream().filter(d -> d.file().equals(file)).findFirst().ifPresent(out::add);
+        }
+        Map<String, BusinessCaseSection> cases = cmp.businessCase() == null ? Map.of() : cmp.businessCase();
+        Map<String, List<ChartBook.Drawn>> everyBook = new LinkedHashMap<>();
+        Map<String, List<ChartBook.Drawn>> payersBook = new LinkedHashMap<>();
+        cases.forEach((lever, bc) -> {
+            everyBook.put(lever, waterfalls(drawn, lever, BusinessCaseRows.perspectives(bc)));
+            payersBook.put(lever, waterfalls(drawn, lever, List.of(bc.payer())));
+        });
+        boolean allFit = everyBook.values().stream().mapToInt(List::size).sum() <= MAX_WATERFALLS;
+        List<List<ChartBook.Drawn>> levers = new ArrayList<>((allFit ? everyBook : payersBook).values());
+        int shown = Math.min(levers.size(), MAX_WATERFALLS);
+        levers.subList(0, shown).forEach(out::addAll);
+        List<String> leftOut = new ArrayList<>();
+        if (shown < levers.size()) {
+            leftOut.add(String.format(Locale.UK, "Waterfalls shown for %d of %d levers, each on the books of whoever "
+                    + "pays for it; the rest are in %s.", shown, levers.size(), ELSEWHERE));
+        } else if (!allFit) {
+            leftOut.add(String.format(Locale.UK, "Waterfalls shown for all %d levers, each on the books of whoever "
+                    + "pays for it; those on their other books are in %s.", shown, ELSEWHERE));
+        }
+        List<ChartBook.Drawn> anyWaterfall = everyBook.values().stream().flatMap(List::stream).toList();
+        boolean tornadoLeftOut = false;
+        for (ChartBook.Drawn d : drawn) {
+            if (d.file().startsWith("charts/business-case-tornado-") && !anyWaterfall.contains(d)) {
+                if (out.size() < MAX_CHARTS) {
                     out.add(d);
+                } else {
+                    tornadoLeftOut = true;
                 }
             }
+        }
+        if (tornadoLeftOut) {
+            leftOut.add("What moves each lever's business case (its tornado chart) is in " + ELSEWHERE + ".");
+        }
+        return new KeyCharts(out, String.join(" ", leftOut));
+    }
+
+    /** The waterfalls drawn of one lever, one for each of the rows' books, in their order. */
+    private static List<ChartBook.Drawn> waterfalls(List<ChartBook.Drawn> drawn, String lever,
+                                                    List<BusinessCaseSection.Row> rows) {
+        List<ChartBook.Drawn> out = new ArrayList<>();
+        for (BusinessCaseSection.Row row : rows) {
+            String title = BusinessCaseCharts.waterfallTitle(lever, row);
+            drawn.stream().filter(d -> d.file().startsWith("charts/business-case-") && d.title().equals(title))
+                    .findFirst().ifPresent(out::add);
         }
         return out;
     }
@@ -187,22 +256,38 @@ public final class BoardPack {
         }
     }
 
-    private void charts(Path folder, List<ChartBook.Drawn> charts) {
-        for (ChartBook.Drawn d : charts.subList(0, Math.min(charts.size(), MAX_CHARTS + 2))) {
+    /**
+     * A slide per chart, titled with the chart's title; {@code leftOut}, unless empty, says under the last chart (and
+     * in its notes) which charts the pack leaves out and where they are.
+     */
+    private void charts(Path folder, List<ChartBook.Drawn> charts, String leftOut) {
+        for (int k = 0; k < charts.size(); k++) {
+            ChartBook.Drawn d = charts.get(k);
+            String note = k == charts.size() - 1 ? leftOut : "";
             XSLFSlide slide = slide(d.title());
+            // the picture gives up a line to the note
+            double below = note.isEmpty() ? 0 : 18;
             try {
                 XSLFPictureData png = deck.addPicture(Files.readAllBytes(folder.resolve(d.file())),
                         PictureData.PictureType.PNG);
                 XSLFPictureShape pic = slide.createPicture(png);
-                double h = HEIGHT - 130;
+                double h = HEIGHT - 130 - below;
                 double w = h * 1100 / 640;
                 pic.setAnchor(new Rectangle2D.Double((WIDTH - w) / 2, 80, w, h));
             } catch (IOException e) {
                 throw new ReportException("cannot read chart " + d.file() + ": " + IoProblems.describe(e));
             }
             XSLFTextBox caption = slide.createTextBox();
-            caption.setAnchor(new Rectangle2D.Double(50, HEIGHT - 48, WIDTH - 100, 40));
+            caption.setAnchor(new Rectangle2D.Double(50, HEIGHT - 48 - below, WIDTH - 100, 40 + below));
             caption.setText(d.caption());
+            if (!note.isEmpty()) {
+                caption.addNewTextParagraph().addNewTextRun().setText(note);
+                for (XSLFTextShape body : deck.getNotesSlide(slide).getPlaceholders()) {
+                    if (body.getTextType() == Placeholder.BODY) {
+                        body.setText(note);
+                    }
+                }
+            }
             for (XSLFTextParagraph p : caption.getTextParagraphs()) {
                 for (XSLFTextRun r : p.getTextRuns()) {
                     r.setFontSize(11.0);

@@ -1,16 +1,21 @@
 package uk.cxsim.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +60,38 @@ class ChartsWrittenTest {
                 "levers.staffingMultiplier=0.5:1.5", "--output", "costOfPoorServiceGbp", "--quiet", "--out",
                 sens.toString()));
         chart(sens, "sensitivity-tornado-costofpoorservicegbp");
+    }
+
+    /**
+     * Two levers whose names make the same file name (crm-history and "CRM history", from the golden comparison)
+     * keep a chart each: neither's waterfall or tornado is written over the other's.
+     */
+    @Test
+    void leversWhoseNamesMakeTheSameFileNameKeepAChartEach() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode cmp = (ObjectNode) json.readTree(Path.of("src/test/resources/golden/compare-ranges/out/"
+                + "comparison.json").toFile());
+        cmp.fieldNames().forEachRemaining(field -> {
+            if (cmp.get(field) instanceof ObjectNode byLever && byLever.has("crm-history")) {
+                byLever.set("CRM history", byLever.get("crm-history"));
+            }
+        });
+        Path folder = Files.createDirectories(dir.resolve("alike"));
+        json.writeValue(folder.resolve("comparison.json").toFile(), cmp);
+        List<ChartBook.Drawn> drawn = ChartBook.drawComparison(folder, ChartContext.of(new FolderData(folder)
+                .comparison()));
+        assertEquals(drawn.size(), drawn.stream().map(ChartBook.Drawn::file).distinct().count(), "a file each");
+        for (String books : List.of("Old Bank's own books", "the Banking sector's books",
+                "the UK's books (every supplier)")) {
+            List<String> files = new ArrayList<>();
+            for (String lever : List.of("crm-history", "CRM history")) {
+                String title = "Business case of " + lever + ": " + books;
+                files.add(drawn.stream().filter(d -> d.title().equals(title)).findFirst().orElseThrow().file());
+            }
+            assertFalse(Arrays.equals(Files.readAllBytes(folder.resolve(files.get(0))),
+                    Files.readAllBytes(folder.resolve(files.get(1)))), files + " hold each lever's own chart");
+        }
+        assertEquals(2, drawn.stream().filter(d -> d.file().startsWith("charts/business-case-tornado-")).count());
     }
 
     private static void chart(Path folder, String name) throws IOException {

@@ -1,5 +1,6 @@
 package uk.cxsim.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,13 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +89,138 @@ class BoardPackTest {
         }
         assertFalse(Files.exists(folder.resolve(".board-pack.pptx.partial")));
         renderWhereLibreOfficeIs(pack);
+    }
+
+    /**
+     * Four levers, each paid for by someone else (Old Bank, Power One, Power Two, every supplier): each gets a
+     * waterfall slide of its own, titled with its name and whose books it reads, showing its own chart; the pack says
+     * the waterfalls on the other books are in report.html, which has every lever's.
+     */
+    @Test
+    void everyLeverOfAComparisonHasAWaterfallSlideOfItsOwn() throws Exception {
+        Path folder = fourLevers();
+        List<String> titles = List.of("Business case of old-bank-crm: Old Bank's own books",
+                "Business case of power-one-crm: Power One's own books",
+                "Business case of power-two-agents: Power Two's own books",
+                "Business case of new-bank-agents: the UK's books (every supplier)");
+        String report = Files.readString(folder.resolve("report.html"));
+        List<String> embedded = new ArrayList<>();
+        for (String title : titles) {
+            String img = "<img alt=\"" + title + "\" src=\"data:image/png;base64,";
+            int at = report.indexOf(img);
+            assertTrue(at >= 0, "report.html shows " + title);
+            embedded.add(report.substring(at + img.length(), report.indexOf('"', at + img.length())));
+        }
+        assertEquals(4, new HashSet<>(embedded).size(), "report.html shows each lever's own waterfall");
+        try (InputStream in = Files.newInputStream(BoardPack.write(folder)); XMLSlideShow deck = new XMLSlideShow(in)) {
+            List<XSLFSlide> waterfalls = waterfalls(deck);
+            assertEquals(titles, waterfalls.stream().map(XSLFSlide::getTitle).toList());
+            List<String> files = List.of("old-bank-crm-supplier", "power-one-crm-supplier",
+                    "power-two-agents-supplier", "new-bank-agents-uk");
+            Set<String> parts = new HashSet<>();
+            for (int k = 0; k < waterfalls.size(); k++) {
+                XSLFPictureData picture = picture(waterfalls.get(k));
+                assertArrayEquals(Files.readAllBytes(folder.resolve("charts/business-case-" + files.get(k) + ".png")),
+                        picture.getData(), titles.get(k) + " shows its own lever's chart");
+                parts.add(picture.getPackagePart().getPartName().getName());
+            }
+            assertEquals(4, parts.size(), "one picture each: " + parts);
+            XSLFSlide last = waterfalls.get(waterfalls.size() - 1);
+            String note = "Waterfalls shown for all 4 levers, each on the books of whoever pays for it; those on "
+                    + "their other books are in report.html / charts/.";
+            assertTrue(text(last).contains(note), text(last));
+            assertTrue(notes(last).contains(note), notes(last));
+            waterfalls.subList(0, 3).forEach(s -> assertFalse(text(s).contains("Waterfalls shown"), text(s)));
+        }
+    }
+
+    /** Sixteen levers: a waterfall each for the first eight, and the pack says so where the eighth is. */
+    @Test
+    void aPackForSixteenLeversShowsEightWaterfallsAndSaysWhereTheRestAre() throws Exception {
+        Path sixteen = Files.createDirectories(dir.resolve("sixteen"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode cmp = (ObjectNode) json.readTree(fourLevers().resolve("comparison.json").toFile());
+        List<String> levers = IntStream.rangeClosed(1, 16).mapToObj(k -> String.format("lever-%02d", k)).toList();
+        // every section by lever (figures, business case, volumes) holds the four levers' entries again and again
+        cmp.fieldNames().forEachRemaining(field -> {
+            if (cmp.get(field) instanceof ObjectNode byLever && byLever.has("old-bank-crm")) {
+                List<JsonNode> four = new ArrayList<>();
+                byLever.elements().forEachRemaining(four::add);
+                byLever.removeAll();
+                for (int k = 0; k < levers.size(); k++) {
+                    byLever.set(levers.get(k), four.get(k % four.size()));
+                }
+            }
+        });
+        json.writerWithDefaultPrettyPrinter().writeValue(sixteen.resolve("comparison.json").toFile(), cmp);
+        try (InputStream in = Files.newInputStream(BoardPack.write(sixteen)); XMLSlideShow deck = new XMLSlideShow(in)) {
+            List<XSLFSlide> waterfalls = waterfalls(deck);
+            assertEquals(levers.subList(0, 8), waterfalls.stream().map(s -> s.getTitle().substring(
+                    "Business case of ".length(), s.getTitle().indexOf(':'))).toList());
+            assertEquals(8, waterfalls.stream().map(s -> picture(s).getPackagePart().getPartName().getName())
+                    .distinct().count(), "a picture each");
+            XSLFSlide last = waterfalls.get(7);
+            String note = "Waterfalls shown for 8 of 16 levers, each on the books of whoever pays for it; the rest "
+                    + "are in report.html / charts/.";
+            assertTrue(text(last).contains(note), text(last));
+            assertTrue(notes(last).contains(note), notes(last));
+            assertTrue(deck.getSlides().size() <= 20, deck.getSlides().size() + " slides");
+        }
+    }
+
+    /** A comparison of four levers against the small scenario, run once for the tests that read it. */
+    private static synchronized Path fourLevers() {
+        Path folder = dir.resolve("four-levers");
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        Path base = TestScenarios.SMALL.toAbsolutePath();
+        List<String> args = new ArrayList<>(List.of("compare", base.toString()));
+        Map<String, String> levers = new LinkedHashMap<>();
+        levers.put("old-bank-crm", "Banking:\n    suppliers:\n      Old Bank:\n        crm: {context: 1.0}\n"
+                + "        investment: {oneOffGbp: 50000, perYearGbp: 20000}\n");
+        levers.put("power-one-crm", "Energy:\n    suppliers:\n      Power One:\n        crm: {context: 1.0}\n"
+                + "        investment: {oneOffGbp: 80000, perYearGbp: 30000}\n");
+        levers.put("power-two-agents", "Energy:\n    suppliers:\n      Power Two:\n"
+                + "        channels: {phone: {agentsPer10k: 6}}\n        investment: {perYearGbp: 40000}\n");
+        levers.put("new-bank-agents", "Banking:\n    suppliers:\n      New Bank:\n"
+                + "        channels: {phone: {agentsPer10k: 6}}\n");
+        levers.forEach((name, sectors) -> {
+            Path variant = dir.resolve(name + ".yaml");
+            try {
+                Files.writeString(variant, "extends: " + base + "\nname: " + name + "\nsectors:\n  " + sectors);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            args.add(variant.toString());
+        });
+        args.addAll(List.of("--customers", "2000", "--days", "20", "--replications", "2", "--out", folder.toString(),
+                "--quiet"));
+        assertEquals(0, Main.commandLine().execute(args.toArray(String[]::new)));
+        return folder;
+    }
+
+    /** The slides of the levers' waterfalls, in order. */
+    private static List<XSLFSlide> waterfalls(XMLSlideShow deck) {
+        return deck.getSlides().stream().filter(s -> String.valueOf(s.getTitle()).startsWith("Business case of "))
+                .toList();
+    }
+
+    private static XSLFPictureData picture(XSLFSlide slide) {
+        return slide.getShapes().stream().filter(x -> x instanceof XSLFPictureShape)
+                .map(x -> ((XSLFPictureShape) x).getPictureData()).findFirst().orElseThrow();
+    }
+
+    /** The text of a slide's notes ("" without notes). */
+    private static String notes(XSLFSlide slide) {
+        StringBuilder sb = new StringBuilder();
+        XSLFNotes notes = slide.getNotes();
+        if (notes != null) {
+            for (XSLFTextShape t : notes.getPlaceholders()) {
+                sb.append(t.getText()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     @Test
