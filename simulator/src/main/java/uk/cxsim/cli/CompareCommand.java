@@ -33,6 +33,7 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.output.EnsembleTables;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.RangesTables;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
@@ -316,9 +317,9 @@ public final class CompareCommand implements Callable<Integer> {
                     "GBP saved/year");
             for (ComparisonRow r : rows) {
                 if (HEADLINE.contains(r.metric())) {
-                    o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", r.metric(), SummaryPrinter.figure(r.baseline()),
-                            SummaryPrinter.figure(r.variant()), SummaryPrinter.figure(r.difference().mean()) + " +/- "
-                                    + SummaryPrinter.figure(r.difference().halfWidth()),
+                    o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", r.metric(), Formats.number(r.baseline()),
+                            Formats.number(r.variant()), Formats.number(r.difference().mean()) + " +/- "
+                                    + Formats.number(r.difference().halfWidth()),
                             Double.isNaN(r.gbpSavedPerYear()) ? "" : SummaryPrinter.gbp(r.gbpSavedPerYear()));
                 }
             }

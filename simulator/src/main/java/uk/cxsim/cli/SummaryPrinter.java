@@ -14,7 +14,7 @@ import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.params.ScenarioParams;
-import uk.cxsim.report.Numbers;
+import uk.cxsim.output.Formats;
 
 /** The short plain-words summary printed at the end of a run. */
 final class SummaryPrinter {
@@ -57,10 +57,10 @@ final class SummaryPrinter {
         out.println("  Main misery of treatment leavers: " + d);
         out.printf(Locale.UK, "  Queues: mean wait %s, %s hang up, %s answered within target; trapped callers "
                         + "spend %s in the IVR%n",
-                within(f, "meanWaitMinutes", m -> Numbers.oneDecimalOrTwo(60 * m) + " s"),
+                within(f, "meanWaitMinutes", m -> Formats.decimal(60 * m) + " s"),
                 share(f, "abandonRate"),
                 share(f, "serviceLevel.answeredWithinTargetShare"),
-                within(f, "meanMinutesTrappedInIvr", m -> Numbers.oneDecimalOrTwo(m) + " min"));
+                within(f, "meanMinutesTrappedInIvr", m -> Formats.decimal(m) + " min"));
         out.printf(Locale.UK, "  Contact centres pay %s agent hours a year; failure demand GBP %s%n",
                 within(f, "agentHoursPaid", SummaryPrinter::millions), within(f, "failureDemandGbp", SummaryPrinter::gbp));
         double stages = 0;
@@ -96,7 +96,7 @@ final class SummaryPrinter {
     private static String share(ReplicatedFigures f, String figure) {
         Interval i = f.get(figure);
         return String.format(Locale.UK, "%.1f%%", 100 * i.mean())
-                + (f.replications() > 1 ? " +/- " + Numbers.oneDecimalOrTwo(100 * i.halfWidth()) + " points" : "");
+                + (f.replications() > 1 ? " +/- " + Formats.decimal(100 * i.halfWidth()) + " points" : "");
     }
 
     static String gbp(double v) {
@@ -109,19 +109,7 @@ final class SummaryPrinter {
         return String.format(Locale.UK, "%,.0f", v);
     }
 
-    /** A figure for a table: GBP-sized numbers in bn/m, small ones with 4 significant digits. */
-    static String figure(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e6) {
-            return gbp(v);
-        }
-        if (a >= 100) {
-            return String.format(Locale.UK, "%,.0f", v);
-        }
-        return String.format(Locale.UK, "%.4g", v);
-    }
-
     static String millions(double v) {
-        return Numbers.oneDecimalOrTwo(v / 1e6) + " million";
+        return Formats.decimal(v / 1e6) + " million";
     }
 }

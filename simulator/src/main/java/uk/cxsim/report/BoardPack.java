@@ -37,6 +37,7 @@ import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.chart.FolderData;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.IoProblems;
 import uk.cxsim.results.BusinessCaseSection;
 import uk.cxsim.results.ComparisonFile;
@@ -240,8 +241,8 @@ public final class BoardPack {
                     books = BusinessCaseCharts.books(payer);
                     payback = PlainWords.payback(payer);
                 }
-                row(table, false, lever, gbp(c.mean(), c.low(), c.high()), k == null ? "" : Numbers.count(k.mean()) + " \u00b1 "
-                                + Numbers.count((k.high() - k.low()) / 2), net, books, payback);
+                row(table, false, lever, gbp(c.mean(), c.low(), c.high()), k == null ? "" : Formats.count(k.mean()) + " \u00b1 "
+                                + Formats.count((k.high() - k.low()) / 2), net, books, payback);
             }
             double[] widths = {170, 180, 120, 180, 150, 100};
             for (int col = 0; col < widths.length; col++) {
@@ -252,7 +253,7 @@ public final class BoardPack {
 
     /** "GBP m (GBP low to GBP high)". */
     private static String gbp(double mean, double low, double high) {
-        return Numbers.gbp(mean) + " (" + Numbers.gbp(low) + " to " + Numbers.gbp(high) + ")";
+        return Formats.gbp(mean) + " (" + Formats.gbp(low) + " to " + Formats.gbp(high) + ")";
     }
 
     private static void row(XSLFTable table, boolean header, String... cells) {
@@ -289,12 +290,12 @@ public final class BoardPack {
                             + "apart. An agent hour costs %s and %.0f%% of a fall in agent hours counts as saved. Each "
                             + "business case reads the books of whoever pays for the lever (one supplier, a sector, "
                             + "or the UK).", (double) any.monthsAppraised(), any.horizonYears(),
-                    100 * any.discountRate(), Numbers.gbp(any.agentHourGbp()),
+                    100 * any.discountRate(), Formats.gbp(any.agentHourGbp()),
                     100 * BusinessCaseRows.orZero(any.agentHourSavingRealised())));
             cases.forEach((lever, bc) -> {
                 BusinessCaseSection.Row payer = bc.payer();
-                out.add(lever + ": investment stated " + Numbers.gbp(-BusinessCaseRows.orZero(
-                        payer.investmentOneOffGbp())) + " once and " + Numbers.gbp(-BusinessCaseRows.orZero(
+                out.add(lever + ": investment stated " + Formats.gbp(-BusinessCaseRows.orZero(
+                        payer.investmentOneOffGbp())) + " once and " + Formats.gbp(-BusinessCaseRows.orZero(
                         payer.investmentPerYearGbp())) + " a year, on " + BusinessCaseCharts.books(payer) + ".");
             });
         }

@@ -1,0 +1,86 @@
+package uk.cxsim.output;
+
+import java.util.Locale;
+
+/**
+ * How cxsim writes a number, in one place, so that a figure reads the same in the printed summary, the report, the
+ * charts, the board pack, the checks and the studio. Text for people is British English ({@link Locale#UK}) whatever
+ * the machine's locale; each rule rounds half up on the number's shortest decimal form, as {@link String#format}
+ * does.
+ *
+ * <ul>
+ * <li>{@link #gbp}: GBP 15.30bn (two decimals from a billion), GBP 271.2m (one decimal from a million), GBP 12,345
+ * below; a loss as -GBP 271.2m.</li>
+ * <li>{@link #count}: 61.7 million from a million, else 12,345.</li>
+ * <li>{@link #percent}: a share as a percentage with one decimal, 68.4%.</li>
+ * <li>{@link #decimal}: one decimal, two below 0.1 (minutes, seconds, half widths), so a small value does not read
+ * as zero.</li>
+ * <li>{@link #number}: a figure whose unit the text gives elsewhere (a column, a check): bn and m as for GBP,
+ * grouped whole numbers from 100, four significant digits below.</li>
+ * <li>{@link #csv}: a number in a CSV file, for machines: full precision.</li>
+ * </ul>
+ */
+public final class Formats {
+    private Formats() {
+    }
+
+    /** GBP 15.30bn, GBP 271.2m, GBP 12,345; -GBP 271.2m. */
+    public static String gbp(double v) {
+        return (v < 0 ? "-" : "") + "GBP " + scaled(Math.abs(v));
+    }
+
+    /** 61.7 million, 12,345. */
+    public static String count(double v) {
+        if (Math.abs(v) >= 1e6) {
+            return String.format(Locale.UK, "%.1f million", v / 1e6);
+        }
+        return String.format(Locale.UK, "%,.0f", v);
+    }
+
+    /** A share (0.684) as a percentage: 68.4%. */
+    public static String percent(double share) {
+        return String.format(Locale.UK, "%.1f%%", 100 * share);
+    }
+
+    /** One decimal, or two below 0.1: 4.4, 0.04. */
+    public static String decimal(double v) {
+        return String.format(Locale.UK, Math.abs(v) < 0.1 ? "%.2f" : "%.1f", v);
+    }
+
+    /** A figure whose unit is said elsewhere: 15.30bn, 271.2m, 12,345, 0.06870. */
+    public static String number(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e6) {
+            return (v < 0 ? "-" : "") + scaled(a);
+        }
+        if (a >= 100) {
+            return String.format(Locale.UK, "%,.0f", v);
+        }
+        return String.format(Locale.UK, "%.4g", v);
+    }
+
+    /**
+     * A number in a CSV file: a whole number as an integer (12345), any other at full precision as Java writes a
+     * double (0.0687, 2.712345678E8, which every CSV reader parses); empty when not finite.
+     */
+    public static String csv(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** A non-negative amount in bn, m or whole units: 15.30bn, 271.2m, 12,345. */
+    private static String scaled(double a) {
+        if (a >= 1e9) {
+            return String.format(Locale.UK, "%.2fbn", a / 1e9);
+        }
+        if (a >= 1e6) {
+            return String.format(Locale.UK, "%.1fm", a / 1e6);
+        }
+        return String.format(Locale.UK, "%,.0f", a);
+    }
+}

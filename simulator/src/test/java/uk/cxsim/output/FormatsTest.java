@@ -1,0 +1,49 @@
+package uk.cxsim.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.function.DoubleFunction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FormatsTest {
+    private static final Map<String, DoubleFunction<String>> RULES = Map.of("gbp", Formats::gbp, "count",
+            Formats::count, "percent", Formats::percent, "decimal", Formats::decimal, "number", Formats::number,
+            "csv", Formats::csv);
+
+    /** Each rule on a few values: the scale changes, a sign, rounding half up as String.format does. */
+    @ParameterizedTest(name = "{0}({1}) = \"{2}\"")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, textBlock = """
+            gbp|15.3e9|GBP 15.30bn
+            gbp|271.15e6|GBP 271.2m
+            gbp|12345.4|GBP 12,345
+            gbp|-271.15e6|-GBP 271.2m
+            gbp|0|GBP 0
+            count|61.68e6|61.7 million
+            count|425128|425,128
+            percent|0.6843|68.4%
+            percent|0|0.0%
+            decimal|4.36|4.4
+            decimal|0.04|0.04
+            number|15.3e9|15.30bn
+            number|-754.1e6|-754.1m
+            number|12345|12,345
+            number|0.0687|0.06870
+            csv|12345|12345
+            csv|0.068712345678|0.068712345678
+            csv|271234567.8|2.712345678E8
+            csv|NaN|
+            """)
+    void writes(String rule, double value, String expected) {
+        assertEquals(expected == null ? "" : expected, RULES.get(rule).apply(value));
+    }
+
+    @Test
+    void aCsvNumberReadsBackExactly() {
+        double v = 0.1 + 0.2;
+        assertEquals(v, Double.parseDouble(Formats.csv(v)));
+    }
+}
