@@ -9,6 +9,7 @@ import java.util.Map;
 
 import tech.tablesaw.api.Table;
 
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.RunTables;
 import uk.cxsim.results.BusinessCaseSection;
 import uk.cxsim.results.ComparisonFile;
@@ -181,10 +182,9 @@ public final class ChartBook {
     private static String value(String key, RangesSection.End end) {
         double v = orZero(end.value());
         if (key.endsWith("Gbp")) {
-            return BusinessCaseCharts.gbp(v);
+            return Formats.gbp(v);
         }
-        return v == Math.rint(v) ? String.format(java.util.Locale.UK, "%,.0f", v)
-                : String.format(java.util.Locale.UK, "%s", v);
+        return Formats.setting(v);
     }
 
     /** Response curves of a sweep folder (sweep.csv): each output against the first parameter. */

@@ -190,10 +190,10 @@ public final class CompareCommand implements Callable<Integer> {
                 for (EnsembleWhatIf w : acrossMembers) {
                     EnsembleWhatIf.Case uk = w.uk();
                     spec.commandLine().getOut().printf(Locale.UK, "%s across %d worlds that fit the evidence: UK net "
-                            + "benefit GBP %s to %s a year in 90%% of them (median GBP %s), pays back in %.0f%% of them%n",
-                            w.variant(), w.members(), SummaryPrinter.gbp(uk.netBenefit().p5()),
-                            SummaryPrinter.gbp(uk.netBenefit().p95()), SummaryPrinter.gbp(uk.netBenefit().median()),
-                            100 * uk.paysBackShare());
+                            + "benefit %s to %s a year in 90%% of them (median %s), pays back in %s of them%n",
+                            w.variant(), w.members(), Formats.gbp(uk.netBenefit().p5()),
+                            Formats.gbp(uk.netBenefit().p95()), Formats.gbp(uk.netBenefit().median()),
+                            Formats.percent(uk.paysBackShare()));
                 }
                 spec.commandLine().getOut().printf("Wrote %s%n", RunCommand.displayPath(folder.target()));
             }
@@ -320,7 +320,7 @@ public final class CompareCommand implements Callable<Integer> {
                     o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", r.metric(), Formats.number(r.baseline()),
                             Formats.number(r.variant()), Formats.number(r.difference().mean()) + " +/- "
                                     + Formats.number(r.difference().halfWidth()),
-                            Double.isNaN(r.gbpSavedPerYear()) ? "" : SummaryPrinter.gbp(r.gbpSavedPerYear()));
+                            Double.isNaN(r.gbpSavedPerYear()) ? "" : Formats.number(r.gbpSavedPerYear()));
                 }
             }
         });

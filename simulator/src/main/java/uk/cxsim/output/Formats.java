@@ -1,26 +1,32 @@
 package uk.cxsim.output;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /**
  * How cxsim writes a number, in one place, so that a figure reads the same in the printed summary, the report, the
  * charts, the board pack, the checks and the studio. Text for people is British English ({@link Locale#UK}) whatever
- * the machine's locale; each rule rounds half up on the number's shortest decimal form, as {@link String#format}
- * does.
+ * the machine's locale, rounded half up.
  *
  * <ul>
  * <li>{@link #gbp}: GBP 15.30bn (two decimals from a billion), GBP 271.2m (one decimal from a million), GBP 12,345
  * below; a loss as -GBP 271.2m.</li>
  * <li>{@link #count}: 61.7 million from a million, else 12,345.</li>
- * <li>{@link #percent}: a share as a percentage with one decimal, 68.4%.</li>
+ * <li>{@link #percent}: a share as a percentage with one decimal, 68.4%; {@link #points}, a difference of shares
+ * in percentage points, 0.3 points; {@link #percentChange}, a change with its sign, +0.1%.</li>
  * <li>{@link #decimal}: one decimal, two below 0.1 (minutes, seconds, half widths), so a small value does not read
  * as zero.</li>
  * <li>{@link #number}: a figure whose unit the text gives elsewhere (a column, a check): bn and m as for GBP,
  * grouped whole numbers from 100, four significant digits below.</li>
+ * <li>{@link #setting}: a value a scenario sets, as a person would type it: 0.35, 2.5, 12,000.</li>
+ * <li>{@link #millions}: a cell of a table whose heading says "GBP m": -26.5.</li>
  * <li>{@link #csv}: a number in a CSV file, for machines: full precision.</li>
  * </ul>
  */
 public final class Formats {
+    private static final MathContext SETTING_DIGITS = new MathContext(4);
+
     private Formats() {
     }
 
@@ -42,6 +48,16 @@ public final class Formats {
         return String.format(Locale.UK, "%.1f%%", 100 * share);
     }
 
+    /** A difference of two shares (0.003) in percentage points: 0.3 points, 0.05 points. */
+    public static String points(double shareDifference) {
+        return decimal(100 * shareDifference) + " points";
+    }
+
+    /** A change already in percent (0.14), with its sign: +0.1%. */
+    public static String percentChange(double pct) {
+        return String.format(Locale.UK, "%+.1f%%", pct);
+    }
+
     /** One decimal, or two below 0.1: 4.4, 0.04. */
     public static String decimal(double v) {
         return String.format(Locale.UK, Math.abs(v) < 0.1 ? "%.2f" : "%.1f", v);
@@ -57,6 +73,26 @@ public final class Formats {
             return String.format(Locale.UK, "%,.0f", v);
         }
         return String.format(Locale.UK, "%.4g", v);
+    }
+
+    /**
+     * A value a scenario sets: a whole number grouped (12,000), any other to four significant digits without
+     * trailing zeros (0.35, 2.5, 0.0001234). Rounded on the double's exact value, as the studio page's
+     * {@code setting} does in the browser, so both write a setting alike.
+     */
+    public static String setting(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.format(Locale.UK, "%,d", (long) v);
+        }
+        return new BigDecimal(v).round(SETTING_DIGITS).stripTrailingZeros().toPlainString();
+    }
+
+    /** An amount in millions with one decimal, for a table headed "GBP m": -26.5. */
+    public static String millions(double v) {
+        return String.format(Locale.UK, "%.1f", v / 1e6);
     }
 
     /**

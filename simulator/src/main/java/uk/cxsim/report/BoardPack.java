@@ -286,12 +286,12 @@ public final class BoardPack {
             BusinessCaseSection any = cases.values().iterator().next();
             out.add(String.format(Locale.UK, "Profit, not revenue: each figure is its effect on the payer's profit (a "
                             + "cost is negative). Net present value and payback over the %.0f months simulated (of a "
-                            + "%s-year horizon) at a %.0f%% discount rate; customers still held after them are valued "
-                            + "apart. An agent hour costs %s and %.0f%% of a fall in agent hours counts as saved. Each "
+                            + "%s-year horizon) at a %s discount rate; customers still held after them are valued "
+                            + "apart. An agent hour costs %s and %s of a fall in agent hours counts as saved. Each "
                             + "business case reads the books of whoever pays for the lever (one supplier, a sector, "
                             + "or the UK).", (double) any.monthsAppraised(), any.horizonYears(),
-                    100 * any.discountRate(), Formats.gbp(any.agentHourGbp()),
-                    100 * BusinessCaseRows.orZero(any.agentHourSavingRealised())));
+                    Formats.percent(any.discountRate()), Formats.gbp(any.agentHourGbp()),
+                    Formats.percent(BusinessCaseRows.orZero(any.agentHourSavingRealised()))));
             cases.forEach((lever, bc) -> {
                 BusinessCaseSection.Row payer = bc.payer();
                 out.add(lever + ": investment stated " + Formats.gbp(-BusinessCaseRows.orZero(

@@ -61,10 +61,10 @@ final class BusinessCaseSections {
                         + "books it reads: a cost is negative. The net present value and the payback count the ")
                 .append(esc(any.monthsAppraised())).append(" months simulated (of a ")
                 .append(esc(any.horizonYears())).append("-year horizon) at ")
-                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * any.discountRate())))
+                .append(esc(Formats.percent(any.discountRate())))
                 .append("; customers still held after them are valued apart (terminal value). An agent hour costs ")
                 .append(esc(Formats.gbp(any.agentHourGbp()))).append(", and ")
-                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * orZero(any.agentHourSavingRealised()))))
+                .append(esc(Formats.percent(orZero(any.agentHourSavingRealised()))))
                 .append(" of a fall in agent hours counts as saved. docs/business-case.md gives every line's formula and "
                         + "where each price comes from.</p>\n<ul>\n");
         cases.forEach((lever, bc) -> sb.append("<li>").append(sentence(lever, bc)).append("</li>\n"));
@@ -113,7 +113,7 @@ final class BusinessCaseSections {
         if (key.endsWith("Gbp")) {
             return Formats.gbp(v);
         }
-        return v == Math.rint(v) ? String.format(Locale.UK, "%,.0f", v) : String.format(Locale.UK, "%.3g", v);
+        return Formats.setting(v);
     }
 
     /** "lever: on X's books it costs a once and b a year, returns c a year net (95% CI) and pays back in n months." */
@@ -142,8 +142,7 @@ final class BusinessCaseSections {
             sb.append(esc(when.isEmpty() ? "" : " (" + when + " at the ends of the cumulative net's 95% interval)"));
             sb.append("; net present value ").append(esc(Formats.gbp(orZero(payer.npvGbp()))));
             if (payer.roi() != null) {
-                sb.append(", return on investment ").append(esc(String.format(Locale.UK, "%.0f%%",
-                        100 * payer.roi())));
+                sb.append(", return on investment ").append(esc(Formats.percent(payer.roi())));
             }
             sb.append(", and the customers it still holds at the end are worth ")
                     .append(esc(Formats.gbp(orZero(payer.terminalValueGbp())))).append(" more (terminal value)");
@@ -202,8 +201,7 @@ final class BusinessCaseSections {
         }
         sb.append("</tr>\n<tr><td>Return on investment</td>");
         for (Row r : rows) {
-            sb.append("<td>").append(r.roi() != null ? esc(String.format(Locale.UK, "%.0f%%", 100 * r.roi()))
-                    : "&ndash;").append("</td>");
+            sb.append("<td>").append(r.roi() != null ? esc(Formats.percent(r.roi())) : "&ndash;").append("</td>");
         }
         sb.append("</tr>\n<tr><td>Terminal value (apart from the net)</td>");
         for (Row r : rows) {
@@ -248,8 +246,8 @@ final class BusinessCaseSections {
                 sb.append(Html.row(esc(lever), esc(r.volume()), amount(r.change(), r.changeCi95(), gbp),
                         amount(r.volumeEffect(), r.volumeEffectCi95(), gbp),
                         amount(r.rateEffect(), r.rateEffectCi95(), gbp),
-                        esc(String.format(Locale.UK, "%+.1f%% (%+.1f to %+.1f)", orZero(r.rateChangePct()), pct[0],
-                                pct[1]))));
+                        esc(Formats.percentChange(orZero(r.rateChangePct())) + " (" + Formats.percentChange(pct[0])
+                                + " to " + Formats.percentChange(pct[1]) + ")")));
             }
         });
         return sb.append("</table>\n").append(MODEL_NOTE).append("</section>\n").toString();

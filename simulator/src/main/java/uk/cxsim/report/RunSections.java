@@ -37,7 +37,7 @@ final class RunSections {
         List<SummaryFile.Sector> sectors = sectors(summary, true);
         StringBuilder sb = new StringBuilder("<section>\n<p class=\"headline\">Poor service costs UK suppliers <b>")
                 .append(esc(Formats.gbp(cost))).append(" a year</b>")
-                .append(ci(summary, "costOfPoorServiceGbp", true)).append("; <b>")
+                .append(ci(summary, "costOfPoorServiceGbp")).append("; <b>")
                 .append(esc(Formats.percent(treatment))).append("</b> of leavers leave because of how they were "
                         + "treated.</p>\n<p>That is ")
                 .append(esc(Formats.count(summary.relationshipsLostToTreatment())))
@@ -69,10 +69,10 @@ final class RunSections {
         card(sb, Formats.gbp(summary.puttingRightGbp()), within(summary, "puttingRightGbp", Formats::gbp),
                 "putting right " + Formats.count(summary.complaints()) + " formal complaints (handling, redress, "
                         + "ombudsman fees)");
-        card(sb, String.format(Locale.UK, "%.1f min", summary.meanMinutesTrappedInIvr()),
+        card(sb, Formats.decimal(summary.meanMinutesTrappedInIvr()) + " min",
                 within(summary, "meanMinutesTrappedInIvr", m -> Formats.decimal(m) + " min"),
                 "spent trapped in automated phone menus by those trapped");
-        card(sb, Formats.percent(summary.abandonRate()), within(summary, "abandonRate", RunSections::points),
+        card(sb, Formats.percent(summary.abandonRate()), within(summary, "abandonRate", Formats::points),
                 "of callers hang up before an agent answers");
         double total = 0;
         for (Double v : orEmpty(summary.customerMinutes()).values()) {
@@ -95,11 +95,6 @@ final class RunSections {
             sb.append("<div class=\"ci\">&plusmn; ").append(esc(interval)).append(" (95% CI)</div>");
         }
         sb.append("<div class=\"label\">").append(esc(label)).append("</div></div>\n");
-    }
-
-    /** A share's half width in percentage points. */
-    private static String points(double share) {
-        return Formats.decimal(100 * share) + " points";
     }
 
     /**
@@ -130,9 +125,9 @@ final class RunSections {
         return esc(value) + (interval.isEmpty() ? "" : "<br><span class=\"ci\">&plusmn; " + esc(interval) + "</span>");
     }
 
-    /** A figure's interval for the headline sentence: half width and replications, or empty. */
-    private static String ci(SummaryFile summary, String figure, boolean gbp) {
-        String half = within(summary, figure, gbp ? Formats::gbp : RunSections::plain);
+    /** A GBP figure's interval for the headline sentence: half width and replications, or empty. */
+    private static String ci(SummaryFile summary, String figure) {
+        String half = within(summary, figure, Formats::gbp);
         return half.isEmpty() ? "" : " <span class=\"ci\">(&plusmn; " + esc(half) + ", 95% CI over "
                 + replications(summary) + " replications)</span>";
     }
@@ -188,13 +183,13 @@ final class RunSections {
                         Formats.count(num(ops.agentHoursPaid())),
                         inBrackets(within(summary, "agentHoursPaid", Formats::count)),
                         Formats.percent(num(ops.answeredWithinTargetShare())),
-                        inBrackets(within(summary, "serviceLevel.answeredWithinTargetShare", RunSections::points)),
+                        inBrackets(within(summary, "serviceLevel.answeredWithinTargetShare", Formats::points)),
                         Formats.percent(num(ops.phoneHoursMeetingTargetShare())),
                         Formats.percent(summary.abandonRate()),
-                        inBrackets(within(summary, "abandonRate", RunSections::points)),
+                        inBrackets(within(summary, "abandonRate", Formats::points)),
                         Formats.percent(num(ops.phonePeakHourAbandonShare())),
-                        plain(60 * summary.meanWaitMinutes()),
-                        inBrackets(within(summary, "meanWaitMinutes", m -> plain(60 * m) + " s")))))
+                        Formats.decimal(60 * summary.meanWaitMinutes()),
+                        inBrackets(within(summary, "meanWaitMinutes", m -> Formats.decimal(60 * m) + " s")))))
                 .append("</p>\n<table>\n").append(Html.header("Failure demand (avoidable contacts)", "GBP a year"));
         // in the order of their keys: channelSwitchesGbp, repeatsGbp, retriesGbp, transfersGbp
         for (FailureKind kind : List.of(
@@ -210,11 +205,11 @@ final class RunSections {
         for (Double v : orEmpty(steady.loyaltyShareChangePts()).values()) {
             most = Math.max(most, Math.abs(v));
         }
-        sb.append("</table>\n<p class=\"small\">").append(esc(String.format(Locale.UK, "Steady state: over the "
-                        + "measured days relationships held changed by %+.1f%%, each loyalty stage's share by at most "
-                        + "%.1f points, and treatment leavers by %+.1f%% from the first quarter to the last (within "
-                        + "+/-3 the year is taken as steady).", steady.relationshipsChangePct(), most,
-                steady.treatmentLeaversChangePct())));
+        sb.append("</table>\n<p class=\"small\">").append(esc("Steady state: over the measured days relationships "
+                + "held changed by " + Formats.percentChange(steady.relationshipsChangePct()) + ", each loyalty "
+                + "stage's share by at most " + Formats.points(most / 100) + ", and treatment leavers by "
+                + Formats.percentChange(steady.treatmentLeaversChangePct()) + " from the first quarter to the last "
+                + "(within +/-3 the year is taken as steady)."));
         return sb.append("</p>\n</section>\n").toString();
     }
 
@@ -265,9 +260,9 @@ final class RunSections {
                         + "what are settled) and a %d-day warm-up. Customers absorb a mean frustration of %s before leaving for treatment; "
                         + "frustration halves in %s days; callers wait %s minutes on average before hanging up.",
                         (long) manifest.days(), (long) manifest.warmupDays(),
-                        plain(num(p.path("people").path("toleranceMean"))),
-                        plain(num(p.path("behaviour").path("frustrationHalfLifeDays"))),
-                        plain(num(p.path("people").path("patienceMinutes"))))))
+                        Formats.setting(num(p.path("people").path("toleranceMean"))),
+                        Formats.setting(num(p.path("behaviour").path("frustrationHalfLifeDays"))),
+                        Formats.setting(num(p.path("people").path("patienceMinutes"))))))
                 .append("</p>\n<table>\n").append(Html.header("Sector", "Annual value of a relationship",
                         "Adults holding one", "Contacts per relationship a year", "Suppliers"));
         p.path("sectors").fields().forEachRemaining(e -> {
@@ -275,7 +270,7 @@ final class RunSections {
             List<String> suppliers = new ArrayList<>();
             s.path("suppliers").fieldNames().forEachRemaining(suppliers::add);
             sb.append(Html.row(esc(e.getKey()), esc(Formats.gbp(num(s.path("relationshipValueGbp")))),
-                    esc(Formats.percent(num(s.path("holdShare")))), esc(plain(num(s.path("contactsPerYear")))),
+                    esc(Formats.percent(num(s.path("holdShare")))), esc(Formats.setting(num(s.path("contactsPerYear")))),
                     esc(String.join(", ", suppliers))));
         });
         return sb.append("</table>\n<p class=\"small\">Every parameter used, defaults included, is in run.json.</p>"
@@ -308,20 +303,12 @@ final class RunSections {
         if (metric.endsWith("Gbp")) {
             return Formats.gbp(v);
         }
-        return plain(v);
-    }
-
-    /** A figure in words: grouped whole numbers from 100, three significant digits below. */
-    private static String plain(double v) {
-        if (Math.abs(v) >= 100) {
-            return String.format(Locale.UK, "%,.0f", v);
-        }
-        return String.format(Locale.UK, "%.3g", v);
+        return Formats.number(v);
     }
 
     /** A half width in the figure's units; a share's in percentage points. */
     private static String halfWidth(String metric, double half) {
-        return isShare(metric) ? points(half) : format(metric, half);
+        return isShare(metric) ? Formats.points(half) : format(metric, half);
     }
 
     private static String shortName(String metric) {
