@@ -217,7 +217,7 @@ public final class BusinessCaseCharts {
         double net = orZero(row.netBenefitGbpPerYear());
         String text = "Net benefit " + Formats.gbp(net) + " a year";
         if (c.replications() > 1) {
-            text += " (95% CI " + Formats.gbp(ci[0]) + " to " + Formats.gbp(ci[1]) + ")";
+            text += " (" + Formats.plusMinus(Formats.gbp((ci[1] - ci[0]) / 2)) + ", 95% CI)";
         }
         double oneOff = orZero(row.investmentOneOffGbp());
         if (oneOff != 0) {

@@ -36,8 +36,8 @@ final class BusinessCasePrinter {
                     line.append(String.format(Locale.UK, " %10s", Formats.millions(r.line(l))));
                 }
                 line.append(String.format(Locale.UK, " %22s %9s %9s %9s %18s %9s",
-                        Formats.millions(r.netBenefit().mean()) + " (" + Formats.millions(r.netBenefit().low()) + " to "
-                                + Formats.millions(r.netBenefit().high()) + ")",
+                        Formats.withInterval(Formats.millions(r.netBenefit().mean()),
+                                Formats.millions(r.netBenefit().halfWidth())),
                         Formats.millions(r.investmentOneOffGbp()), Formats.millions(r.npv().mean()), roi(r),
                         payback(r), Formats.millions(r.terminalValue().mean())));
                 o.println(line);

@@ -318,8 +318,8 @@ public final class CompareCommand implements Callable<Integer> {
             for (ComparisonRow r : rows) {
                 if (HEADLINE.contains(r.metric())) {
                     o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", r.metric(), Formats.number(r.baseline()),
-                            Formats.number(r.variant()), Formats.number(r.difference().mean()) + " +/- "
-                                    + Formats.number(r.difference().halfWidth()),
+                            Formats.number(r.variant()), Formats.withInterval(Formats.number(r.difference().mean()),
+                                    Formats.number(r.difference().halfWidth())),
                             Double.isNaN(r.gbpSavedPerYear()) ? "" : Formats.number(r.gbpSavedPerYear()));
                 }
             }

@@ -89,12 +89,14 @@ final class SummaryPrinter {
     /** A figure's mean, and with several replications the half width of its 95% interval. */
     private static String within(ReplicatedFigures f, String figure, DoubleFunction<String> format) {
         Interval i = f.get(figure);
-        return format.apply(i.mean()) + (f.replications() > 1 ? " +/- " + format.apply(i.halfWidth()) : "");
+        String mean = format.apply(i.mean());
+        return f.replications() > 1 ? Formats.withInterval(mean, format.apply(i.halfWidth())) : mean;
     }
 
     /** A share as a percentage, its interval in percentage points. */
     private static String share(ReplicatedFigures f, String figure) {
         Interval i = f.get(figure);
-        return Formats.percent(i.mean()) + (f.replications() > 1 ? " +/- " + Formats.points(i.halfWidth()) : "");
+        String mean = Formats.percent(i.mean());
+        return f.replications() > 1 ? Formats.withInterval(mean, Formats.points(i.halfWidth())) : mean;
     }
 }

@@ -78,7 +78,7 @@ public final class TargetChecks {
         boolean inBand = t.band().contains(sim.mean());
         boolean precise = mcse < tol * PRECISION;
         boolean pass = needPrecision ? inBand && precise : inBand;
-        String ci = Double.isNaN(sim.halfWidth()) ? "" : " +/- " + Formats.number(sim.halfWidth());
+        String ci = Double.isNaN(sim.halfWidth()) ? "" : " " + Formats.plusMinus(Formats.number(sim.halfWidth()));
         String tolerance = t.band().label() + (needPrecision && inBand && !precise
                 ? " (too imprecise: MCSE " + Formats.number(mcse) + ")" : "");
         CheckNumbers numbers = new CheckNumbers(t.expected(), sim.mean(), sim.low(), sim.high(), mcse,

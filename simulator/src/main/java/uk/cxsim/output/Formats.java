@@ -23,6 +23,11 @@ import java.util.Locale;
  * <li>{@link #millions}: a cell of a table whose heading says "GBP m": -26.5.</li>
  * <li>{@link #csv}: a number in a CSV file, for machines: full precision.</li>
  * </ul>
+ *
+ * <p>An interval is written one way in text for people: a figure, then "+/-" and the half width of its 95%
+ * confidence interval in the figure's own form ({@link #withInterval}: GBP 271.2m +/- GBP 21.0m, 76.3% +/- 4.8
+ * points), never "low to high". "a to b" is kept for spreads that are not an interval around a mean: the 5th to 95th
+ * percentile across worlds, a target's band, the soonest to the latest month of a payback.
  */
 public final class Formats {
     private static final MathContext SETTING_DIGITS = new MathContext(4);
@@ -33,6 +38,16 @@ public final class Formats {
     /** GBP 15.30bn, GBP 271.2m, GBP 12,345; -GBP 271.2m. */
     public static String gbp(double v) {
         return (v < 0 ? "-" : "") + "GBP " + scaled(Math.abs(v));
+    }
+
+    /** A figure with the half width of its 95% interval, both already written: "GBP 271.2m +/- GBP 21.0m". */
+    public static String withInterval(String figure, String halfWidth) {
+        return figure + " " + plusMinus(halfWidth);
+    }
+
+    /** The half width of a 95% interval, as it follows its figure: "+/- GBP 21.0m". */
+    public static String plusMinus(String halfWidth) {
+        return "+/- " + halfWidth;
     }
 
     /** 61.7 million, 12,345. */

@@ -241,8 +241,9 @@ public final class BoardPack {
                     books = BusinessCaseCharts.books(payer);
                     payback = PlainWords.payback(payer);
                 }
-                row(table, false, lever, gbp(c.mean(), c.low(), c.high()), k == null ? "" : Formats.count(k.mean()) + " \u00b1 "
-                                + Formats.count((k.high() - k.low()) / 2), net, books, payback);
+                row(table, false, lever, gbp(c.mean(), c.low(), c.high()), k == null ? ""
+                        : Formats.withInterval(Formats.count(k.mean()), Formats.count((k.high() - k.low()) / 2)), net,
+                        books, payback);
             }
             double[] widths = {170, 180, 120, 180, 150, 100};
             for (int col = 0; col < widths.length; col++) {
@@ -251,9 +252,9 @@ public final class BoardPack {
         }
     }
 
-    /** "GBP m (GBP low to GBP high)". */
+    /** "GBP m +/- GBP half width". */
     private static String gbp(double mean, double low, double high) {
-        return Formats.gbp(mean) + " (" + Formats.gbp(low) + " to " + Formats.gbp(high) + ")";
+        return Formats.withInterval(Formats.gbp(mean), Formats.gbp((high - low) / 2));
     }
 
     private static void row(XSLFTable table, boolean header, String... cells) {

@@ -131,7 +131,7 @@ final class BusinessCaseSections {
             sb.append("costs ").append(esc(Formats.gbp(oneOff))).append(" once and ")
                     .append(esc(Formats.gbp(perYear))).append(" a year");
         }
-        String range = " (95% CI " + Formats.gbp(ci[0]) + " to " + Formats.gbp(ci[1]) + ")";
+        String range = interval95(ci);
         if (ci[0] > 0) {
             sb.append(", returns <b>").append(esc(Formats.gbp(net))).append(" a year net</b>").append(esc(range));
             Double payback = payer.paybackMonths();
@@ -169,11 +169,15 @@ final class BusinessCaseSections {
                 double rivals = sector - orZero(supplier.netBenefitGbpPerYear());
                 return ". Its rivals " + (rivals < 0 ? "lose " : "gain ") + esc(Formats.gbp(Math.abs(rivals)))
                         + " a year, so the "
-                        + esc(r.name()) + " sector as a whole nets " + esc(Formats.gbp(sector)) + " (95% CI "
-                        + esc(Formats.gbp(ci[0])) + " to " + esc(Formats.gbp(ci[1])) + ")";
+                        + esc(r.name()) + " sector as a whole nets " + esc(Formats.gbp(sector) + interval95(ci));
             }
         }
         return "";
+    }
+
+    /** A GBP interval after its figure in a sentence: " (+/- GBP 7.2m, 95% CI)". */
+    private static String interval95(double[] ci) {
+        return " (" + Formats.plusMinus(Formats.gbp((ci[1] - ci[0]) / 2)) + ", 95% CI)";
     }
 
     private static String table(String lever, BusinessCaseSection bc) {
@@ -215,8 +219,8 @@ final class BusinessCaseSections {
         double v = orZero(value);
         double[] ci = interval(interval);
         String cls = ci[0] > 0 ? "good" : ci[1] < 0 ? "bad" : "";
-        String half = Double.isNaN(ci[0]) ? "" : " <span class=\"ci\">&plusmn; " + esc(Formats.gbp((ci[1] - ci[0]) / 2))
-                + "</span>";
+        String half = Double.isNaN(ci[0]) ? "" : " <span class=\"ci\">"
+                + esc(Formats.plusMinus(Formats.gbp((ci[1] - ci[0]) / 2))) + "</span>";
         return "<span class=\"" + cls + "\">" + esc(Formats.gbp(v)) + "</span>" + half;
     }
 
@@ -246,8 +250,8 @@ final class BusinessCaseSections {
                 sb.append(Html.row(esc(lever), esc(r.volume()), amount(r.change(), r.changeCi95(), gbp),
                         amount(r.volumeEffect(), r.volumeEffectCi95(), gbp),
                         amount(r.rateEffect(), r.rateEffectCi95(), gbp),
-                        esc(Formats.percentChange(orZero(r.rateChangePct())) + " (" + Formats.percentChange(pct[0])
-                                + " to " + Formats.percentChange(pct[1]) + ")")));
+                        esc(Formats.withInterval(Formats.percentChange(orZero(r.rateChangePct())),
+                                Formats.points((pct[1] - pct[0]) / 2 / 100)))));
             }
         });
         return sb.append("</table>\n").append(MODEL_NOTE).append("</section>\n").toString();
@@ -268,7 +272,7 @@ final class BusinessCaseSections {
         double[] ci = interval(interval);
         String f = gbp ? Formats.gbp(v) : Formats.count(v);
         String h = gbp ? Formats.gbp((ci[1] - ci[0]) / 2) : Formats.count((ci[1] - ci[0]) / 2);
-        return esc(f) + " <span class=\"ci\">&plusmn; " + esc(h) + "</span>";
+        return esc(f) + " <span class=\"ci\">" + esc(Formats.plusMinus(h)) + "</span>";
     }
 
     /** "year 1" or "years 1-3" of the measured period. */

@@ -34,8 +34,7 @@ final class ComparisonSections {
                     + esc(Formats.gbp(only.mean())) + " a year</b>" : only.high() < 0 ? "costs <b>"
                     + esc(Formats.gbp(-only.mean())) + " a year more</b>" : "changes it by an amount that cannot be "
                     + "told from the noise of the runs: " + esc(Formats.gbp(only.mean())) + " saved a year")
-                    .append(" (95% CI ").append(esc(Formats.gbp(only.low()))).append(" to ")
-                    .append(esc(Formats.gbp(only.high()))).append(')');
+                    .append(esc(interval95(only)));
             return sb.append(".</p>\n").toString();
         }
         if (saving.isEmpty()) {
@@ -44,8 +43,7 @@ final class ComparisonSections {
             ExperimentCharts.Saving best = cost.get(saving.get(0));
             sb.append(saving.size()).append(" of ").append(order.size()).append(" levers save money; <b>")
                     .append(esc(best.variant())).append("</b> saves the most: <b>").append(esc(Formats.gbp(best.mean())))
-                    .append(" a year</b> (").append(esc(Formats.gbp(best.low()))).append(" to ")
-                    .append(esc(Formats.gbp(best.high()))).append(')');
+                    .append(" a year</b>").append(esc(interval95(best)));
         }
         for (String v : costing) {
             ExperimentCharts.Saving s = cost.get(v);
@@ -53,6 +51,11 @@ final class ComparisonSections {
                     .append(" a year more</b>");
         }
         return sb.append(".</p>\n").toString();
+    }
+
+    /** A saving's interval after it in a sentence: " (+/- GBP 7.2m, 95% CI)". */
+    private static String interval95(ExperimentCharts.Saving s) {
+        return " (" + Formats.plusMinus(Formats.gbp((s.high() - s.low()) / 2)) + ", 95% CI)";
     }
 
     /** The baseline's cost of poor service, as every variant's row repeats it; NaN if absent. */

@@ -112,7 +112,7 @@ public final class ReportWriter {
         String mean = gbp ? Formats.gbp(s.mean()) : Formats.count(s.mean());
         String half = gbp ? Formats.gbp((s.high() - s.low()) / 2) : Formats.count((s.high() - s.low()) / 2);
         String cls = s.low() > 0 ? "good" : s.high() < 0 ? "bad" : "";
-        return "<span class=\"" + cls + "\">" + esc(mean) + "</span> <span class=\"ci\">&plusmn; " + esc(half)
+        return "<span class=\"" + cls + "\">" + esc(mean) + "</span> <span class=\"ci\">" + esc(Formats.plusMinus(half))
                 + "</span>";
     }
 

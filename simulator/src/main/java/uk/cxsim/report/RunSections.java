@@ -92,7 +92,7 @@ final class RunSections {
     private static void card(StringBuilder sb, String value, String interval, String label) {
         sb.append("<div class=\"card\"><div class=\"value\">").append(esc(value)).append("</div>");
         if (!interval.isEmpty()) {
-            sb.append("<div class=\"ci\">&plusmn; ").append(esc(interval)).append(" (95% CI)</div>");
+            sb.append("<div class=\"ci\">").append(esc(Formats.plusMinus(interval))).append(" (95% CI)</div>");
         }
         sb.append("<div class=\"label\">").append(esc(label)).append("</div></div>\n");
     }
@@ -117,18 +117,19 @@ final class RunSections {
 
     /** An interval for running text: " (+/- half width)", or nothing. */
     private static String inBrackets(String interval) {
-        return interval.isEmpty() ? "" : " (\u00b1 " + interval + ")";
+        return interval.isEmpty() ? "" : " (" + Formats.plusMinus(interval) + ")";
     }
 
     /** A table cell: the value, and under it its interval when there is one. */
     private static String cell(String value, String interval) {
-        return esc(value) + (interval.isEmpty() ? "" : "<br><span class=\"ci\">&plusmn; " + esc(interval) + "</span>");
+        return esc(value) + (interval.isEmpty() ? "" : "<br><span class=\"ci\">" + esc(Formats.plusMinus(interval))
+                + "</span>");
     }
 
     /** A GBP figure's interval for the headline sentence: half width and replications, or empty. */
     private static String ci(SummaryFile summary, String figure) {
         String half = within(summary, figure, Formats::gbp);
-        return half.isEmpty() ? "" : " <span class=\"ci\">(&plusmn; " + esc(half) + ", 95% CI over "
+        return half.isEmpty() ? "" : " <span class=\"ci\">(" + esc(Formats.plusMinus(half)) + ", 95% CI over "
                 + replications(summary) + " replications)</span>";
     }
 

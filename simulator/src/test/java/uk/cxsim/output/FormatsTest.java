@@ -52,6 +52,12 @@ class FormatsTest {
     }
 
     @Test
+    void anIntervalIsItsFigurePlusOrMinusItsHalfWidth() {
+        assertEquals("GBP 271.2m +/- GBP 21.0m", Formats.withInterval(Formats.gbp(271.2e6), Formats.gbp(21e6)));
+        assertEquals("+/- 0.3 points", Formats.plusMinus(Formats.points(0.003)));
+    }
+
+    @Test
     void aCsvNumberReadsBackExactly() {
         double v = 0.1 + 0.2;
         assertEquals(v, Double.parseDouble(Formats.csv(v)));
