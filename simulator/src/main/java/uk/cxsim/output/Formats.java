@@ -92,8 +92,8 @@ public final class Formats {
 
     /**
      * A value a scenario sets: a whole number grouped (12,000), any other to four significant digits without
-     * trailing zeros (0.35, 2.5, 0.0001234). Rounded on the double's exact value, as the studio page's
-     * {@code setting} does in the browser, so both write a setting alike.
+     * trailing zeros (0.35, 2.5, 0.0001235). The studio page's {@code setting} writes settings by the same rule in
+     * the browser.
      */
     public static String setting(double v) {
         if (!Double.isFinite(v)) {
@@ -102,7 +102,7 @@ public final class Formats {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.UK, "%,d", (long) v);
         }
-        return new BigDecimal(v).round(SETTING_DIGITS).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).round(SETTING_DIGITS).stripTrailingZeros().toPlainString();
     }
 
     /** An amount in millions with one decimal, for a table headed "GBP m": -26.5. */
