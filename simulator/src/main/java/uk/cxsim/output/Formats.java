@@ -105,6 +105,11 @@ public final class Formats {
         return BigDecimal.valueOf(v).round(SETTING_DIGITS).stripTrailingZeros().toPlainString();
     }
 
+    /** The value of a scenario key: GBP for a key in GBP (its name ends in Gbp), else as {@link #setting(double)}. */
+    public static String setting(String key, double v) {
+        return key.endsWith("Gbp") ? gbp(v) : setting(v);
+    }
+
     /** An amount in millions with one decimal, for a table headed "GBP m": -26.5. */
     public static String millions(double v) {
         return String.format(Locale.UK, "%.1f", v / 1e6);

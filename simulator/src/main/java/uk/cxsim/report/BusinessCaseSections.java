@@ -96,24 +96,17 @@ final class BusinessCaseSections {
             String key = row.key();
             double lowNpv = orZero(low.npvGbp());
             double highNpv = orZero(high.npvGbp());
-            String stops = row.npvZeroAt() != null ? value(key, row.npvZeroAt())
+            String stops = row.npvZeroAt() != null ? Formats.setting(key, row.npvZeroAt())
                     : lowNpv >= 0 && highNpv >= 0 ? "pays back across the range"
                     : lowNpv < 0 && highNpv < 0 ? "does not pay back in the range" : "";
             sb.append(Html.row(esc(row.label()) + "<br><span class=\"ci\">" + esc(key) + "</span>",
-                    esc(row.why()), esc(value(key, orZero(low.value())) + " to " + value(key, orZero(high.value()))),
+                    esc(row.why()), esc(Formats.setting(key, orZero(low.value())) + " to "
+                            + Formats.setting(key, orZero(high.value()))),
                     esc(Formats.gbp(orZero(low.netBenefitGbpPerYear()))),
                     esc(Formats.gbp(orZero(high.netBenefitGbpPerYear()))), esc(Formats.gbp(lowNpv)),
                     esc(Formats.gbp(highNpv)), esc(stops)));
         }
         return sb.append("</table>\n").toString();
-    }
-
-    /** A key's value in words: GBP for a GBP key, else the number. */
-    private static String value(String key, double v) {
-        if (key.endsWith("Gbp")) {
-            return Formats.gbp(v);
-        }
-        return Formats.setting(v);
     }
 
     /** "lever: on X's books it costs a once and b a year, returns c a year net (95% CI) and pays back in n months." */

@@ -58,6 +58,12 @@ class FormatsTest {
     }
 
     @Test
+    void aSettingInGbpReadsAsGbp() {
+        assertEquals("GBP 1.5m", Formats.setting("investment.perYearGbp", 1.5e6));
+        assertEquals("0.35", Formats.setting("crm.context", 0.35));
+    }
+
+    @Test
     void aCsvNumberReadsBackExactly() {
         double v = 0.1 + 0.2;
         assertEquals(v, Double.parseDouble(Formats.csv(v)));
