@@ -37,17 +37,22 @@ async function api(method, path, body) {
   return data;
 }
 
-function gbp(v) {
-  if (v === null || v === undefined || Number.isNaN(v)) return "n/a";
-  const a = Math.abs(v), sign = v < 0 ? "-" : "";
-  if (a >= 1e9) return sign + "GBP " + (a / 1e9).toFixed(2) + "bn";
-  if (a >= 1e6) return sign + "GBP " + (a / 1e6).toFixed(1) + "m";
-  return sign + "GBP " + Math.round(a).toLocaleString("en-GB");
+// Figures the server computed (GBP, intervals) are shown as the server writes them (summary.shown, from
+// uk.cxsim.output.Formats), so the page reads as the report does; the page formats only scenario settings itself.
+
+/**
+ * A scenario setting as Formats.setting writes it: a whole number grouped (12,000), any other to four significant
+ * digits without trailing zeros (0.35), rounded half up on its shortest decimal form as Java does (1.0005: 1.001).
+ */
+function setting(v) {
+  if (typeof v !== "number") return String(v);
+  return Number.isInteger(v) ? v.toLocaleString("en-GB")
+    : v.toLocaleString("en-GB", { maximumSignificantDigits: 4, useGrouping: false });
 }
 
-function shown(v) {
-  if (typeof v === "number") return Number.isInteger(v) ? v.toLocaleString("en-GB") : String(+v.toPrecision(4));
-  return String(v);
+/** " (+/- GBP 47.5m, 95% CI)", or nothing when the figure has no interval. */
+function interval95(halfWidth) {
+  return halfWidth ? " (" + halfWidth + ", 95% CI)" : "";
 }
 
 // ---- the base and its levers ----
@@ -140,7 +145,7 @@ function scopeText() {
 
 /** The base's values of a lever at the chosen scope, in words. */
 function nowText(lever) {
-  if (!lever.keys.sector) return "now " + shown(lever.current.all) + " (whole market)";
+  if (!lever.keys.sector) return "now " + setting(lever.current.all) + " (whole market)";
   let entries = Object.entries(lever.current);
   if (state.scope.startsWith("sector:")) {
     entries = entries.filter(([k]) => k.startsWith(state.scope.slice(7) + "/"));
@@ -148,12 +153,12 @@ function nowText(lever) {
     entries = entries.filter(([k]) => k === state.scope.slice(9));
   }
   const values = [...new Set(entries.map(([, v]) => JSON.stringify(v)))].map((v) => JSON.parse(v));
-  if (values.length === 1) return "now " + shown(values[0]);
+  if (values.length === 1) return "now " + setting(values[0]);
   if (values.every((v) => typeof v === "number")) {
-    return "now " + shown(Math.min(...values)) + " to " + shown(Math.max(...values)) + " across "
+    return "now " + setting(Math.min(...values)) + " to " + setting(Math.max(...values)) + " across "
       + entries.length + " suppliers";
   }
-  return "now varies: " + values.map(shown).join(" / ");
+  return "now varies: " + values.map(setting).join(" / ");
 }
 
 function renderLevers() {
@@ -375,13 +380,12 @@ function show(job) {
   $("headline").textContent = s.headline;
   $("business-case").textContent = s.businessCase;
   const ci = s.netBenefitCi95 || [NaN, NaN];
-  $("net-benefit").textContent = gbp(s.netBenefitGbpPerYear) + " a year";
+  $("net-benefit").textContent = s.shown.netBenefit + " a year";
   $("net-benefit").className = "value " + (ci[0] > 0 ? "good" : ci[1] < 0 ? "bad" : "");
-  $("net-benefit-label").textContent = "net benefit on " + s.books + " (95% CI " + gbp(ci[0]) + " to " + gbp(ci[1]) + ")";
+  $("net-benefit-label").textContent = "net benefit on " + s.books + interval95(s.shown.netBenefitInterval);
   $("payback").textContent = s.payback;
-  $("cost-saved").textContent = gbp(s.costSavedGbpPerYear) + " a year";
-  $("cost-saved-label").textContent = "cost of poor service saved, UK (95% CI " + gbp(s.costSavedCi95[0]) + " to "
-    + gbp(s.costSavedCi95[1]) + ")";
+  $("cost-saved").textContent = s.shown.costSaved + " a year";
+  $("cost-saved-label").textContent = "cost of poor service saved, UK" + interval95(s.shown.costSavedInterval);
   $("report-link").href = "/api/jobs/" + job.id + "/files/report.html";
   $("action-message").textContent = "";
   const charts = $("charts");
@@ -401,8 +405,7 @@ function renderHistory() {
     const tr = document.createElement("tr");
     if (job.id === state.shown) tr.className = "selected";
     const s = job.summary;
-    const net = s ? gbp(s.netBenefitGbpPerYear) + " (" + gbp(s.netBenefitCi95[0]) + " to " + gbp(s.netBenefitCi95[1])
-      + ") on " + s.books : "";
+    const net = s ? [s.shown.netBenefit, s.shown.netBenefitInterval, "on", s.books].filter(Boolean).join(" ") : "";
     const payback = s ? s.payback : "";
     const cells = [job.id, job.name, job.base, Object.entries(job.set || {}).map(([k, v]) => k + " = " + v).join("; "),
       net, payback, job.status + (job.status === "running" ? " " + Math.round(100 * job.progress) + "%" : "")];

@@ -17,6 +17,7 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import uk.cxsim.metrics.BusinessCaseRow.Line;
+import uk.cxsim.output.Formats;
 import uk.cxsim.results.BusinessCaseSection.Row;
 import uk.cxsim.results.RangesSection;
 
@@ -218,27 +219,18 @@ public final class BusinessCaseCharts {
     /** The net benefit with its interval, the one-off and the payback, in words under the bars. */
     private static String summary(Row row, double[] ci, ChartContext c) {
         double net = orZero(row.netBenefitGbpPerYear());
-        String text = "Net benefit " + gbp(net) + " a year";
+        String text = "Net benefit " + Formats.gbp(net) + " a year";
         if (c.replications() > 1) {
-            text += " (95% CI " + gbp(ci[0]) + " to " + gbp(ci[1]) + ")";
+            text += " (" + Formats.plusMinus(Formats.gbp((ci[1] - ci[0]) / 2)) + ", 95% CI)";
         }
         double oneOff = orZero(row.investmentOneOffGbp());
         if (oneOff != 0) {
-            text += "; one-off " + gbp(oneOff);
+            text += "; one-off " + Formats.gbp(oneOff);
         }
         Double payback = row.paybackMonths();
         text += payback != null ? (payback < 1 ? "; pays at once"
                 : String.format(Locale.UK, "; pays back in month %.0f", payback))
                 : "; does not pay back in the months simulated";
         return text;
-    }
-
-    static String gbp(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e9) {
-            return String.format(Locale.UK, "GBP %.2fbn", v / 1e9);
-        }
-        return a >= 1e7 || a == 0 ? String.format(Locale.UK, "GBP %.0fm", v / 1e6)
-                : String.format(Locale.UK, "GBP %.1fm", v / 1e6);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import tech.tablesaw.api.Table;
 
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.RunTables;
 import uk.cxsim.results.BusinessCaseSection;
 import uk.cxsim.results.ComparisonFile;
@@ -161,7 +162,8 @@ public final class ChartBook {
         ranges.forEach((lever, r) -> {
             List<TornadoChart.Bar> bars = new ArrayList<>();
             for (RangesSection.Row row : r.rows()) {
-                bars.add(new TornadoChart.Bar(row.label(), value(row.key(), row.low()), value(row.key(), row.high()),
+                bars.add(new TornadoChart.Bar(row.label(), Formats.setting(row.key(), orZero(row.low().value())),
+                        Formats.setting(row.key(), orZero(row.high().value())),
                         orZero(row.low().npvGbp()), orZero(row.high().npvGbp())));
             }
             String books = BusinessCaseCharts.books(r);
@@ -175,16 +177,6 @@ public final class ChartBook {
                     + "does not pay back."));
         });
         return out;
-    }
-
-    /** An end's value in words: GBP for a GBP key, else the number. */
-    private static String value(String key, RangesSection.End end) {
-        double v = orZero(end.value());
-        if (key.endsWith("Gbp")) {
-            return BusinessCaseCharts.gbp(v);
-        }
-        return v == Math.rint(v) ? String.format(java.util.Locale.UK, "%,.0f", v)
-                : String.format(java.util.Locale.UK, "%s", v);
     }
 
     /** Response curves of a sweep folder (sweep.csv): each output against the first parameter. */

@@ -4,13 +4,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
-import java.util.Locale;
 
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import uk.cxsim.output.Formats;
 
 /**
  * What each lever is worth across an ensemble of parameter sets that all fit the evidence: per lever a bar from the
@@ -61,8 +62,8 @@ public final class EnsembleRangeChart {
             median.setMarker(SeriesMarkers.DIAMOND);
             median.setMarkerColor(Color.BLACK);
             median.setLineStyle(new BasicStroke(0f));
-            chart.addAnnotation(new AnnotationText(String.format(Locale.UK, "%s: pays back in %.0f%% of the worlds",
-                    r.variant(), 100 * r.paysBackShare()), low - pad + (high - low + 2 * pad) / 2, k + 0.42, false));
+            chart.addAnnotation(new AnnotationText(r.variant() + ": pays back in " + Formats.percent(r.paysBackShare())
+                    + " of the worlds", low - pad + (high - low + 2 * pad) / 2, k + 0.42, false));
         }
         chart.getStyler().setAnnotationTextFont(new Font("DejaVu Sans", Font.BOLD, 14));
         chart.getStyler().setLegendVisible(false);

@@ -13,6 +13,8 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.CategoryStyler;
 
+import uk.cxsim.output.Formats;
+
 /**
  * A tornado: how far each assumption, from its low to its high end, moves a lever's net present value on its payer's
  * books, the widest swing on top, with the NPV at the lever's own values and zero (where it stops paying back)
@@ -68,7 +70,7 @@ public final class TornadoChart extends Chart<CategoryStyler, CategorySeries> {
         g.setFont(new Font(FONT, Font.PLAIN, 13));
         g.setColor(GREY);
         centre(g, "Net present value over the " + months + " months simulated, on " + books + " (as stated: "
-                + BusinessCaseCharts.gbp(central) + ")", width / 2, 54);
+                + Formats.gbp(central) + ")", width / 2, 54);
         centre(g, "each assumption at its low and at its high end, one at a time, on the same customers", width / 2,
                 72);
 

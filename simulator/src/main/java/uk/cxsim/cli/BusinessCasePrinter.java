@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import uk.cxsim.metrics.BusinessCaseRow;
+import uk.cxsim.output.Formats;
 
 /** Prints each variant's business case on the terminal: one line per perspective, GBP m a year. */
 final class BusinessCasePrinter {
@@ -20,7 +21,7 @@ final class BusinessCasePrinter {
             for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
                 head.append(String.format(Locale.UK, " %10s", shortLabel(l)));
             }
-            head.append(String.format(Locale.UK, " %22s %9s %9s %7s %18s %9s", "net a year (95% CI)", "one-off",
+            head.append(String.format(Locale.UK, " %22s %9s %9s %9s %18s %9s", "net a year (95% CI)", "one-off",
                     "NPV", "ROI", "payback (range)", "terminal"));
             o.println(head);
             int unchanged = 0;
@@ -32,13 +33,13 @@ final class BusinessCasePrinter {
                 StringBuilder line = new StringBuilder(String.format(Locale.UK, "  %-9s %-26s", r.perspective().key(),
                         r.name().length() > 26 ? r.name().substring(0, 26) : r.name()));
                 for (BusinessCaseRow.Line l : BusinessCaseRow.Line.values()) {
-                    line.append(String.format(Locale.UK, " %10.1f", r.line(l) / 1e6));
+                    line.append(String.format(Locale.UK, " %10s", Formats.millions(r.line(l))));
                 }
-                line.append(String.format(Locale.UK, " %22s %9.1f %9.1f %7s %18s %9.1f",
-                        String.format(Locale.UK, "%.1f (%.1f to %.1f)", r.netBenefit().mean() / 1e6,
-                                r.netBenefit().low() / 1e6, r.netBenefit().high() / 1e6),
-                        r.investmentOneOffGbp() / 1e6, r.npv().mean() / 1e6, roi(r), payback(r),
-                        r.terminalValue().mean() / 1e6));
+                line.append(String.format(Locale.UK, " %22s %9s %9s %9s %18s %9s",
+                        Formats.withInterval(Formats.millions(r.netBenefit().mean()),
+                                Formats.millions(r.netBenefit().halfWidth())),
+                        Formats.millions(r.investmentOneOffGbp()), Formats.millions(r.npv().mean()), roi(r),
+                        payback(r), Formats.millions(r.terminalValue().mean())));
                 o.println(line);
             }
             if (unchanged > 0) {
@@ -58,7 +59,7 @@ final class BusinessCasePrinter {
 
     /** Return on investment as a percentage, or a dash when nothing is invested. */
     static String roi(BusinessCaseRow r) {
-        return r.roi() == null ? "-" : String.format(Locale.UK, "%.0f%%", 100 * r.roi().mean());
+        return r.roi() == null ? "-" : Formats.percent(r.roi().mean());
     }
 
     static String payback(Double months) {

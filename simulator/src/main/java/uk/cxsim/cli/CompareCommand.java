@@ -34,6 +34,7 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.output.EnsembleTables;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.RangesTables;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
@@ -190,10 +191,10 @@ public final class CompareCommand implements Callable<Integer> {
                 for (EnsembleWhatIf w : acrossMembers) {
                     EnsembleWhatIf.Case uk = w.uk();
                     spec.commandLine().getOut().printf(Locale.UK, "%s across %d worlds that fit the evidence: UK net "
-                            + "benefit GBP %s to %s a year in 90%% of them (median GBP %s), pays back in %.0f%% of them%n",
-                            w.variant(), w.members(), SummaryPrinter.gbp(uk.netBenefit().p5()),
-                            SummaryPrinter.gbp(uk.netBenefit().p95()), SummaryPrinter.gbp(uk.netBenefit().median()),
-                            100 * uk.paysBackShare());
+                            + "benefit %s to %s a year in 90%% of them (median %s), pays back in %s of them%n",
+                            w.variant(), w.members(), Formats.gbp(uk.netBenefit().p5()),
+                            Formats.gbp(uk.netBenefit().p95()), Formats.gbp(uk.netBenefit().median()),
+                            Formats.percent(uk.paysBackShare()));
                 }
                 spec.commandLine().getOut().printf("Wrote %s%n", RunCommand.displayPath(folder.target()));
             }
@@ -317,10 +318,10 @@ public final class CompareCommand implements Callable<Integer> {
                     "GBP saved/year");
             for (ComparisonRow r : rows) {
                 if (HEADLINE.contains(r.metric())) {
-                    o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", r.metric(), SummaryPrinter.figure(r.baseline()),
-                            SummaryPrinter.figure(r.variant()), SummaryPrinter.figure(r.difference().mean()) + " +/- "
-                                    + SummaryPrinter.figure(r.difference().halfWidth()),
-                            Double.isNaN(r.gbpSavedPerYear()) ? "" : SummaryPrinter.gbp(r.gbpSavedPerYear()));
+                    o.printf(Locale.UK, "  %-30s %14s %14s %26s %16s%n", r.metric(), Formats.number(r.baseline()),
+                            Formats.number(r.variant()), Formats.withInterval(Formats.number(r.difference().mean()),
+                                    Formats.number(r.difference().halfWidth())),
+                            Double.isNaN(r.gbpSavedPerYear()) ? "" : Formats.number(r.gbpSavedPerYear()));
                 }
             }
         });

@@ -11,6 +11,7 @@ import uk.cxsim.experiment.PrimBox;
 import uk.cxsim.experiment.PrimSettings;
 import uk.cxsim.experiment.PrimTrajectory;
 import uk.cxsim.output.Csv;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.Json;
 import uk.cxsim.results.BoxesFile;
 
@@ -49,15 +50,15 @@ final class DiscoveryReport {
         for (PrimTrajectory t : found) {
             for (PrimBox b : t.steps()) {
                 List<String> row = new ArrayList<>(List.of(Integer.toString(t.number()), Integer.toString(b.step()),
-                        b.phase().name().toLowerCase(java.util.Locale.ROOT), Double.toString(b.coverage()),
-                        Double.toString(b.density()), Double.toString(b.mass()), Integer.toString(b.rows()),
+                        b.phase().name().toLowerCase(java.util.Locale.ROOT), Formats.csv(b.coverage()),
+                        Formats.csv(b.density()), Formats.csv(b.mass()), Integer.toString(b.rows()),
                         Integer.toString(b.cases()), Integer.toString(b.restrictedDimensions()),
                         Boolean.toString(b.step() == t.chosenStep())));
                 Map<String, double[]> limits = b.limits();
                 for (String in : inputs) {
                     double[] l = limits.get(in);
-                    row.add(l == null ? "" : Double.toString(l[0]));
-                    row.add(l == null ? "" : Double.toString(l[1]));
+                    row.add(l == null ? "" : Formats.csv(l[0]));
+                    row.add(l == null ? "" : Formats.csv(l[1]));
                 }
                 sb.append(Csv.join(row)).append('\n');
             }

@@ -23,6 +23,7 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.output.Csv;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ScenarioOverlay;
@@ -174,10 +175,10 @@ public final class FitSharesCommand implements Callable<Integer> {
         int g = 0;
         for (SectorParams s : p.sectors()) {
             for (SupplierParams sp : s.suppliers()) {
-                csv.append(String.format(Locale.ROOT, "%d,%s,%s,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g%n", round.number(),
-                        Csv.quote(s.name()), Csv.quote(sp.name()), sp.marketShare(), round.start()[g],
-                        round.started()[g], round.ended()[g], round.changePctPerYear()[g],
-                        round.attractiveness()[g]));
+                csv.append(round.number()).append(',').append(Csv.join(List.of(s.name(), sp.name(),
+                        Formats.csv(sp.marketShare()), Formats.csv(round.start()[g]), Formats.csv(round.started()[g]),
+                        Formats.csv(round.ended()[g]), Formats.csv(round.changePctPerYear()[g]),
+                        Formats.csv(round.attractiveness()[g])))).append('\n');
                 g++;
             }
         }

@@ -24,6 +24,7 @@ import uk.cxsim.experiment.Sensitivity;
 import uk.cxsim.experiment.SensitivityStudy;
 import uk.cxsim.experiment.Sweep;
 import uk.cxsim.metrics.SensitivityIndex;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.SensitivityTable;
 import uk.cxsim.results.BatchFile;
 
@@ -133,8 +134,8 @@ public final class SensitivityCommand implements Callable<Integer> {
                         SensitivityIndex other = list.stream().filter(x -> x.parameter().equals(i.parameter())
                                 && !x.index().equals(main)).findFirst().orElseThrow();
                         o.printf(Locale.UK, "  %-55s %s %s [%s, %s]   %s %s%n", i.parameter(), main,
-                                SummaryPrinter.figure(i.value()), SummaryPrinter.figure(i.low()),
-                                SummaryPrinter.figure(i.high()), other.index(), SummaryPrinter.figure(other.value()));
+                                Formats.number(i.value()), Formats.number(i.low()),
+                                Formats.number(i.high()), other.index(), Formats.number(other.value()));
                     });
         });
         o.flush();

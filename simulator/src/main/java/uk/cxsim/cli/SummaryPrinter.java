@@ -14,7 +14,7 @@ import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.LoyaltyStage;
 import uk.cxsim.model.params.ScenarioParams;
-import uk.cxsim.report.Numbers;
+import uk.cxsim.output.Formats;
 
 /** The short plain-words summary printed at the end of a run. */
 final class SummaryPrinter {
@@ -35,11 +35,11 @@ final class SummaryPrinter {
             out.printf(Locale.UK, "  Means over %d replications, +/- the half width of their 95%% confidence "
                     + "interval%n", runs.size());
         }
-        out.printf(Locale.UK, "  Poor service costs suppliers GBP %s a year (revenue lost to treatment)%n",
-                within(f, "costOfPoorServiceGbp", SummaryPrinter::gbp));
-        out.printf(Locale.UK, "  %s relationships lost to treatment, GBP %.0f each on average%n",
-                within(f, "relationshipsLostToTreatment", SummaryPrinter::millions),
-                f.get("avgValuePerLostRelationshipGbp").mean());
+        out.printf(Locale.UK, "  Poor service costs suppliers %s a year (revenue lost to treatment)%n",
+                within(f, "costOfPoorServiceGbp", Formats::gbp));
+        out.printf(Locale.UK, "  %s relationships lost to treatment, %s each on average%n",
+                within(f, "relationshipsLostToTreatment", Formats::count),
+                Formats.gbp(f.get("avgValuePerLostRelationshipGbp").mean()));
         StringBuilder reasons = new StringBuilder();
         for (LeaveReason r : LeaveReason.EVIDENCE) {
             reasons.append(reasons.length() == 0 ? "" : ", ").append(r.key()).append(' ')
@@ -51,33 +51,33 @@ final class SummaryPrinter {
                 .toList();
         StringBuilder d = new StringBuilder();
         for (Driver driver : drivers) {
-            d.append(d.length() == 0 ? "" : ", ").append(String.format(Locale.UK, "%s %.0f%%", driver.key(),
-                    100 * f.get("driverShares." + driver.key()).mean()));
+            d.append(d.length() == 0 ? "" : ", ").append(driver.key()).append(' ')
+                    .append(Formats.percent(f.get("driverShares." + driver.key()).mean()));
         }
         out.println("  Main misery of treatment leavers: " + d);
         out.printf(Locale.UK, "  Queues: mean wait %s, %s hang up, %s answered within target; trapped callers "
                         + "spend %s in the IVR%n",
-                within(f, "meanWaitMinutes", m -> Numbers.oneDecimalOrTwo(60 * m) + " s"),
+                within(f, "meanWaitMinutes", m -> Formats.decimal(60 * m) + " s"),
                 share(f, "abandonRate"),
                 share(f, "serviceLevel.answeredWithinTargetShare"),
-                within(f, "meanMinutesTrappedInIvr", m -> Numbers.oneDecimalOrTwo(m) + " min"));
-        out.printf(Locale.UK, "  Contact centres pay %s agent hours a year; failure demand GBP %s%n",
-                within(f, "agentHoursPaid", SummaryPrinter::millions), within(f, "failureDemandGbp", SummaryPrinter::gbp));
+                within(f, "meanMinutesTrappedInIvr", m -> Formats.decimal(m) + " min"));
+        out.printf(Locale.UK, "  Contact centres pay %s agent hours a year; failure demand %s%n",
+                within(f, "agentHoursPaid", Formats::count), within(f, "failureDemandGbp", Formats::gbp));
         double stages = 0;
         for (LoyaltyStage stage : SteadyState.STAGES) {
             stages = Math.max(stages, Math.abs(f.get("steadyState.loyaltyShareChangePts." + stage.key()).mean()));
         }
-        out.printf(Locale.UK, "  Steady state over the measured days: relationships %+.1f%%, loyalty stages within "
-                + "%.1f points, treatment leavers %+.1f%% (last quarter against the first)%n",
-                f.get("steadyState.relationshipsChangePct").mean(), stages,
-                f.get("steadyState.treatmentLeaversChangePct").mean());
+        out.printf(Locale.UK, "  Steady state over the measured days: relationships %s, loyalty stages within %s, "
+                        + "treatment leavers %s (last quarter against the first)%n",
+                Formats.percentChange(f.get("steadyState.relationshipsChangePct").mean()), Formats.points(stages / 100),
+                Formats.percentChange(f.get("steadyState.treatmentLeaversChangePct").mean()));
         List<String> top = s.sectors().stream().map(RunSummary.SectorFigures::name)
                 .sorted(Comparator.comparingDouble((String name) -> f.get(sectorCost(name)).mean()).reversed())
                 .limit(3).toList();
         StringBuilder t = new StringBuilder();
         for (String name : top) {
-            t.append(t.length() == 0 ? "" : ", ").append(name).append(" GBP ")
-                    .append(within(f, sectorCost(name), SummaryPrinter::gbp));
+            t.append(t.length() == 0 ? "" : ", ").append(name).append(' ')
+                    .append(within(f, sectorCost(name), Formats::gbp));
         }
         out.println("  Biggest losers: " + t);
     }
@@ -89,39 +89,14 @@ final class SummaryPrinter {
     /** A figure's mean, and with several replications the half width of its 95% interval. */
     private static String within(ReplicatedFigures f, String figure, DoubleFunction<String> format) {
         Interval i = f.get(figure);
-        return format.apply(i.mean()) + (f.replications() > 1 ? " +/- " + format.apply(i.halfWidth()) : "");
+        String mean = format.apply(i.mean());
+        return f.replications() > 1 ? Formats.withInterval(mean, format.apply(i.halfWidth())) : mean;
     }
 
     /** A share as a percentage, its interval in percentage points. */
     private static String share(ReplicatedFigures f, String figure) {
         Interval i = f.get(figure);
-        return String.format(Locale.UK, "%.1f%%", 100 * i.mean())
-                + (f.replications() > 1 ? " +/- " + Numbers.oneDecimalOrTwo(100 * i.halfWidth()) + " points" : "");
-    }
-
-    static String gbp(double v) {
-        if (Math.abs(v) >= 1e9) {
-            return String.format(Locale.UK, "%.2fbn", v / 1e9);
-        }
-        if (Math.abs(v) >= 1e6) {
-            return String.format(Locale.UK, "%.1fm", v / 1e6);
-        }
-        return String.format(Locale.UK, "%,.0f", v);
-    }
-
-    /** A figure for a table: GBP-sized numbers in bn/m, small ones with 4 significant digits. */
-    static String figure(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e6) {
-            return gbp(v);
-        }
-        if (a >= 100) {
-            return String.format(Locale.UK, "%,.0f", v);
-        }
-        return String.format(Locale.UK, "%.4g", v);
-    }
-
-    static String millions(double v) {
-        return Numbers.oneDecimalOrTwo(v / 1e6) + " million";
+        String mean = Formats.percent(i.mean());
+        return f.replications() > 1 ? Formats.withInterval(mean, Formats.points(i.halfWidth())) : mean;
     }
 }

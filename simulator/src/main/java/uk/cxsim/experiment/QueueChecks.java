@@ -8,6 +8,7 @@ import uk.cxsim.engine.ErlangFormulas;
 import uk.cxsim.metrics.Check;
 import uk.cxsim.metrics.CheckNumbers;
 import uk.cxsim.metrics.Interval;
+import uk.cxsim.output.Formats;
 
 /**
  * The queue against Erlang C and Erlang A at several loads, as validation checks. Each check passes when the
@@ -54,8 +55,8 @@ public final class QueueChecks {
     private static Check check(String name, Interval simulated, double expected, double level) {
         double hw = simulated.halfWidth(level);
         boolean pass = Math.abs(simulated.mean() - expected) <= hw;
-        return new Check(name, TargetChecks.format(expected), TargetChecks.format(simulated.mean()),
-                String.format(Locale.UK, "+/- %s (%.2f%% CI)", TargetChecks.format(hw), 100 * level), pass,
+        return new Check(name, Formats.number(expected), Formats.number(simulated.mean()),
+                String.format(Locale.UK, "+/- %s (%.2f%% CI)", Formats.number(hw), 100 * level), pass,
                 pass ? 0 : 1, "queueing theory", ROLE, new CheckNumbers(expected, simulated.mean(), simulated.low(),
                 simulated.high(), simulated.sd() / Math.sqrt(simulated.n()), expected - hw, expected + hw, Double.NaN,
                 Double.NaN, Double.NaN));

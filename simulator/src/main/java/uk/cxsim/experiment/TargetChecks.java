@@ -10,6 +10,7 @@ import uk.cxsim.metrics.Check;
 import uk.cxsim.metrics.CheckNumbers;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.ReplicatedFigures;
+import uk.cxsim.output.Formats;
 import uk.cxsim.scenario.Target;
 import uk.cxsim.scenario.TargetRole;
 
@@ -77,12 +78,12 @@ public final class TargetChecks {
         boolean inBand = t.band().contains(sim.mean());
         boolean precise = mcse < tol * PRECISION;
         boolean pass = needPrecision ? inBand && precise : inBand;
-        String ci = Double.isNaN(sim.halfWidth()) ? "" : " +/- " + format(sim.halfWidth());
+        String ci = Double.isNaN(sim.halfWidth()) ? "" : " " + Formats.plusMinus(Formats.number(sim.halfWidth()));
         String tolerance = t.band().label() + (needPrecision && inBand && !precise
-                ? " (too imprecise: MCSE " + format(mcse) + ")" : "");
+                ? " (too imprecise: MCSE " + Formats.number(mcse) + ")" : "");
         CheckNumbers numbers = new CheckNumbers(t.expected(), sim.mean(), sim.low(), sim.high(), mcse,
                 t.band().low(), t.band().high(), Double.NaN, Double.NaN, Double.NaN);
-        return new Check(t.name(), format(t.expected()), format(sim.mean()) + ci, tolerance, pass,
+        return new Check(t.name(), Formats.number(t.expected()), Formats.number(sim.mean()) + ci, tolerance, pass,
                 t.weight() * (error / tol) * (error / tol), t.source(), t.role().key(), numbers);
     }
 
@@ -105,14 +106,15 @@ public final class TargetChecks {
         double mcse = sim.n() > 1 ? sim.sd() / Math.sqrt(sim.n()) : Double.NaN;
         CheckNumbers numbers = new CheckNumbers(t.expected(), sim.mean(), sim.low(), sim.high(), mcse,
                 t.band().low(), t.band().high(), low, high, implausibility);
-        return new Check(t.name(), format(t.expected()) + " (" + format(t.band().low()) + " to "
-                + format(t.band().high()) + ")", format(sim.mean()) + " (" + format(low) + " to " + format(high) + ")",
+        return new Check(t.name(), Formats.number(t.expected()) + " (" + Formats.number(t.band().low()) + " to "
+                + Formats.number(t.band().high()) + ")", Formats.number(sim.mean()) + " (" + Formats.number(low)
+                + " to " + Formats.number(high) + ")",
                 String.format(Locale.UK, "I = %.2f", implausibility), implausibility < IMPLAUSIBLE, 0, t.source(),
                 t.role().key(), numbers);
     }
 
     private static Check notRun(Target.Value t) {
-        return new Check(t.name(), format(t.expected()), "not run", "natural experiment " + t.whatIf()
+        return new Check(t.name(), Formats.number(t.expected()), "not run", "natural experiment " + t.whatIf()
                 + " not found", false, 0, t.source(), t.role().key(), null);
     }
 
@@ -158,7 +160,7 @@ public final class TargetChecks {
                 }
                 simulated.append(prev > v ? " > " : " < ");
             }
-            simulated.append(format(v));
+            simulated.append(Formats.number(v));
         }
         StringBuilder expected = new StringBuilder();
         for (String m : t.metrics()) {
@@ -178,20 +180,5 @@ public final class TargetChecks {
             return s.substring(0, dot);
         }
         return dot > 0 ? s.substring(dot + 1) : s;
-    }
-
-    /** Numbers for people: GBP-sized values in bn/m, shares with 4 decimals. */
-    public static String format(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e9) {
-            return String.format(Locale.UK, "%.3gbn", v / 1e9);
-        }
-        if (a >= 1e6) {
-            return String.format(Locale.UK, "%.3gm", v / 1e6);
-        }
-        if (a >= 100) {
-            return String.format(Locale.UK, "%.1f", v);
-        }
-        return String.format(Locale.UK, "%.4g", v);
     }
 }

@@ -47,7 +47,7 @@ public final class BusinessCaseTables {
 
     /** Months, or empty when not within the horizon. */
     private static String months(Double m) {
-        return m == null ? "" : SweepFile.number(m);
+        return m == null ? "" : Formats.csv(m);
     }
 
     private static Interval exact(double v) {
@@ -55,8 +55,8 @@ public final class BusinessCaseTables {
     }
 
     private static void line(StringBuilder sb, String head, String line, Interval v) {
-        sb.append(head).append(',').append(line).append(',').append(SweepFile.number(v.mean())).append(',')
-                .append(SweepFile.number(v.low())).append(',').append(SweepFile.number(v.high())).append('\n');
+        sb.append(head).append(',').append(line).append(',').append(Formats.csv(v.mean())).append(',')
+                .append(Formats.csv(v.low())).append(',').append(Formats.csv(v.high())).append('\n');
     }
 
     /**

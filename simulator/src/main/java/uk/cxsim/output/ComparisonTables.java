@@ -23,11 +23,11 @@ public final class ComparisonTables {
             for (ComparisonRow r : rows) {
                 String[] scope = scope(r.metric());
                 sb.append(Csv.join(List.of(name, scope[0], scope[1], scope[2]))).append(',')
-                        .append(SweepFile.number(r.baseline())).append(',').append(SweepFile.number(r.variant()))
-                        .append(',').append(SweepFile.number(r.difference().mean())).append(',')
-                        .append(SweepFile.number(r.difference().low())).append(',')
-                        .append(SweepFile.number(r.difference().high())).append(',')
-                        .append(SweepFile.number(r.gbpSavedPerYear())).append('\n');
+                        .append(Formats.csv(r.baseline())).append(',').append(Formats.csv(r.variant()))
+                        .append(',').append(Formats.csv(r.difference().mean())).append(',')
+                        .append(Formats.csv(r.difference().low())).append(',')
+                        .append(Formats.csv(r.difference().high())).append(',')
+                        .append(Formats.csv(r.gbpSavedPerYear())).append('\n');
             }
         });
         return sb.toString();

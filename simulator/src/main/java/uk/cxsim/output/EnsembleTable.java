@@ -46,9 +46,9 @@ public final class EnsembleTable {
         return table("point", parameters, targets, rows, true);
     }
 
-    /** A simulated figure for a cell: six significant digits. */
+    /** A simulated figure for a cell, as every CSV writes numbers; empty when there is none. */
     public static String cell(double v) {
-        return Double.isNaN(v) ? "" : FitTable.number(v);
+        return Formats.csv(v);
     }
 
     private static String table(String first, List<String> parameters, List<String> targets, List<Row> rows,
@@ -64,10 +64,10 @@ public final class EnsembleTable {
         for (Row r : rows) {
             List<String> cells = new ArrayList<>(List.of(r.name(), Integer.toString(r.wave())));
             for (double v : r.values()) {
-                cells.add(Double.toString(v));
+                cells.add(Formats.csv(v));
             }
             cells.addAll(r.simulated());
-            cells.add(Double.isInfinite(r.implausibility()) ? "inf" : FitTable.number(r.implausibility()));
+            cells.add(Double.isInfinite(r.implausibility()) ? "inf" : Formats.csv(r.implausibility()));
             if (verdicts) {
                 cells.add(Boolean.toString(r.plausible()));
                 cells.add(Boolean.toString(r.passes()));

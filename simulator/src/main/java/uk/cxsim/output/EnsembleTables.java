@@ -57,10 +57,10 @@ public final class EnsembleTables {
         for (EnsembleMemberRow r : rows) {
             List<String> cells = new ArrayList<>(List.of(r.variant(), r.member()));
             for (String p : parameters) {
-                cells.add(SweepFile.number(r.parameters().getOrDefault(p, Double.NaN)));
+                cells.add(Formats.csv(r.parameters().getOrDefault(p, Double.NaN)));
             }
             for (String o : outcomes) {
-                cells.add(SweepFile.number(r.outcomes().getOrDefault(o, Double.NaN)));
+                cells.add(Formats.csv(r.outcomes().getOrDefault(o, Double.NaN)));
             }
             sb.append(Csv.join(cells)).append('\n');
         }

@@ -28,9 +28,9 @@ public final class EvaluationLog implements AutoCloseable {
 
     public void write(int evaluation, double objective, double[] values) {
         try {
-            StringBuilder sb = new StringBuilder().append(evaluation).append(',').append(FitTable.number(objective));
+            StringBuilder sb = new StringBuilder().append(evaluation).append(',').append(Formats.csv(objective));
             for (double v : values) {
-                sb.append(',').append(FitTable.number(v));
+                sb.append(',').append(Formats.csv(v));
             }
             out.write(sb.toString());
             out.newLine();

@@ -1,7 +1,6 @@
 package uk.cxsim.output;
 
 import java.util.List;
-import java.util.Locale;
 
 import uk.cxsim.metrics.Check;
 
@@ -17,15 +16,10 @@ public final class FitTable {
             for (Check c : checks) {
                 sb.append(Csv.quote(c.name())).append(',').append(Csv.quote(c.expected())).append(',')
                         .append(Csv.quote(c.simulated())).append(',').append(Csv.quote(c.tolerance())).append(',')
-                        .append(c.pass()).append(',').append(number(c.penalty())).append(',')
+                        .append(c.pass()).append(',').append(Formats.csv(c.penalty())).append(',')
                         .append(Csv.quote(c.source())).append('\n');
             }
         }
         return sb.toString();
-    }
-
-    /** Six significant digits, as calibration files write numbers. */
-    static String number(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
     }
 }

@@ -23,9 +23,9 @@ public final class RangesTables {
                 for (BusinessCaseRanges.End end : List.of(row.low(), row.high())) {
                     sb.append(Csv.join(List.of(r.variant(), r.perspective(), r.books(), row.key(), row.label(), row.why(),
                             Boolean.toString(row.shared()), Boolean.toString(row.repriced()),
-                            end == row.low() ? "low" : "high", SweepFile.number(end.value()),
-                            SweepFile.number(end.netBenefitGbpPerYear()), SweepFile.number(end.npvGbp()),
-                            row.breakeven() == null ? "" : SweepFile.number(row.breakeven())))).append('\n');
+                            end == row.low() ? "low" : "high", Formats.csv(end.value()),
+                            Formats.csv(end.netBenefitGbpPerYear()), Formats.csv(end.npvGbp()),
+                            row.breakeven() == null ? "" : Formats.csv(row.breakeven())))).append('\n');
                 }
             }
         }

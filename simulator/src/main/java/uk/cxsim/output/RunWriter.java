@@ -1,11 +1,8 @@
 package uk.cxsim.output;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -224,11 +221,18 @@ public final class RunWriter {
         return out;
     }
 
+    /** The run tables' numbers, as every CSV writes them ({@link Formats#csv}). */
+    private static final NumberColumnFormatter CSV_NUMBERS = new NumberColumnFormatter() {
+        @Override
+        public String format(double v) {
+            return Formats.csv(v);
+        }
+    };
+
     private static void writeCsv(RunFolder folder, String name, Table table) {
         for (var column : table.columns()) {
             if (column instanceof DoubleColumn d) {
-                DecimalFormat plain = new DecimalFormat("0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
-                d.setPrintFormatter(new NumberColumnFormatter(plain, ""));
+                d.setPrintFormatter(CSV_NUMBERS);
             }
         }
         try {

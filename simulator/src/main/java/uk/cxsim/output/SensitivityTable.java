@@ -17,8 +17,8 @@ public final class SensitivityTable {
         StringBuilder sb = new StringBuilder("method,output,parameter,index,value,ci95Low,ci95High\n");
         for (SensitivityIndex i : indices) {
             sb.append(Csv.join(List.of(method, i.output(), i.parameter(), i.index()))).append(',')
-                    .append(SweepFile.number(i.value())).append(',').append(SweepFile.number(i.low())).append(',')
-                    .append(SweepFile.number(i.high())).append('\n');
+                    .append(Formats.csv(i.value())).append(',').append(Formats.csv(i.low())).append(',')
+                    .append(Formats.csv(i.high())).append('\n');
         }
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".partial");

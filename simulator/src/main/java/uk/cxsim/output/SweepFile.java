@@ -145,12 +145,12 @@ public final class SweepFile implements AutoCloseable {
             StringBuilder sb = new StringBuilder().append(row.point()).append(',').append(row.replication())
                     .append(',').append(row.seed());
             for (double v : row.values()) {
-                sb.append(',').append(number(v));
+                sb.append(',').append(Formats.csv(v));
             }
             Map<String, Double> f = row.figures();
             for (String k : figures) {
                 Double v = f.get(k);
-                sb.append(',').append(v == null ? "" : number(v));
+                sb.append(',').append(v == null ? "" : Formats.csv(v));
             }
             out.write(sb.toString());
             out.newLine();
@@ -176,22 +176,12 @@ public final class SweepFile implements AutoCloseable {
         StringBuilder sb = new StringBuilder().append(row.point()).append(',').append(row.replication()).append(',')
                 .append(row.seed());
         for (double v : row.values()) {
-            sb.append(',').append(number(v));
+            sb.append(',').append(Formats.csv(v));
         }
         sb.append(',').append(Csv.quote(row.error()));
         failed.write(sb.toString());
         failed.newLine();
         failed.flush();
-    }
-
-    static String number(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
     }
 
     @Override

@@ -39,6 +39,7 @@ import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.chart.FolderData;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.IoProblems;
 import uk.cxsim.results.BusinessCaseSection;
 import uk.cxsim.results.ComparisonFile;
@@ -325,8 +326,9 @@ public final class BoardPack {
                     books = BusinessCaseCharts.books(payer);
                     payback = PlainWords.payback(payer);
                 }
-                row(table, false, lever, gbp(c.mean(), c.low(), c.high()), k == null ? "" : Numbers.count(k.mean()) + " \u00b1 "
-                                + Numbers.count((k.high() - k.low()) / 2), net, books, payback);
+                row(table, false, lever, gbp(c.mean(), c.low(), c.high()), k == null ? ""
+                        : Formats.withInterval(Formats.count(k.mean()), Formats.count((k.high() - k.low()) / 2)), net,
+                        books, payback);
             }
             double[] widths = {170, 180, 120, 180, 150, 100};
             for (int col = 0; col < widths.length; col++) {
@@ -335,9 +337,9 @@ public final class BoardPack {
         }
     }
 
-    /** "GBP m (GBP low to GBP high)". */
+    /** "GBP m +/- GBP half width". */
     private static String gbp(double mean, double low, double high) {
-        return Numbers.gbp(mean) + " (" + Numbers.gbp(low) + " to " + Numbers.gbp(high) + ")";
+        return Formats.withInterval(Formats.gbp(mean), Formats.gbp((high - low) / 2));
     }
 
     private static void row(XSLFTable table, boolean header, String... cells) {
@@ -370,16 +372,16 @@ public final class BoardPack {
             BusinessCaseSection any = cases.values().iterator().next();
             out.add(String.format(Locale.UK, "Profit, not revenue: each figure is its effect on the payer's profit (a "
                             + "cost is negative). Net present value and payback over the %.0f months simulated (of a "
-                            + "%s-year horizon) at a %.0f%% discount rate; customers still held after them are valued "
-                            + "apart. An agent hour costs %s and %.0f%% of a fall in agent hours counts as saved. Each "
+                            + "%s-year horizon) at a %s discount rate; customers still held after them are valued "
+                            + "apart. An agent hour costs %s and %s of a fall in agent hours counts as saved. Each "
                             + "business case reads the books of whoever pays for the lever (one supplier, a sector, "
                             + "or the UK).", (double) any.monthsAppraised(), any.horizonYears(),
-                    100 * any.discountRate(), Numbers.gbp(any.agentHourGbp()),
-                    100 * BusinessCaseRows.orZero(any.agentHourSavingRealised())));
+                    Formats.percent(any.discountRate()), Formats.gbp(any.agentHourGbp()),
+                    Formats.percent(BusinessCaseRows.orZero(any.agentHourSavingRealised()))));
             cases.forEach((lever, bc) -> {
                 BusinessCaseSection.Row payer = bc.payer();
-                out.add(lever + ": investment stated " + Numbers.gbp(-BusinessCaseRows.orZero(
-                        payer.investmentOneOffGbp())) + " once and " + Numbers.gbp(-BusinessCaseRows.orZero(
+                out.add(lever + ": investment stated " + Formats.gbp(-BusinessCaseRows.orZero(
+                        payer.investmentOneOffGbp())) + " once and " + Formats.gbp(-BusinessCaseRows.orZero(
                         payer.investmentPerYearGbp())) + " a year, on " + BusinessCaseCharts.books(payer) + ".");
             });
         }

@@ -14,6 +14,7 @@ import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.chart.BusinessCaseRows;
 import uk.cxsim.metrics.BusinessCaseRow.Line;
 import uk.cxsim.model.Clock;
+import uk.cxsim.output.Formats;
 import uk.cxsim.results.BusinessCaseSection;
 import uk.cxsim.results.BusinessCaseSection.Row;
 import uk.cxsim.results.ComparisonFile;
@@ -60,10 +61,10 @@ final class BusinessCaseSections {
                         + "books it reads: a cost is negative. The net present value and the payback count the ")
                 .append(esc(any.monthsAppraised())).append(" months simulated (of a ")
                 .append(esc(any.horizonYears())).append("-year horizon) at ")
-                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * any.discountRate())))
+                .append(esc(Formats.percent(any.discountRate())))
                 .append("; customers still held after them are valued apart (terminal value). An agent hour costs ")
-                .append(esc(Numbers.gbp(any.agentHourGbp()))).append(", and ")
-                .append(esc(String.format(Locale.UK, "%.0f%%", 100 * orZero(any.agentHourSavingRealised()))))
+                .append(esc(Formats.gbp(any.agentHourGbp()))).append(", and ")
+                .append(esc(Formats.percent(orZero(any.agentHourSavingRealised()))))
                 .append(" of a fall in agent hours counts as saved. docs/business-case.md gives every line's formula and "
                         + "where each price comes from.</p>\n<ul>\n");
         cases.forEach((lever, bc) -> sb.append("<li>").append(sentence(lever, bc)).append("</li>\n"));
@@ -85,8 +86,8 @@ final class BusinessCaseSections {
     private static String ranges(String lever, RangesSection r) {
         StringBuilder sb = new StringBuilder("<h4>What moves the case of ").append(esc(lever)).append(" (on ")
                 .append(esc(BusinessCaseCharts.books(r))).append("; as stated: ")
-                .append(esc(Numbers.gbp(orZero(r.netBenefitGbpPerYear())))).append(" a year, NPV ")
-                .append(esc(Numbers.gbp(orZero(r.npvGbp())))).append(")</h4>\n<table>\n");
+                .append(esc(Formats.gbp(orZero(r.netBenefitGbpPerYear())))).append(" a year, NPV ")
+                .append(esc(Formats.gbp(orZero(r.npvGbp())))).append(")</h4>\n<table>\n");
         sb.append(Html.header("Assumption", "Where the range comes from", "Low to high", "Net a year at low",
                 "at high", "NPV at low", "at high", "Stops paying back at"));
         for (RangesSection.Row row : r.rows()) {
@@ -95,24 +96,17 @@ final class BusinessCaseSections {
             String key = row.key();
             double lowNpv = orZero(low.npvGbp());
             double highNpv = orZero(high.npvGbp());
-            String stops = row.npvZeroAt() != null ? value(key, row.npvZeroAt())
+            String stops = row.npvZeroAt() != null ? Formats.setting(key, row.npvZeroAt())
                     : lowNpv >= 0 && highNpv >= 0 ? "pays back across the range"
                     : lowNpv < 0 && highNpv < 0 ? "does not pay back in the range" : "";
             sb.append(Html.row(esc(row.label()) + "<br><span class=\"ci\">" + esc(key) + "</span>",
-                    esc(row.why()), esc(value(key, orZero(low.value())) + " to " + value(key, orZero(high.value()))),
-                    esc(Numbers.gbp(orZero(low.netBenefitGbpPerYear()))),
-                    esc(Numbers.gbp(orZero(high.netBenefitGbpPerYear()))), esc(Numbers.gbp(lowNpv)),
-                    esc(Numbers.gbp(highNpv)), esc(stops)));
+                    esc(row.why()), esc(Formats.setting(key, orZero(low.value())) + " to "
+                            + Formats.setting(key, orZero(high.value()))),
+                    esc(Formats.gbp(orZero(low.netBenefitGbpPerYear()))),
+                    esc(Formats.gbp(orZero(high.netBenefitGbpPerYear()))), esc(Formats.gbp(lowNpv)),
+                    esc(Formats.gbp(highNpv)), esc(stops)));
         }
         return sb.append("</table>\n").toString();
-    }
-
-    /** A key's value in words: GBP for a GBP key, else the number. */
-    private static String value(String key, double v) {
-        if (key.endsWith("Gbp")) {
-            return Numbers.gbp(v);
-        }
-        return v == Math.rint(v) ? String.format(Locale.UK, "%,.0f", v) : String.format(Locale.UK, "%.3g", v);
     }
 
     /** "lever: on X's books it costs a once and b a year, returns c a year net (95% CI) and pays back in n months." */
@@ -127,30 +121,29 @@ final class BusinessCaseSections {
         if (oneOff == 0 && perYear == 0) {
             sb.append("no investment is stated");
         } else {
-            sb.append("costs ").append(esc(Numbers.gbp(oneOff))).append(" once and ")
-                    .append(esc(Numbers.gbp(perYear))).append(" a year");
+            sb.append("costs ").append(esc(Formats.gbp(oneOff))).append(" once and ")
+                    .append(esc(Formats.gbp(perYear))).append(" a year");
         }
-        String range = " (95% CI " + Numbers.gbp(ci[0]) + " to " + Numbers.gbp(ci[1]) + ")";
+        String range = interval95(ci);
         if (ci[0] > 0) {
-            sb.append(", returns <b>").append(esc(Numbers.gbp(net))).append(" a year net</b>").append(esc(range));
+            sb.append(", returns <b>").append(esc(Formats.gbp(net))).append(" a year net</b>").append(esc(range));
             Double payback = payer.paybackMonths();
             String when = PlainWords.paybackRange(payer);
             sb.append(payback != null ? (payback < 1 ? " and pays at once"
                     : String.format(Locale.UK, " and pays back in month %.0f", payback))
                     : " but does not pay back in the months simulated");
             sb.append(esc(when.isEmpty() ? "" : " (" + when + " at the ends of the cumulative net's 95% interval)"));
-            sb.append("; net present value ").append(esc(Numbers.gbp(orZero(payer.npvGbp()))));
+            sb.append("; net present value ").append(esc(Formats.gbp(orZero(payer.npvGbp()))));
             if (payer.roi() != null) {
-                sb.append(", return on investment ").append(esc(String.format(Locale.UK, "%.0f%%",
-                        100 * payer.roi())));
+                sb.append(", return on investment ").append(esc(Formats.percent(payer.roi())));
             }
             sb.append(", and the customers it still holds at the end are worth ")
-                    .append(esc(Numbers.gbp(orZero(payer.terminalValueGbp())))).append(" more (terminal value)");
+                    .append(esc(Formats.gbp(orZero(payer.terminalValueGbp())))).append(" more (terminal value)");
         } else if (ci[1] < 0) {
-            sb.append(", <b>loses ").append(esc(Numbers.gbp(-net))).append(" a year net</b>").append(esc(range))
+            sb.append(", <b>loses ").append(esc(Formats.gbp(-net))).append(" a year net</b>").append(esc(range))
                     .append(" and does not pay back");
         } else {
-            sb.append("; its net return (").append(esc(Numbers.gbp(net))).append(" a year").append(esc(range))
+            sb.append("; its net return (").append(esc(Formats.gbp(net))).append(" a year").append(esc(range))
                     .append(") cannot be told from zero at this size: run more replications or customers before "
                             + "deciding");
         }
@@ -167,13 +160,17 @@ final class BusinessCaseSections {
                 double sector = orZero(r.netBenefitGbpPerYear());
                 double[] ci = interval(r.netBenefitCi95());
                 double rivals = sector - orZero(supplier.netBenefitGbpPerYear());
-                return ". Its rivals " + (rivals < 0 ? "lose " : "gain ") + esc(Numbers.gbp(Math.abs(rivals)))
+                return ". Its rivals " + (rivals < 0 ? "lose " : "gain ") + esc(Formats.gbp(Math.abs(rivals)))
                         + " a year, so the "
-                        + esc(r.name()) + " sector as a whole nets " + esc(Numbers.gbp(sector)) + " (95% CI "
-                        + esc(Numbers.gbp(ci[0])) + " to " + esc(Numbers.gbp(ci[1])) + ")";
+                        + esc(r.name()) + " sector as a whole nets " + esc(Formats.gbp(sector) + interval95(ci));
             }
         }
         return "";
+    }
+
+    /** A GBP interval after its figure in a sentence: " (+/- GBP 7.2m, 95% CI)". */
+    private static String interval95(double[] ci) {
+        return " (" + Formats.plusMinus(Formats.gbp((ci[1] - ci[0]) / 2)) + ", 95% CI)";
     }
 
     private static String table(String lever, BusinessCaseSection bc) {
@@ -193,7 +190,7 @@ final class BusinessCaseSections {
         }
         sb.append("<tr><td>One-off investment</td>");
         for (Row r : rows) {
-            sb.append("<td>").append(esc(Numbers.gbp(orZero(r.investmentOneOffGbp())))).append("</td>");
+            sb.append("<td>").append(esc(Formats.gbp(orZero(r.investmentOneOffGbp())))).append("</td>");
         }
         sb.append("</tr>\n<tr><td>Net present value</td>");
         for (Row r : rows) {
@@ -201,8 +198,7 @@ final class BusinessCaseSections {
         }
         sb.append("</tr>\n<tr><td>Return on investment</td>");
         for (Row r : rows) {
-            sb.append("<td>").append(r.roi() != null ? esc(String.format(Locale.UK, "%.0f%%", 100 * r.roi()))
-                    : "&ndash;").append("</td>");
+            sb.append("<td>").append(r.roi() != null ? esc(Formats.percent(r.roi())) : "&ndash;").append("</td>");
         }
         sb.append("</tr>\n<tr><td>Terminal value (apart from the net)</td>");
         for (Row r : rows) {
@@ -216,9 +212,9 @@ final class BusinessCaseSections {
         double v = orZero(value);
         double[] ci = interval(interval);
         String cls = ci[0] > 0 ? "good" : ci[1] < 0 ? "bad" : "";
-        String half = Double.isNaN(ci[0]) ? "" : " <span class=\"ci\">&plusmn; " + esc(Numbers.gbp((ci[1] - ci[0]) / 2))
-                + "</span>";
-        return "<span class=\"" + cls + "\">" + esc(Numbers.gbp(v)) + "</span>" + half;
+        String half = Double.isNaN(ci[0]) ? "" : " <span class=\"ci\">"
+                + esc(Formats.plusMinus(Formats.gbp((ci[1] - ci[0]) / 2))) + "</span>";
+        return "<span class=\"" + cls + "\">" + esc(Formats.gbp(v)) + "</span>" + half;
     }
 
     /**
@@ -247,8 +243,8 @@ final class BusinessCaseSections {
                 sb.append(Html.row(esc(lever), esc(r.volume()), amount(r.change(), r.changeCi95(), gbp),
                         amount(r.volumeEffect(), r.volumeEffectCi95(), gbp),
                         amount(r.rateEffect(), r.rateEffectCi95(), gbp),
-                        esc(String.format(Locale.UK, "%+.1f%% (%+.1f to %+.1f)", orZero(r.rateChangePct()), pct[0],
-                                pct[1]))));
+                        esc(Formats.withInterval(Formats.percentChange(orZero(r.rateChangePct())),
+                                Formats.points((pct[1] - pct[0]) / 2 / 100)))));
             }
         });
         return sb.append("</table>\n").append(MODEL_NOTE).append("</section>\n").toString();
@@ -267,9 +263,9 @@ final class BusinessCaseSections {
     private static String amount(double value, double[] interval, boolean gbp) {
         double v = orZero(value);
         double[] ci = interval(interval);
-        String f = gbp ? Numbers.gbp(v) : Numbers.count(v);
-        String h = gbp ? Numbers.gbp((ci[1] - ci[0]) / 2) : Numbers.count((ci[1] - ci[0]) / 2);
-        return esc(f) + " <span class=\"ci\">&plusmn; " + esc(h) + "</span>";
+        String f = gbp ? Formats.gbp(v) : Formats.count(v);
+        String h = gbp ? Formats.gbp((ci[1] - ci[0]) / 2) : Formats.count((ci[1] - ci[0]) / 2);
+        return esc(f) + " <span class=\"ci\">" + esc(Formats.plusMinus(h)) + "</span>";
     }
 
     /** "year 1" or "years 1-3" of the measured period. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.chart.ExperimentCharts;
+import uk.cxsim.output.Formats;
 import uk.cxsim.results.ComparisonFile;
 
 /** The plain-words headline of a what-if comparison: only what the 95% intervals support is claimed. */
@@ -23,18 +24,17 @@ final class ComparisonSections {
         double baseline = baselineCost(comparison);
         if (!Double.isNaN(baseline)) {
             sb.append("In the ").append(esc(comparison.baseline())).append(" scenario poor service costs <b>")
-                    .append(esc(Numbers.gbp(baseline))).append(" a year</b>. ");
+                    .append(esc(Formats.gbp(baseline))).append(" a year</b>. ");
         }
         List<String> saving = order.stream().filter(v -> cost.get(v).low() > 0).toList();
         List<String> costing = order.stream().filter(v -> cost.get(v).high() < 0).toList();
         if (order.size() == 1) {
             ExperimentCharts.Saving only = cost.get(order.get(0));
             sb.append("<b>").append(esc(only.variant())).append("</b> ").append(only.low() > 0 ? "saves <b>"
-                    + esc(Numbers.gbp(only.mean())) + " a year</b>" : only.high() < 0 ? "costs <b>"
-                    + esc(Numbers.gbp(-only.mean())) + " a year more</b>" : "changes it by an amount that cannot be "
-                    + "told from the noise of the runs: " + esc(Numbers.gbp(only.mean())) + " saved a year")
-                    .append(" (95% CI ").append(esc(Numbers.gbp(only.low()))).append(" to ")
-                    .append(esc(Numbers.gbp(only.high()))).append(')');
+                    + esc(Formats.gbp(only.mean())) + " a year</b>" : only.high() < 0 ? "costs <b>"
+                    + esc(Formats.gbp(-only.mean())) + " a year more</b>" : "changes it by an amount that cannot be "
+                    + "told from the noise of the runs: " + esc(Formats.gbp(only.mean())) + " saved a year")
+                    .append(esc(interval95(only)));
             return sb.append(".</p>\n").toString();
         }
         if (saving.isEmpty()) {
@@ -42,16 +42,20 @@ final class ComparisonSections {
         } else {
             ExperimentCharts.Saving best = cost.get(saving.get(0));
             sb.append(saving.size()).append(" of ").append(order.size()).append(" levers save money; <b>")
-                    .append(esc(best.variant())).append("</b> saves the most: <b>").append(esc(Numbers.gbp(best.mean())))
-                    .append(" a year</b> (").append(esc(Numbers.gbp(best.low()))).append(" to ")
-                    .append(esc(Numbers.gbp(best.high()))).append(')');
+                    .append(esc(best.variant())).append("</b> saves the most: <b>").append(esc(Formats.gbp(best.mean())))
+                    .append(" a year</b>").append(esc(interval95(best)));
         }
         for (String v : costing) {
             ExperimentCharts.Saving s = cost.get(v);
-            sb.append("; <b>").append(esc(v)).append("</b> costs <b>").append(esc(Numbers.gbp(-s.mean())))
+            sb.append("; <b>").append(esc(v)).append("</b> costs <b>").append(esc(Formats.gbp(-s.mean())))
                     .append(" a year more</b>");
         }
         return sb.append(".</p>\n").toString();
+    }
+
+    /** A saving's interval after it in a sentence: " (+/- GBP 7.2m, 95% CI)". */
+    private static String interval95(ExperimentCharts.Saving s) {
+        return " (" + Formats.plusMinus(Formats.gbp((s.high() - s.low()) / 2)) + ", 95% CI)";
     }
 
     /** The baseline's cost of poor service, as every variant's row repeats it; NaN if absent. */

@@ -2,6 +2,7 @@ package uk.cxsim.report;
 
 import static uk.cxsim.report.Html.esc;
 
+import uk.cxsim.output.Formats;
 import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.results.EnsembleSection;
 
@@ -37,11 +38,11 @@ final class EnsembleSections {
             EnsembleSection.Case uk = uk(v);
             EnsembleSection.Spread net = uk.netBenefitGbpPerYear();
             EnsembleSection.Spread cost = v.figures().get("costOfPoorServiceGbp");
-            sb.append(Html.row(esc(name), esc(Numbers.gbp(net.median())),
-                    esc(Numbers.gbp(net.p5()) + " to " + Numbers.gbp(net.p95())),
-                    esc(Numbers.percent(uk.paysBackShare()) + " of the worlds"),
-                    cost == null ? "" : esc(Numbers.gbp(-cost.p95()) + " to " + Numbers.gbp(-cost.p5())),
-                    esc(Double.isNaN(net.parameterShare()) ? "no spread" : Numbers.percent(net.parameterShare()))));
+            sb.append(Html.row(esc(name), esc(Formats.gbp(net.median())),
+                    esc(Formats.gbp(net.p5()) + " to " + Formats.gbp(net.p95())),
+                    esc(Formats.percent(uk.paysBackShare()) + " of the worlds"),
+                    cost == null ? "" : esc(Formats.gbp(-cost.p95()) + " to " + Formats.gbp(-cost.p5())),
+                    esc(Double.isNaN(net.parameterShare()) ? "no spread" : Formats.percent(net.parameterShare()))));
         });
         sb.append("</table>\n</section>\n");
         return sb.toString();
@@ -50,10 +51,10 @@ final class EnsembleSections {
     /** "Lever: net benefit to the UK of GBP a to b a year in 90% of the worlds ..., paying back in n% of them." */
     static String sentence(String lever, EnsembleSection.Case uk) {
         EnsembleSection.Spread net = uk.netBenefitGbpPerYear();
-        return lever + ": a net benefit to the UK of " + Numbers.gbp(net.p5()) + " to "
-                + Numbers.gbp(net.p95()) + " a year in 90% of the worlds that fit the evidence (median "
-                + Numbers.gbp(net.median()) + "); it pays back in "
-                + Numbers.percent(uk.paysBackShare()) + " of them.";
+        return lever + ": a net benefit to the UK of " + Formats.gbp(net.p5()) + " to "
+                + Formats.gbp(net.p95()) + " a year in 90% of the worlds that fit the evidence (median "
+                + Formats.gbp(net.median()) + "); it pays back in "
+                + Formats.percent(uk.paysBackShare()) + " of them.";
     }
 
     private static EnsembleSection.Case uk(EnsembleSection.Variant variant) {

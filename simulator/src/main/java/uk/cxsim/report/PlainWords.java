@@ -132,7 +132,7 @@ public final class PlainWords {
     /** HTML as text: tags dropped, entities read, white space collapsed. */
     static String text(String html) {
         String t = html.replaceAll("(?s)<[^>]*>", " ");
-        t = t.replace("&plusmn;", "\u00b1").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+        t = t.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
         return t.replaceAll("\\s+", " ").replaceAll(" ([.,;:)])", "$1").replace("( ", "(").trim();
     }

@@ -16,6 +16,7 @@ import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.chart.FolderData;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.IoProblems;
 import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.results.RunFile;
@@ -108,10 +109,10 @@ public final class ReportWriter {
         if (s == null) {
             return "";
         }
-        String mean = gbp ? Numbers.gbp(s.mean()) : Numbers.count(s.mean());
-        String half = gbp ? Numbers.gbp((s.high() - s.low()) / 2) : Numbers.count((s.high() - s.low()) / 2);
+        String mean = gbp ? Formats.gbp(s.mean()) : Formats.count(s.mean());
+        String half = gbp ? Formats.gbp((s.high() - s.low()) / 2) : Formats.count((s.high() - s.low()) / 2);
         String cls = s.low() > 0 ? "good" : s.high() < 0 ? "bad" : "";
-        return "<span class=\"" + cls + "\">" + esc(mean) + "</span> <span class=\"ci\">&plusmn; " + esc(half)
+        return "<span class=\"" + cls + "\">" + esc(mean) + "</span> <span class=\"ci\">" + esc(Formats.plusMinus(half))
                 + "</span>";
     }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.Driver;
 import uk.cxsim.model.LeaveReason;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.Json;
 import uk.cxsim.results.RunFile;
 import uk.cxsim.results.SummaryFile;
@@ -35,17 +36,17 @@ final class RunSections {
         double treatment = num(summary.leaveReasonShares(), "treatment");
         List<SummaryFile.Sector> sectors = sectors(summary, true);
         StringBuilder sb = new StringBuilder("<section>\n<p class=\"headline\">Poor service costs UK suppliers <b>")
-                .append(esc(Numbers.gbp(cost))).append(" a year</b>")
-                .append(ci(summary, "costOfPoorServiceGbp", true)).append("; <b>")
-                .append(esc(Numbers.percent(treatment))).append("</b> of leavers leave because of how they were "
+                .append(esc(Formats.gbp(cost))).append(" a year</b>")
+                .append(ci(summary, "costOfPoorServiceGbp")).append("; <b>")
+                .append(esc(Formats.percent(treatment))).append("</b> of leavers leave because of how they were "
                         + "treated.</p>\n<p>That is ")
-                .append(esc(Numbers.count(summary.relationshipsLostToTreatment())))
-                .append(" relationships a year, worth ").append(esc(Numbers.gbp(
+                .append(esc(Formats.count(summary.relationshipsLostToTreatment())))
+                .append(" relationships a year, worth ").append(esc(Formats.gbp(
                         summary.avgValuePerLostRelationshipGbp()))).append(" each on average. The biggest losers are ");
         for (int k = 0; k < Math.min(3, sectors.size()); k++) {
             SummaryFile.Sector s = sectors.get(k);
             sb.append(k == 0 ? "" : k == 2 || k == sectors.size() - 1 ? " and " : ", ").append(esc(s.name()))
-                    .append(" (").append(esc(Numbers.gbp(s.costOfPoorServiceGbp()))).append(')');
+                    .append(" (").append(esc(Formats.gbp(s.costOfPoorServiceGbp()))).append(')');
         }
         sb.append(". Those who left because of treatment were driven away above all by ");
         List<Driver> drivers = new ArrayList<>(List.of(Driver.values()));
@@ -54,31 +55,31 @@ final class RunSections {
         for (int k = 0; k < 3; k++) {
             Driver d = drivers.get(k);
             sb.append(k == 0 ? "" : k == 2 ? " and " : ", ").append(esc(d.label().toLowerCase(Locale.UK)))
-                    .append(" (").append(esc(Numbers.percent(num(shares, d.key())))).append(')');
+                    .append(" (").append(esc(Formats.percent(num(shares, d.key())))).append(')');
         }
         sb.append(".</p>\n<div class=\"cards\">\n");
-        card(sb, Numbers.gbp(cost), within(summary, "costOfPoorServiceGbp", Numbers::gbp),
+        card(sb, Formats.gbp(cost), within(summary, "costOfPoorServiceGbp", Formats::gbp),
                 "revenue lost to poor service a year (the headline)");
-        card(sb, Numbers.gbp(summary.acquisitionCostGbp()), within(summary, "acquisitionCostGbp", Numbers::gbp),
+        card(sb, Formats.gbp(summary.acquisitionCostGbp()), within(summary, "acquisitionCostGbp", Formats::gbp),
                 "to acquire replacements for them");
-        card(sb, Numbers.gbp(summary.failureDemandGbp()), within(summary, "failureDemandGbp", Numbers::gbp),
+        card(sb, Formats.gbp(summary.failureDemandGbp()), within(summary, "failureDemandGbp", Formats::gbp),
                 "handling repeat contacts (failure demand)");
-        card(sb, Numbers.gbp(summary.lostSalesGbp()), within(summary, "lostSalesGbp", Numbers::gbp),
+        card(sb, Formats.gbp(summary.lostSalesGbp()), within(summary, "lostSalesGbp", Formats::gbp),
                 "sales a channel could not take");
-        card(sb, Numbers.gbp(summary.puttingRightGbp()), within(summary, "puttingRightGbp", Numbers::gbp),
-                "putting right " + Numbers.count(summary.complaints()) + " formal complaints (handling, redress, "
+        card(sb, Formats.gbp(summary.puttingRightGbp()), within(summary, "puttingRightGbp", Formats::gbp),
+                "putting right " + Formats.count(summary.complaints()) + " formal complaints (handling, redress, "
                         + "ombudsman fees)");
-        card(sb, String.format(Locale.UK, "%.1f min", summary.meanMinutesTrappedInIvr()),
-                within(summary, "meanMinutesTrappedInIvr", m -> Numbers.oneDecimalOrTwo(m) + " min"),
+        card(sb, Formats.decimal(summary.meanMinutesTrappedInIvr()) + " min",
+                within(summary, "meanMinutesTrappedInIvr", m -> Formats.decimal(m) + " min"),
                 "spent trapped in automated phone menus by those trapped");
-        card(sb, Numbers.percent(summary.abandonRate()), within(summary, "abandonRate", RunSections::points),
+        card(sb, Formats.percent(summary.abandonRate()), within(summary, "abandonRate", Formats::points),
                 "of callers hang up before an agent answers");
         double total = 0;
         for (Double v : orEmpty(summary.customerMinutes()).values()) {
             total += v;
         }
-        card(sb, Numbers.count(total / Clock.MINUTES_PER_HOUR) + " hours",
-                within(summary, "customerHoursLost", h -> Numbers.count(h) + " hours"),
+        card(sb, Formats.count(total / Clock.MINUTES_PER_HOUR) + " hours",
+                within(summary, "customerHoursLost", h -> Formats.count(h) + " hours"),
                 "of customers' time lost waiting, trapped, searching and repeating themselves");
         sb.append("</div>\n<p class=\"small\">Each GBP figure is one cost line, never a mix:</p>\n<ul class=\"small\">\n");
         orEmpty(summary.costLines()).forEach((k, v) -> sb.append("<li><b>").append(esc(k)).append("</b>: ")
@@ -91,14 +92,9 @@ final class RunSections {
     private static void card(StringBuilder sb, String value, String interval, String label) {
         sb.append("<div class=\"card\"><div class=\"value\">").append(esc(value)).append("</div>");
         if (!interval.isEmpty()) {
-            sb.append("<div class=\"ci\">&plusmn; ").append(esc(interval)).append(" (95% CI)</div>");
+            sb.append("<div class=\"ci\">").append(esc(Formats.plusMinus(interval))).append(" (95% CI)</div>");
         }
         sb.append("<div class=\"label\">").append(esc(label)).append("</div></div>\n");
-    }
-
-    /** A share's half width in percentage points. */
-    private static String points(double share) {
-        return Numbers.oneDecimalOrTwo(100 * share) + " points";
     }
 
     /**
@@ -121,18 +117,19 @@ final class RunSections {
 
     /** An interval for running text: " (+/- half width)", or nothing. */
     private static String inBrackets(String interval) {
-        return interval.isEmpty() ? "" : " (\u00b1 " + interval + ")";
+        return interval.isEmpty() ? "" : " (" + Formats.plusMinus(interval) + ")";
     }
 
     /** A table cell: the value, and under it its interval when there is one. */
     private static String cell(String value, String interval) {
-        return esc(value) + (interval.isEmpty() ? "" : "<br><span class=\"ci\">&plusmn; " + esc(interval) + "</span>");
+        return esc(value) + (interval.isEmpty() ? "" : "<br><span class=\"ci\">" + esc(Formats.plusMinus(interval))
+                + "</span>");
     }
 
-    /** A figure's interval for the headline sentence: half width and replications, or empty. */
-    private static String ci(SummaryFile summary, String figure, boolean gbp) {
-        String half = within(summary, figure, gbp ? Numbers::gbp : Numbers::plain);
-        return half.isEmpty() ? "" : " <span class=\"ci\">(&plusmn; " + esc(half) + ", 95% CI over "
+    /** A GBP figure's interval for the headline sentence: half width and replications, or empty. */
+    private static String ci(SummaryFile summary, String figure) {
+        String half = within(summary, figure, Formats::gbp);
+        return half.isEmpty() ? "" : " <span class=\"ci\">(" + esc(Formats.plusMinus(half)) + ", 95% CI over "
                 + replications(summary) + " replications)</span>";
     }
 
@@ -144,13 +141,13 @@ final class RunSections {
         for (SummaryFile.Sector s : sectors(summary, true)) {
             String figure = "sectors." + s.name() + ".";
             sb.append(Html.row(esc(s.name()),
-                    cell(Numbers.gbp(s.costOfPoorServiceGbp()),
-                            within(summary, figure + "costOfPoorServiceGbp", Numbers::gbp)),
-                    cell(Numbers.count(s.relationshipsLostToTreatment()),
-                            within(summary, figure + "relationshipsLostToTreatment", Numbers::count)),
-                    cell(Numbers.count(s.leavers()), within(summary, figure + "leavers", Numbers::count)),
-                    cell(Numbers.gbp(s.failureDemandGbp()), within(summary, figure + "failureDemandGbp", Numbers::gbp)),
-                    cell(Numbers.gbp(s.lostSalesGbp()), within(summary, figure + "lostSalesGbp", Numbers::gbp))));
+                    cell(Formats.gbp(s.costOfPoorServiceGbp()),
+                            within(summary, figure + "costOfPoorServiceGbp", Formats::gbp)),
+                    cell(Formats.count(s.relationshipsLostToTreatment()),
+                            within(summary, figure + "relationshipsLostToTreatment", Formats::count)),
+                    cell(Formats.count(s.leavers()), within(summary, figure + "leavers", Formats::count)),
+                    cell(Formats.gbp(s.failureDemandGbp()), within(summary, figure + "failureDemandGbp", Formats::gbp)),
+                    cell(Formats.gbp(s.lostSalesGbp()), within(summary, figure + "lostSalesGbp", Formats::gbp))));
         }
         sb.append("</table>\n");
         if (replications(summary) >= 2) {
@@ -165,7 +162,7 @@ final class RunSections {
         Map<String, Double> shares = summary.leaveReasonShares();
         List<String> parts = new ArrayList<>();
         for (LeaveReason r : LeaveReason.EVIDENCE) {
-            parts.add(esc(r.label().toLowerCase(Locale.UK)) + " " + esc(Numbers.percent(num(shares, r.key()))));
+            parts.add(esc(r.label().toLowerCase(Locale.UK)) + " " + esc(Formats.percent(num(shares, r.key()))));
         }
         return String.join(", ", parts);
     }
@@ -184,16 +181,16 @@ final class RunSections {
                                 + "within their supplier's target time; %s of the phone lines' open hours met their "
                                 + "target within 5 points; %s%s of callers hung up, and no hour of the day carried more "
                                 + "than %s of the phone lines' hang-ups. The mean wait was %s seconds%s.",
-                        Numbers.count(num(ops.agentHoursPaid())),
-                        inBrackets(within(summary, "agentHoursPaid", Numbers::count)),
-                        Numbers.percent(num(ops.answeredWithinTargetShare())),
-                        inBrackets(within(summary, "serviceLevel.answeredWithinTargetShare", RunSections::points)),
-                        Numbers.percent(num(ops.phoneHoursMeetingTargetShare())),
-                        Numbers.percent(summary.abandonRate()),
-                        inBrackets(within(summary, "abandonRate", RunSections::points)),
-                        Numbers.percent(num(ops.phonePeakHourAbandonShare())),
-                        Numbers.plain(60 * summary.meanWaitMinutes()),
-                        inBrackets(within(summary, "meanWaitMinutes", m -> Numbers.plain(60 * m) + " s")))))
+                        Formats.count(num(ops.agentHoursPaid())),
+                        inBrackets(within(summary, "agentHoursPaid", Formats::count)),
+                        Formats.percent(num(ops.answeredWithinTargetShare())),
+                        inBrackets(within(summary, "serviceLevel.answeredWithinTargetShare", Formats::points)),
+                        Formats.percent(num(ops.phoneHoursMeetingTargetShare())),
+                        Formats.percent(summary.abandonRate()),
+                        inBrackets(within(summary, "abandonRate", Formats::points)),
+                        Formats.percent(num(ops.phonePeakHourAbandonShare())),
+                        Formats.decimal(60 * summary.meanWaitMinutes()),
+                        inBrackets(within(summary, "meanWaitMinutes", m -> Formats.decimal(60 * m) + " s")))))
                 .append("</p>\n<table>\n").append(Html.header("Failure demand (avoidable contacts)", "GBP a year"));
         // in the order of their keys: channelSwitchesGbp, repeatsGbp, retriesGbp, transfersGbp
         for (FailureKind kind : List.of(
@@ -202,18 +199,18 @@ final class RunSections {
                 new FailureKind("repeatsGbp", "Repeats of unresolved issues", failure.repeatsGbp()),
                 new FailureKind("retriesGbp", "Calls again after hanging up", failure.retriesGbp()),
                 new FailureKind("transfersGbp", "Transfers to another agent", failure.transfersGbp()))) {
-            sb.append(Html.row(esc(kind.label()), cell(Numbers.gbp(num(kind.gbp())),
-                    within(summary, "failureDemand." + kind.key(), Numbers::gbp))));
+            sb.append(Html.row(esc(kind.label()), cell(Formats.gbp(num(kind.gbp())),
+                    within(summary, "failureDemand." + kind.key(), Formats::gbp))));
         }
         double most = 0;
         for (Double v : orEmpty(steady.loyaltyShareChangePts()).values()) {
             most = Math.max(most, Math.abs(v));
         }
-        sb.append("</table>\n<p class=\"small\">").append(esc(String.format(Locale.UK, "Steady state: over the "
-                        + "measured days relationships held changed by %+.1f%%, each loyalty stage's share by at most "
-                        + "%.1f points, and treatment leavers by %+.1f%% from the first quarter to the last (within "
-                        + "+/-3 the year is taken as steady).", steady.relationshipsChangePct(), most,
-                steady.treatmentLeaversChangePct())));
+        sb.append("</table>\n<p class=\"small\">").append(esc("Steady state: over the measured days relationships "
+                + "held changed by " + Formats.percentChange(steady.relationshipsChangePct()) + ", each loyalty "
+                + "stage's share by at most " + Formats.points(most / 100) + ", and treatment leavers by "
+                + Formats.percentChange(steady.treatmentLeaversChangePct()) + " from the first quarter to the last "
+                + "(within +/-3 the year is taken as steady)."));
         return sb.append("</p>\n</section>\n").toString();
     }
 
@@ -264,17 +261,17 @@ final class RunSections {
                         + "what are settled) and a %d-day warm-up. Customers absorb a mean frustration of %s before leaving for treatment; "
                         + "frustration halves in %s days; callers wait %s minutes on average before hanging up.",
                         (long) manifest.days(), (long) manifest.warmupDays(),
-                        Numbers.plain(num(p.path("people").path("toleranceMean"))),
-                        Numbers.plain(num(p.path("behaviour").path("frustrationHalfLifeDays"))),
-                        Numbers.plain(num(p.path("people").path("patienceMinutes"))))))
+                        Formats.setting(num(p.path("people").path("toleranceMean"))),
+                        Formats.setting(num(p.path("behaviour").path("frustrationHalfLifeDays"))),
+                        Formats.setting(num(p.path("people").path("patienceMinutes"))))))
                 .append("</p>\n<table>\n").append(Html.header("Sector", "Annual value of a relationship",
                         "Adults holding one", "Contacts per relationship a year", "Suppliers"));
         p.path("sectors").fields().forEachRemaining(e -> {
             JsonNode s = e.getValue();
             List<String> suppliers = new ArrayList<>();
             s.path("suppliers").fieldNames().forEachRemaining(suppliers::add);
-            sb.append(Html.row(esc(e.getKey()), esc(Numbers.gbp(num(s.path("relationshipValueGbp")))),
-                    esc(Numbers.percent(num(s.path("holdShare")))), esc(Numbers.plain(num(s.path("contactsPerYear")))),
+            sb.append(Html.row(esc(e.getKey()), esc(Formats.gbp(num(s.path("relationshipValueGbp")))),
+                    esc(Formats.percent(num(s.path("holdShare")))), esc(Formats.setting(num(s.path("contactsPerYear")))),
                     esc(String.join(", ", suppliers))));
         });
         return sb.append("</table>\n<p class=\"small\">Every parameter used, defaults included, is in run.json.</p>"
@@ -302,17 +299,17 @@ final class RunSections {
 
     private static String format(String metric, double v) {
         if (isShare(metric)) {
-            return Numbers.percent(v);
+            return Formats.percent(v);
         }
         if (metric.endsWith("Gbp")) {
-            return Numbers.gbp(v);
+            return Formats.gbp(v);
         }
-        return Numbers.plain(v);
+        return Formats.number(v);
     }
 
     /** A half width in the figure's units; a share's in percentage points. */
     private static String halfWidth(String metric, double half) {
-        return isShare(metric) ? points(half) : format(metric, half);
+        return isShare(metric) ? Formats.points(half) : format(metric, half);
     }
 
     private static String shortName(String metric) {

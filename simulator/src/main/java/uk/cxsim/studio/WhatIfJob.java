@@ -13,9 +13,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import uk.cxsim.chart.BusinessCaseCharts;
+import uk.cxsim.chart.BusinessCaseRows;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.Formats;
 import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.PlainWords;
@@ -137,7 +139,21 @@ final class WhatIfJob implements Runnable {
                 BusinessCaseCharts.books(payer), payer.netBenefitGbpPerYear(), payer.netBenefitCi95(),
                 payer.paybackMonths(), PlainWords.payback(payer), payer.investmentOneOffGbp(),
                 payer.investmentPerYearGbp(), payer.roi(), payer.terminalValueGbp(), saving.mean(),
-                new double[]{saving.low(), saving.high()}, charts(folder), baseKept, runSeconds, filesSeconds);
+                new double[]{saving.low(), saving.high()}, shown(payer, saving), charts(folder), baseKept, runSeconds,
+                filesSeconds);
+    }
+
+    /** The payer's net benefit and the cost saved, each with its interval, as the report writes them. */
+    private static WhatIfSummary.Shown shown(BusinessCaseSection.Row payer, ExperimentCharts.Saving saving) {
+        double[] net = BusinessCaseRows.interval(payer.netBenefitCi95());
+        return new WhatIfSummary.Shown(Formats.gbp(BusinessCaseRows.orZero(payer.netBenefitGbpPerYear())),
+                halfWidth(net[0], net[1]), Formats.gbp(saving.mean()), halfWidth(saving.low(), saving.high()));
+    }
+
+    /** "+/- GBP 47.5m", or empty when there is no interval. */
+    private static String halfWidth(double low, double high) {
+        double half = (high - low) / 2;
+        return Double.isNaN(half) ? "" : Formats.plusMinus(Formats.gbp(half));
     }
 
     private static List<String> charts(Path folder) {

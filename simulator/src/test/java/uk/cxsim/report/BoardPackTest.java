@@ -80,7 +80,7 @@ class BoardPackTest {
                     .orElseThrow();
             assertEquals(2, t.getNumberOfRows());
             assertEquals("old-bank-crm", t.getCell(1, 0).getText());
-            assertTrue(t.getCell(1, 3).getText().matches(".*GBP.*\\(.*GBP.* to .*GBP.*\\).*"), t.getCell(1, 3).getText());
+            assertTrue(t.getCell(1, 3).getText().matches(".*GBP .* \\+/- GBP .*"), t.getCell(1, 3).getText());
             assertEquals("Old Bank's own books", t.getCell(1, 4).getText());
             XSLFSlide last = slides.get(slides.size() - 1);
             assertEquals("Assumptions", last.getTitle());

@@ -45,11 +45,11 @@ class ComparisonSectionsTest {
         String html = ComparisonSections.headline(noise, ExperimentCharts.savings(noise, "costOfPoorServiceGbp"),
                 List.of("coin-toss"));
         assertTrue(html.contains("<b>coin-toss</b> changes it by an amount that cannot be told from the noise of the "
-                + "runs: GBP 100.0m saved a year (95% CI -GBP 200.0m to GBP 400.0m)"), html);
+                + "runs: GBP 100.0m saved a year (+/- GBP 300.0m, 95% CI)"), html);
         ComparisonFile fix = comparison(Map.of("cheap-fix", row(15e9, -2e9, -2.5e9, -1.5e9)));
         html = ComparisonSections.headline(fix, ExperimentCharts.savings(fix, "costOfPoorServiceGbp"),
                 List.of("cheap-fix"));
-        assertTrue(html.contains("<b>cheap-fix</b> saves <b>GBP 2.00bn a year</b> (95% CI GBP 1.50bn to GBP 2.50bn)"),
+        assertTrue(html.contains("<b>cheap-fix</b> saves <b>GBP 2.00bn a year</b> (+/- GBP 500.0m, 95% CI)"),
                 html);
         ComparisonFile worse = comparison(Map.of("cut-corners", row(15e9, 1e9, 0.6e9, 1.4e9)));
         html = ComparisonSections.headline(worse, ExperimentCharts.savings(worse, "costOfPoorServiceGbp"),

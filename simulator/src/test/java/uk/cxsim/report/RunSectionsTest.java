@@ -21,25 +21,25 @@ class RunSectionsTest {
     void cardsAndSectorTableShowEachFiguresIntervalOverReplications() {
         SummaryFile summary = summary(3);
         String headline = RunSections.headline(summary);
-        assertTrue(headline.contains("(&plusmn; GBP 150.0m, 95% CI over 3 replications)"), headline);
-        assertTrue(headline.contains("<div class=\"value\">GBP 15.00bn</div><div class=\"ci\">&plusmn; GBP 150.0m "
+        assertTrue(headline.contains("(+/- GBP 150.0m, 95% CI over 3 replications)"), headline);
+        assertTrue(headline.contains("<div class=\"value\">GBP 15.00bn</div><div class=\"ci\">+/- GBP 150.0m "
                 + "(95% CI)</div>"), headline);
-        assertTrue(headline.contains("&plusmn; GBP 20.0m (95% CI)</div><div class=\"label\">to acquire"), headline);
-        assertTrue(headline.contains("&plusmn; 0.3 points (95% CI)"), headline);
-        assertTrue(headline.contains("&plusmn; 1.5 million hours (95% CI)"), headline);
+        assertTrue(headline.contains("+/- GBP 20.0m (95% CI)</div><div class=\"label\">to acquire"), headline);
+        assertTrue(headline.contains("+/- 0.3 points (95% CI)"), headline);
+        assertTrue(headline.contains("+/- 1.5 million hours (95% CI)"), headline);
 
         String table = RunSections.sectors(summary);
-        assertTrue(table.contains("GBP 2.00bn<br><span class=\"ci\">&plusmn; GBP 40.0m</span>"), table);
-        assertTrue(table.contains("GBP 300.0m<br><span class=\"ci\">&plusmn; GBP 6.0m</span>"), table);
+        assertTrue(table.contains("GBP 2.00bn<br><span class=\"ci\">+/- GBP 40.0m</span>"), table);
+        assertTrue(table.contains("GBP 300.0m<br><span class=\"ci\">+/- GBP 6.0m</span>"), table);
         assertTrue(table.contains("half width of its 95% confidence interval over the 3 replications"), table);
     }
 
     @Test
     void howTheContactCentresRanGivesItsIntervals() {
         String html = RunSections.operations(summary(3));
-        assertTrue(html.contains("5.7% (\u00b1 0.3 points) of callers hung up"), html);
-        assertTrue(html.contains("GBP 1.2m<br><span class=\"ci\">&plusmn; GBP 50.0m</span>"), html);
-        assertFalse(RunSections.operations(summary(1)).contains("\u00b1"));
+        assertTrue(html.contains("5.7% (+/- 0.3 points) of callers hung up"), html);
+        assertTrue(html.contains("GBP 1.2m<br><span class=\"ci\">+/- GBP 50.0m</span>"), html);
+        assertFalse(RunSections.operations(summary(1)).contains("(+/- "));
     }
 
     @Test
@@ -48,15 +48,15 @@ class RunSectionsTest {
                 "treatment leavers who stop buying", "treatmentLeaversLeavingSectorShare", 0.38, 0.01, "survey")),
                 List.of());
         String html = RunSections.evidence(targets, summary(3));
-        assertTrue(html.contains("<span class=\"pass\">37.9% (\u00b1 0.5 points)</span>"), html);
+        assertTrue(html.contains("<span class=\"pass\">37.9% (+/- 0.5 points)</span>"), html);
     }
 
     @Test
     void aSingleReplicationShowsNoInterval() {
         SummaryFile summary = summary(1);
-        assertFalse(RunSections.headline(summary).contains("&plusmn;"));
+        assertFalse(RunSections.headline(summary).contains("+/-"));
         String table = RunSections.sectors(summary);
-        assertFalse(table.contains("&plusmn;"), table);
+        assertFalse(table.contains("+/-"), table);
         assertFalse(table.contains("confidence interval"), table);
     }
 
