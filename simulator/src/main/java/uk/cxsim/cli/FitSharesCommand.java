@@ -16,15 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.ShareFit;
-import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
 import uk.cxsim.output.Csv;
 import uk.cxsim.output.Formats;
 import uk.cxsim.output.RunFolder;
+import uk.cxsim.scenario.KeyOverride;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ScenarioOverlay;
 
@@ -44,9 +43,9 @@ public final class FitSharesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file whose shares to fit")
     Path scenario;
 
-    @Option(names = "--years", paramLabel = "N", description = "Years each round measures, after the scenario's "
-            + "equilibrium start and warm-up (default ${DEFAULT-VALUE})")
-    int years = 1;
+    @Mixin
+    YearsOption years = new YearsOption(1, "Years each round measures, after the scenario's "
+            + "equilibrium start and warm-up (default ${DEFAULT-VALUE})");
 
     @Mixin
     ReplicationsOption replications = new ReplicationsOption(2, "Replications per round (default ${DEFAULT-VALUE})");
@@ -74,15 +73,12 @@ public final class FitSharesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OptionCheck.between("--years", years, 1, 20);
+        years.check(options);
         OptionCheck.between("--rounds", rounds, 1, 100);
         replications.check();
         execution.check();
         OptionCheck.require(step > 0 && step <= 2, "--step", "in (0, 2]", step);
         OptionCheck.require(tolerance > 0, "--tolerance", "above 0", tolerance);
-        if (options.days != null) {
-            throw new UserInputException("--days does not apply here: use --years");
-        }
         LoadedScenario stated = options.load(scenario);
         ScenarioParams p = stated.params();
         List<String> keys = attractivenessKeys(p);
@@ -109,7 +105,7 @@ public final class FitSharesCommand implements Callable<Integer> {
             String header = String.format(Locale.UK, "# Each supplier's attractiveness fitted by cxsim fit-shares so "
                     + "that the stated market shares stand still%n# (relationships started equal those ended): %d rounds "
                     + "of %d measured years, %,d customers x %d replications,%n# step %s; in the last round the largest "
-                    + "change of a supplier's relationships was %.2f%% a year (%s).%n", result.rounds().size(), years,
+                    + "change of a supplier's relationships was %.2f%% a year (%s).%n", result.rounds().size(), years.count(),
                     p.customers(), replications.count(), step, last.largestChangePct(),
                     result.converged() ? "within the tolerance" : "not within the tolerance");
             String bound = heldAtBound(p, result.attractiveness());
@@ -136,13 +132,15 @@ public final class FitSharesCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The scenario at this attractiveness, measured for {@code years}. */
+    /** The scenario at this attractiveness, measured for {@code --years}. */
     private ScenarioParams atAttractiveness(double[] attractiveness, List<String> keys) {
-        List<String> overrides = new ArrayList<>(List.of("days=" + Clock.daysInYears(years)));
+        List<String> brands = new ArrayList<>();
         for (int g = 0; g < keys.size(); g++) {
-            overrides.add(keys.get(g) + "=" + attractiveness[g]);
+            brands.add(keys.get(g) + "=" + attractiveness[g]);
         }
-        return options.load(scenario, overrides).params();
+        List<KeyOverride> overrides = new ArrayList<>(KeyOverride.set(brands));
+        overrides.add(years.days());
+        return options.loadWith(scenario, overrides).params();
     }
 
     /** The suppliers whose attractiveness sits at a bound, as "sector / supplier", comma-separated. */

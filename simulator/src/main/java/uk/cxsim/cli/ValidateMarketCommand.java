@@ -12,13 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.MarketDrift;
-import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
 import uk.cxsim.results.MarketValidationFile;
-import uk.cxsim.scenario.KeyOverride;
 
 /** {@code cxsim validate market}: whether the baseline's market stands still, supplier by supplier, year by year. */
 @Command(name = "market", mixinStandardHelpOptions = true,
@@ -33,8 +30,8 @@ public final class ValidateMarketCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario to check (default: the UK baseline)")
     java.nio.file.Path scenario;
 
-    @Option(names = "--years", paramLabel = "N", description = "Measured years (default ${DEFAULT-VALUE})")
-    int years = 3;
+    @Mixin
+    YearsOption years = new YearsOption(3, "Measured years (default ${DEFAULT-VALUE})");
 
     @Mixin
     ReplicationsOption replications = new ReplicationsOption(3, "Replications (default ${DEFAULT-VALUE})");
@@ -54,15 +51,11 @@ public final class ValidateMarketCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OptionCheck.between("--years", years, 1, 20);
+        years.check(options);
         replications.check();
         execution.check();
         OptionCheck.require(limit > 0, "--limit", "above 0", limit);
-        if (options.days != null) {
-            throw new UserInputException("--days does not apply here: use --years");
-        }
-        ScenarioParams p = options.loadWith(scenario, List.of(KeyOverride.option("--years", "days",
-                Clock.daysInYears(years)))).params();
+        ScenarioParams p = options.loadWith(scenario, List.of(years.days())).params();
         MarketDrift drift;
         try (ProgressCounter progress = ProgressCounter.onTerminal("market " + p.name(),
                 (long) p.totalDays() * replications.count(), "days", execution.quiet)) {
@@ -84,16 +77,16 @@ public final class ValidateMarketCommand implements Callable<Integer> {
             rows.add(new MarketValidationFile.Supplier(drift.suppliers().get(g), drift.start()[g],
                     drift.changePct()[g].clone()));
         }
-        return new MarketValidationFile(p.name(), p.customers(), replications.count(), years, limit,
+        return new MarketValidationFile(p.name(), p.customers(), replications.count(), years.count(), limit,
                 drift.largestChangePct(), drift.within(limit), rows);
     }
 
     private void table(PrintWriter out, ScenarioParams p, MarketDrift drift) {
         out.printf(Locale.UK, "%s: %,d customers, %d replications, %d measured years; relationships held, change "
-                + "each year (mean of the replications)%n", p.name(), p.customers(), replications.count(), years);
+                + "each year (mean of the replications)%n", p.name(), p.customers(), replications.count(), years.count());
         int w = drift.suppliers().stream().mapToInt(String::length).max().orElse(8);
         StringBuilder head = new StringBuilder(String.format(Locale.UK, "%-" + w + "s  %10s", "supplier", "at start"));
-        for (int y = 1; y <= years; y++) {
+        for (int y = 1; y <= years.count(); y++) {
             head.append(String.format(Locale.UK, "  %7s", "year " + y));
         }
         out.println(head);

@@ -10,6 +10,7 @@ import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.metrics.SupplierTally;
 import uk.cxsim.model.Clock;
+import uk.cxsim.model.LeaveReason;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
@@ -158,10 +159,8 @@ public final class ShareFit {
     /** Relationships a supplier saw end over the measured days, for every reason. */
     static double ended(SupplierTally measured, int supplier) {
         double n = 0;
-        for (Metric m : Metric.values()) {
-            if (m.key().startsWith("left.")) {
-                n += measured.get(supplier, m);
-            }
+        for (LeaveReason r : LeaveReason.values()) {
+            n += measured.get(supplier, Metric.left(r));
         }
         return n;
     }
