@@ -60,7 +60,8 @@ public final class ExperimentCharts {
         boolean gbp = output.endsWith("Gbp") && index.startsWith("mu");
         double unit = gbp ? 1e9 : 1;
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title("What matters most for " + label(output).toLowerCase(java.util.Locale.UK))
+                .title("What matters most for " + (label(output).equals(output) ? output
+                        : label(output).toLowerCase(java.util.Locale.UK)))
                 .xAxisTitle(indexTitle(index) + (gbp ? ", GBP bn a year" : "")).yAxisTitle("").build();
         ChartStyle.apply(chart, c);
         int n = order.size();

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cxsim", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "Simulates customers and the suppliers who serve them, and prices what poor service costs.",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
-                ExperimentCommand.class, CalibrateCommand.class, ValidateCommand.class, BenchCommand.class,
+                AssumptionsCommand.class, ExperimentCommand.class, CalibrateCommand.class, ValidateCommand.class, BenchCommand.class,
                 ReportCommand.class, KeysCommand.class, StudioCommand.class, ResumeCommand.class,
                 DiscoverCommand.class, BenchOneCommand.class, FitSharesCommand.class})
 public final class CxsimCommand implements Runnable {

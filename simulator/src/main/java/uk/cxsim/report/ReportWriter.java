@@ -132,7 +132,7 @@ public final class ReportWriter {
         return sb.append("</section>\n").toString();
     }
 
-    private static String page(String title, String body) {
+    static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title)
                 + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<header><h1>" + esc(title)

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  */
 public final class ExperimentFile {
     private static final Set<String> KINDS = Set.of("run", "compare", "sweep", "sensitivity", "calibrate",
-            "ensemble", "discover");
+            "ensemble", "discover", "assumptions");
     /** Keys every kind takes, including discover, which reads a table and runs no scenario. */
     private static final Set<String> DESCRIBING = Set.of("kind", "name", "description");
     private static final Set<String> COMMON = Set.of("kind", "name", "description", "scenario", "customers", "days",
@@ -22,6 +22,8 @@ public final class ExperimentFile {
     private static final Map<String, Set<String>> OWN = Map.of(
             "run", Set.of(),
             "compare", Set.of("variants", "years", "ensemble"),
+            "assumptions", Set.of("variants", "groups", "trajectories", "levels", "top", "samples", "seeds",
+                    "bootstrap"),
             "sweep", Set.of("design", "samples", "parameters", "failFast"),
             "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
                     "bootstrap", "failFast"),
@@ -32,7 +34,7 @@ public final class ExperimentFile {
 
     /** Keys whose value must be a whole number (the matching options are Java ints; the seed a long). */
     private static final Set<String> WHOLE_NUMBERS = Set.of("customers", "days", "replications", "years", "samples",
-            "trajectories", "levels", "bootstrap", "maxEvaluations", "members", "waveSize", "pilotReplications",
+            "trajectories", "levels", "bootstrap", "top", "seeds", "maxEvaluations", "members", "waveSize", "pilotReplications",
             "box", "boxes");
     /** Keys whose value must be a finite number. */
     private static final Set<String> NUMBERS = Set.of("sigma", "around", "below", "above", "threshold", "peelAlpha",
@@ -88,7 +90,7 @@ public final class ExperimentFile {
         if (scenario != null) {
             args.add(path(dir, root, "scenario", scenario));
         }
-        if (kind.equals("compare")) {
+        if (kind.equals("compare") || kind.equals("assumptions")) {
             for (String v : list(root, "variants", true)) {
                 args.add(path(dir, root, "variants", v));
             }
@@ -122,6 +124,13 @@ public final class ExperimentFile {
         option(args, root, "trajectories", "--trajectories");
         option(args, root, "levels", "--levels");
         option(args, root, "bootstrap", "--bootstrap");
+        option(args, root, "top", "--top");
+        option(args, root, "seeds", "--seeds");
+        String groups = scalar(root, "groups", false);
+        if (groups != null) {
+            args.add("--groups");
+            args.add(path(dir, root, "groups", groups));
+        }
         for (String o : list(root, "outputs", false)) {
             args.add("--output");
             args.add(o);

@@ -29,6 +29,11 @@ final class NodeReader {
         this.resolved = resolved;
     }
 
+    /** The map this reader reads. */
+    SpecNode.Mapping node() {
+        return node;
+    }
+
     String path() {
         return path;
     }

@@ -30,8 +30,10 @@ final class ParameterKeys {
      * @param values  every value the scenario holds for it, by full key
      * @param written the full keys among them the scenario file states (the others are defaults)
      * @param layer   for a supplier key, the value of the layer every supplier starts from; null otherwise
+     * @param whole   whether the key takes whole numbers only
      */
-    record Parameter(String key, String allowed, Map<String, Double> values, Set<String> written, Layer layer) {
+    record Parameter(String key, String allowed, Map<String, Double> values, Set<String> written, Layer layer,
+                     boolean whole) {
     }
 
     /** The value of the supplier defaults' layer, and whether the file states it. */
@@ -79,12 +81,16 @@ final class ParameterKeys {
         String starred = SUPPLIER.replaceAll("<[^>]+>", "*");
         String own = key.startsWith(starred) ? key.substring(starred.length()) : null;
         if (own == null || OWN.contains(own)) {
-            return new Parameter(key, allowed, values, stated, null);
+            return new Parameter(key, allowed, values, stated, null, whole(k));
         }
         String layerKey = DEFAULTS + own;
         String text = written.get(layerKey);
         Layer layer = new Layer(number(text == null ? k.defaultValue() : text), text != null);
-        return new Parameter(layerKey, allowed, values, stated, layer);
+        return new Parameter(layerKey, allowed, values, stated, layer, whole(k));
+    }
+
+    private static boolean whole(KeyCatalog.Key k) {
+        return k.type().equals("whole number");
     }
 
     private static boolean numeric(String type) {

@@ -1,8 +1,5 @@
 package uk.cxsim.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,18 +49,7 @@ public final class ParameterStatuses {
 
     /** The status file built into the program. */
     public static ParameterStatuses builtIn() {
-        try (InputStream in = ParameterStatuses.class.getResourceAsStream("/" + BUILT_IN)) {
-            if (in == null) {
-                throw new ScenarioException("the built-in status file " + BUILT_IN + " is missing from this build");
-            }
-            SpecNode root = YamlSource.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUILT_IN);
-            if (!(root instanceof SpecNode.Mapping m)) {
-                throw new ScenarioException(root.source(), "", "a status file must be a map of keys");
-            }
-            return read(m, BUILT_IN);
-        } catch (IOException e) {
-            throw new ScenarioException("cannot read the built-in status file " + BUILT_IN + ": " + e.getMessage());
-        }
+        return read(BuiltInFiles.mapping(BUILT_IN, "status file"), BUILT_IN);
     }
 
     /** A status file on disk. */

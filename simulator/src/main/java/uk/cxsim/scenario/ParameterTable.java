@@ -46,8 +46,9 @@ public final class ParameterTable {
      * @param key     a key, or a pattern with {@code *} for a name
      * @param value   its value in the scenario, or the least and greatest of its values
      * @param allowed the range the scenario reader accepts
+     * @param whole   whether the key takes whole numbers only
      */
-    public record Row(String key, String value, String allowed, ParameterStatus status) {
+    public record Row(String key, String value, String allowed, ParameterStatus status, boolean whole) {
     }
 
     private final String statusOrigin;
@@ -142,7 +143,7 @@ public final class ParameterTable {
             text.append("; suppliers ").append(ParameterValues.spread(p.values().values()));
         }
         checkRange(p.key(), List.of(value), e.status());
-        rows.add(new Row(p.key(), text.toString(), p.allowed(), e.status()));
+        rows.add(new Row(p.key(), text.toString(), p.allowed(), e.status(), p.whole()));
     }
 
     /** A key's values grouped by the status entry that governs each: one row per entry. */
@@ -171,7 +172,7 @@ public final class ParameterTable {
             String value = ParameterValues.spread(values.values())
                     + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")");
             checkRange(key, values.values(), e.status());
-            rows.add(new Row(key, value, p.allowed(), e.status()));
+            rows.add(new Row(key, value, p.allowed(), e.status(), p.whole()));
         }
     }
 

@@ -57,6 +57,20 @@ class ExperimentFileTest {
     }
 
     @Test
+    void aScreeningOfAssumptionsNamesItsLeversAndDesign() throws IOException {
+        Path f = dir.resolve("screen.yaml");
+        Files.writeString(f, "kind: assumptions\nscenario: x.yaml\nvariants: [a.yaml, b.yaml]\ngroups: g.yaml\n"
+                + "trajectories: 4\nlevels: 4\ntop: 5\nsamples: 6\nseeds: 3\ncustomers: 20000\n");
+        ExperimentFile e = ExperimentFile.load(f);
+        String line = String.join(" ", e.arguments());
+        assertEquals("assumptions " + dir.resolve("x.yaml") + " " + dir.resolve("a.yaml") + " " + dir.resolve("b.yaml")
+                + " --customers 20000 --samples 6 --trajectories 4 --levels 4 --top 5 --seeds 3 --groups "
+                + dir.resolve("g.yaml"), line);
+        assertEquals(":3: top: must be a whole number, found 'many'",
+                error("kind: assumptions\nscenario: x.yaml\ntop: many\nvariants: [a.yaml]\n"));
+    }
+
+    @Test
     void anEnsembleNeedsItsSizeAsAWholeNumber() throws IOException {
         assertEquals(":1: members: is required but missing", error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\n"));
         assertEquals(":4: members: must be a whole number, found 'many'",

@@ -1,0 +1,169 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import uk.cxsim.chart.ChartBook;
+import uk.cxsim.experiment.AssumptionScreening;
+import uk.cxsim.experiment.LocalRunExecutor;
+import uk.cxsim.experiment.RunExecutor;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.AssumptionTables;
+import uk.cxsim.output.RunFolder;
+import uk.cxsim.report.AssumptionReport;
+import uk.cxsim.scenario.AssumptionGroups;
+import uk.cxsim.scenario.LoadedScenario;
+import uk.cxsim.scenario.ParameterTable;
+import uk.cxsim.workflow.AssumptionWorlds;
+
+/**
+ * {@code cxsim assumptions}: which of the baseline's assumed parameters move each lever's UK net benefit most.
+ * Morris screening over every group of assumptions, then Sobol indices on the groups that matter most, the noise of
+ * the seeds apart (see {@link AssumptionScreening}).
+ */
+@Command(name = "assumptions", mixinStandardHelpOptions = true,
+        description = "Which assumed parameters (the parameter table's, in the groups of "
+                + AssumptionGroups.BUILT_IN + ") move each lever's UK net benefit most: Morris screening of every "
+                + "group, then Sobol indices on the top ones, seed noise apart; writes sensitivity.csv, "
+                + "assumption_worlds.csv, seed_noise.csv, charts and report.html.")
+public final class AssumptionsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "Baseline scenario (the UK baseline or one that "
+            + "extends it: the ranges are the UK baseline's)")
+    Path base;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "LEVER", description = "What-if scenarios (levers)")
+    List<Path> levers = new ArrayList<>();
+
+    @Option(names = "--groups", paramLabel = "FILE", description = "Groups of assumed parameters (default: the "
+            + "built-in " + AssumptionGroups.BUILT_IN + ")")
+    Path groupsFile;
+
+    @Option(names = "--trajectories", paramLabel = "R", description = "Morris trajectories (default "
+            + "${DEFAULT-VALUE})")
+    int trajectories = 6;
+
+    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels (default ${DEFAULT-VALUE})")
+    int levels = 4;
+
+    @Option(names = "--top", paramLabel = "K", description = "Groups the Sobol stage moves (default ${DEFAULT-VALUE})")
+    int top = 10;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Sobol base rows; worlds = N x (top + 2) (default "
+            + "${DEFAULT-VALUE})")
+    int samples = 8;
+
+    @Option(names = "--seeds", paramLabel = "S", description = "Seeds the stated world runs at, for the noise "
+            + "(default ${DEFAULT-VALUE})")
+    int seeds = 5;
+
+    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples (default ${DEFAULT-VALUE})")
+    int bootstrap = 1000;
+
+    @Mixin
+    ScenarioOptions options = new ScenarioOptions();
+
+    @Mixin
+    OutputOption out = new OutputOption("Output folder (default: outputs/assumptions/<base>/<timestamp>)");
+
+    @Mixin
+    ExecutionOptions execution = new ExecutionOptions();
+
+    @Override
+    public Integer call() {
+        execution.check();
+        OptionCheck.atLeast("--trajectories", trajectories, 2);
+        OptionCheck.atLeast("--levels", levels, 2);
+        OptionCheck.atLeast("--top", top, 1);
+        OptionCheck.atLeast("--samples", samples, 2);
+        OptionCheck.atLeast("--seeds", seeds, 2);
+        OptionCheck.atLeast("--bootstrap", bootstrap, 10);
+        LoadedScenario baseline = options.load(base);
+        AssumptionScreening.Settings settings = new AssumptionScreening.Settings(trajectories, levels, top, samples,
+                seeds, bootstrap, baseline.params().seed());
+        AssumptionGroups grouping = groupsFile == null ? AssumptionGroups.builtIn()
+                : AssumptionGroups.load(groupsFile);
+        List<AssumptionGroups.Group> groups = grouping.resolve(ParameterTable.ukBaseline().requireComplete());
+        checkEnds(groups);
+        List<AssumptionWorlds.Loader> leverLoaders = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path lever : levers) {
+            ScenarioParams p = options.load(lever, List.of("seed=" + baseline.params().seed())).params();
+            CompareCommand.requireSameMarket(baseline.params(), p, lever);
+            names.add(p.name());
+            leverLoaders.add(extra -> options.load(lever, extra).params());
+        }
+        Path target = out.orDefault("assumptions", baseline.params().name());
+        int worlds = settings.worlds(groups.size());
+        long worldDays = AssumptionWorlds.days(baseline.params(), levers.size());
+        AssumptionScreening.Result result;
+        try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec));
+             RunExecutor executor = new LocalRunExecutor(execution.threads)) {
+            try (ProgressCounter progress = ProgressCounter.onTerminal("assumptions", worlds * worldDays, "days",
+                    execution.quiet)) {
+                AssumptionWorlds runner = new AssumptionWorlds(extra -> options.load(base, extra).params(),
+                        leverLoaders, executor, worldDays, progress::stepTo);
+                result = AssumptionScreening.run(groups, names, settings, runner);
+            }
+            folder.writeText("sensitivity.csv", AssumptionTables.indices(result));
+            folder.writeText("assumption_worlds.csv", AssumptionTables.worlds(result));
+            folder.writeText("seed_noise.csv", AssumptionTables.noise(result));
+            folder.writeText("assumption_groups.csv", AssumptionTables.groups(groups));
+            List<ChartBook.Drawn> charts = ChartBook.drawSensitivity(folder.staging(), "sobol",
+                    Contexts.of(baseline.params(), 1));
+            String setup = String.format(Locale.UK, "%s, %,d customers, %s measured days; %d worlds (each the base "
+                    + "and %d levers, one replication): Morris %d trajectories on %d levels over %d groups, Sobol "
+                    + "%d rows over the top %d, the stated world at %d seeds.", baseline.params().name(),
+                    baseline.params().customers(), baseline.params().days(), worlds, levers.size(), trajectories,
+                    levels, groups.size(), samples, result.kept().size(), seeds);
+            AssumptionReport.write(folder.staging(), "Which assumptions move each lever's case", setup, result,
+                    groups, charts);
+            folder.commit();
+        }
+        if (!execution.quiet) {
+            print(spec.commandLine().getOut(), result, target);
+        }
+        return 0;
+    }
+
+    /** Every group's parameters load at both ends of their ranges, on the base: refused in one line before a run. */
+    private void checkEnds(List<AssumptionGroups.Group> groups) {
+        for (AssumptionGroups.Group g : groups) {
+            for (double u : new double[] {0, 1}) {
+                List<String> keys = new ArrayList<>();
+                AssumptionScreening.overrides(groups, new int[] {groups.indexOf(g)}, new double[] {u})
+                        .forEach((k, v) -> keys.add(k + "=" + v));
+                options.load(base, keys);
+            }
+        }
+    }
+
+    private static void print(PrintWriter o, AssumptionScreening.Result r, Path folder) {
+        for (String lever : r.levers()) {
+            o.printf("%n%s: the assumptions that move its UK net benefit most%n", lever);
+            List<String> ranking = r.ranking(lever);
+            for (int i = 0; i < Math.min(AssumptionReport.LISTED, ranking.size()); i++) {
+                String g = ranking.get(i);
+                double st = r.sobol().stream().filter(x -> x.output().equals(lever) && x.parameter().equals(g)
+                        && x.index().equals("ST")).mapToDouble(x -> x.value()).findFirst().orElse(Double.NaN);
+                o.printf(Locale.UK, "  %d. %-36s ST %s%n", i + 1, g, Double.isNaN(st) ? "not moved"
+                        : String.format(Locale.UK, "%.2f", st));
+            }
+        }
+        o.printf("Wrote %s%n", RunCommand.displayPath(folder));
+        o.flush();
+    }
+}

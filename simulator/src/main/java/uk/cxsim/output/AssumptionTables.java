@@ -1,0 +1,77 @@
+package uk.cxsim.output;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.cxsim.experiment.AssumptionScreening;
+import uk.cxsim.metrics.SensitivityIndex;
+import uk.cxsim.scenario.AssumptionGroups;
+
+/** The tables of a screening of assumptions, as CSV text. */
+public final class AssumptionTables {
+    private AssumptionTables() {
+    }
+
+    /** The output a lever's indices describe, as sensitivity.csv and its charts name it. */
+    public static String output(String lever) {
+        return "the UK net benefit of " + lever + " (GBP a year)";
+    }
+
+    /** sensitivity.csv: Morris's mu*, mu and sigma of every group, then Sobol's S1 and ST of the kept ones. */
+    public static String indices(AssumptionScreening.Result r) {
+        StringBuilder sb = new StringBuilder("method,output,parameter,index,value,ci95Low,ci95High\n");
+        index(sb, "morris", r.morris());
+        index(sb, "sobol", r.sobol());
+        return sb.toString();
+    }
+
+    private static void index(StringBuilder sb, String method, List<SensitivityIndex> indices) {
+        for (SensitivityIndex i : indices) {
+            sb.append(Csv.join(List.of(method, output(i.output()), i.parameter(), i.index()))).append(',')
+                    .append(Formats.csv(i.value())).append(',').append(Formats.csv(i.low())).append(',')
+                    .append(Formats.csv(i.high())).append('\n');
+        }
+    }
+
+    /** assumption_worlds.csv: every world run, its groups' coordinates (blank: as stated) and each lever's outcome. */
+    public static String worlds(AssumptionScreening.Result r) {
+        List<String> head = new ArrayList<>(List.of("stage", "point", "seed"));
+        head.addAll(r.groups());
+        r.levers().forEach(l -> head.add(l + " netBenefitGbpPerYear"));
+        StringBuilder sb = new StringBuilder(Csv.join(head)).append('\n');
+        for (AssumptionScreening.World w : r.worlds()) {
+            List<String> cells = new ArrayList<>(List.of(w.stage(), Integer.toString(w.point()),
+                    Long.toString(w.seed())));
+            for (int g = 0; g < r.groups().size(); g++) {
+                cells.add(g < w.coordinates().length ? Formats.csv(w.coordinates()[g]) : "");
+            }
+            for (double y : w.outcomes()) {
+                cells.add(Formats.csv(y));
+            }
+            sb.append(Csv.join(cells)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** seed_noise.csv: each lever's mean and standard deviation over the stated world's seeds. */
+    public static String noise(AssumptionScreening.Result r) {
+        StringBuilder sb = new StringBuilder("lever,meanGbpPerYear,sdGbpPerYear,seedShareOfSobolVariance\n");
+        for (AssumptionScreening.SeedNoise n : r.noise()) {
+            sb.append(Csv.join(List.of(n.lever(), Formats.csv(n.mean()), Formats.csv(n.sd()),
+                    Formats.csv(r.sobolShare().get(n.lever()))))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** assumption_groups.csv: each group's parameters and their ranges. */
+    public static String groups(List<AssumptionGroups.Group> groups) {
+        StringBuilder sb = new StringBuilder("group,key,low,high\n");
+        for (AssumptionGroups.Group g : groups) {
+            for (AssumptionGroups.Assumed a : g.parameters()) {
+                sb.append(Csv.join(List.of(g.name(), a.key(), Formats.csv(a.low()), Formats.csv(a.high()))))
+                        .append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
