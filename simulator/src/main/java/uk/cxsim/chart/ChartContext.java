@@ -2,6 +2,7 @@ package uk.cxsim.chart;
 
 import java.util.Locale;
 
+import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.results.RunFile;
 
@@ -13,6 +14,11 @@ public record ChartContext(String scenario, long customers, long population, dou
     public static ChartContext of(RunFile run) {
         return new ChartContext(run.scenario(), run.customers(), run.population(), run.scaleFactor(),
                 run.replications(), run.days());
+    }
+
+    /** From a scenario about to run, or run, with so many replications. */
+    public static ChartContext of(ScenarioParams p, int replications) {
+        return new ChartContext(p.name(), p.customers(), p.population(), p.scaleFactor(), replications, p.days());
     }
 
     /** From a comparison.json: its baseline's. */

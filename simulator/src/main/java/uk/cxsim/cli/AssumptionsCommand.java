@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
+import uk.cxsim.chart.ChartContext;
 import uk.cxsim.experiment.AssumptionScreening;
 import uk.cxsim.experiment.LocalRunExecutor;
 import uk.cxsim.experiment.RunExecutor;
@@ -26,6 +27,7 @@ import uk.cxsim.scenario.AssumptionGroups;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ParameterTable;
 import uk.cxsim.workflow.AssumptionWorlds;
+import uk.cxsim.workflow.ParamsLoader;
 
 /**
  * {@code cxsim assumptions}: which of the baseline's assumed parameters move each lever's UK net benefit most.
@@ -98,7 +100,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
                 : AssumptionGroups.load(groupsFile);
         List<AssumptionGroups.Group> groups = grouping.resolve(ParameterTable.ukBaseline().requireComplete());
         checkEnds(groups);
-        List<AssumptionWorlds.Loader> leverLoaders = new ArrayList<>();
+        List<ParamsLoader> leverLoaders = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path lever : levers) {
             ScenarioParams p = options.load(lever, List.of("seed=" + baseline.params().seed())).params();
@@ -123,7 +125,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
             folder.writeText("seed_noise.csv", AssumptionTables.noise(result));
             folder.writeText("assumption_groups.csv", AssumptionTables.groups(groups));
             List<ChartBook.Drawn> charts = ChartBook.drawSensitivity(folder.staging(), "sobol",
-                    Contexts.of(baseline.params(), 1));
+                    ChartContext.of(baseline.params(), 1));
             String setup = String.format(Locale.UK, "%s, %,d customers, %s measured days; %d worlds (each the base "
                     + "and %d levers, one replication): Morris %d trajectories on %d levels over %d groups, Sobol "
                     + "%d rows over the top %d, the stated world at %d seeds.", baseline.params().name(),

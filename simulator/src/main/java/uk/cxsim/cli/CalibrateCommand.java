@@ -24,6 +24,7 @@ import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ParameterBinding;
 import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.TargetSet;
+import uk.cxsim.workflow.EnsembleMatching;
 
 /**
  * {@code cxsim calibrate}: fits the parameters listed in a targets file to its targets with CMA-ES or Nelder-Mead
@@ -147,7 +148,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         OptionCheck.atLeast("--pilot-replications", pilotReplications, 2);
         HistoryMatching.Settings settings = new HistoryMatching.Settings(ensemble, maxEvaluations, waveSize, around,
                 base.params().seed());
-        EnsembleCalibration.Job job = new EnsembleCalibration.Job(scenario, targets, set, base.params(), target,
+        EnsembleMatching.Job job = new EnsembleMatching.Job(scenario, targets, set, base.params(), target,
                 replications.count(), pilotReplications, execution.threads, execution.quiet);
         return EnsembleCalibration.run(job, calibration, settings, spec.commandLine().getOut());
     }

@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -22,13 +20,11 @@ import uk.cxsim.engine.SpinUps;
 import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.EnsembleComparison;
 import uk.cxsim.experiment.HeapEstimate;
-import uk.cxsim.experiment.LocalRunExecutor;
 import uk.cxsim.experiment.RunExecutor;
 import uk.cxsim.experiment.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRanges;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.ComparisonRow;
-import uk.cxsim.metrics.EnsembleMemberRow;
 import uk.cxsim.metrics.EnsembleWhatIf;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
@@ -38,12 +34,14 @@ import uk.cxsim.output.Formats;
 import uk.cxsim.output.RangesTables;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
-import uk.cxsim.workflow.RangedBusinessCase;
-import uk.cxsim.workflow.WhatIfComparison;
 import uk.cxsim.scenario.EnsembleFile;
 import uk.cxsim.scenario.KeyOverride;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetFile;
+import uk.cxsim.workflow.EnsembleWhatIfs;
+import uk.cxsim.workflow.ParamsLoader;
+import uk.cxsim.workflow.RangedBusinessCase;
+import uk.cxsim.workflow.WhatIfComparison;
 
 /**
  * {@code cxsim compare}: what-ifs against a baseline with common random numbers; paired differences with CIs and
@@ -158,7 +156,14 @@ public final class CompareCommand implements Callable<Integer> {
                     }
                 }
             } else {
-                members = runMembers(ensembleFile, length, crn, executor);
+                List<ScenarioParams[]> loaded = EnsembleWhatIfs.load(ensembleFile, extra -> options.load(base,
+                        extra).params(), variants.stream().map(v -> (ParamsLoader) extra -> options.load(v, extra)
+                        .params()).toList(), length, crn, options.customers != null);
+                try (ProgressCounter progress = ProgressCounter.onTerminal("ensemble", EnsembleWhatIfs.days(loaded,
+                        replications.count()), "days", execution.quiet)) {
+                    members = EnsembleWhatIfs.run(ensembleFile, loaded, replications.count(), executor,
+                            execution.threads, progress::stepTo);
+                }
                 runs = EnsembleComparison.pooled(members);
             }
             WhatIfComparison answer = WhatIfComparison.of(runs, variantParams);
@@ -170,18 +175,13 @@ public final class CompareCommand implements Callable<Integer> {
             }
             List<EnsembleWhatIf> acrossMembers = new ArrayList<>();
             if (ensembleFile != null) {
-                List<String> keys = parameterKeys(ensembleFile);
-                List<EnsembleMemberRow> memberRows = new ArrayList<>();
-                for (String name : runs.variants().keySet()) {
-                    EnsembleComparison.Answer member = EnsembleComparison.of(name, members);
-                    acrossMembers.add(member.acrossMembers());
-                    memberRows.addAll(member.memberRows());
-                }
+                EnsembleWhatIfs.Answer across = EnsembleWhatIfs.across(ensembleFile, members);
+                acrossMembers = across.acrossMembers();
                 Path cwd = Path.of("").toAbsolutePath();
                 Path named = ensemble.toAbsolutePath().normalize();
                 answer = answer.with(answer.json().withEnsemble(EnsembleTables.json((named.startsWith(cwd)
-                        ? cwd.relativize(named) : named).toString(), keys, acrossMembers)));
-                folder.writeText(EnsembleTables.CSV, EnsembleTables.csv(keys, memberRows));
+                        ? cwd.relativize(named) : named).toString(), across.keys(), acrossMembers)));
+                folder.writeText(EnsembleTables.CSV, EnsembleTables.csv(across.keys(), across.memberRows()));
             }
             answer.write(folder);
             ReportAfterRuns.drawThenCommit(folder, staging -> ReportWriter.write(staging, TargetFile.loadDefault()));
@@ -202,57 +202,11 @@ public final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Runs the base and every variant on each member of the ensemble: the member's keys laid over each scenario, at
-     * the size the ensemble was matched at unless --customers says otherwise, with the base's seed throughout.
-     */
-    private List<EnsembleComparison.MemberRuns> runMembers(EnsembleFile file, List<String> length, List<String> crn,
-                                                           RunExecutor executor) {
-        List<EnsembleComparison.MemberRuns> out = new ArrayList<>();
-        List<String> size = options.customers == null && file.customers() != null
-                ? List.of("customers=" + file.customers()) : List.of();
-        List<ScenarioParams[]> loaded = new ArrayList<>();
-        for (EnsembleFile.Member m : file.members()) {
-            List<String> baseKeys = new ArrayList<>(length);
-            baseKeys.addAll(size);
-            baseKeys.addAll(m.overrides());
-            List<String> variantKeys = new ArrayList<>(crn);
-            variantKeys.addAll(size);
-            variantKeys.addAll(m.overrides());
-            ScenarioParams[] scenarios = new ScenarioParams[variants.size() + 1];
-            scenarios[0] = options.load(base, baseKeys).params();
-            for (int v = 0; v < variants.size(); v++) {
-                scenarios[v + 1] = options.load(variants.get(v), variantKeys).params();
-            }
-            loaded.add(scenarios);
-        }
-        long perMember = WhatIfRuns.days(loaded.get(0)[0], variants.size(), replications.count());
-        try (ProgressCounter progress = ProgressCounter.onTerminal("ensemble", perMember * loaded.size(), "days",
-                execution.quiet)) {
-            for (int k = 0; k < loaded.size(); k++) {
-                ScenarioParams[] s = loaded.get(k);
-                EnsembleFile.Member m = file.members().get(k);
-                WhatIfRuns runs = runs(executor, s[0], List.of(s).subList(1, s.length), perMember * k, progress);
-                out.add(new EnsembleComparison.MemberRuns(m.name(), m.set(), runs));
-            }
-        }
-        return out;
-    }
-
     /** The runs of one comparison: on this machine's threads, or as tasks of a cluster's job. */
     private WhatIfRuns runs(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants, long daysBefore,
-                            ProgressCounter progress) {
-        return runs(executor, base, variants, daysBefore, progress, SpinUps.kept());
-    }
-
-    /** As above, keeping the base's spin-ups in {@code spinUps} (when run here) for further runs from its world. */
-    private WhatIfRuns runs(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants, long daysBefore,
                             ProgressCounter progress, SpinUps spinUps) {
-        if (executor instanceof LocalRunExecutor) {
-            return WhatIfRuns.run(base, variants, replications.count(), execution.threads, daysBefore,
-                    progress::stepTo, spinUps);
-        }
-        return WhatIfRuns.runOn(executor, base, variants, replications.count(), daysBefore, progress::stepTo);
+        return EnsembleWhatIfs.runs(executor, execution.threads, base, variants, replications.count(), daysBefore,
+                progress::stepTo, spinUps);
     }
 
     /**
@@ -298,15 +252,6 @@ public final class CompareCommand implements Callable<Integer> {
             m.put(s.name(), s.suppliers().stream().map(SupplierParams::name).toList());
         }
         return m;
-    }
-
-    /** Every key any member sets, in the order they first appear. */
-    private static List<String> parameterKeys(EnsembleFile file) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (EnsembleFile.Member m : file.members()) {
-            keys.addAll(m.set().keySet());
-        }
-        return new ArrayList<>(keys);
     }
 
     private void print(PrintWriter o, ScenarioParams base, Map<String, List<ComparisonRow>> results) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
+import uk.cxsim.chart.ChartContext;
 import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.Batch;
 import uk.cxsim.experiment.Sensitivity;
@@ -100,7 +101,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         List<SensitivityIndex> indices = SensitivityStudy.indices(plan, figures, batch.labels(),
                 batch.results(folder).rows(figures), replications, bootstrap, seed);
         SensitivityTable.write(folder.resolve("sensitivity.csv"), method.name(), indices);
-        ChartBook.drawSensitivity(folder, method.name(), Contexts.of(batch.scenario().params(), replications));
+        ChartBook.drawSensitivity(folder, method.name(), ChartContext.of(batch.scenario().params(), replications));
         if (!options.execution.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             print(o, indices);

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
+import uk.cxsim.chart.ChartContext;
 import uk.cxsim.experiment.Batch;
 import uk.cxsim.experiment.Design;
 import uk.cxsim.experiment.ParameterRange;
@@ -60,7 +61,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         int replications = options.replications.count();
         ChartBook.drawSweep(folder, batch.labels(), List.of("costOfPoorServiceGbp",
-                "leaveReasonShares.treatment"), Contexts.of(batch.scenario().params(), replications));
+                "leaveReasonShares.treatment"), ChartContext.of(batch.scenario().params(), replications));
         if (!options.execution.quiet) {
             spec.commandLine().getOut().printf("Wrote %ssweep.csv and charts/ (%d points x %d replications)%n",
                     RunCommand.displayPath(folder), points.size(), replications);

@@ -21,14 +21,8 @@ import uk.cxsim.model.params.ScenarioParams;
  * so the results do not depend on the thread count.
  */
 public final class AssumptionWorlds implements AssumptionScreening.WorldRunner {
-    /** Loads a scenario with further {@code key=value} overrides; bad input throws. */
-    @FunctionalInterface
-    public interface Loader {
-        ScenarioParams load(List<String> overrides);
-    }
-
-    private final Loader base;
-    private final List<Loader> levers;
+    private final ParamsLoader base;
+    private final List<ParamsLoader> levers;
     private final RunExecutor executor;
     private final long worldDays;
     private final LongConsumer daysDone;
@@ -38,7 +32,7 @@ public final class AssumptionWorlds implements AssumptionScreening.WorldRunner {
      * @param worldDays days one world simulates ({@link #days})
      * @param daysDone  told of the simulated days done so far over every world, as each world finishes
      */
-    public AssumptionWorlds(Loader base, List<Loader> levers, RunExecutor executor, long worldDays,
+    public AssumptionWorlds(ParamsLoader base, List<ParamsLoader> levers, RunExecutor executor, long worldDays,
                             LongConsumer daysDone) {
         this.base = base;
         this.levers = List.copyOf(levers);
