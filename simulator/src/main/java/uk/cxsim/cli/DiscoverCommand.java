@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,17 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.chart.ChartWriter;
-import uk.cxsim.chart.DiscoveryCharts;
 import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.DiscoveryQuestion;
-import uk.cxsim.experiment.Prim;
 import uk.cxsim.experiment.PrimBox;
-import uk.cxsim.experiment.PrimData;
 import uk.cxsim.experiment.PrimSettings;
 import uk.cxsim.experiment.PrimTrajectory;
-import uk.cxsim.output.RunFolder;
-import uk.cxsim.output.TidyTable;
+import uk.cxsim.workflow.Discovery;
+import uk.cxsim.workflow.DiscoveryInputs;
 
 /** {@code cxsim discover}: PRIM scenario discovery on a table cxsim wrote (sweep.csv, ensemble.csv, ...). */
 @Command(name = "discover", mixinStandardHelpOptions = true,
@@ -32,9 +27,6 @@ import uk.cxsim.output.TidyTable;
                 + "(patient rule induction, as in EMA Workbench), in any table of runs cxsim wrote; writes boxes.json, "
                 + "trajectory.csv and a coverage/density chart.")
 public final class DiscoverCommand implements Callable<Integer> {
-    /** Fewer rows than this cannot support a box: one peel would already take a whole run. */
-    static final int MIN_ROWS = 10;
-
     @Spec
     CommandSpec spec;
 
@@ -95,50 +87,13 @@ public final class DiscoverCommand implements Callable<Integer> {
         if (box != null) {
             OptionCheck.atLeast("--box", box, 0);
         }
-        TidyTable table = TidyTable.read(file);
-        checkOutcome(table);
-        DiscoveryInputs chosen = inputs.isEmpty() ? DiscoveryInputs.defaults(table, outcome) : named(table);
-        if (chosen.inputs().isEmpty()) {
-            throw new UserInputException(file + ": no numeric column varies besides --outcome " + outcome
-                    + "; name the inputs with --inputs");
-        }
-        DiscoveryRows rows = DiscoveryRows.of(table, question, chosen.inputs());
-        if (rows.interest().length < MIN_ROWS) {
-            throw new UserInputException(file + ": needs at least " + MIN_ROWS + " rows with " + outcome
-                    + " and every input filled in; it has " + rows.interest().length);
-        }
-        PrimData data = new PrimData(chosen.inputs(), rows.columns(), rows.interest());
-        if (data.cases() == 0 || data.cases() == data.rows()) {
-            throw new UserInputException("--" + (question.below() ? "below" : "above") + ": "
-                    + (data.cases() == 0 ? "no" : "every") + " run has " + question.words() + " (" + outcome
-                    + " runs from " + DiscoveryQuestion.number(rows.lowest()) + " to "
-                    + DiscoveryQuestion.number(rows.highest()) + "); choose a level inside that range");
-        }
-        List<PrimTrajectory> found;
-        try {
-            found = new Prim(data, settings).discover(boxes, box == null ? -1 : box);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("--box " + box + ": " + e.getMessage());
-        }
         String stem = file.getFileName().toString().replaceFirst("\\.csv$", "");
         Path target = out.orDefault("discover", stem);
-        try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec))) {
-            folder.writeText("boxes.json", DiscoveryReport.boxesJson(file.toString(), question, chosen.inputs(),
-                    data.rows(), rows.skipped(), data.cases(), settings, boxes, found));
-            folder.writeText("trajectory.csv", DiscoveryReport.trajectoryCsv(chosen.inputs(), found));
-            String footer = String.format(Locale.UK, "Table %s  |  %d runs, %d with %s  |  PRIM peel alpha %s, "
-                    + "paste alpha %s, minimum mass %s", file, data.rows(), data.cases(), question.words(),
-                    settings.peelAlpha(), settings.pasteAlpha(), settings.massMin());
-            for (PrimTrajectory t : found) {
-                String title = "Scenario discovery in " + file.getFileName() + ": " + question.words()
-                        + (found.size() > 1 ? " (box " + t.number() + ")" : "");
-                ChartWriter.write(folder.staging().resolve("charts"), "tradeoff-box-" + t.number(),
-                        DiscoveryCharts.tradeoff(DiscoveryReport.points(t), t.chosenStep(), title, footer));
-            }
-            folder.commit();
-        }
+        Discovery.Outcome found = Discovery.run(new Discovery.Request(file, question, inputs, settings, boxes, box,
+                target), RunCommand.warnings(spec));
         if (!quiet) {
-            print(spec.commandLine().getOut(), question, chosen, rows.skipped(), found, target);
+            print(spec.commandLine().getOut(), question, found.inputs(), found.skipped(), found.trajectories(),
+                    target);
         }
         return 0;
     }
@@ -161,35 +116,6 @@ public final class DiscoverCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("--" + e.getMessage());
         }
-    }
-
-    private void checkOutcome(TidyTable table) {
-        if (!table.has(outcome)) {
-            List<String> cols = table.columns();
-            throw new UserInputException("--outcome " + outcome + ": no such column in " + file + " (its "
-                    + cols.size() + " columns begin " + String.join(", ", cols.subList(0, Math.min(8, cols.size())))
-                    + ")");
-        }
-        if (!table.numeric(outcome)) {
-            throw new UserInputException("--outcome " + outcome + ": the column is not numeric in " + file);
-        }
-    }
-
-    private DiscoveryInputs named(TidyTable table) {
-        for (String in : inputs) {
-            if (!table.has(in)) {
-                throw new UserInputException("--inputs: no column " + in + " in " + file);
-            }
-            if (in.equals(outcome) || !table.numeric(in)) {
-                throw new UserInputException("--inputs: " + in + (in.equals(outcome) ? " is the outcome"
-                        : " is not a numeric column") + "; inputs must be numeric columns other than the outcome");
-            }
-            if (!table.varies(in)) {
-                throw new UserInputException("--inputs: " + in + " has the same value in every row of " + file
-                        + ", so it cannot bound a box");
-            }
-        }
-        return new DiscoveryInputs(List.copyOf(new java.util.LinkedHashSet<>(inputs)), "--inputs", List.of());
     }
 
     private static void print(PrintWriter o, DiscoveryQuestion q, DiscoveryInputs chosen, int skipped,

@@ -1,4 +1,4 @@
-package uk.cxsim.cli;
+package uk.cxsim.workflow;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import uk.cxsim.output.TidyTable;
  * outcome and the bookkeeping columns (point, replication, seed, run, world, index). Text columns are left out, with
  * a note.
  */
-record DiscoveryInputs(List<String> inputs, String source, List<String> leftOut) {
+public record DiscoveryInputs(List<String> inputs, String source, List<String> leftOut) {
     private static final Set<String> BOOKKEEPING = Set.of("point", "replication", "seed", "run", "world", "index");
 
     static DiscoveryInputs defaults(TidyTable table, String outcome) {

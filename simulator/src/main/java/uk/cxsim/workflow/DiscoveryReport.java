@@ -1,4 +1,4 @@
-package uk.cxsim.cli;
+package uk.cxsim.workflow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
