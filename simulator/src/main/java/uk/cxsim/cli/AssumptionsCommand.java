@@ -19,6 +19,7 @@ import uk.cxsim.chart.ChartContext;
 import uk.cxsim.experiment.AssumptionScreening;
 import uk.cxsim.experiment.LocalRunExecutor;
 import uk.cxsim.experiment.RunExecutor;
+import uk.cxsim.metrics.ScreeningResult;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.AssumptionTables;
 import uk.cxsim.output.RunFolder;
@@ -111,7 +112,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
         Path target = out.orDefault("assumptions", baseline.params().name());
         int worlds = settings.worlds(groups.size());
         long worldDays = AssumptionWorlds.days(baseline.params(), levers.size());
-        AssumptionScreening.Result result;
+        ScreeningResult result;
         try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec));
              RunExecutor executor = new LocalRunExecutor(execution.threads)) {
             try (ProgressCounter progress = ProgressCounter.onTerminal("assumptions", worlds * worldDays, "days",
@@ -123,7 +124,9 @@ public final class AssumptionsCommand implements Callable<Integer> {
             folder.writeText("sensitivity.csv", AssumptionTables.indices(result));
             folder.writeText("assumption_worlds.csv", AssumptionTables.worlds(result));
             folder.writeText("seed_noise.csv", AssumptionTables.noise(result));
-            folder.writeText("assumption_groups.csv", AssumptionTables.groups(groups));
+            folder.writeText("assumption_groups.csv", AssumptionTables.groups(groups.stream().flatMap(g -> g
+                    .parameters().stream().map(a -> new AssumptionTables.GroupedKey(g.name(), a.key(), a.low(),
+                            a.high()))).toList()));
             List<ChartBook.Drawn> charts = ChartBook.drawSensitivity(folder.staging(), "sobol",
                     ChartContext.of(baseline.params(), 1));
             String setup = String.format(Locale.UK, "%s, %,d customers, %s measured days; %d worlds (each the base "
@@ -153,7 +156,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(PrintWriter o, AssumptionScreening.Result r, Path folder) {
+    private static void print(PrintWriter o, ScreeningResult r, Path folder) {
         for (String lever : r.levers()) {
             o.printf("%n%s: the assumptions that move its UK net benefit most%n", lever);
             List<String> ranking = r.ranking(lever);

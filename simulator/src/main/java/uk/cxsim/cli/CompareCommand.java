@@ -41,6 +41,7 @@ import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.workflow.EnsembleWhatIfs;
 import uk.cxsim.workflow.ParamsLoader;
 import uk.cxsim.workflow.RangedBusinessCase;
+import uk.cxsim.workflow.ReportAfterRuns;
 import uk.cxsim.workflow.WhatIfComparison;
 
 /**

@@ -2,6 +2,8 @@ package uk.cxsim.cli;
 
 import picocli.CommandLine;
 
+import uk.cxsim.workflow.ReportAfterRuns;
+
 /** The cxsim command line. The only place that exits the process. */
 public final class Main {
     /** Exit code for bad input: a wrong key, a bad value, a missing file, an unusable output folder. */

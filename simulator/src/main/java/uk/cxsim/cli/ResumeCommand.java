@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.SavedReplications;
 import uk.cxsim.output.RunFolder;
+import uk.cxsim.workflow.Build;
+import uk.cxsim.workflow.RunRequest;
 
 /** {@code cxsim resume}: finishes a run that was stopped, from the checkpoints it saved. */
 @Command(name = "resume", mixinStandardHelpOptions = true,
@@ -43,7 +45,7 @@ public final class ResumeCommand implements Callable<Integer> {
             }
         })) {
             RunRequest request = RunRequest.readFrom(folder.checkpoints());
-            String build = RunRequest.currentBuild();
+            String build = Build.current();
             if (!request.build().equals(build)) {
                 otherBuild.set(true);
                 throw new UserInputException("the run into " + folder.target() + " was started by cxsim "

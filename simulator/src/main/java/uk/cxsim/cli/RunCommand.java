@@ -2,7 +2,6 @@ package uk.cxsim.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -14,18 +13,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.ReplicationStore;
-import uk.cxsim.experiment.Replications;
 import uk.cxsim.experiment.SavedReplications;
-import uk.cxsim.metrics.Metric;
-import uk.cxsim.metrics.RunSummary;
-import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.RunFolder;
-import uk.cxsim.output.RunWriter;
-import uk.cxsim.report.ReportWriter;
-import uk.cxsim.results.RunFile;
 import uk.cxsim.scenario.LoadedScenario;
-import uk.cxsim.scenario.TargetFile;
-import uk.cxsim.scenario.TargetSet;
+import uk.cxsim.workflow.Build;
+import uk.cxsim.workflow.RunRequest;
+import uk.cxsim.workflow.ScenarioRun;
 
 /** {@code cxsim run}: runs a scenario and writes its tables and summary. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -69,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
         int every = checkpointEveryDays == null ? 0 : checkpointEveryDays;
         int count = replications.countOr(loaded.replications());
         RunRequest request = new RunRequest(loaded, count, every, LocalDateTime.now().toString(),
-                RunRequest.currentBuild());
+                Build.current());
         try (RunFolder folder = RunFolder.prepare(target, warnings(spec))) {
             ReplicationStore store = ReplicationStore.NONE;
             if (every > 0) {
@@ -81,62 +74,25 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Runs (or finishes) the request's replications and writes the results, the report and the manifest.
-     *
-     * @param resumed whether the run is being finished after it was stopped (the manifest says when)
-     */
+    /** Runs (or finishes) the request with a progress bar, then prints its summary. */
     static void complete(RunFolder folder, RunRequest request, ReplicationStore store, ExecutionOptions execution,
                          CommandSpec spec, boolean resumed) {
-        ScenarioParams p = request.scenario().params();
-        long t0 = System.nanoTime();
-        List<RunSummary> runs;
-        try (ProgressCounter progress = ProgressCounter.onTerminal(p.name(), (long) p.totalDays() * request.replications(),
-                "days", execution.quiet)) {
-            runs = Replications.run(p, p, 0, request.replications(), execution.threads, progress, store);
+        ScenarioRun.Completed done;
+        try (ProgressCounter progress = ProgressCounter.onTerminal(request.scenario().params().name(),
+                ScenarioRun.days(request), "days", execution.quiet)) {
+            done = ScenarioRun.complete(folder, request, store, execution.threads, progress, resumed);
         }
-        double wall = (System.nanoTime() - t0) / 1e9;
-        RunFile manifest = manifest(request, runs, wall, execution.threads);
-        if (resumed) {
-            manifest = manifest.resumed(LocalDateTime.now().toString());
-        }
-        if (store instanceof SavedReplications saved) {
-            manifest = manifest.checkpointed(saved.cost().seconds());
-        }
-        long t1 = System.nanoTime();
-        TargetSet evidence = TargetFile.loadDefault();
-        RunWriter.write(folder, runs, manifest, evidence.metrics());
-        ReportAfterRuns.drawThenCommit(folder, staging -> ReportWriter.write(staging, evidence));
-        double writing = (System.nanoTime() - t1) / 1e9;
         if (!execution.quiet) {
-            SummaryPrinter.print(spec.commandLine().getOut(), runs);
+            SummaryPrinter.print(spec.commandLine().getOut(), done.runs());
             if (store instanceof SavedReplications saved && saved.cost().checkpoints() > 0) {
                 SavedReplications.Cost cost = saved.cost();
                 spec.commandLine().getOut().printf("Saved %d checkpoints (%.0f MB) in %.1f s%n", cost.checkpoints(),
                         cost.bytes() / 1e6, cost.seconds());
             }
             spec.commandLine().getOut().printf("Wrote %s in %.1f s (simulating %.1f s; tables, charts and report "
-                    + "%.1f s)%n", displayPath(folder.target()), wall + writing, wall, writing);
+                    + "%.1f s)%n", displayPath(folder.target()), done.simulatingSeconds() + done.writingSeconds(),
+                    done.simulatingSeconds(), done.writingSeconds());
         }
-    }
-
-    private static RunFile manifest(RunRequest request, List<RunSummary> runs, double wall, int threads) {
-        LoadedScenario loaded = request.scenario();
-        ScenarioParams p = loaded.params();
-        return new RunFile(p.name(), loaded.origin(), p.description(), p.seed(), runs.size(), p.customers(),
-                p.population(), p.scaleFactor(), p.days(), p.warmupDays(), BuildInfo.version(), BuildInfo.gitCommit(),
-                request.startedAt(), wall, threads,
-                request.checkpointEveryDays() > 0 ? request.checkpointEveryDays() : null,
-                System.getProperty("java.version"), runs.stream().mapToDouble(RunCommand::totalContacts).sum(),
-                runs.stream().mapToLong(r -> r.record().events()).sum(), loaded.resolved(), null, null);
-    }
-
-    private static double totalContacts(RunSummary s) {
-        double n = 0;
-        for (int g = 0; g < s.record().wholeRun().suppliers(); g++) {
-            n += s.record().wholeRun().get(g, Metric.CONTACTS);
-        }
-        return n;
     }
 
     /** Where a command says what it tidied up on the way (stale staging folders): its stderr, one line each. */

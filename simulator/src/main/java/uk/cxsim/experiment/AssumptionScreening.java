@@ -9,6 +9,9 @@ import java.util.Map;
 
 import org.apache.commons.math3.stat.StatUtils;
 
+import uk.cxsim.metrics.ScreeningResult;
+import uk.cxsim.metrics.ScreeningResult.SeedNoise;
+import uk.cxsim.metrics.ScreeningResult.World;
 import uk.cxsim.metrics.SensitivityIndex;
 import uk.cxsim.scenario.AssumptionGroups;
 
@@ -53,47 +56,11 @@ public final class AssumptionScreening {
         }
     }
 
-    /** One lever's outcome across the seeds of the stated world. */
-    public record SeedNoise(String lever, double mean, double sd) {
-    }
-
-    /**
-     * What the screening found.
-     *
-     * @param morris     mu*, mu and sigma of every group for every lever (output = lever, parameter = group)
-     * @param kept       the groups the Sobol stage moved, most important first
-     * @param sobol      S1 and ST of each kept group for every lever
-     * @param noise      each lever's mean and standard deviation over the seeds of the stated world
-     * @param sobolShare per lever, the share of the Sobol sample's variance the seeds alone would give
-     * @param worlds     every world run: stage, point, the groups' coordinates and the levers' outcomes
-     */
-    public record Result(List<String> groups, List<String> levers, List<SensitivityIndex> morris, List<String> kept,
-                         List<SensitivityIndex> sobol, List<SeedNoise> noise, Map<String, Double> sobolShare,
-                         List<World> worlds) {
-        /** The groups that move a lever's case most, by total Sobol index, then by mu* for the rest. */
-        public List<String> ranking(String lever) {
-            Map<String, Double> st = new LinkedHashMap<>();
-            sobol.stream().filter(i -> i.output().equals(lever) && i.index().equals("ST"))
-                    .forEach(i -> st.put(i.parameter(), i.value()));
-            Map<String, Double> mu = new LinkedHashMap<>();
-            morris.stream().filter(i -> i.output().equals(lever) && i.index().equals("mu*"))
-                    .forEach(i -> mu.put(i.parameter(), i.value()));
-            List<String> order = new ArrayList<>(groups);
-            order.sort(Comparator.comparing((String g) -> !st.containsKey(g))
-                    .thenComparing(g -> -st.getOrDefault(g, 0.0)).thenComparing(g -> -mu.getOrDefault(g, 0.0)));
-            return order;
-        }
-    }
-
-    /** One world run: its stage ({@code morris}, {@code sobol} or {@code seed}), coordinates and outcomes. */
-    public record World(String stage, int point, long seed, double[] coordinates, double[] outcomes) {
-    }
-
     private AssumptionScreening() {
     }
 
     /** Runs both stages and the noise, and works out the indices. */
-    public static Result run(List<AssumptionGroups.Group> groups, List<String> levers, Settings s,
+    public static ScreeningResult run(List<AssumptionGroups.Group> groups, List<String> levers, Settings s,
                              WorldRunner runner) {
         int k = groups.size();
         List<String> names = groups.stream().map(AssumptionGroups.Group::name).toList();
@@ -138,7 +105,7 @@ public final class AssumptionScreening {
             double total = StatUtils.variance(column(sobolY, l));
             share.put(levers.get(l), total > 0 ? sd * sd / total : Double.NaN);
         }
-        return new Result(names, levers, morris, keptNames, sobol, noise, share, worlds);
+        return new ScreeningResult(names, levers, morris, keptNames, sobol, noise, share, worlds);
     }
 
     /**

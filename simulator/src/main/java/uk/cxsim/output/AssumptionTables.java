@@ -3,9 +3,8 @@ package uk.cxsim.output;
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.cxsim.experiment.AssumptionScreening;
+import uk.cxsim.metrics.ScreeningResult;
 import uk.cxsim.metrics.SensitivityIndex;
-import uk.cxsim.scenario.AssumptionGroups;
 
 /** The tables of a screening of assumptions, as CSV text. */
 public final class AssumptionTables {
@@ -18,7 +17,7 @@ public final class AssumptionTables {
     }
 
     /** sensitivity.csv: Morris's mu*, mu and sigma of every group, then Sobol's S1 and ST of the kept ones. */
-    public static String indices(AssumptionScreening.Result r) {
+    public static String indices(ScreeningResult r) {
         StringBuilder sb = new StringBuilder("method,output,parameter,index,value,ci95Low,ci95High\n");
         index(sb, "morris", r.morris());
         index(sb, "sobol", r.sobol());
@@ -34,12 +33,12 @@ public final class AssumptionTables {
     }
 
     /** assumption_worlds.csv: every world run, its groups' coordinates (blank: as stated) and each lever's outcome. */
-    public static String worlds(AssumptionScreening.Result r) {
+    public static String worlds(ScreeningResult r) {
         List<String> head = new ArrayList<>(List.of("stage", "point", "seed"));
         head.addAll(r.groups());
         r.levers().forEach(l -> head.add(l + " netBenefitGbpPerYear"));
         StringBuilder sb = new StringBuilder(Csv.join(head)).append('\n');
-        for (AssumptionScreening.World w : r.worlds()) {
+        for (ScreeningResult.World w : r.worlds()) {
             List<String> cells = new ArrayList<>(List.of(w.stage(), Integer.toString(w.point()),
                     Long.toString(w.seed())));
             for (int g = 0; g < r.groups().size(); g++) {
@@ -54,23 +53,25 @@ public final class AssumptionTables {
     }
 
     /** seed_noise.csv: each lever's mean and standard deviation over the stated world's seeds. */
-    public static String noise(AssumptionScreening.Result r) {
+    public static String noise(ScreeningResult r) {
         StringBuilder sb = new StringBuilder("lever,meanGbpPerYear,sdGbpPerYear,seedShareOfSobolVariance\n");
-        for (AssumptionScreening.SeedNoise n : r.noise()) {
+        for (ScreeningResult.SeedNoise n : r.noise()) {
             sb.append(Csv.join(List.of(n.lever(), Formats.csv(n.mean()), Formats.csv(n.sd()),
                     Formats.csv(r.sobolShare().get(n.lever()))))).append('\n');
         }
         return sb.toString();
     }
 
+    /** One parameter of a group and its range, as assumption_groups.csv lists it. */
+    public record GroupedKey(String group, String key, double low, double high) {
+    }
+
     /** assumption_groups.csv: each group's parameters and their ranges. */
-    public static String groups(List<AssumptionGroups.Group> groups) {
+    public static String groups(List<GroupedKey> keys) {
         StringBuilder sb = new StringBuilder("group,key,low,high\n");
-        for (AssumptionGroups.Group g : groups) {
-            for (AssumptionGroups.Assumed a : g.parameters()) {
-                sb.append(Csv.join(List.of(g.name(), a.key(), Formats.csv(a.low()), Formats.csv(a.high()))))
-                        .append('\n');
-            }
+        for (GroupedKey k : keys) {
+            sb.append(Csv.join(List.of(k.group(), k.key(), Formats.csv(k.low()), Formats.csv(k.high()))))
+                    .append('\n');
         }
         return sb.toString();
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import uk.cxsim.chart.ChartBook;
-import uk.cxsim.experiment.AssumptionScreening;
+import uk.cxsim.metrics.ScreeningResult;
 import uk.cxsim.metrics.SensitivityIndex;
 import uk.cxsim.output.Formats;
 import uk.cxsim.output.IoProblems;
@@ -31,7 +31,7 @@ public final class AssumptionReport {
     /**
      * @param setup one sentence on how the screening ran (scenario, customers, worlds)
      */
-    public static void write(Path folder, String title, String setup, AssumptionScreening.Result r,
+    public static void write(Path folder, String title, String setup, ScreeningResult r,
                              List<AssumptionGroups.Group> groups, List<ChartBook.Drawn> charts) {
         StringBuilder b = new StringBuilder();
         b.append("<p>").append(esc(setup)).append("</p>\n");
@@ -44,7 +44,7 @@ public final class AssumptionReport {
                 + "adds is measured apart.</p>\n");
         for (String lever : r.levers()) {
             b.append("<h2>").append(esc(lever)).append("</h2>\n");
-            AssumptionScreening.SeedNoise n = r.noise().stream().filter(x -> x.lever().equals(lever)).findFirst()
+            ScreeningResult.SeedNoise n = r.noise().stream().filter(x -> x.lever().equals(lever)).findFirst()
                     .orElseThrow();
             b.append("<p>UK net benefit in the stated world ").append(esc(Formats.gbp(n.mean())))
                     .append(" a year; across seeds it moves by ").append(esc(Formats.gbp(n.sd())))

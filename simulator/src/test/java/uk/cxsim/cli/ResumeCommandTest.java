@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.cxsim.TestScenarios;
 import uk.cxsim.output.RunFolder;
+import uk.cxsim.workflow.Build;
+import uk.cxsim.workflow.RunRequest;
 
 /**
  * A run killed outright (kill -9) part way through is finished by {@code cxsim resume} to the very outputs of a run
@@ -114,7 +116,7 @@ class ResumeCommandTest {
         CliHarness other = new CliHarness();
         assertEquals(2, other.run("resume", target.toString()));
         assertOneLine(other.err.toString(), "the run into " + target + " was started by cxsim 0.0.1 built long "
-                + "ago and this is " + RunRequest.currentBuild());
+                + "ago and this is " + Build.current());
         assertTrue(Files.isDirectory(staging.resolve("checkpoint")), "the checkpoints are kept for that build");
     }
 

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import uk.cxsim.metrics.ScreeningResult;
 import uk.cxsim.metrics.SensitivityIndex;
 import uk.cxsim.scenario.AssumptionGroups;
 
@@ -42,7 +43,7 @@ class AssumptionScreeningTest {
     @Test
     void theGroupsEachLeverDependsOnComeFirstAndIdleOnesScoreNothing() {
         AssumptionScreening.Settings s = new AssumptionScreening.Settings(6, 4, 2, 64, 40, 200, 11);
-        AssumptionScreening.Result r = AssumptionScreening.run(GROUPS, List.of("one", "two"), s, RUNNER);
+        ScreeningResult r = AssumptionScreening.run(GROUPS, List.of("one", "two"), s, RUNNER);
         assertEquals(List.of("strong", "weak"), r.kept());
         assertEquals(List.of("strong", "weak"), r.ranking("one").subList(0, 2));
         assertEquals("weak", r.ranking("two").get(0));
@@ -57,7 +58,7 @@ class AssumptionScreeningTest {
         assertEquals(0, value(r.morris(), "one", "idle", "mu*"), 1e-12);
         // the seeds' noise: the standard deviation of 40 draws of a unit normal lies within 0.72 and 1.30 with 99%
         // probability (chi-square with 39 degrees of freedom)
-        for (AssumptionScreening.SeedNoise n : r.noise()) {
+        for (ScreeningResult.SeedNoise n : r.noise()) {
             assertTrue(n.sd() > 0.72 && n.sd() < 1.30, n.toString());
         }
         assertEquals(s.worlds(GROUPS.size()), r.worlds().size());
@@ -71,7 +72,7 @@ class AssumptionScreeningTest {
             asked[0] += worlds.size();
             return RUNNER.run(worlds, seeds);
         };
-        AssumptionScreening.Result r = AssumptionScreening.run(GROUPS, List.of("one", "two"), s, counting);
+        ScreeningResult r = AssumptionScreening.run(GROUPS, List.of("one", "two"), s, counting);
         assertEquals(4, r.kept().size(), "at most every group is kept");
         assertEquals(3 * 5 + 4 * 6 + 2, asked[0]);
         assertEquals(s.worlds(GROUPS.size()), asked[0]);

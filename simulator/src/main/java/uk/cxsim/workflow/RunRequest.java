@@ -1,4 +1,4 @@
-package uk.cxsim.cli;
+package uk.cxsim.workflow;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -12,21 +12,16 @@ import uk.cxsim.scenario.LoadedScenario;
  * same way: the scenario as loaded then (later edits to its file do not change the run), the replications, how
  * often to save, when it started and the build that started it.
  */
-record RunRequest(LoadedScenario scenario, int replications, int checkpointEveryDays, String startedAt,
+public record RunRequest(LoadedScenario scenario, int replications, int checkpointEveryDays, String startedAt,
                   String build) implements Serializable {
     static final String FILE = "run.request";
 
-    /** The build running now: its version and when it was built. */
-    static String currentBuild() {
-        return BuildInfo.version() + " built " + BuildInfo.built();
-    }
-
-    void saveTo(CheckpointFolder folder) {
+    public void saveTo(CheckpointFolder folder) {
         folder.writeObject(FILE, this);
     }
 
     /** The request kept in {@code folder}. */
-    static RunRequest readFrom(CheckpointFolder folder) {
+    public static RunRequest readFrom(CheckpointFolder folder) {
         try {
             return folder.readObject(FILE, RunRequest.class).orElseThrow(() -> new UserInputException(
                     "the interrupted run in " + folder.path() + " has no " + FILE + "; it cannot be resumed, run it "

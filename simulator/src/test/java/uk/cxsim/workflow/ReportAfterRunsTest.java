@@ -1,4 +1,4 @@
-package uk.cxsim.cli;
+package uk.cxsim.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import uk.cxsim.cli.Main;
 import uk.cxsim.output.RunFolder;
 
 /** A report that fails after the runs keeps the runs' tables in place and says how to draw the report again. */

@@ -1,4 +1,4 @@
-package uk.cxsim.cli;
+package uk.cxsim.workflow;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -10,12 +10,12 @@ import uk.cxsim.output.RunFolder;
  * fails must not take the runs with it: the half-drawn charts are removed, the tables are moved into place, and the
  * user is told how to draw the report again.
  */
-final class ReportAfterRuns {
+public final class ReportAfterRuns {
     private ReportAfterRuns() {
     }
 
     /** Raised when the runs were saved but their report could not be drawn (exit code 1). */
-    static final class NotDrawn extends RuntimeException {
+    public static final class NotDrawn extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         NotDrawn(Path target, RuntimeException cause) {
@@ -28,7 +28,7 @@ final class ReportAfterRuns {
      * Draws the report into the folder's staging with {@code draw}, then commits the folder; if drawing fails,
      * commits the tables without charts or report and throws {@link NotDrawn}.
      */
-    static void drawThenCommit(RunFolder folder, Consumer<Path> draw) {
+    public static void drawThenCommit(RunFolder folder, Consumer<Path> draw) {
         try {
             draw.accept(folder.staging());
         } catch (RuntimeException e) {
