@@ -16,15 +16,12 @@ import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.Calibration;
 import uk.cxsim.experiment.Calibrator;
 import uk.cxsim.experiment.HistoryMatching;
-import uk.cxsim.output.EvaluationLog;
-import uk.cxsim.output.FitTable;
-import uk.cxsim.output.RunFolder;
-import uk.cxsim.scenario.FittedScenario;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ParameterBinding;
 import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.TargetSet;
 import uk.cxsim.workflow.EnsembleMatching;
+import uk.cxsim.workflow.ParameterFit;
 
 /**
  * {@code cxsim calibrate}: fits the parameters listed in a targets file to its targets with CMA-ES or Nelder-Mead
@@ -104,39 +101,31 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (ensemble != null) {
             return matchHistory(base, set, calibration, target);
         }
-        try (RunFolder folder = RunFolder.prepare(target);
-             EvaluationLog log = new EvaluationLog(folder.staging().resolve("evaluations.csv"),
-                     plans.stream().map(ParameterBinding::label).toList());
-             ProgressCounter progress = ProgressCounter.onTerminal("calibrate", maxEvaluations, "runs", execution.quiet)) {
-            Calibrator.Settings settings = new Calibrator.Settings(
-                    method == Method.cmaes ? Calibrator.Method.CMAES : Calibrator.Method.NELDER_MEAD,
-                    maxEvaluations, sigma, replications.count(), execution.threads, base.params().seed());
-            Calibrator.Result result = calibration.run(settings, (n, values, objective, best) -> {
-                progress.stepTo(Math.min(n, maxEvaluations));
-                progress.extra(String.format(Locale.UK, "best %.3g", best));
-                log.write(n, objective, values);
-            });
-            progress.close();
-            FittedScenario.Fit fit = new FittedScenario.Fit(targets, set.name(), result.objective(),
-                    result.evaluations(), replications.count(), base.params().customers(), base.params().seed());
-            folder.writeText("fitted.yaml", FittedScenario.yaml(scenario, target, base.params().name(), plans,
-                    result.values(), fit));
-            folder.writeText("fit.csv", FitTable.csv(result.checks()));
-            folder.commit();
-            if (!execution.quiet) {
-                var o = spec.commandLine().getOut();
-                o.printf(Locale.UK, "Best objective %.4g after %d evaluations (%d replications of %,d customers)%n",
-                        result.objective(), result.evaluations(), replications.count(), base.params().customers());
-                for (int k = 0; k < plans.size(); k++) {
-                    o.printf(Locale.UK, "  %-60s %s%n", plans.get(k).label(), String.format(Locale.ROOT, "%.6g",
-                            result.values()[k]));
-                }
-                if (result.checks() != null) {
-                    CheckTable.print(o, result.checks());
-                }
-                o.printf("Wrote %s (fitted.yaml runs as a scenario: ./cxsim run %sfitted.yaml)%n",
-                        RunCommand.displayPath(folder.target()), RunCommand.displayPath(folder.target()));
+        Calibrator.Settings settings = new Calibrator.Settings(
+                method == Method.cmaes ? Calibrator.Method.CMAES : Calibrator.Method.NELDER_MEAD,
+                maxEvaluations, sigma, replications.count(), execution.threads, base.params().seed());
+        Calibrator.Result result;
+        try (ProgressCounter progress = ProgressCounter.onTerminal("calibrate", maxEvaluations, "runs",
+                execution.quiet)) {
+            result = ParameterFit.run(new ParameterFit.Job(scenario, targets, set, base, target), calibration,
+                    settings, (n, values, objective, best) -> {
+                        progress.stepTo(Math.min(n, maxEvaluations));
+                        progress.extra(String.format(Locale.UK, "best %.3g", best));
+                    });
+        }
+        if (!execution.quiet) {
+            var o = spec.commandLine().getOut();
+            o.printf(Locale.UK, "Best objective %.4g after %d evaluations (%d replications of %,d customers)%n",
+                    result.objective(), result.evaluations(), replications.count(), base.params().customers());
+            for (int k = 0; k < plans.size(); k++) {
+                o.printf(Locale.UK, "  %-60s %s%n", plans.get(k).label(), String.format(Locale.ROOT, "%.6g",
+                        result.values()[k]));
             }
+            if (result.checks() != null) {
+                CheckTable.print(o, result.checks());
+            }
+            o.printf("Wrote %s (fitted.yaml runs as a scenario: ./cxsim run %sfitted.yaml)%n",
+                    RunCommand.displayPath(target), RunCommand.displayPath(target));
         }
         return 0;
     }
