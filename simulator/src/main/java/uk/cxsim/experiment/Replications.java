@@ -3,10 +3,6 @@ package uk.cxsim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import uk.cxsim.engine.ProgressListener;
@@ -78,34 +74,20 @@ public final class Replications {
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), runnable -> {
-            Thread t = new Thread(runnable, "cxsim-replication");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<RunSummary>> futures = new ArrayList<>();
-            for (int r = first; r < first + count; r++) {
-                int rep = r;
-                futures.add(pool.submit(() -> new RunSummary(replication(params, start, rep, 1, shared, done,
-                        store, spinUps))));
-            }
-            List<RunSummary> out = new ArrayList<>();
-            for (Future<RunSummary> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        RunSummary[] out = new RunSummary[count];
+        new LocalRunExecutor(Math.min(threads, count)).runAll(count, k -> () -> replication(params, start, first + k,
+                1, shared, done, store, spinUps), new RunExecutor.Results<RunRecord>() {
+                    @Override
+                    public void accept(int index, RunRecord result) {
+                        out[index] = new RunSummary(result);
+                    }
+
+                    @Override
+                    public void failed(int index, String error) {
+                        throw new IllegalStateException("replication " + (first + index) + " failed: " + error);
+                    }
+                });
+        return List.of(out);
     }
 
     /** One replication: kept, continued from its checkpoint, or run; days already done count as progress. */
