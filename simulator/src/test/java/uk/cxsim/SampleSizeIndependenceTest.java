@@ -9,7 +9,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 
 import uk.cxsim.engine.ProgressListener;
-import uk.cxsim.experiment.Replications;
+import uk.cxsim.experiment.execution.Replications;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.scenario.Scenarios;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import uk.cxsim.engine.ProgressListener;
-import uk.cxsim.experiment.Replications;
+import uk.cxsim.experiment.execution.Replications;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
-import uk.cxsim.experiment.AssumptionScreening;
-import uk.cxsim.experiment.LocalRunExecutor;
-import uk.cxsim.experiment.RunExecutor;
+import uk.cxsim.experiment.batch.AssumptionScreening;
+import uk.cxsim.experiment.execution.LocalRunExecutor;
+import uk.cxsim.experiment.execution.RunExecutor;
 import uk.cxsim.metrics.ScreeningResult;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.AssumptionTables;

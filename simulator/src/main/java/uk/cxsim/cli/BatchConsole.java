@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import uk.cxsim.experiment.Batch;
-import uk.cxsim.experiment.LocalRunExecutor;
-import uk.cxsim.experiment.RunExecutor;
-import uk.cxsim.experiment.Sweep;
+import uk.cxsim.experiment.batch.Batch;
+import uk.cxsim.experiment.batch.Sweep;
+import uk.cxsim.experiment.execution.LocalRunExecutor;
+import uk.cxsim.experiment.execution.RunExecutor;
 import uk.cxsim.metrics.SweepRow;
 import uk.cxsim.results.BatchFile;
 import uk.cxsim.scenario.KeyOverride;

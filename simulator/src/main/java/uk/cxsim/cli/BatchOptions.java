@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.experiment.Batch;
-import uk.cxsim.experiment.Sweep;
+import uk.cxsim.experiment.batch.Batch;
+import uk.cxsim.experiment.batch.Sweep;
 import uk.cxsim.results.BatchFile;
 
 /**

@@ -2,7 +2,7 @@ package uk.cxsim.cli;
 
 import java.lang.management.ManagementFactory;
 
-import uk.cxsim.experiment.HeapEstimate;
+import uk.cxsim.experiment.execution.HeapEstimate;
 
 /**
  * The heap a benchmark size runs with when none is given: 12 GiB, the same for every size that fits in it so

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.engine.ProgressListener;
 import uk.cxsim.engine.Simulation;
-import uk.cxsim.experiment.HeapEstimate;
+import uk.cxsim.experiment.execution.HeapEstimate;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.model.params.ScenarioParams;

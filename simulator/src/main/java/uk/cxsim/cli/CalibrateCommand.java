@@ -13,9 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.errors.UserInputException;
-import uk.cxsim.experiment.Calibration;
-import uk.cxsim.experiment.Calibrator;
-import uk.cxsim.experiment.HistoryMatching;
+import uk.cxsim.experiment.calibration.Calibration;
+import uk.cxsim.experiment.calibration.Calibrator;
+import uk.cxsim.experiment.calibration.HistoryMatching;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ParameterBinding;
 import uk.cxsim.scenario.TargetFile;

@@ -3,9 +3,9 @@ package uk.cxsim.cli;
 import picocli.CommandLine.Option;
 
 import uk.cxsim.errors.UserInputException;
-import uk.cxsim.experiment.LocalRunExecutor;
-import uk.cxsim.experiment.RunExecutor;
-import uk.cxsim.experiment.RunExecutors;
+import uk.cxsim.experiment.execution.LocalRunExecutor;
+import uk.cxsim.experiment.execution.RunExecutor;
+import uk.cxsim.experiment.execution.RunExecutors;
 
 /** Options of the batch commands that can run on a cluster: {@code --spark [--master URL]}. */
 final class ClusterOptions {

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.errors.UserInputException;
-import uk.cxsim.experiment.EnsembleComparison;
-import uk.cxsim.experiment.HeapEstimate;
-import uk.cxsim.experiment.RunExecutor;
-import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.experiment.execution.HeapEstimate;
+import uk.cxsim.experiment.execution.RunExecutor;
+import uk.cxsim.experiment.whatif.EnsembleComparison;
+import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRanges;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.ComparisonRow;

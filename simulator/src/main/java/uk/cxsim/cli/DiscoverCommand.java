@@ -14,10 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.errors.UserInputException;
-import uk.cxsim.experiment.DiscoveryQuestion;
-import uk.cxsim.experiment.PrimBox;
-import uk.cxsim.experiment.PrimSettings;
-import uk.cxsim.experiment.PrimTrajectory;
+import uk.cxsim.experiment.discovery.DiscoveryQuestion;
+import uk.cxsim.experiment.discovery.PrimBox;
+import uk.cxsim.experiment.discovery.PrimSettings;
+import uk.cxsim.experiment.discovery.PrimTrajectory;
 import uk.cxsim.workflow.Discovery;
 import uk.cxsim.workflow.DiscoveryInputs;
 

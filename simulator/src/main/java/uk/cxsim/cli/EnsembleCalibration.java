@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-import uk.cxsim.experiment.Calibration;
-import uk.cxsim.experiment.HistoryMatching;
-import uk.cxsim.experiment.Implausibility;
-import uk.cxsim.experiment.MatchedPoint;
+import uk.cxsim.experiment.calibration.Calibration;
+import uk.cxsim.experiment.calibration.HistoryMatching;
+import uk.cxsim.experiment.calibration.Implausibility;
+import uk.cxsim.experiment.calibration.MatchedPoint;
 import uk.cxsim.scenario.ParameterBinding;
 import uk.cxsim.workflow.EnsembleMatching;
 

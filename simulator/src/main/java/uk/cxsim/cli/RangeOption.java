@@ -3,7 +3,7 @@ package uk.cxsim.cli;
 import java.util.Arrays;
 
 import uk.cxsim.errors.UserInputException;
-import uk.cxsim.experiment.ParameterRange;
+import uk.cxsim.experiment.batch.ParameterRange;
 
 /**
  * Parses {@code --param key=min:max[:steps]} or {@code key=v1,v2,...}. A key with {@code *} varies one multiplier

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.errors.UserInputException;
-import uk.cxsim.experiment.SavedReplications;
+import uk.cxsim.experiment.execution.SavedReplications;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.workflow.Build;
 import uk.cxsim.workflow.RunRequest;

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.experiment.ReplicationStore;
-import uk.cxsim.experiment.SavedReplications;
+import uk.cxsim.experiment.execution.ReplicationStore;
+import uk.cxsim.experiment.execution.SavedReplications;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.workflow.Build;

@@ -14,10 +14,10 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
-import uk.cxsim.experiment.Batch;
-import uk.cxsim.experiment.Design;
-import uk.cxsim.experiment.ParameterRange;
-import uk.cxsim.experiment.Sweep;
+import uk.cxsim.experiment.batch.Batch;
+import uk.cxsim.experiment.batch.Design;
+import uk.cxsim.experiment.batch.ParameterRange;
+import uk.cxsim.experiment.batch.Sweep;
 import uk.cxsim.results.BatchFile;
 
 /** {@code cxsim sweep}: a scenario over a grid, Latin hypercube or Sobol design, streamed to disk, resumable. */

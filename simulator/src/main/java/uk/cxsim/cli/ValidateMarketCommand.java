@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import uk.cxsim.experiment.MarketDrift;
+import uk.cxsim.experiment.validation.MarketDrift;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
 import uk.cxsim.results.MarketValidationFile;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.engine.ErlangFormulas;
 import uk.cxsim.errors.UserInputException;
-import uk.cxsim.experiment.QueueExperiment;
+import uk.cxsim.experiment.validation.QueueExperiment;
 import uk.cxsim.metrics.Interval;
 import uk.cxsim.output.Json;
 import uk.cxsim.results.QueueValidationFile;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.engine.SpinUps;
-import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.chart.BusinessCaseRows;
 import uk.cxsim.chart.ExperimentCharts;
-import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Formats;
 import uk.cxsim.output.Json;

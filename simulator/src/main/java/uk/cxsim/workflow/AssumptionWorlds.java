@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 import uk.cxsim.engine.SpinUps;
-import uk.cxsim.experiment.AssumptionScreening;
-import uk.cxsim.experiment.BusinessCase;
-import uk.cxsim.experiment.RunExecutor;
-import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.experiment.batch.AssumptionScreening;
+import uk.cxsim.experiment.execution.RunExecutor;
+import uk.cxsim.experiment.whatif.BusinessCase;
+import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;

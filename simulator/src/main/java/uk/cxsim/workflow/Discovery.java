@@ -8,11 +8,11 @@ import java.util.function.Consumer;
 import uk.cxsim.chart.ChartWriter;
 import uk.cxsim.chart.DiscoveryCharts;
 import uk.cxsim.errors.UserInputException;
-import uk.cxsim.experiment.DiscoveryQuestion;
-import uk.cxsim.experiment.Prim;
-import uk.cxsim.experiment.PrimData;
-import uk.cxsim.experiment.PrimSettings;
-import uk.cxsim.experiment.PrimTrajectory;
+import uk.cxsim.experiment.discovery.DiscoveryQuestion;
+import uk.cxsim.experiment.discovery.Prim;
+import uk.cxsim.experiment.discovery.PrimData;
+import uk.cxsim.experiment.discovery.PrimSettings;
+import uk.cxsim.experiment.discovery.PrimTrajectory;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.output.TidyTable;
 

@@ -12,9 +12,9 @@ import java.util.Set;
 
 
 import uk.cxsim.output.Json;
+import uk.cxsim.output.TidyTable;
 import uk.cxsim.results.BatchFile;
 import uk.cxsim.results.ComparisonFile;
-import uk.cxsim.output.TidyTable;
 
 /**
  * Which columns of a table scenario discovery may restrict, when the user names none. Beside a sweep.csv, the

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.chart.DiscoveryCharts;
-import uk.cxsim.experiment.DiscoveryQuestion;
-import uk.cxsim.experiment.PrimBox;
-import uk.cxsim.experiment.PrimSettings;
-import uk.cxsim.experiment.PrimTrajectory;
+import uk.cxsim.experiment.discovery.DiscoveryQuestion;
+import uk.cxsim.experiment.discovery.PrimBox;
+import uk.cxsim.experiment.discovery.PrimSettings;
+import uk.cxsim.experiment.discovery.PrimTrajectory;
 import uk.cxsim.output.Csv;
 import uk.cxsim.output.Formats;
 import uk.cxsim.output.Json;

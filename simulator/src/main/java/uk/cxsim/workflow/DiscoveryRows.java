@@ -2,7 +2,7 @@ package uk.cxsim.workflow;
 
 import java.util.List;
 
-import uk.cxsim.experiment.DiscoveryQuestion;
+import uk.cxsim.experiment.discovery.DiscoveryQuestion;
 import uk.cxsim.output.TidyTable;
 
 /**

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import uk.cxsim.engine.SpinUps;
-import uk.cxsim.experiment.EnsembleComparison;
-import uk.cxsim.experiment.LocalRunExecutor;
-import uk.cxsim.experiment.RunExecutor;
-import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.experiment.execution.LocalRunExecutor;
+import uk.cxsim.experiment.execution.RunExecutor;
+import uk.cxsim.experiment.whatif.EnsembleComparison;
+import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.EnsembleMemberRow;
 import uk.cxsim.metrics.EnsembleWhatIf;
 import uk.cxsim.model.params.ScenarioParams;

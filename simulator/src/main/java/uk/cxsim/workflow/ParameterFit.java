@@ -3,8 +3,8 @@ package uk.cxsim.workflow;
 import java.nio.file.Path;
 import java.util.List;
 
-import uk.cxsim.experiment.Calibration;
-import uk.cxsim.experiment.Calibrator;
+import uk.cxsim.experiment.calibration.Calibration;
+import uk.cxsim.experiment.calibration.Calibrator;
 import uk.cxsim.output.EvaluationLog;
 import uk.cxsim.output.FitTable;
 import uk.cxsim.output.RunFolder;

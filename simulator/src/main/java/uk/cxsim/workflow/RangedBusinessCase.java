@@ -8,8 +8,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import uk.cxsim.engine.SpinUps;
-import uk.cxsim.experiment.BusinessCase;
-import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.experiment.whatif.BusinessCase;
+import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRanges;
 import uk.cxsim.metrics.BusinessCaseRanges.End;
 import uk.cxsim.metrics.BusinessCaseRanges.Row;

@@ -4,9 +4,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import uk.cxsim.engine.ProgressListener;
-import uk.cxsim.experiment.ReplicationStore;
-import uk.cxsim.experiment.Replications;
-import uk.cxsim.experiment.SavedReplications;
+import uk.cxsim.experiment.execution.ReplicationStore;
+import uk.cxsim.experiment.execution.Replications;
+import uk.cxsim.experiment.execution.SavedReplications;
 import uk.cxsim.metrics.Metric;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;

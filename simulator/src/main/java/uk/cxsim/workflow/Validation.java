@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import uk.cxsim.experiment.QueueChecks;
-import uk.cxsim.experiment.TargetChecks;
-import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.experiment.validation.QueueChecks;
+import uk.cxsim.experiment.validation.TargetChecks;
+import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.Check;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.metrics.RunSummary;

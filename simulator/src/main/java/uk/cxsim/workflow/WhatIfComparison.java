@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.cxsim.experiment.BusinessCase;
-import uk.cxsim.experiment.Comparison;
-import uk.cxsim.experiment.VolumeAndRate;
-import uk.cxsim.experiment.WhatIfRuns;
+import uk.cxsim.experiment.whatif.BusinessCase;
+import uk.cxsim.experiment.whatif.Comparison;
+import uk.cxsim.experiment.whatif.VolumeAndRate;
+import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.ComparisonRow;
 import uk.cxsim.metrics.RunSummary;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import uk.cxsim.experiment.HeapEstimate;
+import uk.cxsim.experiment.execution.HeapEstimate;
 import uk.cxsim.scenario.Scenarios;
 
 /** A benchmark size gets 12 GiB unless it needs more, and then no more than 90% of the machine's memory. */

@@ -18,7 +18,7 @@ import picocli.CommandLine;
 
 import uk.cxsim.TestScenarios;
 import uk.cxsim.engine.ProgressListener;
-import uk.cxsim.experiment.Replications;
+import uk.cxsim.experiment.execution.Replications;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.scenario.Scenarios;
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.cxsim.TestScenarios;
 import uk.cxsim.engine.ProgressListener;
-import uk.cxsim.experiment.BusinessCase;
-import uk.cxsim.experiment.Replications;
+import uk.cxsim.experiment.execution.Replications;
+import uk.cxsim.experiment.whatif.BusinessCase;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import uk.cxsim.TestScenarios;
 import uk.cxsim.engine.ProgressListener;
-import uk.cxsim.experiment.Implausibility;
-import uk.cxsim.experiment.Replications;
+import uk.cxsim.experiment.calibration.Implausibility;
+import uk.cxsim.experiment.execution.Replications;
 import uk.cxsim.metrics.ReplicatedFigures;
 import uk.cxsim.output.Csv;
 import uk.cxsim.scenario.EnsembleFile;

@@ -1,7 +1,7 @@
 package uk.cxsim.spark;
 
-import uk.cxsim.experiment.RunExecutor;
-import uk.cxsim.experiment.RunExecutors;
+import uk.cxsim.experiment.execution.RunExecutor;
+import uk.cxsim.experiment.execution.RunExecutors;
 
 /** Offers Spark to cxsim's batch commands ({@code --spark [--master URL]}); registered as a service. */
 public final class SparkCluster implements RunExecutors.ClusterProvider {

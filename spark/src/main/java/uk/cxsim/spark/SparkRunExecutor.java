@@ -22,8 +22,8 @@ import scala.collection.JavaConverters;
 import scala.runtime.BoxedUnit;
 import scala.util.Try;
 
-import uk.cxsim.experiment.RunExecutor;
-import uk.cxsim.experiment.RunTask;
+import uk.cxsim.experiment.execution.RunExecutor;
+import uk.cxsim.experiment.execution.RunTask;
 
 /**
  * Runs a batch as one Spark job: each run is a task in a partition of its own, made on the driver (so a point whose

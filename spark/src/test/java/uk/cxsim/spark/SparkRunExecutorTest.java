@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import uk.cxsim.experiment.RunExecutor;
-import uk.cxsim.experiment.RunTask;
+import uk.cxsim.experiment.execution.RunExecutor;
+import uk.cxsim.experiment.execution.RunTask;
 
 /** What the Spark executor does with a task that breaks: Spark retries it, then the run is handed over as failed. */
 class SparkRunExecutorTest {
