@@ -28,8 +28,6 @@ import uk.cxsim.workflow.Validation;
                 + "with --strict, a held-out one too).",
         subcommands = {ValidateQueueCommand.class, ValidateMarketCommand.class})
 public final class ValidateCommand implements Callable<Integer> {
-    enum Format { table, json }
-
     @Spec
     CommandSpec spec;
 
@@ -51,8 +49,8 @@ public final class ValidateCommand implements Callable<Integer> {
             + "a calibration target or a check of the model")
     boolean strict;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default ${DEFAULT-VALUE})")
-    Format format = Format.table;
+    @Mixin
+    FormatOption format = new FormatOption();
 
 
     @Mixin
@@ -73,7 +71,7 @@ public final class ValidateCommand implements Callable<Integer> {
             report = Validation.run(p, set, replications.count(), execution.threads, !noQueue, this::naturalExperiment,
                     progress::stepTo);
         }
-        if (format == Format.json) {
+        if (format.json()) {
             spec.commandLine().getOut().print(Json.write(ValidationJson.of(report, strict)));
             spec.commandLine().getOut().flush();
         } else {

@@ -22,8 +22,6 @@ import uk.cxsim.results.MarketValidationFile;
         description = "Run the scenario for some measured years and report each supplier's change of relationships "
                 + "in each year (mean of the replications); exit code 1 if any moves more than the limit.")
 public final class ValidateMarketCommand implements Callable<Integer> {
-    enum Format { table, json }
-
     @Spec
     CommandSpec spec;
 
@@ -40,8 +38,8 @@ public final class ValidateMarketCommand implements Callable<Integer> {
             description = "Largest change allowed in any year, percent (default ${DEFAULT-VALUE})")
     double limit = 2;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default ${DEFAULT-VALUE})")
-    Format format = Format.table;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Mixin
     ScenarioOptions options = new ScenarioOptions();
@@ -62,7 +60,7 @@ public final class ValidateMarketCommand implements Callable<Integer> {
             drift = MarketDrift.measure(p, replications.count(), execution.threads, progress);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.json()) {
             out.print(Json.write(json(p, drift)));
         } else {
             table(out, p, drift);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,8 +22,6 @@ import uk.cxsim.results.QueueValidationFile;
         description = "Run the model's own queue on a steady load and report probWait, meanWaitSeconds and "
                 + "abandonRate (with Erlang C or Erlang A for comparison).")
 public final class ValidateQueueCommand implements Callable<Integer> {
-    enum Format { json, table }
-
     @Spec
     CommandSpec spec;
 
@@ -45,8 +44,8 @@ public final class ValidateQueueCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE})")
     long seed = 1;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json or table (default ${DEFAULT-VALUE})")
-    Format format = Format.table;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Override
     public Integer call() {
@@ -65,7 +64,7 @@ public final class ValidateQueueCommand implements Callable<Integer> {
         ErlangFormulas.QueueStats theory = never ? ErlangFormulas.erlangC(callsPerHour, ahtMinutes, agents)
                 : ErlangFormulas.erlangA(callsPerHour, ahtMinutes, agents, patienceMinutes);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.json()) {
             out.print(Json.write(new QueueValidationFile(r.probWait().mean(), r.meanWaitSeconds().mean(),
                     r.abandonRate().mean(), new QueueValidationFile.Figures(r.probWait().halfWidth(),
                     r.meanWaitSeconds().halfWidth(), r.abandonRate().halfWidth()), never ? "Erlang C" : "Erlang A",
