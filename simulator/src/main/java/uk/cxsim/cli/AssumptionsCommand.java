@@ -77,24 +77,21 @@ public final class AssumptionsCommand implements Callable<Integer> {
     int bootstrap = 1000;
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Mixin
     OutputOption out = new OutputOption("Output folder (default: outputs/assumptions/<base>/<timestamp>)");
 
     @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+    SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
-        execution.check();
+        sim.execution.check();
         OptionCheck.atLeast("--trajectories", trajectories, 2);
         OptionCheck.atLeast("--levels", levels, 2);
         OptionCheck.atLeast("--top", top, 1);
         OptionCheck.atLeast("--samples", samples, 2);
         OptionCheck.atLeast("--seeds", seeds, 2);
         OptionCheck.atLeast("--bootstrap", bootstrap, 10);
-        LoadedScenario baseline = options.load(base);
+        LoadedScenario baseline = sim.scenario.load(base);
         AssumptionScreening.Settings settings = new AssumptionScreening.Settings(trajectories, levels, top, samples,
                 seeds, bootstrap, baseline.params().seed());
         AssumptionGroups grouping = groupsFile == null ? AssumptionGroups.builtIn()
@@ -104,20 +101,20 @@ public final class AssumptionsCommand implements Callable<Integer> {
         List<ParamsLoader> leverLoaders = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path lever : levers) {
-            ScenarioParams p = options.load(lever, List.of("seed=" + baseline.params().seed())).params();
+            ScenarioParams p = sim.scenario.load(lever, List.of("seed=" + baseline.params().seed())).params();
             CompareCommand.requireSameMarket(baseline.params(), p, lever);
             names.add(p.name());
-            leverLoaders.add(extra -> options.load(lever, extra).params());
+            leverLoaders.add(extra -> sim.scenario.load(lever, extra).params());
         }
         Path target = out.orDefault("assumptions", baseline.params().name());
         int worlds = settings.worlds(groups.size());
         long worldDays = AssumptionWorlds.days(baseline.params(), levers.size());
         ScreeningResult result;
         try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec));
-             RunExecutor executor = new LocalRunExecutor(execution.threads)) {
+             RunExecutor executor = new LocalRunExecutor(sim.execution.threads)) {
             try (ProgressCounter progress = ProgressCounter.onTerminal("assumptions", worlds * worldDays, "days",
-                    execution.quiet)) {
-                AssumptionWorlds runner = new AssumptionWorlds(extra -> options.load(base, extra).params(),
+                    sim.execution.quiet)) {
+                AssumptionWorlds runner = new AssumptionWorlds(extra -> sim.scenario.load(base, extra).params(),
                         leverLoaders, executor, worldDays, progress::stepTo);
                 result = AssumptionScreening.run(groups, names, settings, runner);
             }
@@ -138,7 +135,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
                     groups, charts);
             folder.commit();
         }
-        if (!execution.quiet) {
+        if (!sim.execution.quiet) {
             print(spec.commandLine().getOut(), result, target);
         }
         return 0;
@@ -151,7 +148,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
                 List<String> keys = new ArrayList<>();
                 AssumptionScreening.overrides(groups, new int[] {groups.indexOf(g)}, new double[] {u})
                         .forEach((k, v) -> keys.add(k + "=" + v));
-                options.load(base, keys);
+                sim.scenario.load(base, keys);
             }
         }
     }

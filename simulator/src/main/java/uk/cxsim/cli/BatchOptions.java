@@ -37,10 +37,7 @@ final class BatchOptions {
     boolean failFast;
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+    SimulationOptions sim = new SimulationOptions();
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
@@ -58,12 +55,12 @@ final class BatchOptions {
     /** Stops the command (bad input) on too few --replications or --threads. */
     void check() {
         replications.check();
-        execution.check();
+        sim.execution.check();
     }
 
     /** The batch over {@code ranges} of the scenario (the built-in baseline if none is named) with the overrides. */
     Batch batch(List<RangeOption> ranges) {
-        return BatchConsole.batch(scenario, options, ranges);
+        return BatchConsole.batch(scenario, sim.scenario, ranges);
     }
 
     /** The folder --out names, else a new {@code outputs/<kind>/<scenario>/<timestamp>}. */
@@ -77,8 +74,9 @@ final class BatchOptions {
      */
     Optional<Sweep.Outcome> run(Batch batch, Path folder, BatchFile.Design design, List<double[]> points) {
         try {
-            return Optional.of(BatchConsole.run(batch, scenario, options, folder, design, points, replications.count(),
-                    execution, cluster.executor(execution.threads), failFast, command.commandLine().getOut()));
+            return Optional.of(BatchConsole.run(batch, scenario, sim.scenario, folder, design, points,
+                    replications.count(), sim.execution, cluster.executor(sim.execution.threads), failFast,
+                    command.commandLine().getOut()));
         } catch (Sweep.FailFastException e) {
             command.commandLine().getErr().println("cxsim: " + e.getMessage());
             return Optional.empty();

@@ -79,23 +79,20 @@ public final class CalibrateCommand implements Callable<Integer> {
     int pilotReplications = 4;
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+    SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
         replications.check();
         OptionCheck.atLeast("--max-evaluations", maxEvaluations, 1);
-        execution.check();
+        sim.execution.check();
         OptionCheck.require(sigma > 0 && sigma <= 1, "--sigma", "in (0, 1]", sigma);
-        LoadedScenario base = options.load(scenario);
+        LoadedScenario base = sim.scenario.load(scenario);
         TargetSet set = TargetFile.load(targets);
         if (set.parameters().isEmpty()) {
             throw new UserInputException(targets + ": lists no parameters under 'calibrate:'");
         }
-        Calibration calibration = new Calibration(extra -> options.load(scenario, extra), base, set);
+        Calibration calibration = new Calibration(extra -> sim.scenario.load(scenario, extra), base, set);
         List<ParameterBinding> plans = calibration.bindings();
         Path target = out.orDefault("calibration", base.params().name());
         if (ensemble != null) {
@@ -103,17 +100,17 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         Calibrator.Settings settings = new Calibrator.Settings(
                 method == Method.cmaes ? Calibrator.Method.CMAES : Calibrator.Method.NELDER_MEAD,
-                maxEvaluations, sigma, replications.count(), execution.threads, base.params().seed());
+                maxEvaluations, sigma, replications.count(), sim.execution.threads, base.params().seed());
         Calibrator.Result result;
         try (ProgressCounter progress = ProgressCounter.onTerminal("calibrate", maxEvaluations, "runs",
-                execution.quiet)) {
+                sim.execution.quiet)) {
             result = ParameterFit.run(new ParameterFit.Job(scenario, targets, set, base, target), calibration,
                     settings, (n, values, objective, best) -> {
                         progress.stepTo(Math.min(n, maxEvaluations));
                         progress.extra(String.format(Locale.UK, "best %.3g", best));
                     });
         }
-        if (!execution.quiet) {
+        if (!sim.execution.quiet) {
             var o = spec.commandLine().getOut();
             o.printf(Locale.UK, "Best objective %.4g after %d evaluations (%d replications of %,d customers)%n",
                     result.objective(), result.evaluations(), replications.count(), base.params().customers());
@@ -138,7 +135,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         HistoryMatching.Settings settings = new HistoryMatching.Settings(ensemble, maxEvaluations, waveSize, around,
                 base.params().seed());
         EnsembleMatching.Job job = new EnsembleMatching.Job(scenario, targets, set, base.params(), target,
-                replications.count(), pilotReplications, execution.threads, execution.quiet);
+                replications.count(), pilotReplications, sim.execution.threads, sim.execution.quiet);
         return EnsembleCalibration.run(job, calibration, settings, spec.commandLine().getOut());
     }
 }

@@ -89,10 +89,7 @@ public final class CompareCommand implements Callable<Integer> {
     boolean ranges;
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+    SimulationOptions sim = new SimulationOptions();
 
     @Mixin
     ClusterOptions cluster = new ClusterOptions();
@@ -100,18 +97,18 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         replications.check();
-        execution.check();
-        if (years != null && (years < 1 || years > 10 || options.days != null)) {
+        sim.execution.check();
+        if (years != null && (years < 1 || years > 10 || sim.scenario.days != null)) {
             throw new UserInputException("--years must be 1 to 10, and cannot be given with --days");
         }
         List<String> length = years == null ? List.of() : List.of("days=" + 365 * years);
-        LoadedScenario baseline = options.load(base, length);
+        LoadedScenario baseline = sim.scenario.load(base, length);
         // every scenario runs with the baseline's seed: the same streams per replication
         List<String> crn = new ArrayList<>(length);
         crn.add("seed=" + baseline.params().seed());
         List<LoadedScenario> others = new ArrayList<>();
         for (Path v : variants) {
-            others.add(options.load(v, crn));
+            others.add(sim.scenario.load(v, crn));
             requireSameMarket(baseline.params(), others.get(others.size() - 1).params(), v);
         }
         if (ranges) {
@@ -121,10 +118,10 @@ public final class CompareCommand implements Callable<Integer> {
         int worlds = ensembleFile == null ? 1 : ensembleFile.members().size();
         int r = replications.count();
         HeapEstimate.requireResultsFit(baseline.params(), (long) worlds * (others.size() + 1) * r,
-                HeapEstimate.runsAtOnce(r, execution.threads), "compare", (ensembleFile == null ? ""
+                HeapEstimate.runsAtOnce(r, sim.execution.threads), "compare", (ensembleFile == null ? ""
                         : worlds + " members x ") + (others.size() + 1) + " scenarios x " + r + " replications");
         Path target = out.orDefault("compare", baseline.params().name());
-        try (RunExecutor executor = cluster.executor(execution.threads)) {
+        try (RunExecutor executor = cluster.executor(sim.execution.threads)) {
             return compare(baseline, others, ensembleFile, length, crn, target, executor);
         }
     }
@@ -141,7 +138,7 @@ public final class CompareCommand implements Callable<Integer> {
                 long rangeDays = ranges ? others.stream().mapToLong(o -> RangedBusinessCase.days(o,
                         baseline.params(), replications.count())).sum() : 0;
                 try (ProgressCounter progress = ProgressCounter.onTerminal("compare", days + rangeDays, "days",
-                        execution.quiet)) {
+                        sim.execution.quiet)) {
                     SpinUps spinUps = SpinUps.kept();
                     runs = runs(executor, baseline.params(), variantParams, 0, progress, spinUps);
                     long[] done = {days};
@@ -150,20 +147,20 @@ public final class CompareCommand implements Callable<Integer> {
                         Path file = variants.get(k);
                         long before = done[0];
                         rangeCases.add(RangedBusinessCase.of(what, baseline.params(), runs.base(),
-                                runs.variants().get(what.params().name()), extra -> options.loadWith(base,
-                                        withLength(length, extra)), extra -> options.loadWith(file, withLength(crn,
-                                        extra)), execution.threads, spinUps, d -> progress.stepTo(before + d)));
+                                runs.variants().get(what.params().name()), extra -> sim.scenario.loadWith(base,
+                                        withLength(length, extra)), extra -> sim.scenario.loadWith(file, withLength(crn,
+                                        extra)), sim.execution.threads, spinUps, d -> progress.stepTo(before + d)));
                         done[0] += RangedBusinessCase.days(what, baseline.params(), replications.count());
                     }
                 }
             } else {
-                List<ScenarioParams[]> loaded = EnsembleWhatIfs.load(ensembleFile, extra -> options.load(base,
-                        extra).params(), variants.stream().map(v -> (ParamsLoader) extra -> options.load(v, extra)
-                        .params()).toList(), length, crn, options.customers != null);
+                List<ScenarioParams[]> loaded = EnsembleWhatIfs.load(ensembleFile, extra -> sim.scenario.load(base,
+                        extra).params(), variants.stream().map(v -> (ParamsLoader) extra -> sim.scenario.load(v, extra)
+                        .params()).toList(), length, crn, sim.scenario.customers != null);
                 try (ProgressCounter progress = ProgressCounter.onTerminal("ensemble", EnsembleWhatIfs.days(loaded,
-                        replications.count()), "days", execution.quiet)) {
+                        replications.count()), "days", sim.execution.quiet)) {
                     members = EnsembleWhatIfs.run(ensembleFile, loaded, replications.count(), executor,
-                            execution.threads, progress::stepTo);
+                            sim.execution.threads, progress::stepTo);
                 }
                 runs = EnsembleComparison.pooled(members);
             }
@@ -186,7 +183,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
             answer.write(folder);
             ReportAfterRuns.drawThenCommit(folder, staging -> ReportWriter.write(staging, TargetFile.loadDefault()));
-            if (!execution.quiet) {
+            if (!sim.execution.quiet) {
                 print(spec.commandLine().getOut(), baseline.params(), results);
                 BusinessCasePrinter.print(spec.commandLine().getOut(), cases);
                 for (EnsembleWhatIf w : acrossMembers) {
@@ -206,7 +203,7 @@ public final class CompareCommand implements Callable<Integer> {
     /** The runs of one comparison: on this machine's threads, or as tasks of a cluster's job. */
     private WhatIfRuns runs(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants, long daysBefore,
                             ProgressCounter progress, SpinUps spinUps) {
-        return EnsembleWhatIfs.runs(executor, execution.threads, base, variants, replications.count(), daysBefore,
+        return EnsembleWhatIfs.runs(executor, sim.execution.threads, base, variants, replications.count(), daysBefore,
                 progress::stepTo, spinUps);
     }
 
@@ -226,8 +223,8 @@ public final class CompareCommand implements Callable<Integer> {
                 throw new UserInputException("--ranges: " + file + " states no ranges; a what-if states each "
                         + "assumption nobody measured under ranges: as KEY: {low: L, high: H, why: ...}");
             }
-            RangedBusinessCase.check(others.get(k), extra -> options.loadWith(base, withLength(length, extra)),
-                    extra -> options.loadWith(file, withLength(crn, extra)));
+            RangedBusinessCase.check(others.get(k), extra -> sim.scenario.loadWith(base, withLength(length, extra)),
+                    extra -> sim.scenario.loadWith(file, withLength(crn, extra)));
         }
     }
 

@@ -66,20 +66,17 @@ public final class FitSharesCommand implements Callable<Integer> {
     OutputOption out = new OutputOption("Output folder (default: outputs/fit-shares/<scenario>/<timestamp>)");
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+    SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
-        years.check(options);
+        years.check(sim.scenario);
         OptionCheck.between("--rounds", rounds, 1, 100);
         replications.check();
-        execution.check();
+        sim.execution.check();
         OptionCheck.require(step > 0 && step <= 2, "--step", "in (0, 2]", step);
         OptionCheck.require(tolerance > 0, "--tolerance", "above 0", tolerance);
-        LoadedScenario stated = options.load(scenario);
+        LoadedScenario stated = sim.scenario.load(scenario);
         ScenarioParams p = stated.params();
         List<String> keys = attractivenessKeys(p);
         Path target = out.orDefault("fit-shares", p.name());
@@ -87,9 +84,10 @@ public final class FitSharesCommand implements Callable<Integer> {
         StringBuilder csv = new StringBuilder(
                 "round,sector,supplier,statedShare,startRelationships,started,ended,changePctPerYear,attractiveness\n");
         try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec));
-             ProgressCounter progress = ProgressCounter.onTerminal("fit-shares", rounds, "rounds", execution.quiet)) {
+             ProgressCounter progress = ProgressCounter.onTerminal("fit-shares", rounds, "rounds",
+                     sim.execution.quiet)) {
             ShareFit.Result result = ShareFit.fit(p, a -> atAttractiveness(a, keys), replications.count(),
-                    execution.threads, rounds, step, tolerance, round -> {
+                    sim.execution.threads, rounds, step, tolerance, round -> {
                         progress.stepTo(round.number());
                         progress.extra(String.format(Locale.UK, "largest change %.2f%% a year",
                                 round.largestChangePct()));
@@ -118,7 +116,7 @@ public final class FitSharesCommand implements Callable<Integer> {
                     + "-shares"), values));
             folder.writeText("fit.csv", csv.toString());
             folder.commit();
-            if (!execution.quiet) {
+            if (!sim.execution.quiet) {
                 o.printf(Locale.UK, "%s after %d rounds: the largest change of a supplier's relationships is "
                         + "%.2f%% a year%n", result.converged() ? "Fitted" : "Not within the tolerance",
                         result.rounds().size(), last.largestChangePct());
@@ -140,7 +138,7 @@ public final class FitSharesCommand implements Callable<Integer> {
         }
         List<KeyOverride> overrides = new ArrayList<>(KeyOverride.set(brands));
         overrides.add(years.days());
-        return options.loadWith(scenario, overrides).params();
+        return sim.scenario.loadWith(scenario, overrides).params();
     }
 
     /** The suppliers whose attractiveness sits at a bound, as "sector / supplier", comma-separated. */

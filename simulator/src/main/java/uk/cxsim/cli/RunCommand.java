@@ -45,19 +45,16 @@ public final class RunCommand implements Callable<Integer> {
             + "'replications', 3 for the UK baseline); run in parallel, each figure gets a 95%% CI from 2 on");
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+    SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
-        execution.check();
+        sim.execution.check();
         replications.check();
         if (checkpointEveryDays != null) {
             OptionCheck.atLeast("--checkpoint-every-days", checkpointEveryDays, 1, "days between checkpoints");
         }
-        LoadedScenario loaded = options.load(scenario);
+        LoadedScenario loaded = sim.scenario.load(scenario);
         Path target = out.orDefault(loaded.params().name());
         int every = checkpointEveryDays == null ? 0 : checkpointEveryDays;
         int count = replications.countOr(loaded.replications());
@@ -69,7 +66,7 @@ public final class RunCommand implements Callable<Integer> {
                 request.saveTo(folder.checkpoints());
                 store = new SavedReplications(folder.checkpoints(), every);
             }
-            complete(folder, request, store, execution, spec, false);
+            complete(folder, request, store, sim.execution, spec, false);
         }
         return 0;
     }

@@ -102,7 +102,7 @@ public final class SensitivityCommand implements Callable<Integer> {
                 batch.results(folder).rows(figures), replications, bootstrap, seed);
         SensitivityTable.write(folder.resolve("sensitivity.csv"), method.name(), indices);
         ChartBook.drawSensitivity(folder, method.name(), ChartContext.of(batch.scenario().params(), replications));
-        if (!options.execution.quiet) {
+        if (!options.sim.execution.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             print(o, indices);
             o.printf("Wrote %ssensitivity.csv, charts/ and the runs in sweep.csv%n", RunCommand.displayPath(folder));

@@ -62,7 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
         int replications = options.replications.count();
         ChartBook.drawSweep(folder, batch.labels(), List.of("costOfPoorServiceGbp",
                 "leaveReasonShares.treatment"), ChartContext.of(batch.scenario().params(), replications));
-        if (!options.execution.quiet) {
+        if (!options.sim.execution.quiet) {
             spec.commandLine().getOut().printf("Wrote %ssweep.csv and charts/ (%d points x %d replications)%n",
                     RunCommand.displayPath(folder), points.size(), replications);
         }

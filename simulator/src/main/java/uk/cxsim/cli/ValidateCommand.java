@@ -54,22 +54,19 @@ public final class ValidateCommand implements Callable<Integer> {
 
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+    SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
         replications.check();
-        execution.check();
+        sim.execution.check();
         TargetSet set = targetSet();
-        ScenarioParams p = options.load(scenario).params();
+        ScenarioParams p = sim.scenario.load(scenario).params();
         Validation.Report report;
         try (ProgressCounter progress = ProgressCounter.onTerminal("validate " + p.name(),
-                Validation.days(p, set, replications.count()), "days", execution.quiet)) {
-            report = Validation.run(p, set, replications.count(), execution.threads, !noQueue, this::naturalExperiment,
-                    progress::stepTo);
+                Validation.days(p, set, replications.count()), "days", sim.execution.quiet)) {
+            report = Validation.run(p, set, replications.count(), sim.execution.threads, !noQueue,
+                    this::naturalExperiment, progress::stepTo);
         }
         if (format.json()) {
             spec.commandLine().getOut().print(Json.write(ValidationJson.of(report, strict)));
@@ -102,6 +99,6 @@ public final class ValidateCommand implements Callable<Integer> {
         if (scenario != null || !path.toFile().isFile()) {
             return null;
         }
-        return options.load(path).params();
+        return sim.scenario.load(path).params();
     }
 }

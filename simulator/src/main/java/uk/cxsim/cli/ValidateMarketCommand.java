@@ -42,22 +42,19 @@ public final class ValidateMarketCommand implements Callable<Integer> {
     FormatOption format = new FormatOption();
 
     @Mixin
-    ScenarioOptions options = new ScenarioOptions();
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+    SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
-        years.check(options);
+        years.check(sim.scenario);
         replications.check();
-        execution.check();
+        sim.execution.check();
         OptionCheck.require(limit > 0, "--limit", "above 0", limit);
-        ScenarioParams p = options.loadWith(scenario, List.of(years.days())).params();
+        ScenarioParams p = sim.scenario.loadWith(scenario, List.of(years.days())).params();
         MarketDrift drift;
         try (ProgressCounter progress = ProgressCounter.onTerminal("market " + p.name(),
-                (long) p.totalDays() * replications.count(), "days", execution.quiet)) {
-            drift = MarketDrift.measure(p, replications.count(), execution.threads, progress);
+                (long) p.totalDays() * replications.count(), "days", sim.execution.quiet)) {
+            drift = MarketDrift.measure(p, replications.count(), sim.execution.threads, progress);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
