@@ -222,9 +222,10 @@ public final class ScenarioBinder {
         double prospectPatience = r.number("prospectPatienceDays", 0.01, 365, 7.0,
                 "Mean days a prospect waits for a supplier to answer before trying another");
         r.finish();
-        return new PeopleParams(bands, patience, patienceCv, acceptable, acceptableCv, asyncHours, leadDays, tolerance,
-                toleranceCv, sensitivity, sensitivityCv, switchers, switchRate, price, priceCv, mortality,
-                prospectPatience);
+        return new PeopleParams(bands, new PeopleParams.Patience(patience, patienceCv, prospectPatience),
+                new PeopleParams.Expectations(acceptable, acceptableCv, asyncHours, leadDays),
+                new PeopleParams.Tolerance(tolerance, toleranceCv, sensitivity, sensitivityCv),
+                new PeopleParams.Switching(switchers, switchRate, price, priceCv), mortality);
     }
 
     /**
@@ -472,8 +473,10 @@ public final class ScenarioBinder {
                     + NodeReader.fmt(shares));
         }
         r.finish();
-        return new SectorParams(name, value, hold, rate, mix, product, offer, stop, retention, sale, margin,
-                acquisition, complaintCosts, List.copyOf(suppliers));
+        return new SectorParams(name, new SectorParams.Demand(hold, rate, mix),
+                new SectorParams.Hazards(product, offer, stop),
+                new SectorParams.Money(value, margin, retention, sale, acquisition), complaintCosts,
+                List.copyOf(suppliers));
     }
 
     /**
@@ -553,10 +556,10 @@ public final class ScenarioBinder {
             throw r.error("channels", "supplier " + name + " must offer at least one channel");
         }
         r.finish();
-        return new SupplierParams(name, share, attractiveness, trend, price, quality, reputation, campaigns, channelParams,
-                ivrParams,
-                crmParams, fcr, transfer, callback, empowerment, findability, onboarding, exit, door, delight,
-                investment);
+        return new SupplierParams(name, new SupplierParams.Market(share, attractiveness, trend),
+                new SupplierParams.Offer(price, quality, reputation, campaigns), channelParams, ivrParams, crmParams,
+                new SupplierParams.Service(fcr, transfer, callback, empowerment, findability),
+                new SupplierParams.Relationship(onboarding, exit, door, delight), investment);
     }
 
     private static SpecNode.Mapping optionalMap(NodeReader r, String key, String doc) {
