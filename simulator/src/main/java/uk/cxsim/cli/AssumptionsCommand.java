@@ -110,7 +110,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
         int worlds = settings.worlds(groups.size());
         long worldDays = AssumptionWorlds.days(baseline.params(), levers.size());
         ScreeningResult result;
-        try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec));
+        try (RunFolder folder = RunFolder.prepare(target, Console.warnings(spec));
              RunExecutor executor = new LocalRunExecutor(sim.execution.threads)) {
             try (ProgressCounter progress = ProgressCounter.onTerminal("assumptions", worlds * worldDays, "days",
                     sim.execution.quiet)) {
@@ -165,7 +165,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
                         : String.format(Locale.UK, "%.2f", st));
             }
         }
-        o.printf("Wrote %s%n", RunCommand.displayPath(folder));
+        o.printf("Wrote %s%n", Console.displayPath(folder));
         o.flush();
     }
 }

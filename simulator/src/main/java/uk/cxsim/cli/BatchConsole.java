@@ -41,7 +41,7 @@ final class BatchConsole {
                 out.printf("Running %d runs on %s%n", session.remaining(), executor.describe());
             }
             if (session.resuming() && !execution.quiet) {
-                out.printf("Resuming %s: %d runs already done%n", RunCommand.displayPath(folder), session.resumed());
+                out.printf("Resuming %s: %d runs already done%n", Console.displayPath(folder), session.resumed());
             }
             Sweep.Outcome o = session.run(executor, failFast, progress);
             progress.close();

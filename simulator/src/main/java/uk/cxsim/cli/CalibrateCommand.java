@@ -122,7 +122,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 CheckTable.print(o, result.checks());
             }
             o.printf("Wrote %s (fitted.yaml runs as a scenario: ./cxsim run %sfitted.yaml)%n",
-                    RunCommand.displayPath(target), RunCommand.displayPath(target));
+                    Console.displayPath(target), Console.displayPath(target));
         }
         return 0;
     }

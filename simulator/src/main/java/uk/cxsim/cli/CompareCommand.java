@@ -128,7 +128,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private int compare(LoadedScenario baseline, List<LoadedScenario> others, EnsembleFile ensembleFile,
                         List<String> length, List<String> crn, Path target, RunExecutor executor) {
-        try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec))) {
+        try (RunFolder folder = RunFolder.prepare(target, Console.warnings(spec))) {
             List<ScenarioParams> variantParams = others.stream().map(LoadedScenario::params).toList();
             WhatIfRuns runs;
             List<EnsembleComparison.MemberRuns> members = List.of();
@@ -194,7 +194,7 @@ public final class CompareCommand implements Callable<Integer> {
                             Formats.gbp(uk.netBenefit().p95()), Formats.gbp(uk.netBenefit().median()),
                             Formats.percent(uk.paysBackShare()));
                 }
-                spec.commandLine().getOut().printf("Wrote %s%n", RunCommand.displayPath(folder.target()));
+                spec.commandLine().getOut().printf("Wrote %s%n", Console.displayPath(folder.target()));
             }
         }
         return 0;

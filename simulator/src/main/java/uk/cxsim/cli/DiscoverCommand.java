@@ -90,7 +90,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         String stem = file.getFileName().toString().replaceFirst("\\.csv$", "");
         Path target = out.orDefault("discover", stem);
         Discovery.Outcome found = Discovery.run(new Discovery.Request(file, question, inputs, settings, boxes, box,
-                target), RunCommand.warnings(spec));
+                target), Console.warnings(spec));
         if (!quiet) {
             print(spec.commandLine().getOut(), question, found.inputs(), found.skipped(), found.trajectories(),
                     target);
@@ -138,7 +138,7 @@ public final class DiscoverCommand implements Callable<Integer> {
                         DiscoveryQuestion.percent(densest.density()));
             }
         }
-        o.printf("Wrote %sboxes.json, trajectory.csv and charts/%n", RunCommand.displayPath(target));
+        o.printf("Wrote %sboxes.json, trajectory.csv and charts/%n", Console.displayPath(target));
         o.flush();
     }
 }

@@ -57,7 +57,7 @@ final class EnsembleCalibration {
                 o.printf(Locale.UK, "  %-60s %.4g to %.4g%n", bindings.get(k).label(), lo, hi);
             }
         }
-        o.printf("Wrote %s%s%n", RunCommand.displayPath(outcome.folder()), result.members().isEmpty() ? " (no member: no "
+        o.printf("Wrote %s%s%n", Console.displayPath(outcome.folder()), result.members().isEmpty() ? " (no member: no "
                 + "ensemble.yaml)" : " (ensemble.yaml lists the members as overlays of the scenario)");
         o.flush();
     }

@@ -83,7 +83,7 @@ public final class FitSharesCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         StringBuilder csv = new StringBuilder(
                 "round,sector,supplier,statedShare,startRelationships,started,ended,changePctPerYear,attractiveness\n");
-        try (RunFolder folder = RunFolder.prepare(target, RunCommand.warnings(spec));
+        try (RunFolder folder = RunFolder.prepare(target, Console.warnings(spec));
              ProgressCounter progress = ProgressCounter.onTerminal("fit-shares", rounds, "rounds",
                      sim.execution.quiet)) {
             ShareFit.Result result = ShareFit.fit(p, a -> atAttractiveness(a, keys), replications.count(),
@@ -124,7 +124,7 @@ public final class FitSharesCommand implements Callable<Integer> {
                     o.printf(Locale.UK, "At the bound of brand attractiveness (ln stated share +/- %s), no brand holds "
                             + "the share of: %s%n", ShareFit.BRAND_RANGE, bound);
                 }
-                o.printf("Wrote %s (shares.yaml runs as a scenario)%n", RunCommand.displayPath(folder.target()));
+                o.printf("Wrote %s (shares.yaml runs as a scenario)%n", Console.displayPath(folder.target()));
             }
         }
         return 0;

@@ -36,7 +36,7 @@ public final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         execution.check();
-        Consumer<String> warnings = RunCommand.warnings(spec);
+        Consumer<String> warnings = Console.warnings(spec);
         // a refused build must not also be told to resume with this one (the folder's parting advice)
         AtomicBoolean otherBuild = new AtomicBoolean();
         try (RunFolder folder = RunFolder.resume(dir, line -> {

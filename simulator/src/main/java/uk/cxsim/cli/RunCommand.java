@@ -3,7 +3,6 @@ package uk.cxsim.cli;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
         int count = replications.countOr(loaded.replications());
         RunRequest request = new RunRequest(loaded, count, every, LocalDateTime.now().toString(),
                 Build.current());
-        try (RunFolder folder = RunFolder.prepare(target, warnings(spec))) {
+        try (RunFolder folder = RunFolder.prepare(target, Console.warnings(spec))) {
             ReplicationStore store = ReplicationStore.NONE;
             if (every > 0) {
                 request.saveTo(folder.checkpoints());
@@ -87,19 +86,8 @@ public final class RunCommand implements Callable<Integer> {
                         cost.bytes() / 1e6, cost.seconds());
             }
             spec.commandLine().getOut().printf("Wrote %s in %.1f s (simulating %.1f s; tables, charts and report "
-                    + "%.1f s)%n", displayPath(folder.target()), done.simulatingSeconds() + done.writingSeconds(),
+                    + "%.1f s)%n", Console.displayPath(folder.target()), done.simulatingSeconds() + done.writingSeconds(),
                     done.simulatingSeconds(), done.writingSeconds());
         }
-    }
-
-    /** Where a command says what it tidied up on the way (stale staging folders): its stderr, one line each. */
-    static Consumer<String> warnings(CommandSpec spec) {
-        return line -> spec.commandLine().getErr().println("cxsim: " + line);
-    }
-
-    static String displayPath(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath();
-        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs) + "/";
     }
 }

@@ -105,7 +105,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         if (!options.sim.execution.quiet) {
             PrintWriter o = spec.commandLine().getOut();
             print(o, indices);
-            o.printf("Wrote %ssensitivity.csv, charts/ and the runs in sweep.csv%n", RunCommand.displayPath(folder));
+            o.printf("Wrote %ssensitivity.csv, charts/ and the runs in sweep.csv%n", Console.displayPath(folder));
         }
         return 0;
     }

@@ -64,7 +64,7 @@ public final class SweepCommand implements Callable<Integer> {
                 "leaveReasonShares.treatment"), ChartContext.of(batch.scenario().params(), replications));
         if (!options.sim.execution.quiet) {
             spec.commandLine().getOut().printf("Wrote %ssweep.csv and charts/ (%d points x %d replications)%n",
-                    RunCommand.displayPath(folder), points.size(), replications);
+                    Console.displayPath(folder), points.size(), replications);
         }
         return o.get().failures().isEmpty() ? 0 : Main.FAILED;
     }

@@ -52,7 +52,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     FormatOption format = new FormatOption();
 
-
     @Mixin
     SimulationOptions sim = new SimulationOptions();
 
