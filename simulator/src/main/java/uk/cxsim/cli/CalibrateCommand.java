@@ -1,6 +1,7 @@
 package uk.cxsim.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,8 +17,11 @@ import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.calibration.Calibration;
 import uk.cxsim.experiment.calibration.Calibrator;
 import uk.cxsim.experiment.calibration.HistoryMatching;
+import uk.cxsim.scenario.CalibrationParameter;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ParameterBinding;
+import uk.cxsim.scenario.ParameterTable;
+import uk.cxsim.scenario.ScenarioException;
 import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.scenario.TargetSet;
 import uk.cxsim.workflow.EnsembleMatching;
@@ -78,6 +82,11 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE})")
     int pilotReplications = 4;
 
+    @Option(names = "--sample-assumed", paramLabel = "KEY", description = "With --ensemble: an assumed parameter "
+            + "(docs/parameters.md) sampled across its plausible range jointly with the fitted ones, never fitted; "
+            + "members must still meet every target (repeatable)")
+    List<String> sampleAssumed = new ArrayList<>();
+
     @Mixin
     SimulationOptions sim = new SimulationOptions();
 
@@ -96,7 +105,15 @@ public final class CalibrateCommand implements Callable<Integer> {
         List<ParameterBinding> plans = calibration.bindings();
         Path target = out.orDefault("calibration", base.params().name());
         if (ensemble != null) {
+            if (!sampleAssumed.isEmpty()) {
+                ParameterTable table = ParameterTable.ukBaseline();
+                calibration = calibration.sampling(sampleAssumed.stream().map(k -> assumed(table, k)).toList());
+            }
             return matchHistory(base, set, calibration, target);
+        }
+        if (!sampleAssumed.isEmpty()) {
+            throw new UserInputException("--sample-assumed works with --ensemble only: a single fit moves the fitted "
+                    + "parameters, an ensemble samples assumptions across their ranges");
         }
         Calibrator.Settings settings = new Calibrator.Settings(
                 method == Method.cmaes ? Calibrator.Method.CMAES : Calibrator.Method.NELDER_MEAD,
@@ -125,6 +142,14 @@ public final class CalibrateCommand implements Callable<Integer> {
                     Console.displayPath(target), Console.displayPath(target));
         }
         return 0;
+    }
+
+    private static CalibrationParameter assumed(ParameterTable table, String key) {
+        try {
+            return table.assumed(key);
+        } catch (ScenarioException e) {
+            throw new UserInputException("--sample-assumed " + e.getMessage());
+        }
     }
 
     private int matchHistory(LoadedScenario base, TargetSet set, Calibration calibration, Path target) {

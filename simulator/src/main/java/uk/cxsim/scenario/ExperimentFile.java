@@ -28,7 +28,8 @@ public final class ExperimentFile {
             "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
                     "bootstrap", "failFast"),
             "calibrate", Set.of("targets", "method", "maxEvaluations", "sigma"),
-            "ensemble", Set.of("targets", "members", "maxEvaluations", "waveSize", "around", "pilotReplications"),
+            "ensemble", Set.of("targets", "members", "maxEvaluations", "waveSize", "around", "pilotReplications",
+                    "sampleAssumed"),
             "discover", Set.of("table", "outcome", "below", "above", "inputs", "threshold", "box", "boxes",
                     "peelAlpha", "pasteAlpha", "massMin", "pasting"));
 
@@ -111,6 +112,10 @@ public final class ExperimentFile {
             scalar(root, "members", true);
             options(args, root, "members", "--ensemble", "waveSize", "--wave-size", "around", "--around",
                     "pilotReplications", "--pilot-replications");
+            for (String key : list(root, "sampleAssumed", false)) {
+                args.add("--sample-assumed");
+                args.add(key);
+            }
         }
         options(args, root, "customers", "--customers", "days", "--days", "seed", "--seed", "replications",
                 "--replications");

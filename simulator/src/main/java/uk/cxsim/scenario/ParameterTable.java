@@ -104,6 +104,22 @@ public final class ParameterTable {
         return this;
     }
 
+    /**
+     * An assumed parameter as history matching samples it: its key and plausible range.
+     *
+     * @throws ScenarioException naming the key if the table has no such row or its status is not assumed
+     */
+    public CalibrationParameter assumed(String key) {
+        Row row = rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow(() ->
+                new ScenarioException(key + ": not a parameter of the table (keys as docs/parameters.md lists them, "
+                        + "one key each, e.g. behaviour.attrition.exitFrictionHold)"));
+        if (row.status().kind() != ParameterStatus.Kind.ASSUMED || !(row.status().high() > row.status().low())) {
+            throw new ScenarioException(key + ": its status is " + row.status().kind().word() + "; only an assumed "
+                    + "parameter with a plausible range is sampled");
+        }
+        return new CalibrationParameter(key, row.status().low(), row.status().high(), false);
+    }
+
     /** Rows by status, in the order of the statuses. */
     public Map<ParameterStatus.Kind, Long> counts() {
         Map<ParameterStatus.Kind, Long> counts = new EnumMap<>(ParameterStatus.Kind.class);

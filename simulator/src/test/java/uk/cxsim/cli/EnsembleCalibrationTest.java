@@ -97,6 +97,42 @@ class EnsembleCalibrationTest {
         assertFalse(Files.exists(out));
     }
 
+    @Test
+    void anAssumedParameterIsSampledBesideTheFittedOnesAndWrittenWithEachPoint() throws IOException {
+        Path out = dir.resolve("sampled");
+        CliHarness cli = new CliHarness();
+        List<String> args = new java.util.ArrayList<>(List.of("calibrate", TestScenarios.SMALL.toString(),
+                "--targets", targets().toString(), "--ensemble", "4", "--wave-size", "4", "--around", "0.01",
+                "--max-evaluations", "4", "--replications", "2", "--pilot-replications", "2", "--out",
+                out.toString(), "--sample-assumed", "behaviour.winBack.acceptance", "--quiet"));
+        args.addAll(SIZE);
+        assertEquals(0, cli.run(args.toArray(String[]::new)), cli.err.toString());
+        List<String> points = Files.readAllLines(out.resolve("points.csv"));
+        List<String> header = Csv.split(points.get(0));
+        int column = header.indexOf("behaviour.winBack.acceptance");
+        assertTrue(column > header.indexOf("people.patienceMinutes"), "sampled after the fitted ones: " + header);
+        // its plausible range is 0.05 to 0.3: four Latin-hypercube points take one quarter each
+        double[] values = points.subList(1, points.size()).stream()
+                .mapToDouble(row -> Double.parseDouble(Csv.split(row).get(column))).sorted().toArray();
+        assertTrue(values[0] < 0.1125 && values[values.length - 1] > 0.2375, java.util.Arrays.toString(values));
+    }
+
+    @Test
+    void onlyAnAssumedParameterIsSampledAndOnlyInAnEnsemble() throws IOException {
+        Path out = dir.resolve("refused");
+        CliHarness fitted = new CliHarness();
+        assertEquals(2, fitted.run("calibrate", TestScenarios.SMALL.toString(), "--targets", targets().toString(),
+                "--ensemble", "2", "--sample-assumed", "people.patienceMinutes", "--out", out.toString()));
+        assertEquals("cxsim: --sample-assumed people.patienceMinutes: its status is fitted; only an assumed "
+                + "parameter with a plausible range is sampled", fitted.err.toString().strip());
+        CliHarness single = new CliHarness();
+        assertEquals(2, single.run("calibrate", TestScenarios.SMALL.toString(), "--targets", targets().toString(),
+                "--sample-assumed", "behaviour.winBack.acceptance", "--out", out.toString()));
+        assertTrue(single.err.toString().contains("--sample-assumed works with --ensemble only"),
+                single.err.toString());
+        assertFalse(Files.exists(out));
+    }
+
     /** Targets met at tolerance 6 with the tiny size's own figures; tolerance and patience free. */
     private Path targets() throws IOException {
         ReplicatedFigures f = new ReplicatedFigures(Replications.run(Scenarios.load(TestScenarios.SMALL,

@@ -76,8 +76,8 @@ class ExperimentFileTest {
         assertEquals(":4: members: must be a whole number, found 'many'",
                 error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nmembers: many\n"));
         assertEquals(":4: sigma: unknown key for an ensemble experiment; allowed: around, customers, days, description, "
-                        + "kind, maxEvaluations, members, name, pilotReplications, replications, scenario, seed, set, "
-                        + "targets, waveSize",
+                        + "kind, maxEvaluations, members, name, pilotReplications, replications, sampleAssumed, "
+                        + "scenario, seed, set, targets, waveSize",
                 error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nsigma: 0.1\nmembers: 3\n"));
     }
 

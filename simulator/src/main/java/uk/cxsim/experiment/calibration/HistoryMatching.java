@@ -11,7 +11,8 @@ import uk.cxsim.metrics.Check;
 
 /**
  * Finds many parameter sets that fit, not one: history matching in waves. Wave 1 is a Latin hypercube over a box
- * around the start (the whole ranges by default). Each later wave perturbs seeds from the waves so far: a seed drawn
+ * around the start (the whole ranges by default; always the whole range of a parameter sampled rather than fitted,
+ * an assumption nobody measured, so the members carry its uncertainty). Each later wave perturbs seeds from the waves so far: a seed drawn
  * at random plus Gaussian noise whose standard deviation per parameter is sqrt(2) times the seeds' (the kernel of
  * Beaumont et al. 2009's population Monte Carlo), at least 1% of the range, reflected into the range. The seeds are
  * the members found so far once there are {@link #MIN_SEEDS}; before that, the least implausible fifth of a wave's
@@ -80,15 +81,26 @@ public final class HistoryMatching {
     private final double[] noiseVariance;
     private final double[] lower;
     private final double[] upper;
+    private final boolean[] wholeRange;
     private final Settings settings;
 
     public HistoryMatching(List<Measure> measures, double[] lower, double[] upper, Settings settings) {
+        this(measures, lower, upper, new boolean[lower.length], settings);
+    }
+
+    /**
+     * @param wholeRange per parameter, whether wave 1 samples its whole range whatever {@code around} says (an
+     *                   assumed parameter sampled jointly with the fitted ones)
+     */
+    public HistoryMatching(List<Measure> measures, double[] lower, double[] upper, boolean[] wholeRange,
+                           Settings settings) {
         this.measures = List.copyOf(measures);
         expected = measures.stream().mapToDouble(Measure::expected).toArray();
         tolerance = measures.stream().mapToDouble(Measure::tolerance).toArray();
         noiseVariance = measures.stream().mapToDouble(Measure::noiseVariance).toArray();
         this.lower = lower.clone();
         this.upper = upper.clone();
+        this.wholeRange = wholeRange.clone();
         this.settings = settings;
     }
 
@@ -129,7 +141,7 @@ public final class HistoryMatching {
     private List<double[]> firstWave(double[] start) {
         List<ParameterRange> box = new ArrayList<>();
         for (int k = 0; k < start.length; k++) {
-            double half = settings.around() * (upper[k] - lower[k]);
+            double half = (wholeRange[k] ? 1 : settings.around()) * (upper[k] - lower[k]);
             box.add(ParameterRange.between("p" + k, Math.max(lower[k], start[k] - half),
                     Math.min(upper[k], start[k] + half), 2));
         }

@@ -101,6 +101,24 @@ class HistoryMatchingTest {
     }
 
     @Test
+    void anAssumedParameterIsSampledAcrossItsWholeRangeFromTheFirstWave() {
+        // wave 1 of 20 points, 5% of each range either side of the start (5, 5); the second parameter sampled whole
+        HistoryMatching hm = new HistoryMatching(MEASURES, LOWER, UPPER, new boolean[] {false, true},
+                new HistoryMatching.Settings(20, 20, 20, 0.05, 3));
+        HistoryMatching.Result r = hm.run(new double[] {5, 5}, HistoryMatchingTest::model, (p, m) -> { });
+        assertEquals(20, r.points().size());
+        double[] first = r.points().stream().mapToDouble(p -> p.values()[0]).toArray();
+        double[] second = r.points().stream().mapToDouble(p -> p.values()[1]).toArray();
+        for (double v : first) {
+            assertTrue(v >= 4.5 && v <= 5.5, "a fitted parameter stays within its box: " + v);
+        }
+        // a Latin hypercube of 20 puts one point in each twentieth of the range: the extremes lie in the first
+        // and the last twentieth
+        assertTrue(java.util.Arrays.stream(second).min().orElseThrow() < 0.5, java.util.Arrays.toString(second));
+        assertTrue(java.util.Arrays.stream(second).max().orElseThrow() > 9.5, java.util.Arrays.toString(second));
+    }
+
+    @Test
     void reflectionKeepsProposalsInTheRange() {
         assertEquals(1, HistoryMatching.reflect(-1, 0, 10));
         assertEquals(9, HistoryMatching.reflect(11, 0, 10));
