@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
+import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.batch.AssumptionScreening;
 import uk.cxsim.experiment.execution.LocalRunExecutor;
 import uk.cxsim.experiment.execution.RunExecutor;
@@ -73,6 +74,10 @@ public final class AssumptionsCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE})")
     int seeds = 5;
 
+    @Option(names = "--sobol-groups", split = ",", paramLabel = "GROUP", description = "Skip Morris and estimate "
+            + "Sobol indices on these groups, named as in the groups file (after an earlier screening)")
+    List<String> sobolGroups = new ArrayList<>();
+
     @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples (default ${DEFAULT-VALUE})")
     int bootstrap = 1000;
 
@@ -93,11 +98,17 @@ public final class AssumptionsCommand implements Callable<Integer> {
         OptionCheck.atLeast("--bootstrap", bootstrap, 10);
         LoadedScenario baseline = sim.scenario.load(base);
         AssumptionScreening.Settings settings = new AssumptionScreening.Settings(trajectories, levels, top, samples,
-                seeds, bootstrap, baseline.params().seed());
+                seeds, bootstrap, baseline.params().seed(), sobolGroups);
         AssumptionGroups grouping = groupsFile == null ? AssumptionGroups.builtIn()
                 : AssumptionGroups.load(groupsFile);
         List<AssumptionGroups.Group> groups = grouping.resolve(ParameterTable.ukBaseline().requireComplete());
         checkEnds(groups);
+        for (String g : sobolGroups) {
+            if (groups.stream().noneMatch(x -> x.name().equals(g))) {
+                throw new UserInputException("--sobol-groups: no group named '" + g + "'; the groups are "
+                        + String.join(", ", groups.stream().map(AssumptionGroups.Group::name).toList()));
+            }
+        }
         List<ParamsLoader> leverLoaders = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path lever : levers) {
@@ -126,11 +137,13 @@ public final class AssumptionsCommand implements Callable<Integer> {
                             a.high()))).toList()));
             List<ChartBook.Drawn> charts = ChartBook.drawSensitivity(folder.staging(), "sobol",
                     ChartContext.of(baseline.params(), 1));
+            String stages = sobolGroups.isEmpty() ? String.format(Locale.UK, "Morris %d trajectories on %d levels "
+                    + "over %d groups, Sobol %d rows over the top %d", trajectories, levels, groups.size(), samples,
+                    result.kept().size()) : String.format(Locale.UK, "Sobol %d rows over %d groups chosen", samples,
+                    result.kept().size());
             String setup = String.format(Locale.UK, "%s, %,d customers, %s measured days; %d worlds (each the base "
-                    + "and %d levers, one replication): Morris %d trajectories on %d levels over %d groups, Sobol "
-                    + "%d rows over the top %d, the stated world at %d seeds.", baseline.params().name(),
-                    baseline.params().customers(), baseline.params().days(), worlds, levers.size(), trajectories,
-                    levels, groups.size(), samples, result.kept().size(), seeds);
+                    + "and %d levers, one replication): %s, the stated world at %d seeds.", baseline.params().name(),
+                    baseline.params().customers(), baseline.params().days(), worlds, levers.size(), stages, seeds);
             AssumptionReport.write(folder.staging(), "Which assumptions move each lever's case", setup, result,
                     groups, charts);
             folder.commit();

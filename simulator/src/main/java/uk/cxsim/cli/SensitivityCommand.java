@@ -81,7 +81,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         Sensitivity.Plan plan;
         try {
             plan = method == Method.morris ? Sensitivity.morris(k, trajectories, levels, seed)
-                    : Sensitivity.saltelli(k, samples);
+                    : Sensitivity.saltelli(k, samples, seed);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -40,10 +40,17 @@ public final class AssumptionScreening {
      * @param seeds        seeds the stated world runs at, to measure the noise apart
      * @param bootstrap    bootstrap resamples for the intervals
      * @param seed         the scenario's root seed (every world's) and the designs' seed
+     * @param chosen       groups the Sobol stage moves, named by the user after an earlier screening; empty: Morris
+     *                     runs first and keeps the {@code top}
      */
     public record Settings(int trajectories, int levels, int top, int sobolRows, int seeds, int bootstrap,
-                           long seed) {
+                           long seed, List<String> chosen) {
+        public Settings(int trajectories, int levels, int top, int sobolRows, int seeds, int bootstrap, long seed) {
+            this(trajectories, levels, top, sobolRows, seeds, bootstrap, seed, List.of());
+        }
+
         public Settings {
+            chosen = List.copyOf(chosen);
             if (trajectories < 2 || levels < 2 || top < 1 || sobolRows < 2 || seeds < 2 || bootstrap < 10) {
                 throw new IllegalArgumentException("the screening needs at least 2 trajectories, 2 levels, 1 group "
                         + "kept, 2 Sobol rows, 2 seeds and 10 bootstrap resamples");
@@ -52,6 +59,9 @@ public final class AssumptionScreening {
 
         /** Worlds the two stages and the noise run: each one a base and every lever. */
         public int worlds(int groups) {
+            if (!chosen.isEmpty()) {
+                return sobolRows * (chosen.size() + 2) + seeds;
+            }
             return trajectories * (groups + 1) + sobolRows * (Math.min(top, groups) + 2) + seeds;
         }
     }
@@ -59,26 +69,37 @@ public final class AssumptionScreening {
     private AssumptionScreening() {
     }
 
-    /** Runs both stages and the noise, and works out the indices. */
+    /** Runs both stages (or the Sobol stage alone, on the groups chosen) and the noise, and works out the indices. */
     public static ScreeningResult run(List<AssumptionGroups.Group> groups, List<String> levers, Settings s,
                              WorldRunner runner) {
         int k = groups.size();
         List<String> names = groups.stream().map(AssumptionGroups.Group::name).toList();
         List<World> worlds = new ArrayList<>();
 
-        Sensitivity.Plan morrisPlan = Sensitivity.morris(k, s.trajectories(), s.levels(), s.seed());
-        int[] all = new int[k];
-        Arrays.setAll(all, i -> i);
-        double[][] morrisY = stage("morris", morrisPlan.points(), groups, all, s.seed(), runner, worlds);
         List<SensitivityIndex> morris = new ArrayList<>();
-        for (int l = 0; l < levers.size(); l++) {
-            morris.addAll(Sensitivity.analyse(morrisPlan, levers.get(l), names, column(morrisY, l), s.bootstrap(),
-                    s.seed()));
+        int[] kept;
+        if (s.chosen().isEmpty()) {
+            Sensitivity.Plan morrisPlan = Sensitivity.morris(k, s.trajectories(), s.levels(), s.seed());
+            int[] all = new int[k];
+            Arrays.setAll(all, i -> i);
+            double[][] morrisY = stage("morris", morrisPlan.points(), groups, all, s.seed(), runner, worlds);
+            for (int l = 0; l < levers.size(); l++) {
+                morris.addAll(Sensitivity.analyse(morrisPlan, levers.get(l), names, column(morrisY, l),
+                        s.bootstrap(), s.seed()));
+            }
+            kept = top(morris, names, levers, Math.min(s.top(), k));
+        } else {
+            kept = new int[s.chosen().size()];
+            for (int i = 0; i < kept.length; i++) {
+                kept[i] = names.indexOf(s.chosen().get(i));
+                if (kept[i] < 0) {
+                    throw new IllegalArgumentException("no group named '" + s.chosen().get(i) + "'; the groups are "
+                            + String.join(", ", names));
+                }
+            }
         }
-
-        int[] kept = top(morris, names, levers, Math.min(s.top(), k));
         List<String> keptNames = Arrays.stream(kept).mapToObj(names::get).toList();
-        Sensitivity.Plan sobolPlan = Sensitivity.saltelli(kept.length, s.sobolRows());
+        Sensitivity.Plan sobolPlan = Sensitivity.saltelli(kept.length, s.sobolRows(), s.seed());
         double[][] sobolY = stage("sobol", sobolPlan.points(), groups, kept, s.seed(), runner, worlds);
         List<SensitivityIndex> sobol = new ArrayList<>();
         for (int l = 0; l < levers.size(); l++) {

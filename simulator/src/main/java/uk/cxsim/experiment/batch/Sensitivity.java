@@ -15,8 +15,9 @@ import uk.cxsim.metrics.SensitivityIndex;
  * <ul>
  *   <li>Morris elementary effects: r random one-at-a-time trajectories on a p-level grid; for each parameter the
  *   mean absolute effect mu* (importance) and the standard deviation sigma (interactions, non-linearity).</li>
- *   <li>Sobol indices from Saltelli sampling: N base rows of matrices A and B from a Sobol sequence and k mixed
- *   matrices, N(k+2) runs; first-order indices (Saltelli 2010 estimator) and total indices (Jansen).</li>
+ *   <li>Sobol indices from Saltelli sampling: N base rows of matrices A and B from a randomly shifted Sobol
+ *   sequence and k mixed matrices, N(k+2) runs; first-order indices (Saltelli 2010 estimator) and total indices
+ *   (Jansen).</li>
  * </ul>
  * Confidence intervals are percentile bootstraps over trajectories (Morris) or base rows (Sobol).
  */
@@ -66,15 +67,29 @@ public final class Sensitivity {
         return new Plan(points, moved, step, trajectories, parameters, false);
     }
 
-    public static Plan saltelli(int parameters, int baseRows) {
+    /**
+     * Saltelli's design: N base rows of matrices A and B, each row's A and B the two halves of one point of a
+     * 2k-dimensional Sobol sequence, each dimension shifted by its own random amount modulo 1 (a Cranley-Patterson
+     * rotation). Without the shift, a short sequence gives A and B the same coordinate in some dimensions on many
+     * rows (its first point after the origin is 0.5 everywhere), and a factor whose A and B agree on every row gets
+     * indices of exactly 0 whatever it does; the shift keeps the points evenly spread and the estimators unbiased.
+     */
+    public static Plan saltelli(int parameters, int baseRows, long seed) {
         if (baseRows < 2) {
             throw new IllegalArgumentException("Sobol indices need at least 2 base rows");
         }
         SobolSequenceGenerator sobol = new SobolSequenceGenerator(2 * parameters);
-        sobol.nextVector(); // skip the origin
+        Random rng = new Random(seed);
+        double[] shift = new double[2 * parameters];
+        for (int d = 0; d < shift.length; d++) {
+            shift[d] = rng.nextDouble();
+        }
         List<double[]> points = new ArrayList<>();
         for (int j = 0; j < baseRows; j++) {
             double[] ab = sobol.nextVector();
+            for (int d = 0; d < ab.length; d++) {
+                ab[d] = (ab[d] + shift[d]) % 1.0;
+            }
             double[] a = Arrays.copyOfRange(ab, 0, parameters);
             double[] b = Arrays.copyOfRange(ab, parameters, 2 * parameters);
             points.add(a);

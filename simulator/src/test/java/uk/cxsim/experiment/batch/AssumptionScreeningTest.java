@@ -78,6 +78,19 @@ class AssumptionScreeningTest {
         assertEquals(s.worlds(GROUPS.size()), asked[0]);
     }
 
+    @Test
+    void theSobolStageAloneMovesTheGroupsChosen() {
+        AssumptionScreening.Settings s = new AssumptionScreening.Settings(6, 4, 2, 64, 5, 200, 11,
+                List.of("weak", "strong"));
+        ScreeningResult r = AssumptionScreening.run(GROUPS, List.of("one", "two"), s, RUNNER);
+        assertEquals(List.of("weak", "strong"), r.kept());
+        assertTrue(r.morris().isEmpty(), "no Morris stage");
+        assertEquals(64 * 4 + 5, r.worlds().size());
+        assertEquals(s.worlds(GROUPS.size()), r.worlds().size());
+        within(100.0 / 104, index(r.sobol(), "one", "strong", "ST"));
+        assertEquals(List.of("strong", "weak"), r.ranking("one").subList(0, 2));
+    }
+
     private static double value(List<SensitivityIndex> all, String lever, String group, String index) {
         return index(all, lever, group, index).value();
     }
