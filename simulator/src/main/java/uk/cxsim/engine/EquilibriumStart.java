@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import uk.cxsim.behaviour.Frustration;
@@ -110,26 +108,17 @@ final class EquilibriumStart {
             from[i] = Math.max(0, Math.min(at - WINDOW, donors.length - 2 * WINDOW));
         }
         int sectors = model.books.length;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, sectors)), r -> {
-            Thread t = new Thread(r, "cxsim-equilibrium");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Parallel.pool("cxsim-equilibrium", Math.min(threads, sectors));
         try {
-            List<Future<?>> done = new ArrayList<>();
+            List<Callable<Void>> fills = new ArrayList<>();
             for (int s = 0; s < sectors; s++) {
                 int sector = s;
-                done.add(pool.submit(() -> fill(model, sector, lifecycles[sector], groupDonors, from,
-                        streams.apply(sector))));
+                fills.add(() -> {
+                    fill(model, sector, lifecycles[sector], groupDonors, from, streams.apply(sector));
+                    return null;
+                });
             }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            Parallel.all(pool, fills);
         } finally {
             pool.shutdownNow();
         }

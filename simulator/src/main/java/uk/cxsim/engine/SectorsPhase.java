@@ -3,9 +3,7 @@ package uk.cxsim.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -50,18 +48,6 @@ final class SectorsPhase implements Steppable {
                 return null;
             });
         }
-        try {
-            for (Future<Void> f : executor.invokeAll(tasks)) {
-                f.get();
-            }
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", ex);
-        } catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(ex.getCause());
-        }
+        Parallel.all(executor, tasks);
     }
 }

@@ -3,7 +3,6 @@ package uk.cxsim.engine;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import uk.cxsim.metrics.HourlyTally;
 import uk.cxsim.metrics.RunRecord;
@@ -198,12 +197,7 @@ public final class Simulation {
         long started = System.nanoTime();
         CxModel model = w.model();
         int sectors = w.engines().length;
-        ExecutorService executor = threads > 1 ? Executors.newFixedThreadPool(Math.min(threads, sectors),
-                r -> {
-                    Thread t = new Thread(r, "cxsim-sector");
-                    t.setDaemon(true);
-                    return t;
-                }) : null;
+        ExecutorService executor = threads > 1 ? Parallel.pool("cxsim-sector", Math.min(threads, sectors)) : null;
         w.sectorsPhase().runOn(executor);
         int every = checkpoints.everyDays();
         try {

@@ -5,8 +5,9 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
+
+import uk.cxsim.engine.Parallel;
 
 /**
  * Runs a batch on a pool of threads on this machine. At most twice as many runs as threads are started ahead of
@@ -21,11 +22,7 @@ public final class LocalRunExecutor implements RunExecutor {
 
     @Override
     public <R extends Serializable> void runAll(int count, IntFunction<RunTask<R>> taskAt, Results<R> results) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread t = new Thread(runnable, "cxsim-run");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Parallel.pool("cxsim-run", threads);
         CompletionService<Finished<R>> completion = new ExecutorCompletionService<>(pool);
         int window = threads * 2;
         int submitted = 0;
@@ -42,10 +39,7 @@ public final class LocalRunExecutor implements RunExecutor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Parallel.unwrapped(e);
         } finally {
             pool.shutdownNow();
         }
