@@ -23,7 +23,7 @@ public final class ExperimentFile {
             "run", Set.of(),
             "compare", Set.of("variants", "years", "ensemble"),
             "assumptions", Set.of("variants", "groups", "trajectories", "levels", "top", "samples", "seeds",
-                    "bootstrap"),
+                    "bootstrap", "sobolGroups"),
             "sweep", Set.of("design", "samples", "parameters", "failFast"),
             "sensitivity", Set.of("method", "parameters", "outputs", "trajectories", "levels", "samples",
                     "bootstrap", "failFast"),
@@ -75,7 +75,7 @@ public final class ExperimentFile {
         allowed.addAll(OWN.get(kind));
         for (Map.Entry<String, SpecNode> e : root.entries().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                String article = kind.startsWith("e") ? "an " : "a ";
+                String article = "aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ";
                 throw new ScenarioException(e.getValue().source(), e.getKey(), "unknown key for " + article + kind
                         + " experiment; allowed: " + String.join(", ", allowed));
             }
@@ -131,6 +131,10 @@ public final class ExperimentFile {
         option(args, root, "bootstrap", "--bootstrap");
         option(args, root, "top", "--top");
         option(args, root, "seeds", "--seeds");
+        for (String g : list(root, "sobolGroups", false)) {
+            args.add("--sobol-groups");
+            args.add(g);
+        }
         String groups = scalar(root, "groups", false);
         if (groups != null) {
             args.add("--groups");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,11 @@ class ExperimentFileTest {
         assertEquals("assumptions " + dir.resolve("x.yaml") + " " + dir.resolve("a.yaml") + " " + dir.resolve("b.yaml")
                 + " --customers 20000 --samples 6 --trajectories 4 --levels 4 --top 5 --seeds 3 --groups "
                 + dir.resolve("g.yaml"), line);
+        Path sobol = dir.resolve("sobol.yaml");
+        Files.writeString(sobol, "kind: assumptions\nscenario: x.yaml\nvariants: [a.yaml]\nsobolGroups: [leaving, "
+                + "word of mouth]\n");
+        assertEquals(List.of("--sobol-groups", "leaving", "--sobol-groups", "word of mouth"),
+                ExperimentFile.load(sobol).arguments().subList(3, 7));
         assertEquals(":3: top: must be a whole number, found 'many'",
                 error("kind: assumptions\nscenario: x.yaml\ntop: many\nvariants: [a.yaml]\n"));
     }
