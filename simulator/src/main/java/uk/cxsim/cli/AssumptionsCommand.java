@@ -103,11 +103,10 @@ public final class AssumptionsCommand implements Callable<Integer> {
                 : AssumptionGroups.load(groupsFile);
         List<AssumptionGroups.Group> groups = grouping.resolve(ParameterTable.ukBaseline().requireComplete());
         checkEnds(groups);
-        for (String g : sobolGroups) {
-            if (groups.stream().noneMatch(x -> x.name().equals(g))) {
-                throw new UserInputException("--sobol-groups: no group named '" + g + "'; the groups are "
-                        + String.join(", ", groups.stream().map(AssumptionGroups.Group::name).toList()));
-            }
+        try {
+            AssumptionScreening.chosen(groups, sobolGroups);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--sobol-groups: " + e.getMessage());
         }
         List<ParamsLoader> leverLoaders = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -172,10 +171,8 @@ public final class AssumptionsCommand implements Callable<Integer> {
             List<String> ranking = r.ranking(lever);
             for (int i = 0; i < Math.min(AssumptionReport.LISTED, ranking.size()); i++) {
                 String g = ranking.get(i);
-                double st = r.sobol().stream().filter(x -> x.output().equals(lever) && x.parameter().equals(g)
-                        && x.index().equals("ST")).mapToDouble(x -> x.value()).findFirst().orElse(Double.NaN);
-                o.printf(Locale.UK, "  %d. %-36s ST %s%n", i + 1, g, Double.isNaN(st) ? "not moved"
-                        : String.format(Locale.UK, "%.2f", st));
+                o.printf(Locale.UK, "  %d. %-36s ST %s%n", i + 1, g, r.index(lever, g, "ST")
+                        .map(x -> String.format(Locale.UK, "%.2f", x.value())).orElse("not moved"));
             }
         }
         o.printf("Wrote %s%n", Console.displayPath(folder));

@@ -2,9 +2,9 @@ package uk.cxsim.metrics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a screening of assumptions found (Morris over every group of assumptions, then Sobol over the top ones, the
@@ -30,17 +30,22 @@ public record ScreeningResult(List<String> groups, List<String> levers, List<Sen
     public record World(String stage, int point, long seed, double[] coordinates, double[] outcomes) {
     }
 
+    /** A lever's index of a group ({@code mu*}, {@code mu}, {@code sigma}, {@code S1} or {@code ST}), if estimated. */
+    public Optional<SensitivityIndex> index(String lever, String group, String name) {
+        List<SensitivityIndex> from = name.equals("S1") || name.equals("ST") ? sobol : morris;
+        return from.stream().filter(i -> i.output().equals(lever) && i.parameter().equals(group)
+                && i.index().equals(name)).findFirst();
+    }
+
     /** The groups that move a lever's case most, by total Sobol index, then by mu* for the rest. */
     public List<String> ranking(String lever) {
-        Map<String, Double> st = new LinkedHashMap<>();
-        sobol.stream().filter(i -> i.output().equals(lever) && i.index().equals("ST"))
-                .forEach(i -> st.put(i.parameter(), i.value()));
-        Map<String, Double> mu = new LinkedHashMap<>();
-        morris.stream().filter(i -> i.output().equals(lever) && i.index().equals("mu*"))
-                .forEach(i -> mu.put(i.parameter(), i.value()));
         List<String> order = new ArrayList<>(groups);
-        order.sort(Comparator.comparing((String g) -> !st.containsKey(g))
-                .thenComparing(g -> -st.getOrDefault(g, 0.0)).thenComparing(g -> -mu.getOrDefault(g, 0.0)));
+        order.sort(Comparator.comparing((String g) -> index(lever, g, "ST").isEmpty())
+                .thenComparing(g -> -value(lever, g, "ST")).thenComparing(g -> -value(lever, g, "mu*")));
         return order;
+    }
+
+    private double value(String lever, String group, String name) {
+        return index(lever, group, name).map(SensitivityIndex::value).orElse(0.0);
     }
 }

@@ -1,7 +1,9 @@
 package uk.cxsim.output;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import uk.cxsim.metrics.ScreeningResult;
 import uk.cxsim.metrics.SensitivityIndex;
@@ -18,18 +20,16 @@ public final class AssumptionTables {
 
     /** sensitivity.csv: Morris's mu*, mu and sigma of every group, then Sobol's S1 and ST of the kept ones. */
     public static String indices(ScreeningResult r) {
-        StringBuilder sb = new StringBuilder("method,output,parameter,index,value,ci95Low,ci95High\n");
-        index(sb, "morris", r.morris());
-        index(sb, "sobol", r.sobol());
-        return sb.toString();
+        Map<String, List<SensitivityIndex>> byMethod = new LinkedHashMap<>();
+        byMethod.put("morris", named(r.morris()));
+        byMethod.put("sobol", named(r.sobol()));
+        return SensitivityTable.csv(byMethod);
     }
 
-    private static void index(StringBuilder sb, String method, List<SensitivityIndex> indices) {
-        for (SensitivityIndex i : indices) {
-            sb.append(Csv.join(List.of(method, output(i.output()), i.parameter(), i.index()))).append(',')
-                    .append(Formats.csv(i.value())).append(',').append(Formats.csv(i.low())).append(',')
-                    .append(Formats.csv(i.high())).append('\n');
-        }
+    /** The indices with each lever's outcome named as the table and its charts show it. */
+    private static List<SensitivityIndex> named(List<SensitivityIndex> indices) {
+        return indices.stream().map(i -> new SensitivityIndex(output(i.output()), i.parameter(), i.index(),
+                i.value(), i.low(), i.high())).toList();
     }
 
     /** assumption_worlds.csv: every world run, its groups' coordinates (blank: as stated) and each lever's outcome. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import uk.cxsim.chart.ChartBook;
@@ -36,12 +37,15 @@ public final class AssumptionReport {
         StringBuilder b = new StringBuilder();
         b.append("<p>").append(esc(setup)).append("</p>\n");
         b.append("<p>Each group of assumed parameters moves as one factor, every parameter in it at the same share of "
-                + "the way from its low to its high (ranges from the parameter table). Morris screening ranked all "
-                + esc(r.groups().size()) + " groups; Sobol indices were then estimated for the " + esc(r.kept().size())
-                + " that move some lever most, the rest held at their stated values. ST is the share of the net "
-                + "benefit's variance a group accounts for with its interactions, S1 alone; each with a bootstrap 95% "
-                + "interval. Every world ran on the same seed, so these compare worlds, not luck; the noise a seed "
-                + "adds is measured apart.</p>\n");
+                + "the way from its low to its high (ranges from the parameter table). ")
+                .append(r.morris().isEmpty() ? "Sobol indices were estimated for the " + esc(r.kept().size())
+                        + " groups chosen after an earlier screening"
+                        : "Morris screening ranked all " + esc(r.groups().size()) + " groups; Sobol indices were then "
+                        + "estimated for the " + esc(r.kept().size()) + " that move some lever most")
+                .append(", the rest held at their stated values. ST is the share of the net benefit's variance a group "
+                        + "accounts for with its interactions, S1 alone; each with a bootstrap 95% interval. Every "
+                        + "world ran on the same seed, so these compare worlds, not luck; the noise a seed adds is "
+                        + "measured apart.</p>\n");
         for (String lever : r.levers()) {
             b.append("<h2>").append(esc(lever)).append("</h2>\n");
             ScreeningResult.SeedNoise n = r.noise().stream().filter(x -> x.lever().equals(lever)).findFirst()
@@ -55,8 +59,9 @@ public final class AssumptionReport {
             List<String> ranking = r.ranking(lever);
             for (int i = 0; i < Math.min(LISTED, ranking.size()); i++) {
                 String g = ranking.get(i);
-                b.append(Html.row(esc(i + 1), esc(g), esc(index(r.sobol(), lever, g, "ST")),
-                        esc(index(r.sobol(), lever, g, "S1")), esc(mu(r.morris(), lever, g))));
+                b.append(Html.row(esc(i + 1), esc(g), esc(interval(r.index(lever, g, "ST"))),
+                        esc(interval(r.index(lever, g, "S1"))), esc(r.index(lever, g, "mu*")
+                                .map(x -> Formats.gbp(x.value())).orElse(""))));
             }
             b.append("</table>\n");
         }
@@ -75,15 +80,9 @@ public final class AssumptionReport {
         }
     }
 
-    private static String index(List<SensitivityIndex> all, String lever, String group, String name) {
-        return all.stream().filter(i -> i.output().equals(lever) && i.parameter().equals(group)
-                && i.index().equals(name)).findFirst().map(i -> Formats.number(i.value()) + " ("
-                + Formats.number(i.low()) + " to " + Formats.number(i.high()) + ")").orElse("not moved");
-    }
-
-    private static String mu(List<SensitivityIndex> all, String lever, String group) {
-        return all.stream().filter(i -> i.output().equals(lever) && i.parameter().equals(group)
-                && i.index().equals("mu*")).findFirst().map(i -> Formats.gbp(i.value())).orElse("");
+    private static String interval(Optional<SensitivityIndex> i) {
+        return i.map(x -> Formats.number(x.value()) + " (" + Formats.number(x.low()) + " to "
+                + Formats.number(x.high()) + ")").orElse("not moved");
     }
 
     private static String share(Double s) {

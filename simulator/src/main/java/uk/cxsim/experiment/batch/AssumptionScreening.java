@@ -89,14 +89,7 @@ public final class AssumptionScreening {
             }
             kept = top(morris, names, levers, Math.min(s.top(), k));
         } else {
-            kept = new int[s.chosen().size()];
-            for (int i = 0; i < kept.length; i++) {
-                kept[i] = names.indexOf(s.chosen().get(i));
-                if (kept[i] < 0) {
-                    throw new IllegalArgumentException("no group named '" + s.chosen().get(i) + "'; the groups are "
-                            + String.join(", ", names));
-                }
-            }
+            kept = chosen(groups, s.chosen());
         }
         List<String> keptNames = Arrays.stream(kept).mapToObj(names::get).toList();
         Sensitivity.Plan sobolPlan = Sensitivity.saltelli(kept.length, s.sobolRows(), s.seed());
@@ -127,6 +120,24 @@ public final class AssumptionScreening {
             share.put(levers.get(l), total > 0 ? sd * sd / total : Double.NaN);
         }
         return new ScreeningResult(names, levers, morris, keptNames, sobol, noise, share, worlds);
+    }
+
+    /**
+     * Where the named groups stand among {@code groups}.
+     *
+     * @throws IllegalArgumentException naming the first name that is no group's, and the groups there are
+     */
+    public static int[] chosen(List<AssumptionGroups.Group> groups, List<String> names) {
+        List<String> all = groups.stream().map(AssumptionGroups.Group::name).toList();
+        int[] out = new int[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all.indexOf(names.get(i));
+            if (out[i] < 0) {
+                throw new IllegalArgumentException("no group named '" + names.get(i) + "'; the groups are "
+                        + String.join(", ", all));
+            }
+        }
+        return out;
     }
 
     /**
