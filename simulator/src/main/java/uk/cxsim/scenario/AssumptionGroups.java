@@ -2,9 +2,11 @@ package uk.cxsim.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,19 +41,19 @@ public final class AssumptionGroups {
     public record Group(String name, List<Assumed> parameters) {
     }
 
-    private record Spec(String name, List<String> patterns) {
+    /** One key or pattern of the file, compiled once: the group it puts keys in, or null for keys left out. */
+    private record Rule(String label, String group, Pattern pattern) {
     }
 
     private final String origin;
-    private final List<Spec> groups;
-    private final Map<String, String> notScreened;
+    private final List<String> groups;
+    private final List<Rule> rules;
     private final Map<String, Double> steps;
 
-    private AssumptionGroups(String origin, List<Spec> groups, Map<String, String> notScreened,
-                             Map<String, Double> steps) {
+    private AssumptionGroups(String origin, List<String> groups, List<Rule> rules, Map<String, Double> steps) {
         this.origin = origin;
         this.groups = groups;
-        this.notScreened = notScreened;
+        this.rules = rules;
         this.steps = steps;
     }
 
@@ -80,19 +82,23 @@ public final class AssumptionGroups {
         if (groupMap == null || groupMap.entries().isEmpty()) {
             throw new ScenarioException(root.source(), "groups", "needs at least one group: a name and a list of keys");
         }
-        List<Spec> groups = new ArrayList<>();
-        groupMap.entries().forEach((name, node) -> groups.add(new Spec(name, patterns(node, "groups." + name))));
-        Map<String, String> notScreened = new LinkedHashMap<>();
+        List<String> groups = new ArrayList<>(groupMap.entries().keySet());
+        List<Rule> rules = new ArrayList<>();
+        groupMap.entries().forEach((name, node) -> {
+            for (String p : patterns(node, "groups." + name)) {
+                rules.add(new Rule(name + ": " + p, name, ScenarioKeys.pattern(p)));
+            }
+        });
         if (skipped != null) {
             skipped.entries().forEach((pattern, node) -> {
                 if (!(node instanceof SpecNode.Scalar s) || s.text().isBlank()) {
                     throw new ScenarioException(node.source(), "notScreened." + pattern, "must say why it is not "
                             + "screened");
                 }
-                notScreened.put(pattern, s.text());
+                rules.add(new Rule("notScreened: " + pattern, null, ScenarioKeys.pattern(pattern)));
             });
         }
-        return new AssumptionGroups(origin, groups, notScreened, steps);
+        return new AssumptionGroups(origin, groups, rules, steps);
     }
 
     private static List<String> patterns(SpecNode node, String at) {
@@ -108,11 +114,6 @@ public final class AssumptionGroups {
             out.add(s.text());
         }
         return out;
-    }
-
-    /** Assumed parameters left out of the screening: key pattern and why. */
-    public Map<String, String> notScreened() {
-        return Map.copyOf(notScreened);
     }
 
     /**
@@ -140,29 +141,23 @@ public final class AssumptionGroups {
 
     private List<Group> resolve(ParameterTable table, List<String> problems) {
         Map<String, List<Assumed>> members = new LinkedHashMap<>();
-        groups.forEach(g -> members.put(g.name(), new ArrayList<>()));
-        Map<String, Boolean> patternUsed = new LinkedHashMap<>();
-        groups.forEach(g -> g.patterns().forEach(p -> patternUsed.put(g.name() + ": " + p, false)));
-        notScreened.keySet().forEach(p -> patternUsed.put("notScreened: " + p, false));
+        groups.forEach(g -> members.put(g, new ArrayList<>()));
+        Set<Rule> used = new HashSet<>();
         for (ParameterTable.Row row : table.rows()) {
             ParameterStatus s = row.status();
             if (s.kind() != ParameterStatus.Kind.ASSUMED || row.key().contains("*")) {
                 continue;
             }
             List<String> homes = new ArrayList<>();
-            for (Spec g : groups) {
-                for (String p : g.patterns()) {
-                    if (matches(p, row.key())) {
-                        homes.add(g.name());
-                        patternUsed.put(g.name() + ": " + p, true);
-                    }
-                }
-            }
             boolean skipped = false;
-            for (String p : notScreened.keySet()) {
-                if (matches(p, row.key())) {
-                    skipped = true;
-                    patternUsed.put("notScreened: " + p, true);
+            for (Rule r : rules) {
+                if (r.pattern().matcher(row.key()).matches()) {
+                    used.add(r);
+                    if (r.group() == null) {
+                        skipped = true;
+                    } else {
+                        homes.add(r.group());
+                    }
                 }
             }
             if (homes.size() > 1) {
@@ -170,7 +165,7 @@ public final class AssumptionGroups {
             } else if (homes.isEmpty() && !skipped) {
                 problems.add(origin + ": assumed parameter " + row.key() + " is in no group; add it to one, or to "
                         + "notScreened with why");
-            } else if (!homes.isEmpty() && s.high() > s.low()) {
+            } else if (!homes.isEmpty() && s.movable()) {
                 double step = steps.getOrDefault(row.key(), row.whole() ? 1.0 : 0.0);
                 members.get(homes.get(0)).add(new Assumed(row.key(), s.low(), s.high(), step));
             }
@@ -180,11 +175,11 @@ public final class AssumptionGroups {
                 problems.add(origin + ": steps." + key + " is not a screened parameter");
             }
         }
-        patternUsed.forEach((p, used) -> {
-            if (!used) {
-                problems.add(origin + ": " + p + " matches no assumed parameter with one key");
+        for (Rule r : rules) {
+            if (!used.contains(r)) {
+                problems.add(origin + ": " + r.label() + " matches no assumed parameter with one key");
             }
-        });
+        }
         List<Group> out = new ArrayList<>();
         members.forEach((name, list) -> {
             if (list.isEmpty()) {
@@ -193,10 +188,5 @@ public final class AssumptionGroups {
             out.add(new Group(name, List.copyOf(list)));
         });
         return out;
-    }
-
-    private static boolean matches(String pattern, String key) {
-        Pattern p = ScenarioKeys.pattern(pattern);
-        return p.matcher(key).matches();
     }
 }

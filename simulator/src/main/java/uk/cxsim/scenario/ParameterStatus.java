@@ -56,6 +56,11 @@ public record ParameterStatus(Kind kind, String source, String target, double lo
         return !Double.isNaN(low) && !Double.isNaN(high);
     }
 
+    /** Whether a screening or an ensemble may move the value: assumed, with a range wider than one point. */
+    public boolean movable() {
+        return kind == Kind.ASSUMED && high > low;
+    }
+
     /** Whether {@code value} lies in the plausible range (true when there is none). */
     public boolean inRange(double value) {
         return !hasRange() || (value >= low && value <= high);

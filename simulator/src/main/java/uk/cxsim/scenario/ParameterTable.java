@@ -113,7 +113,7 @@ public final class ParameterTable {
         Row row = rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow(() ->
                 new ScenarioException(key + ": not a parameter of the table (keys as docs/parameters.md lists them, "
                         + "one key each, e.g. behaviour.attrition.exitFrictionHold)"));
-        if (row.status().kind() != ParameterStatus.Kind.ASSUMED || !(row.status().high() > row.status().low())) {
+        if (!row.status().movable()) {
             throw new ScenarioException(key + ": its status is " + row.status().kind().word() + "; only an assumed "
                     + "parameter with a plausible range is sampled");
         }
