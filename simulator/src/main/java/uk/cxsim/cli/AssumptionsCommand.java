@@ -155,12 +155,10 @@ public final class AssumptionsCommand implements Callable<Integer> {
 
     /** Every group's parameters load at both ends of their ranges, on the base: refused in one line before a run. */
     private void checkEnds(List<AssumptionGroups.Group> groups) {
-        for (AssumptionGroups.Group g : groups) {
+        for (int g = 0; g < groups.size(); g++) {
             for (double u : new double[] {0, 1}) {
-                List<String> keys = new ArrayList<>();
-                AssumptionScreening.overrides(groups, new int[] {groups.indexOf(g)}, new double[] {u})
-                        .forEach((k, v) -> keys.add(k + "=" + v));
-                sim.scenario.load(base, keys);
+                sim.scenario.load(base, AssumptionWorlds.assignments(AssumptionScreening.overrides(groups,
+                        new int[] {g}, new double[] {u})));
             }
         }
     }

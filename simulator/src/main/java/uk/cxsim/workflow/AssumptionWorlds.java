@@ -50,7 +50,8 @@ public final class AssumptionWorlds implements AssumptionScreening.WorldRunner {
     public List<double[]> run(List<Map<String, Double>> worlds, List<Long> seeds) {
         double[][] out = new double[worlds.size()][];
         executor.runAll(worlds.size(), w -> {
-            List<String> keys = assignments(worlds.get(w), seeds.get(w));
+            List<String> keys = new ArrayList<>(assignments(worlds.get(w)));
+            keys.add("seed=" + seeds.get(w));
             return () -> world(keys);
         }, new RunExecutor.Results<double[]>() {
             @Override
@@ -81,10 +82,10 @@ public final class AssumptionWorlds implements AssumptionScreening.WorldRunner {
         return out;
     }
 
-    private static List<String> assignments(Map<String, Double> values, long seed) {
+    /** A world's values as the {@code key=value} overrides a scenario loads with. */
+    public static List<String> assignments(Map<String, Double> values) {
         List<String> keys = new ArrayList<>();
         values.forEach((k, v) -> keys.add(k + "=" + v));
-        keys.add("seed=" + seed);
         return keys;
     }
 }

@@ -60,14 +60,18 @@ public final class EnsembleWhatIfs {
 
     /** Days every member's runs simulate. */
     public static long days(List<ScenarioParams[]> loaded, int replications) {
-        return loaded.size() * WhatIfRuns.days(loaded.get(0)[0], loaded.get(0).length - 1, replications);
+        return loaded.size() * perMember(loaded, replications);
+    }
+
+    private static long perMember(List<ScenarioParams[]> loaded, int replications) {
+        return WhatIfRuns.days(loaded.get(0)[0], loaded.get(0).length - 1, replications);
     }
 
     /** Runs each member's base and variants. */
     public static List<EnsembleComparison.MemberRuns> run(EnsembleFile file, List<ScenarioParams[]> loaded,
                                                           int replications, RunExecutor executor, int threads,
                                                           WhatIfRuns.Progress progress) {
-        long perMember = days(loaded, replications) / loaded.size();
+        long perMember = perMember(loaded, replications);
         List<EnsembleComparison.MemberRuns> out = new ArrayList<>();
         for (int k = 0; k < loaded.size(); k++) {
             ScenarioParams[] s = loaded.get(k);
