@@ -88,6 +88,11 @@ public final class CompareCommand implements Callable<Integer> {
             + "lever, business_case_ranges.csv and the ranges in comparison.json and the report")
     boolean ranges;
 
+    @Option(names = "--question", paramLabel = "TEXT", description = "The question the comparison answers, in the "
+            + "room's words (\"Which service fix should we fund next year?\"): the report's and the board pack's "
+            + "title (default: 'What if ...?' with the what-ifs' titles)")
+    String question;
+
     @Mixin
     SimulationOptions sim = new SimulationOptions();
 
@@ -98,6 +103,9 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         replications.check();
         sim.execution.check();
+        if (question != null && (question.isBlank() || question.length() > 300 || question.indexOf('\n') >= 0)) {
+            throw new UserInputException("--question must be one line of 1 to 300 characters");
+        }
         if (years != null && (years < 1 || years > 10 || sim.scenario.days != null)) {
             throw new UserInputException("--years must be 1 to 10, and cannot be given with --days");
         }
@@ -165,6 +173,7 @@ public final class CompareCommand implements Callable<Integer> {
                 runs = EnsembleComparison.pooled(members);
             }
             WhatIfComparison answer = WhatIfComparison.of(runs, variantParams);
+            answer = answer.with(answer.json().withQuestion(question));
             Map<String, List<ComparisonRow>> results = answer.results();
             Map<String, List<BusinessCaseRow>> cases = answer.cases();
             if (ranges) {

@@ -37,11 +37,12 @@ public final class ComparisonTables {
      * comparison.json's content, without ranges or an ensemble (added by {@link ComparisonFile#withRanges} and
      * {@link ComparisonFile#withEnsemble}).
      *
+     * @param titles        each scenario's title in words by its name (only those that state one)
      * @param variants      variant name to its rows
      * @param cases         variant name to its business case
      * @param volumeAndRate variant name to its volume and rate effects
      */
-    public static ComparisonFile json(ScenarioParams baseline, int replications,
+    public static ComparisonFile json(ScenarioParams baseline, int replications, Map<String, String> titles,
                                       Map<String, List<ComparisonRow>> variants,
                                       Map<String, BusinessCaseSection> cases,
                                       Map<String, List<VolumeRateRow>> volumeAndRate) {
@@ -51,7 +52,7 @@ public final class ComparisonTables {
                 baseline.population(), baseline.scaleFactor(), baseline.days(), baseline.seed(), "each scenario ran "
                 + "the same replications with the same seeds (common random numbers); differences are variant minus "
                 + "baseline, paired by replication, with 95% Student-t intervals; gbpSavedPerYear is baseline minus "
-                + "variant for GBP figures", all, cases, volumeAndRate, null, null);
+                + "variant for GBP figures", null, titles, all, cases, volumeAndRate, null, null);
     }
 
     private static ComparisonFile.Figure figure(ComparisonRow r) {

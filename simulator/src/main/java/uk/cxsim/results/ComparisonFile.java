@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * comparison.json: each what-if against the baseline, run on the same replications and seeds.
  *
+ * @param question      the question the comparison answers, as its user asked it; null if none was asked
+ * @param titles        each scenario's title in words (the baseline's and each what-if's), by its name; only those
+ *                      that state one
  * @param variants      each what-if's paired differences, figure by figure and sector by sector, by its name
  * @param businessCase  each what-if's business case, by its name
  * @param volumeAndRate each what-if's changes in volumes split into volume and rate effects, by its name
@@ -25,6 +28,8 @@ public record ComparisonFile(
         int days,
         long seed,
         String method,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String question,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> titles,
         Map<String, List<Figure>> variants,
         Map<String, BusinessCaseSection> businessCase,
         Map<String, List<VolumeRateRow>> volumeAndRate,
@@ -34,13 +39,32 @@ public record ComparisonFile(
     /** The same comparison with each what-if's ranges. */
     public ComparisonFile withRanges(Map<String, RangesSection> byVariant) {
         return new ComparisonFile(baseline, scenario, replications, customers, population, scaleFactor, days, seed,
-                method, variants, businessCase, volumeAndRate, byVariant, ensemble);
+                method, question, titles, variants, businessCase, volumeAndRate, byVariant, ensemble);
+    }
+
+    /** The same comparison answering {@code asked} (null or blank: none asked). */
+    public ComparisonFile withQuestion(String asked) {
+        String q = asked == null || asked.isBlank() ? null : asked.strip();
+        return new ComparisonFile(baseline, scenario, replications, customers, population, scaleFactor, days, seed,
+                method, q, titles, variants, businessCase, volumeAndRate, ranges, ensemble);
+    }
+
+    /** A scenario of this comparison in words for a label: its title with a capital, else its name. */
+    public String label(String name) {
+        String t = titles == null ? null : titles.get(name);
+        return t == null || t.isEmpty() ? name : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /** A scenario's title as it reads in a sentence; its name if it states none. */
+    public String inWords(String name) {
+        String t = titles == null ? null : titles.get(name);
+        return t == null || t.isEmpty() ? name : t;
     }
 
     /** The same comparison with the spreads across an ensemble. */
     public ComparisonFile withEnsemble(EnsembleSection across) {
         return new ComparisonFile(baseline, scenario, replications, customers, population, scaleFactor, days, seed,
-                method, variants, businessCase, volumeAndRate, ranges, across);
+                method, question, titles, variants, businessCase, volumeAndRate, ranges, across);
     }
 
     /**

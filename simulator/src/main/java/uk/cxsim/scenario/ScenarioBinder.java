@@ -92,6 +92,10 @@ public final class ScenarioBinder {
     private ScenarioParams scenario(NodeReader r) {
         String name = r.text("name", null, "Scenario name; outputs go to outputs/<name>/ (defaults to the file name)");
         String description = r.text("description", "", "What the scenario is about, shown in reports");
+        String title = r.text("title", "", "What the scenario does in a few words, as it reads in the middle of a "
+                + "sentence ('every supplier cuts its phone and counter staff by 20%'); reports and the board pack "
+                + "name it by this, capitalised in a label, and ask 'What if ...?' with it. Not inherited through "
+                + "extends (defaults to the name)");
         long population = r.longInteger("population", 1, 10_000_000_000L, 50_000_000L,
                 "Adults the simulated customers stand for (UK about 50 million)");
         int customers = r.integer("customers", 100, 100_000_000, 200_000,
@@ -148,7 +152,7 @@ public final class ScenarioBinder {
             throw r.error("sectors", "at most " + MAX_SUPPLIERS + " suppliers in all, found " + totalSuppliers);
         }
         r.finish();
-        return new ScenarioParams(name, description, population, customers, days, warmup,
+        return new ScenarioParams(name, description, title.strip(), population, customers, days, warmup,
                 new SpinUpParams(spinYears, spinCustomers), seed, poolErlangs, calendar,
                 people, behaviour, network, costs, List.copyOf(sectors));
     }

@@ -31,6 +31,10 @@ public final class ScenarioLoader {
         if (!own.entries().containsKey("name")) {
             merged.entries().put("name", new SpecNode.Scalar(own.source(), stem(file)));
         }
+        if (!own.entries().containsKey("title")) {
+            // a title says what this file does: a parent's would misname it
+            merged.entries().remove("title");
+        }
         merged.entries().remove("extends");
         for (KeyOverride o : overrides) {
             applyOverride(merged, o);

@@ -47,8 +47,21 @@ public record WhatIfComparison(Map<String, List<ComparisonRow>> results, Map<Str
         }
         // the base as it ran (with an ensemble: the first member's, at the ensemble's size)
         ScenarioParams ran = runs.base().get(0).record().params();
-        return new WhatIfComparison(results, cases, ComparisonTables.json(ran, runs.base().size(), results, caseJson,
-                splitJson));
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (ScenarioParams p : concat(ran, variants)) {
+            if (!p.title().isEmpty()) {
+                titles.put(p.name(), p.title());
+            }
+        }
+        return new WhatIfComparison(results, cases, ComparisonTables.json(ran, runs.base().size(), titles, results,
+                caseJson, splitJson));
+    }
+
+    private static List<ScenarioParams> concat(ScenarioParams first, List<ScenarioParams> rest) {
+        List<ScenarioParams> out = new java.util.ArrayList<>(rest.size() + 1);
+        out.add(first);
+        out.addAll(rest);
+        return out;
     }
 
     /** The same comparison whose comparison.json is {@code json} (the same with further sections). */

@@ -60,7 +60,8 @@ class ComparisonSectionsTest {
     private static ComparisonFile comparison(Map<String, ComparisonFile.Figure> rows) {
         Map<String, List<ComparisonFile.Figure>> variants = new LinkedHashMap<>();
         rows.forEach((name, row) -> variants.put(name, List.of(row)));
-        return new ComparisonFile("base", "base", 2, 1000, 1_000_000, 1000, 365, 1, "", variants, Map.of(), Map.of(),
+        return new ComparisonFile("base", "base", 2, 1000, 1_000_000, 1000, 365, 1, "", null, Map.of(), variants,
+                Map.of(), Map.of(),
                 null, null);
     }
 

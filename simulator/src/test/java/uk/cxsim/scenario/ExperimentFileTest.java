@@ -44,6 +44,17 @@ class ExperimentFileTest {
     }
 
     @Test
+    void aComparisonCarriesTheQuestionItAnswers() throws IOException {
+        Path f = dir.resolve("q.yaml");
+        Files.writeString(f, "kind: compare\nscenario: x.yaml\nvariants: [y.yaml]\n"
+                + "question: Which service fix should we fund next year?\n");
+        List<String> args = ExperimentFile.load(f).arguments();
+        int at = args.indexOf("--question");
+        assertTrue(at > 0, args.toString());
+        assertEquals("Which service fix should we fund next year?", args.get(at + 1));
+    }
+
+    @Test
     void anEnsembleIsACalibrationThatFindsMany() throws IOException {
         Path f = dir.resolve("ens.yaml");
         Files.writeString(f, "kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nmembers: 20\nwaveSize: 10\n"

@@ -114,6 +114,20 @@ class ScenarioValidationTest {
         assertEquals(base.customers(), p.customers());
     }
 
+    /** A title says what its own file does: a what-if never takes its base's, and says its own in words. */
+    @Test
+    void aTitleIsNotInheritedThroughExtends() throws IOException {
+        Path base = write("titled-base.yaml", "extends: %s\nname: titled-base\ntitle: \"the small market\"\n"
+                .formatted(TestScenarios.SMALL.toAbsolutePath()));
+        Path untitled = write("untitled.yaml", "extends: %s\nname: untitled\n".formatted(base));
+        Path titled = write("titled.yaml", "extends: %s\nname: titled\ntitle: \"every bank sees the history\"\n"
+                .formatted(base));
+        assertEquals("the small market", Scenarios.load(base, List.of()).params().title());
+        assertEquals("", Scenarios.load(untitled, List.of()).params().title());
+        assertEquals("untitled", Scenarios.load(untitled, List.of()).params().label());
+        assertEquals("Every bank sees the history", Scenarios.load(titled, List.of()).params().label());
+    }
+
     @Test
     void setOverridesAndLeversApplyEverywhere() {
         ScenarioParams p = TestScenarios.small("levers.allSuppliers.ivr.escapeHatch=true",

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Everything a run needs, resolved and validated. Built by the scenario package; the model reads it only.
  *
+ * @param title        what the scenario does in a few words, to be read in the middle of a sentence ("every supplier
+ *                     cuts its phone and counter staff by 20%"); empty if it states none
  * @param population   adults the simulated customers stand for (UK about 50 million)
  * @param customers    simulated customers N; counts and GBP are scaled by population / customers
  * @param days         measured days
@@ -18,6 +20,7 @@ import java.util.List;
 public record ScenarioParams(
         String name,
         String description,
+        String title,
         long population,
         int customers,
         int days,
@@ -31,6 +34,11 @@ public record ScenarioParams(
         NetworkParams network,
         CostParams costs,
         List<SectorParams> sectors) implements Serializable {
+
+    /** The scenario in words for a label: its title with a capital, else its name. */
+    public String label() {
+        return title.isEmpty() ? name : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    }
 
     /** How many real adults one simulated customer stands for. */
     public double scaleFactor() {
@@ -51,13 +59,13 @@ public record ScenarioParams(
 
     /** A copy with another size, length or seed (the CLI's --customers, --days and --seed). */
     public ScenarioParams with(int newCustomers, int newDays, long newSeed) {
-        return new ScenarioParams(name, description, population, newCustomers, newDays, warmupDays, spinUp, newSeed,
+        return new ScenarioParams(name, description, title, population, newCustomers, newDays, warmupDays, spinUp, newSeed,
                 poolErlangs, calendar, people, behaviour, network, costs, sectors);
     }
 
     /** The spin-up of this scenario's equilibrium start: its own size and length, no warm-up, no spin-up. */
     public ScenarioParams spinUpRun() {
-        return new ScenarioParams(name, description, population, Math.min(customers, spinUp.customers()),
+        return new ScenarioParams(name, description, title, population, Math.min(customers, spinUp.customers()),
                 (int) Math.round(spinUp.years() * 365), 0, new SpinUpParams(0, 0), seed, poolErlangs, calendar,
                 people, behaviour, network, costs, sectors);
     }
