@@ -8,7 +8,8 @@ import uk.cxsim.results.BusinessCaseSection.Row;
 
 /**
  * Picks the business-case rows (from comparison.json) a board sees for one lever: the supplier that pays for it
- * (or, when every supplier changes, the one that gains most), that supplier's sector, and the UK.
+ * (or, when every supplier changes, the one it moves most among those whose result is told from noise, if any), that
+ * supplier's sector, and the UK.
  */
 public final class BusinessCaseRows {
     private BusinessCaseRows() {
@@ -31,7 +32,11 @@ public final class BusinessCaseRows {
         return out;
     }
 
-    /** The supplier that invests alone, else the supplier row with the largest net benefit; null if none. */
+    /**
+     * The supplier that invests alone; else, of the suppliers whose net benefit's 95% interval lies clear of zero (a
+     * result told from the noise of the runs), the one it moves most either way; null if none is. A supplier picked for
+     * the largest estimate alone would be picked by noise.
+     */
     static Row focusSupplier(List<Row> rows) {
         Row best = null;
         List<Row> investing = new ArrayList<>();
@@ -42,7 +47,10 @@ public final class BusinessCaseRows {
             if (r.invests()) {
                 investing.add(r);
             }
-            if (best == null || orZero(r.netBenefitGbpPerYear()) > orZero(best.netBenefitGbpPerYear())) {
+            double[] ci = interval(r.netBenefitCi95());
+            boolean clear = ci[0] > 0 || ci[1] < 0;
+            if (clear && (best == null
+                    || Math.abs(orZero(r.netBenefitGbpPerYear())) > Math.abs(orZero(best.netBenefitGbpPerYear())))) {
                 best = r;
             }
         }
