@@ -59,8 +59,8 @@ public final class BoardPack {
     /** The charts a comparison's pack opens with, each if drawn: savings, ensemble, drivers, payback. */
     private static final List<String> LEAD = List.of("charts/what-if-savings.png",
             "charts/what-if-across-ensemble.png", "charts/what-if-drivers.png", "charts/business-case-payback.png");
-    /** The most waterfall slides a pack shows (one lever each, or fewer levers on all their books). */
-    private static final int MAX_WATERFALLS = 8;
+    /** The most waterfall slides a pack shows, one per lever (the workshop's sixteen what-ifs all fit). */
+    private static final int MAX_WATERFALLS = 16;
     /** A comparison's tornado charts follow its other key charts only while these number fewer than this. */
     private static final int MAX_CHARTS = 6;
     /** A run's charts: at most this many in all, the comparison's key charts counted when they come first. */
@@ -102,7 +102,7 @@ public final class BoardPack {
         int room = MAX_RUN_CHARTS;
         if (comparison) {
             ComparisonFile cmp = data.comparison();
-            bullets("The business case", businessCases(cmp));
+            decision(cmp);
             KeyCharts key = keyComparisonCharts(cmp, ChartBook.drawComparison(data.folder(),
                     ChartContext.of(manifest)));
             whatIfTable(cmp);
@@ -120,24 +120,19 @@ public final class BoardPack {
     private void comparison(FolderData data) {
         ComparisonFile cmp = data.comparison();
         ChartContext c = ChartContext.of(cmp);
-        title("What-if comparison against " + cmp.baseline(), context(c));
-        List<String> headline = new ArrayList<>();
-        headline.add(PlainWords.comparisonHeadline(cmp));
-        headline.addAll(businessCases(cmp));
-        bullets("The headline", headline);
+        title(Decision.question(cmp), "Against " + cmp.inWords(cmp.baseline()) + "\n" + context(c));
+        decision(cmp);
         KeyCharts key = keyComparisonCharts(cmp, ChartBook.drawComparison(data.folder(), c));
         charts(data.folder(), key.charts(), key.leftOut());
         whatIfTable(cmp);
         bullets("Assumptions", comparisonAssumptions(cmp));
     }
 
-    private static List<String> businessCases(ComparisonFile cmp) {
-        List<String> out = new ArrayList<>();
-        Map<String, BusinessCaseSection> cases = cmp.businessCase();
-        if (cases != null) {
-            cases.forEach((lever, bc) -> out.add(PlainWords.businessCase(lever, bc)));
-        }
-        return out;
+    /** The decision slide: one sentence per lever on its payer's books, then what the levers save. */
+    private void decision(ComparisonFile cmp) {
+        List<String> lines = new ArrayList<>(Decision.lines(cmp));
+        lines.add(PlainWords.comparisonHeadline(cmp));
+        bullets("The decision", lines);
     }
 
     /** A comparison's key charts, and what the pack leaves to report.html and charts/ in words (empty if nothing). */
@@ -145,10 +140,10 @@ public final class BoardPack {
     }
 
     /**
-     * The savings, ensemble, driver and payback charts first, then each lever's own waterfalls: on the supplier's, the
-     * sector's and the UK's books when every lever's fit in {@value #MAX_WATERFALLS} slides, else on the books of
-     * whoever pays for it, for the first {@value #MAX_WATERFALLS} levers; then the tornadoes, while the charts number
-     * fewer than {@value #MAX_CHARTS}.
+     * The savings, ensemble, driver and payback charts first, then one waterfall per lever on the books of whoever pays
+     * for it (titled with the lever in words, its assumed investment beside it), for the first
+     * {@value #MAX_WATERFALLS} levers; then the tornadoes, while the charts number fewer than {@value #MAX_CHARTS}.
+     * Whatever the pack leaves out it names, with where it is.
      */
     private static KeyCharts keyComparisonCharts(ComparisonFile cmp, List<ChartBook.Drawn> drawn) {
         List<ChartBook.Drawn> out = new ArrayList<>();
@@ -156,25 +151,29 @@ public final class BoardPack {
             drawn.stream().filter(d -> d.file().equals(file)).findFirst().ifPresent(out::add);
         }
         Map<String, BusinessCaseSection> cases = cmp.businessCase() == null ? Map.of() : cmp.businessCase();
-        Map<String, List<ChartBook.Drawn>> everyBook = new LinkedHashMap<>();
-        Map<String, List<ChartBook.Drawn>> payersBook = new LinkedHashMap<>();
-        cases.forEach((lever, bc) -> {
-            everyBook.put(lever, waterfalls(drawn, lever, BusinessCaseRows.perspectives(bc)));
-            payersBook.put(lever, waterfalls(drawn, lever, List.of(bc.payer())));
-        });
-        boolean allFit = everyBook.values().stream().mapToInt(List::size).sum() <= MAX_WATERFALLS;
-        List<List<ChartBook.Drawn>> levers = new ArrayList<>((allFit ? everyBook : payersBook).values());
+        List<String> levers = new ArrayList<>(cases.keySet());
         int shown = Math.min(levers.size(), MAX_WATERFALLS);
-        levers.subList(0, shown).forEach(out::addAll);
+        List<ChartBook.Drawn> anyWaterfall = new ArrayList<>();
+        for (String lever : levers) {
+            BusinessCaseSection bc = cases.get(lever);
+            anyWaterfall.addAll(waterfalls(drawn, lever, BusinessCaseRows.perspectives(bc)));
+            if (levers.indexOf(lever) < shown) {
+                waterfalls(drawn, lever, List.of(bc.payer())).stream()
+                        .map(d -> new ChartBook.Drawn(d.file(), cmp.label(lever) + ": " + BusinessCaseCharts.books(
+                                bc.payer()), d.caption() + " " + Decision.investment(bc.payer())))
+                        .forEach(out::add);
+            }
+        }
         List<String> leftOut = new ArrayList<>();
         if (shown < levers.size()) {
             leftOut.add(String.format(Locale.UK, "Waterfalls shown for %d of %d levers, each on the books of whoever "
-                    + "pays for it; the rest are in %s.", shown, levers.size(), ELSEWHERE));
-        } else if (!allFit) {
-            leftOut.add(String.format(Locale.UK, "Waterfalls shown for all %d levers, each on the books of whoever "
-                    + "pays for it; those on their other books are in %s.", shown, ELSEWHERE));
+                    + "pays for it; the other %d levers' are in %s.", shown, levers.size(), levers.size() - shown,
+                    ELSEWHERE));
         }
-        List<ChartBook.Drawn> anyWaterfall = everyBook.values().stream().flatMap(List::stream).toList();
+        if (anyWaterfall.size() > shown) {
+            leftOut.add("Each lever's waterfall on its other books (the supplier's, the sector's, the UK's) is in "
+                    + ELSEWHERE + ".");
+        }
         boolean tornadoLeftOut = false;
         for (ChartBook.Drawn d : drawn) {
             if (d.file().startsWith("charts/business-case-tornado-") && !anyWaterfall.contains(d)) {
@@ -214,10 +213,17 @@ public final class BoardPack {
         XSLFSlide slide = deck.createSlide(titleLayout);
         XSLFTextShape t = slide.getPlaceholder(0);
         t.setText(title);
-        t.setAnchor(new Rectangle2D.Double(60, 150, WIDTH - 120, 120));
+        t.setAnchor(new Rectangle2D.Double(60, 40, WIDTH - 120, 300));
+        // a question of a few words stands large; a long one shrinks to stay above the subtitle
+        double size = title.length() <= 60 ? 40.0 : title.length() <= 120 ? 32.0 : title.length() <= 200 ? 26.0 : 20.0;
+        for (XSLFTextParagraph p : t.getTextParagraphs()) {
+            for (XSLFTextRun r : p.getTextRuns()) {
+                r.setFontSize(size);
+            }
+        }
         XSLFTextShape s = slide.getPlaceholder(1);
         s.setText(subtitle);
-        s.setAnchor(new Rectangle2D.Double(60, 290, WIDTH - 120, 100));
+        s.setAnchor(new Rectangle2D.Double(60, 360, WIDTH - 120, 120));
         for (XSLFTextParagraph p : s.getTextParagraphs()) {
             for (XSLFTextRun r : p.getTextRuns()) {
                 r.setFontSize(16.0);
@@ -234,7 +240,7 @@ public final class BoardPack {
         for (XSLFTextParagraph p : t.getTextParagraphs()) {
             p.setTextAlign(TextParagraph.TextAlign.LEFT);
             for (XSLFTextRun r : p.getTextRuns()) {
-                r.setFontSize(28.0);
+                r.setFontSize(title.length() <= 56 ? 28.0 : 20.0);
                 r.setFontColor(INK);
             }
         }
@@ -246,7 +252,8 @@ public final class BoardPack {
         XSLFTextBox box = slide.createTextBox();
         box.setAnchor(new Rectangle2D.Double(50, 90, WIDTH - 100, HEIGHT - 120));
         box.clearText();
-        double size = lines.stream().mapToInt(String::length).sum() > 1200 ? 12.0 : lines.size() > 4 ? 14.0 : 18.0;
+        int chars = lines.stream().mapToInt(String::length).sum();
+        double size = chars <= 700 ? 18.0 : chars <= 1100 ? 16.0 : chars <= 1500 ? 14.0 : 12.0;
         for (String line : lines) {
             XSLFTextParagraph p = box.addNewTextParagraph();
             p.setBullet(lines.size() > 1);
@@ -326,7 +333,7 @@ public final class BoardPack {
                     books = BusinessCaseCharts.books(payer);
                     payback = PlainWords.payback(payer);
                 }
-                row(table, false, lever, gbp(c.mean(), c.low(), c.high()), k == null ? ""
+                row(table, false, cmp.label(lever), gbp(c.mean(), c.low(), c.high()), k == null ? ""
                         : Formats.withInterval(Formats.count(k.mean()), Formats.count((k.high() - k.low()) / 2)), net,
                         books, payback);
             }
@@ -380,7 +387,7 @@ public final class BoardPack {
                     Formats.percent(BusinessCaseRows.orZero(any.agentHourSavingRealised()))));
             cases.forEach((lever, bc) -> {
                 BusinessCaseSection.Row payer = bc.payer();
-                out.add(lever + ": investment stated " + Formats.gbp(-BusinessCaseRows.orZero(
+                out.add(cmp.label(lever) + ": investment stated " + Formats.gbp(-BusinessCaseRows.orZero(
                         payer.investmentOneOffGbp())) + " once and " + Formats.gbp(-BusinessCaseRows.orZero(
                         payer.investmentPerYearGbp())) + " a year, on " + BusinessCaseCharts.books(payer) + ".");
             });

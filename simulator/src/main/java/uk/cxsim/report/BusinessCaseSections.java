@@ -67,13 +67,14 @@ final class BusinessCaseSections {
                 .append(esc(Formats.percent(orZero(any.agentHourSavingRealised()))))
                 .append(" of a fall in agent hours counts as saved. docs/business-case.md gives every line's formula and "
                         + "where each price comes from.</p>\n<ul>\n");
-        cases.forEach((lever, bc) -> sb.append("<li>").append(sentence(lever, bc)).append("</li>\n"));
+        cases.forEach((lever, bc) -> sb.append("<li>").append(sentence(comparison.label(lever), bc))
+                .append("</li>\n"));
         sb.append("</ul>\n");
         Map<String, RangesSection> ranges = comparison.ranges();
         cases.forEach((lever, bc) -> {
-            sb.append(table(lever, bc));
+            sb.append(table(comparison.label(lever), bc));
             if (ranges != null && ranges.containsKey(lever)) {
-                sb.append(ranges(lever, ranges.get(lever)));
+                sb.append(ranges(comparison.label(lever), ranges.get(lever)));
             }
         });
         return sb.append("</section>\n").toString();
@@ -240,7 +241,7 @@ final class BusinessCaseSections {
                 }
                 boolean gbp = String.valueOf(r.volume()).endsWith("Gbp");
                 double[] pct = interval(r.rateChangePctCi95());
-                sb.append(Html.row(esc(lever), esc(r.volume()), amount(r.change(), r.changeCi95(), gbp),
+                sb.append(Html.row(esc(comparison.label(lever)), esc(r.volume()), amount(r.change(), r.changeCi95(), gbp),
                         amount(r.volumeEffect(), r.volumeEffectCi95(), gbp),
                         amount(r.rateEffect(), r.rateEffectCi95(), gbp),
                         esc(Formats.withInterval(Formats.percentChange(orZero(r.rateChangePct())),

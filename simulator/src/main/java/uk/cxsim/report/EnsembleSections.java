@@ -30,7 +30,7 @@ final class EnsembleSections {
                         + "levers' effects over those worlds, and the figures above pool them all. UK books: the net "
                         + "benefit to all suppliers together.</p>\n");
         sb.append("<ul>\n");
-        ensemble.variants().forEach((name, v) -> sb.append("<li>").append(esc(sentence(name, uk(v)))).append("</li>\n"));
+        ensemble.variants().forEach((name, v) -> sb.append("<li>").append(esc(sentence(comparison.label(name), uk(v)))).append("</li>\n"));
         sb.append("</ul>\n<table>\n").append(Html.header("What-if", "UK net benefit a year (median)",
                 "5-95% of the worlds", "Pays back in", "Cost of poor service saved a year (5-95%)",
                 "Spread from parameters, not noise"));
@@ -38,7 +38,7 @@ final class EnsembleSections {
             EnsembleSection.Case uk = uk(v);
             EnsembleSection.Spread net = uk.netBenefitGbpPerYear();
             EnsembleSection.Spread cost = v.figures().get("costOfPoorServiceGbp");
-            sb.append(Html.row(esc(name), esc(Formats.gbp(net.median())),
+            sb.append(Html.row(esc(comparison.label(name)), esc(Formats.gbp(net.median())),
                     esc(Formats.gbp(net.p5()) + " to " + Formats.gbp(net.p95())),
                     esc(Formats.percent(uk.paysBackShare()) + " of the worlds"),
                     cost == null ? "" : esc(Formats.gbp(-cost.p95()) + " to " + Formats.gbp(-cost.p5())),

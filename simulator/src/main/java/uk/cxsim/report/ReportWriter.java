@@ -57,7 +57,7 @@ public final class ReportWriter {
             body.append(RunSections.metadata(manifest));
         } else {
             ComparisonFile cmp = data.comparison();
-            title = "What-if comparison against " + cmp.baseline();
+            title = Decision.question(cmp);
             body.append(whatIf(data, ChartContext.of(cmp)));
             body.append(RunSections.metadata(cmp));
         }
@@ -79,7 +79,8 @@ public final class ReportWriter {
         Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(cmp, "costOfPoorServiceGbp");
         // levers keep the comparison's order in every table and chart
         List<String> order = new ArrayList<>(cost.keySet());
-        StringBuilder sb = new StringBuilder(BusinessCaseSections.opening(cmp));
+        StringBuilder sb = new StringBuilder(Decision.section(cmp));
+        sb.append(BusinessCaseSections.opening(cmp));
         sb.append(charts(data.folder(), charts.stream().filter(ReportWriter::businessCase).toList()));
         sb.append("<section><h2>What the levers are worth</h2>\n");
         sb.append(ComparisonSections.headline(cmp, cost, order));
@@ -91,7 +92,7 @@ public final class ReportWriter {
         sb.append("<table>\n").append(Html.header("What-if", "Cost of poor service saved a year",
                 "Relationships kept a year", "Failure demand saved a year"));
         for (String v : order) {
-            sb.append(Html.row(esc(v), range(cost.get(v), true), range(lost.get(v), false),
+            sb.append(Html.row(esc(cmp.label(v)), range(cost.get(v), true), range(lost.get(v), false),
                     range(failure.get(v), true)));
         }
         sb.append("</table>\n</section>\n");

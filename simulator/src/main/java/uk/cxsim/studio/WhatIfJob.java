@@ -135,7 +135,7 @@ final class WhatIfJob implements Runnable {
         BusinessCaseSection.Row payer = bc.payer();
         ExperimentCharts.Saving saving = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp")
                 .get(variant.name());
-        return new WhatIfSummary(PlainWords.comparisonHeadline(comparison), PlainWords.businessCase(variant.name(), bc),
+        return new WhatIfSummary(PlainWords.comparisonHeadline(comparison), PlainWords.businessCase(comparison.label(variant.name()), bc),
                 BusinessCaseCharts.books(payer), payer.netBenefitGbpPerYear(), payer.netBenefitCi95(),
                 payer.paybackMonths(), PlainWords.payback(payer), payer.investmentOneOffGbp(),
                 payer.investmentPerYearGbp(), payer.roi(), payer.terminalValueGbp(), saving.mean(),

@@ -48,6 +48,7 @@ class BoardPackTest {
     static void compare() throws Exception {
         Path variant = dir.resolve("old-bank-crm.yaml");
         Files.writeString(variant, "extends: " + TestScenarios.SMALL.toAbsolutePath() + "\nname: old-bank-crm\n"
+                + "title: \"Old Bank's agents see each customer's history\"\n"
                 + "sectors:\n  Banking:\n    suppliers:\n      Old Bank:\n        crm: {context: 1.0}\n"
                 + "        investment: {oneOffGbp: 50000, perYearGbp: 20000}\n");
         folder = dir.resolve("cmp");
@@ -61,12 +62,14 @@ class BoardPackTest {
         assertEquals(folder.resolve(BoardPack.FILE), pack);
         try (InputStream in = Files.newInputStream(pack); XMLSlideShow deck = new XMLSlideShow(in)) {
             List<XSLFSlide> slides = deck.getSlides();
-            assertEquals("What-if comparison against small", centredTitle(slides.get(0)));
+            // titled from the question the comparison answers, the lever in its scenario's words
+            assertEquals("What if Old Bank's agents see each customer's history?", centredTitle(slides.get(0)));
             assertTrue(text(slides.get(0)).contains("scale factor 250"), text(slides.get(0)));
-            assertEquals("The headline", slides.get(1).getTitle());
-            String headline = text(slides.get(1));
-            assertTrue(headline.contains("old-bank-crm") && headline.contains("95% CI")
-                    && headline.contains("Old Bank's own books"), headline);
+            assertEquals("The decision", slides.get(1).getTitle());
+            String decision = text(slides.get(1));
+            assertTrue(decision.contains("\nOld Bank's agents see each customer's history: ")
+                    && decision.contains(" +/- GBP ") && decision.contains("Old Bank's own books")
+                    && decision.contains("Costs GBP 50,000 once and GBP 20,000 a year (assumed)."), decision);
             List<XSLFSlide> charts = slides.stream().filter(s -> s.getShapes().stream()
                     .anyMatch(x -> x instanceof XSLFPictureShape)).toList();
             assertTrue(charts.size() >= 3, charts.size() + " chart slides");
@@ -79,7 +82,7 @@ class BoardPackTest {
             XSLFTable t = (XSLFTable) table.getShapes().stream().filter(x -> x instanceof XSLFTable).findFirst()
                     .orElseThrow();
             assertEquals(2, t.getNumberOfRows());
-            assertEquals("old-bank-crm", t.getCell(1, 0).getText());
+            assertEquals("Old Bank's agents see each customer's history", t.getCell(1, 0).getText());
             assertTrue(t.getCell(1, 3).getText().matches(".*GBP .* \\+/- GBP .*"), t.getCell(1, 3).getText());
             assertEquals("Old Bank's own books", t.getCell(1, 4).getText());
             XSLFSlide last = slides.get(slides.size() - 1);
@@ -92,8 +95,9 @@ class BoardPackTest {
     }
 
     /**
-     * Four levers, each paid for by someone else (Old Bank, Power One, Power Two, every supplier): each gets a
-     * waterfall slide of its own, titled with its name and whose books it reads, showing its own chart; the pack says
+     * Four levers, each paid for by someone else (Old Bank, Power One, Power Two, every supplier): each gets one
+     * waterfall slide, on its payer's books, titled with the lever (its name when its scenario states no title) and
+     * whose books it reads, showing its own chart with the investment its scenario assumes beside it; the pack says
      * the waterfalls on the other books are in report.html, which has every lever's.
      */
     @Test
@@ -114,7 +118,13 @@ class BoardPackTest {
         assertEquals(4, new HashSet<>(embedded).size(), "report.html shows each lever's own waterfall");
         try (InputStream in = Files.newInputStream(BoardPack.write(folder)); XMLSlideShow deck = new XMLSlideShow(in)) {
             List<XSLFSlide> waterfalls = waterfalls(deck);
-            assertEquals(titles, waterfalls.stream().map(XSLFSlide::getTitle).toList());
+            assertEquals(titles.stream().map(t -> t.substring("Business case of ".length())).toList(),
+                    waterfalls.stream().map(XSLFSlide::getTitle).toList());
+            assertTrue(text(waterfalls.get(0)).contains("Costs GBP 50,000 once and GBP 20,000 a year (assumed)."),
+                    text(waterfalls.get(0)));
+            assertTrue(text(waterfalls.get(2)).contains("Costs GBP 40,000 a year (assumed)."),
+                    text(waterfalls.get(2)));
+            assertTrue(text(waterfalls.get(3)).contains("No investment stated."), text(waterfalls.get(3)));
             List<String> files = List.of("old-bank-crm-supplier", "power-one-crm-supplier",
                     "power-two-agents-supplier", "new-bank-agents-uk");
             Set<String> parts = new HashSet<>();
@@ -126,21 +136,24 @@ class BoardPackTest {
             }
             assertEquals(4, parts.size(), "one picture each: " + parts);
             XSLFSlide last = waterfalls.get(waterfalls.size() - 1);
-            String note = "Waterfalls shown for all 4 levers, each on the books of whoever pays for it; those on "
-                    + "their other books are in report.html / charts/.";
+            String note = "Each lever's waterfall on its other books (the supplier's, the sector's, the UK's) is in "
+                    + "report.html / charts/.";
             assertTrue(text(last).contains(note), text(last));
             assertTrue(notes(last).contains(note), notes(last));
-            waterfalls.subList(0, 3).forEach(s -> assertFalse(text(s).contains("Waterfalls shown"), text(s)));
+            waterfalls.subList(0, 3).forEach(s -> assertFalse(text(s).contains("other books"), text(s)));
         }
     }
 
-    /** Sixteen levers: a waterfall each for the first eight, and the pack says so where the eighth is. */
+    /**
+     * Twenty levers: a waterfall each for the first sixteen (the workshop's what-ifs all fit), and the pack says which
+     * it left out, and where they are, under the sixteenth.
+     */
     @Test
-    void aPackForSixteenLeversShowsEightWaterfallsAndSaysWhereTheRestAre() throws Exception {
-        Path sixteen = Files.createDirectories(dir.resolve("sixteen"));
+    void aPackForTwentyLeversShowsSixteenWaterfallsAndSaysWhereTheRestAre() throws Exception {
+        Path sixteen = Files.createDirectories(dir.resolve("twenty"));
         ObjectMapper json = new ObjectMapper();
         ObjectNode cmp = (ObjectNode) json.readTree(fourLevers().resolve("comparison.json").toFile());
-        List<String> levers = IntStream.rangeClosed(1, 16).mapToObj(k -> String.format("lever-%02d", k)).toList();
+        List<String> levers = IntStream.rangeClosed(1, 20).mapToObj(k -> String.format("lever-%02d", k)).toList();
         // every section by lever (figures, business case, volumes) holds the four levers' entries again and again
         cmp.fieldNames().forEachRemaining(field -> {
             if (cmp.get(field) instanceof ObjectNode byLever && byLever.has("old-bank-crm")) {
@@ -155,17 +168,34 @@ class BoardPackTest {
         json.writerWithDefaultPrettyPrinter().writeValue(sixteen.resolve("comparison.json").toFile(), cmp);
         try (InputStream in = Files.newInputStream(BoardPack.write(sixteen)); XMLSlideShow deck = new XMLSlideShow(in)) {
             List<XSLFSlide> waterfalls = waterfalls(deck);
-            assertEquals(levers.subList(0, 8), waterfalls.stream().map(s -> s.getTitle().substring(
-                    "Business case of ".length(), s.getTitle().indexOf(':'))).toList());
-            assertEquals(8, waterfalls.stream().map(s -> picture(s).getPackagePart().getPartName().getName())
+            assertEquals(levers.subList(0, 16), waterfalls.stream().map(s -> s.getTitle().substring(0,
+                    s.getTitle().indexOf(':'))).toList());
+            assertEquals(16, waterfalls.stream().map(s -> picture(s).getPackagePart().getPartName().getName())
                     .distinct().count(), "a picture each");
-            XSLFSlide last = waterfalls.get(7);
-            String note = "Waterfalls shown for 8 of 16 levers, each on the books of whoever pays for it; the rest "
-                    + "are in report.html / charts/.";
+            XSLFSlide last = waterfalls.get(15);
+            String note = "Waterfalls shown for 16 of 20 levers, each on the books of whoever pays for it; the other 4 "
+                    + "levers' are in report.html / charts/.";
             assertTrue(text(last).contains(note), text(last));
             assertTrue(notes(last).contains(note), notes(last));
-            assertTrue(deck.getSlides().size() <= 20, deck.getSlides().size() + " slides");
+            // title, decision, at most four lead charts, sixteen waterfalls, three table slides, assumptions
+            assertTrue(deck.getSlides().size() <= 1 + 1 + 4 + 16 + 3 + 1, deck.getSlides().size() + " slides");
         }
+    }
+
+    /** The question a user asked (compare --question) titles the pack and the report instead of the default. */
+    @Test
+    void theQuestionAskedTitlesThePackAndTheReport() throws Exception {
+        Path asked = Files.createDirectories(dir.resolve("asked"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode cmp = (ObjectNode) json.readTree(folder.resolve("comparison.json").toFile());
+        cmp.put("question", "Should Old Bank <b>fund</b> CRM next year?");
+        json.writerWithDefaultPrettyPrinter().writeValue(asked.resolve("comparison.json").toFile(), cmp);
+        try (InputStream in = Files.newInputStream(BoardPack.write(asked)); XMLSlideShow deck = new XMLSlideShow(in)) {
+            assertEquals("Should Old Bank <b>fund</b> CRM next year?", centredTitle(deck.getSlides().get(0)));
+        }
+        String report = Files.readString(ReportWriter.write(asked, null));
+        assertTrue(report.contains("<h1>Should Old Bank &lt;b&gt;fund&lt;/b&gt; CRM next year?</h1>"),
+                "the question, escaped, titles the report");
     }
 
     /** A comparison of four levers against the small scenario, run once for the tests that read it. */
@@ -201,8 +231,9 @@ class BoardPackTest {
     }
 
     /** The slides of the levers' waterfalls, in order. */
+    /** The waterfall slides, known by their chart's caption. */
     private static List<XSLFSlide> waterfalls(XMLSlideShow deck) {
-        return deck.getSlides().stream().filter(s -> String.valueOf(s.getTitle()).startsWith("Business case of "))
+        return deck.getSlides().stream().filter(s -> text(s).contains("each profit line (a cost below zero)"))
                 .toList();
     }
 
