@@ -9,7 +9,8 @@ const state = {
   invalid: {},       // scenario key -> message
   labels: {},        // scenario key -> the lever and scope in words
   levels: {},        // scenario key -> its lever and scope level (0 all, 1 sector, 2 supplier)
-  jobs: [],          // what-ifs tried, newest last
+  jobs: [],          // what-ifs tried, newest last (the server's, so a reload keeps them)
+  ticked: new Set(), // ids of the what-ifs ticked to put side by side
   shown: null,       // job id shown
   opening: 0,        // ticket of the latest base asked for: an older answer is dropped
   showing: 0,        // ticket of the latest job asked to be shown
@@ -308,7 +309,7 @@ async function run() {
     return;
   }
   job.set = body.set;
-  state.jobs.push(job);
+  upsert(job);
   renderHistory();
   follow(job);
   $("name").value = nextName(body.name || "what-if");
@@ -377,6 +378,15 @@ function show(job) {
   }
   const s = job.summary;
   $("result").hidden = false;
+  $("report-link").href = "/api/jobs/" + job.id + "/files/report.html";
+  $("action-message").textContent = "";
+  const sideBySide = job.kind === "side-by-side";
+  for (const id of ["business-case", "cards", "save", "download"]) $(id).hidden = sideBySide;
+  if (sideBySide) {
+    $("headline").textContent = "Side by side: " + job.name + ". One report and one board pack of them all.";
+    $("charts").innerHTML = "";
+    return;
+  }
   $("headline").textContent = s.headline;
   $("business-case").textContent = s.businessCase;
   const ci = s.netBenefitCi95 || [NaN, NaN];
@@ -386,8 +396,6 @@ function show(job) {
   $("payback").textContent = s.payback;
   $("cost-saved").textContent = s.shown.costSaved + " a year";
   $("cost-saved-label").textContent = "cost of poor service saved, UK" + interval95(s.shown.costSavedInterval);
-  $("report-link").href = "/api/jobs/" + job.id + "/files/report.html";
-  $("action-message").textContent = "";
   const charts = $("charts");
   charts.innerHTML = "";
   for (const c of s.charts) {
@@ -403,12 +411,30 @@ function renderHistory() {
   body.innerHTML = "";
   for (const job of state.jobs) {
     const tr = document.createElement("tr");
+    tr.dataset.job = job.id;
     if (job.id === state.shown) tr.className = "selected";
+    const tick = document.createElement("td");
+    if (job.kind !== "side-by-side" && job.status === "done") {
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.className = "tick";
+      box.checked = state.ticked.has(job.id);
+      box.setAttribute("aria-label", "Put " + job.name + " side by side");
+      box.addEventListener("click", (e) => e.stopPropagation());
+      box.addEventListener("change", () => {
+        if (box.checked) state.ticked.add(job.id); else state.ticked.delete(job.id);
+        renderTicks();
+      });
+      tick.appendChild(box);
+    }
+    tr.appendChild(tick);
     const s = job.summary;
     const net = s ? [s.shown.netBenefit, s.shown.netBenefitInterval, "on", s.books].filter(Boolean).join(" ") : "";
     const payback = s ? s.payback : "";
-    const cells = [job.id, job.name, job.base, Object.entries(job.set || {}).map(([k, v]) => k + " = " + v).join("; "),
-      net, payback, job.status + (job.status === "running" ? " " + Math.round(100 * job.progress) + "%" : "")];
+    const levers = job.kind === "side-by-side" ? "what-ifs " + (job.parts || []).join(", ") + " side by side"
+      : (job.changes || []).join("; ");
+    const cells = [job.id, job.name, job.base, levers, net, payback,
+      job.status + (job.status === "running" ? " " + Math.round(100 * job.progress) + "%" : "")];
     for (const c of cells) {
       const td = document.createElement("td");
       td.textContent = c;
@@ -416,6 +442,50 @@ function renderHistory() {
     }
     tr.addEventListener("click", () => showJob(job.id));
     body.appendChild(tr);
+  }
+  renderTicks();
+}
+
+/** The side-by-side button: on once two to eight finished what-ifs are ticked. */
+function renderTicks() {
+  for (const id of [...state.ticked]) {
+    const job = state.jobs.find((j) => j.id === id);
+    if (!job || job.status !== "done") state.ticked.delete(id);
+  }
+  const n = state.ticked.size;
+  $("side-by-side").disabled = n < 2 || n > 8;
+  $("side-by-side").textContent = "Put " + (n >= 2 ? n + " " : "") + "ticked what-ifs side by side";
+}
+
+/** Adds a job to the history, or updates it if listed (an answer and a listing may both bring it); by id. */
+function upsert(job) {
+  const i = state.jobs.findIndex((j) => j.id === job.id);
+  if (i >= 0) state.jobs[i] = Object.assign(state.jobs[i], job); else state.jobs.push(job);
+  state.jobs.sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/** The server's what-ifs, so the history survives a reload of the page. */
+async function loadJobs() {
+  const answer = await api("GET", "/api/jobs");
+  for (const job of answer.jobs) upsert(job);
+  renderHistory();
+  const running = state.jobs.filter((j) => j.status === "queued" || j.status === "running");
+  if (running.length > 0) follow(running[running.length - 1]);
+}
+
+/** One comparison, report and board pack of the ticked what-ifs. */
+async function sideBySide() {
+  const ids = state.jobs.filter((j) => state.ticked.has(j.id)).map((j) => j.id);
+  $("side-by-side-message").textContent = "Putting " + ids.length + " what-ifs side by side...";
+  try {
+    const job = await api("POST", "/api/side-by-side", { jobs: ids });
+    upsert(job);
+    state.ticked.clear();
+    renderHistory();
+    $("side-by-side-message").textContent = "";
+    await showJob(job.id);
+  } catch (e) {
+    $("side-by-side-message").textContent = e.message;
   }
 }
 
@@ -486,5 +556,7 @@ window.addEventListener("DOMContentLoaded", () => {
   $("save").addEventListener("click", save);
   $("download").addEventListener("click", download);
   $("board-pack").addEventListener("click", boardPack);
+  $("side-by-side").addEventListener("click", sideBySide);
   loadScenarios().catch((e) => { $("base-error").textContent = e.message; });
+  loadJobs().catch((e) => { $("side-by-side-message").textContent = e.message; });
 });

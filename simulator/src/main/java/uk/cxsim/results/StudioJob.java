@@ -1,5 +1,6 @@
 package uk.cxsim.results;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,8 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A studio what-if as {@code GET /api/jobs/{id}} shows it: what was asked, how far it has run and, once done, its
  * summary and (asked for one job) its comparison.
  *
+ * @param kind          {@code what-if} (a base and one what-if run) or {@code side-by-side} (finished what-ifs on the
+ *                      same base put in one comparison, report and board pack)
  * @param status        {@code queued}, {@code running}, {@code done}, {@code failed} or {@code cancelled}
  * @param set           the keys set on the base, as given
+ * @param changes       the keys set, in words: who, which lever, the value
+ * @param parts         the what-ifs a side-by-side puts together, by id
  * @param progress      share of the days simulated
  * @param queuePosition jobs ahead of it (while queued only)
  * @param seconds       from submission to the end (once finished)
@@ -17,7 +22,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param folder        the comparison's folder, relative to the studio's outputs
  * @param compare       comparison.json (one job asked for, once done)
  */
-public record StudioJob(String id, @JsonInclude(JsonInclude.Include.ALWAYS) String name, String status, String base, Map<String, String> set, int customers,
+public record StudioJob(String id, @JsonInclude(JsonInclude.Include.ALWAYS) String name, String kind, String status,
+                        String base, Map<String, String> set, List<String> changes,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> parts, int customers,
                         int replications, long seed, long daysDone, long daysTotal, double progress,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition,
                         String submitted,

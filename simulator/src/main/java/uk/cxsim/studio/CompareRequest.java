@@ -15,7 +15,7 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
                       String name) {
     private static final Set<String> FIELDS = Set.of("base", "set", "customers", "replications", "seed", "name");
     /** Keys that say what a scenario is, not how the market behaves: never set as a lever. */
-    private static final Set<String> NOT_LEVERS = Set.of("extends", "name", "description", "seed", "customers",
+    private static final Set<String> NOT_LEVERS = Set.of("extends", "name", "description", "title", "seed", "customers",
             "replications");
 
     /**

@@ -2,6 +2,7 @@ package uk.cxsim.studio;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import uk.cxsim.results.ComparisonFile;
@@ -16,8 +17,13 @@ import uk.cxsim.results.WhatIfSummary;
 final class Job {
     enum Status { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
 
+    /** A what-if the studio runs, or finished what-ifs put side by side. */
+    enum Kind { WHAT_IF, SIDE_BY_SIDE }
+
     private final String id;
     private final String name;
+    private final Kind kind;
+    private final List<String> parts;
     private final String base;
     private final Map<String, String> set;
     private final int customers;
@@ -37,8 +43,21 @@ final class Job {
     private ComparisonFile compare;
 
     Job(String id, String name, String base, Map<String, String> set, int customers, int replications, long seed) {
+        this(id, name, Kind.WHAT_IF, List.of(), base, set, customers, replications, seed);
+    }
+
+    /** Finished what-ifs {@code parts} on one base, put side by side. */
+    static Job sideBySide(String id, String name, List<String> parts, String base, int customers,
+                          int replications, long seed) {
+        return new Job(id, name, Kind.SIDE_BY_SIDE, parts, base, Map.of(), customers, replications, seed);
+    }
+
+    private Job(String id, String name, Kind kind, List<String> parts, String base, Map<String, String> set,
+                int customers, int replications, long seed) {
         this.id = id;
         this.name = name;
+        this.kind = kind;
+        this.parts = List.copyOf(parts);
         this.base = base;
         this.set = Map.copyOf(set);
         this.customers = customers;
@@ -52,6 +71,31 @@ final class Job {
 
     String name() {
         return name;
+    }
+
+    String base() {
+        return base;
+    }
+
+    int customers() {
+        return customers;
+    }
+
+    int replications() {
+        return replications;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    /** Its comparison once done (comparison.json), else null. */
+    synchronized ComparisonFile comparison() {
+        return compare;
     }
 
     /** Seconds from submission to the end, or NaN while it runs. */
@@ -160,7 +204,8 @@ final class Job {
 
     /** The job as {@code GET /api/jobs/{id}} shows it; with {@code full}, the comparison JSON too. */
     synchronized StudioJob json(boolean full, int queuePosition) {
-        return new StudioJob(id, name, status.name().toLowerCase(java.util.Locale.ROOT), base, set, customers,
+        return new StudioJob(id, name, kind == Kind.WHAT_IF ? "what-if" : "side-by-side",
+                status.name().toLowerCase(java.util.Locale.ROOT), base, set, Levers.inWords(set), parts, customers,
                 replications, seed, daysDone, totalDays, totalDays == 0 ? 0.0 : (double) daysDone / totalDays,
                 status == Status.QUEUED ? queuePosition : null, submitted.toString(),
                 Double.isNaN(seconds) ? null : seconds, error, folderShown, summary, full ? compare : null);

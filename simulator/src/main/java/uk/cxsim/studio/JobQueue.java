@@ -1,6 +1,8 @@
 package uk.cxsim.studio;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import uk.cxsim.experiment.execution.HeapEstimate;
+import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetSet;
 
@@ -24,6 +27,7 @@ import uk.cxsim.scenario.TargetSet;
  * by side.
  */
 final class JobQueue implements AutoCloseable {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cxsim-studio-jobs");
         t.setDaemon(true);
@@ -85,6 +89,42 @@ final class JobQueue implements AutoCloseable {
                 }
             }
         }));
+        return job;
+    }
+
+    /**
+     * Puts finished what-ifs side by side ({@link SideBySide}): one comparison, report and board pack of them, kept as
+     * a finished job of its own so the history lists it and its files are served as a what-if's are.
+     *
+     * @param ids      the what-ifs, in the order they are to be shown
+     * @param question the question they answer (null: built from their names)
+     */
+    Job sideBySide(List<String> ids, String question) {
+        List<Job> parts = new ArrayList<>();
+        synchronized (this) {
+            for (String id : ids) {
+                Job job = jobs.get(id);
+                if (job == null) {
+                    throw HttpProblem.notFound("no job " + ScenarioNames.quoted(id));
+                }
+                if (!parts.contains(job)) {
+                    parts.add(job);
+                }
+            }
+        }
+        ComparisonFile merged = SideBySide.merge(parts, question);
+        Job first = parts.get(0);
+        String id = Integer.toString(next.getAndIncrement());
+        Job job = Job.sideBySide(id, SideBySide.name(parts), parts.stream().map(Job::id).toList(), first.base(),
+                first.customers(), first.replications(), first.seed());
+        Path folder = SideBySide.write(merged, outputs.resolve("studio").resolve(first.base()).resolve(
+                LocalDateTime.now().format(STAMP) + "-" + id + "-side-by-side"), evidence);
+        job.done(folder, outputs.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize())
+                .toString(), null, merged);
+        synchronized (this) {
+            jobs.put(id, job);
+        }
+        log.accept("side by side " + id + " (" + job.name() + "): wrote " + folder);
         return job;
     }
 

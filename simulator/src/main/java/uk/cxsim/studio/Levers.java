@@ -151,6 +151,46 @@ final class Levers {
         return out;
     }
 
+    /**
+     * The keys a what-if sets, in words: who ("All suppliers", "The Banking sector", "Old Bank", "The whole market"),
+     * the lever's label and the value ("yes"/"no" for true/false), in the order set. A key that is not a lever is
+     * named as it is.
+     */
+    static List<String> inWords(Map<String, String> set) {
+        List<String> out = new ArrayList<>();
+        set.forEach((key, value) -> out.add(inWords(key, value)));
+        return out;
+    }
+
+    private static String inWords(String key, String value) {
+        String shown = "true".equals(value) ? "yes" : "false".equals(value) ? "no" : value;
+        for (Lever lever : ALL) {
+            if (lever.marketWide()) {
+                if (key.equals(lever.key())) {
+                    return "The whole market: " + lever.label() + " = " + shown;
+                }
+                continue;
+            }
+            String tail = "." + lever.key();
+            if (!key.endsWith(tail)) {
+                continue;
+            }
+            String who = key.substring(0, key.length() - tail.length());
+            if (who.equals("levers.allSuppliers")) {
+                return "All suppliers: " + lever.label() + " = " + shown;
+            }
+            String[] parts = who.split("\\.");
+            if (parts.length == 3 && parts[0].equals("sectors") && parts[2].equals("allSuppliers")) {
+                return "The " + parts[1] + " sector: " + lever.label() + " = " + shown;
+            }
+            if (who.startsWith("sectors.") && who.contains(".suppliers.")) {
+                return who.substring(who.indexOf(".suppliers.") + ".suppliers.".length()) + ": " + lever.label()
+                        + " = " + shown;
+            }
+        }
+        return key + " = " + shown;
+    }
+
     /** The value at a dotted path of the resolved scenario, or null. */
     static Object at(Map<String, Object> resolved, String path) {
         Object at = resolved;

@@ -95,6 +95,13 @@ final class StudioApi {
                 ex.getResponseHeaders().add("Location", "/api/jobs/" + job.id());
                 HttpIo.sendJson(ex, 202, job.json(false, jobs.ahead(job)));
             }
+            case "side-by-side" -> {
+                allow(method, "POST");
+                SideBySideRequest r = SideBySideRequest.of(HttpIo.jsonBody(ex));
+                Job job = jobs.sideBySide(r.jobs(), r.question());
+                ex.getResponseHeaders().add("Location", "/api/jobs/" + job.id());
+                HttpIo.sendJson(ex, 201, job.json(false, 0));
+            }
             case "save" -> {
                 allow(method, "POST");
                 CompareRequest r = named(request(ex));

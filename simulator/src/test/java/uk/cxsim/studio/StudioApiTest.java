@@ -211,6 +211,83 @@ class StudioApiTest {
         assertTrue(download.body().contains("crm:") && download.body().contains("context: 0.9"), download.body());
     }
 
+    /**
+     * Two finished what-ifs on the same base, ticked: one comparison of both (each against the same base runs), one
+     * report opening with the decision for each, and one board pack with a waterfall each; the history lists it as a
+     * job of its own with the levers in words. What cannot be put side by side is refused with a reason.
+     */
+    @Test
+    void finishedWhatIfsOnOneBaseGoSideBySideInOneReportAndOneBoardPack() throws Exception {
+        String crm = submit(Map.of("base", server.base(), "set", Map.of(CRM, 1,
+                "sectors.Banking.suppliers.Old Bank.investment.oneOffGbp", 50_000), "name", "sbs-crm"));
+        String hatch = submit(Map.of("base", server.base(), "set", Map.of("levers.allSuppliers.ivr.escapeHatch",
+                true), "name", "sbs-hatch"));
+        String smaller = submit(Map.of("base", server.base(), "set", Map.of(CRM, 0.8), "customers", 3000,
+                "name", "sbs-smaller"));
+        for (String id : List.of(crm, hatch, smaller)) {
+            assertEquals("done", server.awaitJob(id).get("status"), id);
+        }
+        Map<String, Object> listed = Json.read(server.get("/api/jobs/" + crm).body());
+        assertEquals(List.of("Old Bank: Agents see the customer's history (chance) = 1",
+                "Old Bank: Investment paid once (GBP) = 50000"), listed.get("changes"), "levers in words");
+        assertEquals(List.of("All suppliers: 'Press 0 for a person' escape hatch = yes"),
+                Json.<Map<String, Object>>read(server.get("/api/jobs/" + hatch).body()).get("changes"));
+
+        HttpResponse<String> made = server.post("/api/side-by-side", Map.of("jobs", List.of(crm, hatch),
+                "question", "Which fix first?"));
+        assertEquals(201, made.statusCode(), made.body());
+        Map<String, Object> job = Json.read(made.body());
+        assertEquals("side-by-side", job.get("kind"));
+        assertEquals("done", job.get("status"));
+        assertEquals(List.of(crm, hatch), job.get("parts"));
+        Path folder = server.outputs.resolve((String) job.get("folder"));
+        Map<String, Object> merged = Json.read(Files.readString(folder.resolve("comparison.json")));
+        assertEquals(List.of("sbs-crm", "sbs-hatch"), List.copyOf(((Map<?, ?>) merged.get("variants")).keySet()));
+        for (String id : List.of(crm, hatch)) {
+            Map<String, Object> one = cast(Json.<Map<String, Object>>read(server.get("/api/jobs/" + id).body())
+                    .get("compare"));
+            String name = ((Map<?, ?>) one.get("variants")).keySet().iterator().next().toString();
+            assertEquals(((Map<?, ?>) one.get("variants")).get(name), ((Map<?, ?>) merged.get("variants")).get(name),
+                    "each what-if's figures as it ran them, against the same base");
+            assertEquals(((Map<?, ?>) one.get("businessCase")).get(name),
+                    ((Map<?, ?>) merged.get("businessCase")).get(name));
+        }
+        String report = Files.readString(folder.resolve("report.html"));
+        assertTrue(report.contains("<h1>Which fix first?</h1>") && report.contains("<h2>The decision</h2>")
+                && report.contains("<b>sbs-crm</b>:") && report.contains("<b>sbs-hatch</b>:"), "one report of both");
+        HttpResponse<String> pack = server.post("/api/jobs/" + job.get("id") + "/board-pack", "{}");
+        assertEquals(201, pack.statusCode(), pack.body());
+        try (var in = Files.newInputStream(folder.resolve("board-pack.pptx"));
+             var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            var decision = deck.getSlides().stream().filter(x -> "The decision".equals(x.getTitle())).findFirst()
+                    .orElseThrow();
+            String text = decision.getShapes().stream().filter(x -> x instanceof org.apache.poi.xslf.usermodel
+                    .XSLFTextShape).map(x -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) x).getText())
+                    .reduce("", String::concat);
+            assertTrue(text.contains("sbs-crm: ") && text.contains("sbs-hatch: "), text);
+            assertEquals(2, deck.getSlides().stream().filter(x -> String.valueOf(x.getTitle()).startsWith("sbs-"))
+                    .count(), "a waterfall each");
+        }
+        List<Map<String, Object>> all = cast(Json.<Map<String, Object>>read(server.get("/api/jobs").body())
+                .get("jobs"));
+        assertTrue(all.stream().anyMatch(j -> j.get("id").equals(job.get("id"))), "the history lists it");
+
+        assertError(server.post("/api/side-by-side", Map.of("jobs", List.of(crm))), 400, "tick 2 to 8");
+        assertError(server.post("/api/side-by-side", Map.of("jobs", List.of(crm, "99999"))), 404, "no job");
+        assertError(server.post("/api/side-by-side", Map.of("jobs", List.of(crm, smaller))), 409,
+                "different sizes");
+        assertError(server.post("/api/side-by-side", Map.of("jobs", List.of(crm, (String) job.get("id")))), 409,
+                "not a finished what-if");
+        assertError(server.post("/api/side-by-side", Map.of("jobs", List.of(crm, hatch), "extra", 1)), 400,
+                "unknown field");
+    }
+
+    private static String submit(Map<String, Object> request) throws Exception {
+        HttpResponse<String> r = server.post("/api/compare", request);
+        assertEquals(202, r.statusCode(), r.body());
+        return (String) ((Map<?, ?>) Json.read(r.body())).get("id");
+    }
+
     /** Reads the job's server-sent events to the end of the stream. */
     private static List<Map<String, Object>> events(String id) throws Exception {
         HttpResponse<Stream<String>> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(

@@ -95,12 +95,52 @@ class StudioPageTest {
                 assertTrue(charts.size() >= 3, charts.size() + " charts");
                 wait.until(d -> charts.stream().allMatch(i -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", i)));
-                List<WebElement> tried = browser.findElements(By.cssSelector("#history tbody tr"));
+                List<String> tried = historyRows(browser);
                 assertEquals(1, tried.size());
-                assertTrue(tried.get(0).getText().contains("old-bank-history") && tried.get(0).getText()
-                        .contains("done"), tried.get(0).getText());
+                assertTrue(tried.get(0).contains("old-bank-history") && tried.get(0).contains("done"), tried.get(0));
                 shot(browser, "3-result.png");
 
+                // a second what-if on the same base: every supplier gets the escape hatch
+                new Select(browser.findElement(By.id("scope"))).selectByValue("all");
+                new Select(lever(browser, "ivr.escapeHatch").findElement(By.tagName("select"))).selectByValue("true");
+                name.clear();
+                name.sendKeys("escape-hatch");
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("run"))).click();
+                // the history is drawn again at every change: read it in one step, never through a kept element
+                wait.until(d -> historyRows(d).size() == 2 && historyRows(d).get(1).contains("done"));
+
+                // reload: the history comes back from the server, the levers in words; tick both, one pack of both
+                browser.navigate().refresh();
+                wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.querySelectorAll('#history tbody tr input.tick').length === 2"));
+                String first = historyRows(browser).get(0);
+                assertTrue(first.contains("Old Bank: Agents see the customer's history (chance) = 1")
+                        && first.contains("Old Bank: History follows a transfer = yes"), first);
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "document.querySelectorAll('#history tbody tr input.tick').forEach(b => b.click())");
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("side-by-side"))).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("headline"), "Side by side"));
+                browser.findElement(By.id("board-pack")).click();
+                WebElement pack = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board-pack-link")));
+                String packUrl = pack.getAttribute("href");
+                assertTrue(packUrl.endsWith("/files/board-pack.pptx"), packUrl);
+                String sideBySide = packUrl.replaceAll(".*/api/jobs/([0-9]+)/.*", "$1");
+                Path packFile = server.outputs.resolve((String) server.awaitJob(sideBySide).get("folder"))
+                        .resolve("board-pack.pptx");
+                try (var in = Files.newInputStream(packFile); var deck = new org.apache.poi.xslf.usermodel
+                        .XMLSlideShow(in)) {
+                    assertEquals(2, deck.getSlides().stream().filter(x -> String.valueOf(x.getTitle())
+                            .startsWith("old-bank-history:") || String.valueOf(x.getTitle())
+                            .startsWith("escape-hatch:")).count(), "one waterfall each in one pack");
+                }
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "document.getElementById('history-panel').scrollIntoView()");
+                shot(browser, "3b-side-by-side.png");
+
+                // back to the first what-if, to keep it
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                        "document.querySelector('#history tbody tr').click()");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("save")));
                 browser.findElement(By.id("save")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-message"), "Saved as"));
                 Path saved = server.workspace().resolve("old-bank-history.yaml");
@@ -179,6 +219,13 @@ class StudioPageTest {
                 browser.quit();
             }
         }
+    }
+
+    /** Each row of the history as text, read in one step. */
+    @SuppressWarnings("unchecked")
+    private static List<String> historyRows(WebDriver browser) {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('#history tbody tr')].map(r => r.innerText)");
     }
 
     private static WebElement lever(WebDriver browser, String key) {
