@@ -8,6 +8,7 @@ const state = {
   set: {},           // scenario key -> value (the what-if's changes)
   invalid: {},       // scenario key -> message
   labels: {},        // scenario key -> the lever and scope in words
+  units: {},         // scenario key -> its lever (for its unit)
   levels: {},        // scenario key -> its lever and scope level (0 all, 1 sector, 2 supplier)
   jobs: [],          // what-ifs tried, newest last (the server's, so a reload keeps them)
   ticked: new Set(), // ids of the what-ifs ticked to put side by side
@@ -54,6 +55,72 @@ function setting(v) {
 /** " (+/- GBP 47.5m, 95% CI)", or nothing when the figure has no interval. */
 function interval95(halfWidth) {
   return halfWidth ? " (" + halfWidth + ", 95% CI)" : "";
+}
+
+// ---- levers in business units: the scenario keeps shares as 0 to 1 and yes/no as true/false; people type
+// percent, minutes, seconds, GBP and yes/no ----
+
+/** A scenario value in the unit the page shows it in (a share of 0.45 as 45). */
+function toShown(lever, v) {
+  if (lever.unit !== "percent") return v;
+  return Number((Number(v) * 100).toPrecision(10));
+}
+
+/** What was typed, as the scenario keeps it (45 percent as 0.45), as text. */
+function toStored(lever, typed) {
+  if (lever.unit !== "percent" || typed === "" || isNaN(Number(typed))) return typed;
+  return String(Number((Number(typed) / 100).toPrecision(10)));
+}
+
+/** A scenario value in words: "45%", "9.5 minutes", "20 seconds", "GBP 5,000,000", "yes". */
+function unitText(lever, v) {
+  if (typeof v === "boolean" || v === "true" || v === "false") return String(v) === "true" ? "yes" : "no";
+  const n = Number(v);
+  if (v === null || v === undefined || v === "" || isNaN(n)) return String(v);
+  switch (lever.unit) {
+    case "percent": return setting(toShown(lever, n)) + "%";
+    case "minutes": return setting(n) + (n === 1 ? " minute" : " minutes");
+    case "seconds": return setting(n) + (n === 1 ? " second" : " seconds");
+    case "GBP": return "GBP " + n.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+    default: return setting(n);
+  }
+}
+
+/** The allowed range in the lever's unit: "0% to 100%", "GBP 0 or more". */
+function allowedText(lever) {
+  if (lever.type === "true/false") return "yes or no";
+  if (lever.min === null || lever.max === null) return lever.allowed;
+  if (lever.unit === "GBP" && lever.max >= 1e11) return unitText(lever, lever.min) + " or more";
+  return unitText(lever, lever.min) + " to " + unitText(lever, lever.max);
+}
+
+/** What a number typed for a lever breaks, in the lever's own words; null if it is allowed. */
+function rangeError(lever, typed) {
+  if (lever.type === "true/false" || lever.type === "one of") return null;
+  const n = Number(typed);
+  if (typed === "" || isNaN(n)) return lever.label + ": type a number (" + allowedText(lever) + ")";
+  const stored = Number(toStored(lever, typed));
+  if ((lever.min !== null && stored < lever.min) || (lever.max !== null && stored > lever.max)) {
+    return lever.label + ": " + unitText(lever, stored) + " is out of range; allowed " + allowedText(lever);
+  }
+  return null;
+}
+
+/** How many suppliers the chosen scope holds. */
+function suppliersInScope() {
+  if (state.scope.startsWith("supplier:")) return 1;
+  const sectors = state.levers.sectors.filter((s) => state.scope === "all" || "sector:" + s.name === state.scope);
+  return sectors.reduce((n, s) => n + s.suppliers.length, 0);
+}
+
+/** Under an investment: who pays it and what it comes to in all, so the field charges what it says. */
+function investmentNote(lever, stored) {
+  if (lever.unit !== "GBP") return "";
+  const n = suppliersInScope();
+  if (n === 1) return state.scope.startsWith("supplier:") ? scopeText() + " pays it." : "One supplier pays it.";
+  const each = Number(stored);
+  return "Per supplier: each of the " + n + " suppliers of " + scopeText() + " pays it"
+    + (stored !== undefined && stored !== "" && !isNaN(each) ? ", " + unitText(lever, each * n) + " in all." : ".");
 }
 
 // ---- the base and its levers ----
@@ -104,6 +171,7 @@ async function openBase(id) {
   state.set = {};
   state.invalid = {};
   state.labels = {};
+  state.units = {};
   state.levels = {};
   $("base-description").textContent = state.levers.description || "";
   const scope = $("scope");
@@ -146,7 +214,9 @@ function scopeText() {
 
 /** The base's values of a lever at the chosen scope, in words. */
 function nowText(lever) {
-  if (!lever.keys.sector) return "now " + setting(lever.current.all) + " (whole market)";
+  if (!lever.keys.sector) {
+    return "now " + unitText(lever, lever.current.all) + " (the whole market, whatever is chosen above)";
+  }
   let entries = Object.entries(lever.current);
   if (state.scope.startsWith("sector:")) {
     entries = entries.filter(([k]) => k.startsWith(state.scope.slice(7) + "/"));
@@ -154,12 +224,12 @@ function nowText(lever) {
     entries = entries.filter(([k]) => k === state.scope.slice(9));
   }
   const values = [...new Set(entries.map(([, v]) => JSON.stringify(v)))].map((v) => JSON.parse(v));
-  if (values.length === 1) return "now " + setting(values[0]);
+  if (values.length === 1) return "now " + unitText(lever, values[0]);
   if (values.every((v) => typeof v === "number")) {
-    return "now " + setting(Math.min(...values)) + " to " + setting(Math.max(...values)) + " across "
+    return "now " + unitText(lever, Math.min(...values)) + " to " + unitText(lever, Math.max(...values)) + " across "
       + entries.length + " suppliers";
   }
-  return "now varies: " + values.map(setting).join(" / ");
+  return "now varies: " + values.map((v) => unitText(lever, v)).join(" / ");
 }
 
 function renderLevers() {
@@ -188,32 +258,43 @@ function leverRow(lever) {
   const label = document.createElement("label");
   label.htmlFor = id;
   label.textContent = lever.label;
-  label.title = lever.description + " (allowed " + lever.allowed + ")";
+  label.title = lever.description + " (allowed " + allowedText(lever) + ")";
   let control;
   if (lever.type === "true/false" || lever.type === "one of") {
     control = document.createElement("select");
-    const options = lever.type === "true/false" ? ["true", "false"] : lever.choices;
     control.appendChild(new Option("(as the base)", ""));
-    for (const c of options) control.appendChild(new Option(c, c));
+    if (lever.type === "true/false") {
+      control.appendChild(new Option("yes", "true"));
+      control.appendChild(new Option("no", "false"));
+    } else {
+      for (const c of lever.choices) control.appendChild(new Option(c, c));
+    }
   } else {
     control = document.createElement("input");
     control.type = "number";
     control.step = "any";
     control.placeholder = "as the base";
-    if (lever.min !== null) control.dataset.min = lever.min;
-    if (lever.max !== null) control.dataset.max = lever.max;
   }
   control.id = id;
   control.name = key;
-  if (key in state.set) control.value = state.set[key];
+  if (key in state.set) control.value = lever.type === "true/false" ? state.set[key] : toShown(lever, state.set[key]);
   control.addEventListener("change", () => changeLever(lever, control, row));
+  const unit = document.createElement("span");
+  unit.className = "unit";
+  unit.textContent = { percent: "%", minutes: "minutes", seconds: "seconds", GBP: "GBP" }[lever.unit] || "";
   const now = document.createElement("div");
   now.className = "now";
-  now.textContent = nowText(lever) + "; allowed " + lever.allowed;
+  now.textContent = nowText(lever) + "; allowed " + allowedText(lever);
+  const note = document.createElement("div");
+  note.className = "note small";
+  note.textContent = investmentNote(lever, state.set[key]);
   const error = document.createElement("div");
   error.className = "error";
   error.setAttribute("role", "alert");
-  row.append(label, control, now, error);
+  const field = document.createElement("span");
+  field.className = "field";
+  field.append(control, unit);
+  row.append(label, field, now, note, error);
   if (key in state.set) row.classList.add("changed");
   if (key in state.invalid) {
     row.classList.add("invalid");
@@ -224,14 +305,17 @@ function leverRow(lever) {
 
 async function changeLever(lever, control, row) {
   const key = keyFor(lever);
-  const value = control.value.trim();
+  const typed = control.value.trim();
+  const value = toStored(lever, typed);
   const error = row.querySelector(".error");
   delete state.invalid[key];
   row.classList.remove("invalid");
   error.textContent = "";
+  row.querySelector(".note").textContent = investmentNote(lever, value);
   if (value === "") {
     delete state.set[key];
     delete state.labels[key];
+    delete state.units[key];
     delete state.levels[key];
     row.classList.remove("changed");
     renderChanges();
@@ -239,9 +323,19 @@ async function changeLever(lever, control, row) {
   }
   state.set[key] = value;
   state.labels[key] = lever.label + (lever.keys.sector ? " for " + scopeText() : "");
+  state.units[key] = lever;
   state.levels[key] = { lever: lever.lever, label: lever.label,
     level: !lever.keys.sector || state.scope === "all" ? 0 : state.scope.startsWith("sector:") ? 1 : 2 };
   row.classList.add("changed");
+  const outOfRange = rangeError(lever, typed);
+  if (outOfRange !== null) {
+    // said in the lever's own unit and words, without asking the server
+    state.invalid[key] = outOfRange;
+    row.classList.add("invalid");
+    error.textContent = outOfRange;
+    renderChanges();
+    return;
+  }
   renderChanges();
   const base = state.base;
   let message = null;
@@ -258,7 +352,7 @@ async function changeLever(lever, control, row) {
     state.invalid[key] = message;
     if (control.name === key) {
       row.classList.add("invalid");
-      error.textContent = plainError(message, key);
+      error.textContent = lever.label + ": " + plainError(message, key);
     }
   }
   renderChanges();
@@ -273,7 +367,8 @@ function plainError(message, key) {
 function renderChanges() {
   const keys = Object.keys(state.set);
   let text = keys.length === 0 ? "No lever changed yet."
-    : "Changed: " + keys.map((k) => (state.labels[k] || k) + " = " + state.set[k]).join("; ") + ".";
+    : "Changed: " + keys.map((k) => (state.labels[k] || k) + " = "
+      + (state.units[k] ? unitText(state.units[k], state.set[k]) : state.set[k])).join("; ") + ".";
   const byLever = new Map();
   for (const k of keys) {
     const m = state.levels[k];

@@ -26,8 +26,44 @@ final class Levers {
     /** The one lever that is not a supplier's. */
     static final String STAFFING_MULTIPLIER = "levers.staffingMultiplier";
 
-    /** One lever: its key under a supplier (or a whole-market key), its label and group on the page. */
-    record Lever(String key, String label, String group) {
+    /**
+     * The unit a lever is typed and shown in on the page, as a strategist thinks of it: {@code percent} (a share or
+     * chance kept as 0 to 1 in the scenario, typed as 0 to 100), {@code minutes}, {@code seconds}, {@code GBP} or
+     * {@code yes/no} (true/false in the scenario).
+     */
+    enum Unit {
+        PERCENT("percent"), MINUTES("minutes"), SECONDS("seconds"), GBP("GBP"), YES_NO("yes/no");
+
+        final String word;
+
+        Unit(String word) {
+            this.word = word;
+        }
+
+        /** A scenario value as the page shows it: 0.45 as "45%", true as "yes", 5000000 as "GBP 5,000,000". */
+        String show(String value) {
+            return switch (this) {
+                case YES_NO -> "true".equals(value) ? "yes" : "false".equals(value) ? "no" : value;
+                case PERCENT -> number(value, 100, "", "%");
+                case MINUTES -> number(value, 1, "", " minutes");
+                case SECONDS -> number(value, 1, "", " seconds");
+                case GBP -> number(value, 1, "GBP ", "");
+            };
+        }
+
+        private static String number(String value, double factor, String before, String after) {
+            try {
+                double v = Double.parseDouble(value) * factor;
+                return before + new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros()
+                        .toPlainString().replaceAll("\\B(?=(\\d{3})+(?!\\d))", ",") + after;
+            } catch (NumberFormatException e) {
+                return value;
+            }
+        }
+    }
+
+    /** One lever: its key under a supplier (or a whole-market key), its label, group and unit on the page. */
+    record Lever(String key, String label, String group, Unit unit) {
         boolean marketWide() {
             return key.startsWith("levers.");
         }
@@ -49,36 +85,40 @@ final class Levers {
     }
 
     static final List<Lever> ALL = List.of(
-            new Lever("ivr.trapShare", "Callers trapped in the phone menu (share)", "Phone menu (IVR)"),
-            new Lever("ivr.trapMinutes", "Minutes a trapped caller spends trying to reach a person",
-                    "Phone menu (IVR)"),
-            new Lever("ivr.escapeHatch", "'Press 0 for a person' escape hatch", "Phone menu (IVR)"),
-            new Lever("ivr.escapeMinutes", "Longest minutes in the menu with the escape hatch", "Phone menu (IVR)"),
-            new Lever("crm.context", "Agents see the customer's history (chance)", "Customer history (CRM)"),
-            new Lever("crm.followsTransfer", "History follows a transfer", "Customer history (CRM)"),
-            new Lever("crm.followsChannelSwitch", "History follows a switch of channel", "Customer history (CRM)"),
-            new Lever("empowerment", "Staff able to act without a supervisor (share)", "Empowerment"),
-            new Lever("firstContactResolution", "Empowered contacts resolved first time (share)", "Empowerment"),
-            new Lever("transferRate", "Agent contacts transferred (share)", "Empowerment"),
-            new Lever("channels.phone.offered", "Phone offered", "Channels offered"),
-            new Lever("callback", "Phone offers a callback instead of holding", "Channels offered"),
-            new Lever("channels.branch.offered", "Branch or store offered", "Channels offered"),
-            new Lever("channels.web.offered", "Website offered", "Channels offered"),
-            new Lever("channels.app.offered", "App offered", "Channels offered"),
-            new Lever("channels.email.offered", "Email offered", "Channels offered"),
-            new Lever("channels.chat.offered", "Web chat offered", "Channels offered"),
-            new Lever("channels.social.offered", "Social media offered", "Channels offered"),
-            new Lever(STAFFING_MULTIPLIER, "Staffing of every queued channel (x planned)", "Staffing"),
+            new Lever("ivr.trapShare", "Callers trapped in the phone menu", "Phone menu (IVR)", Unit.PERCENT),
+            new Lever("ivr.trapMinutes", "Time a trapped caller spends trying to reach a person",
+                    "Phone menu (IVR)", Unit.MINUTES),
+            new Lever("ivr.escapeHatch", "'Press 0 for a person' escape hatch", "Phone menu (IVR)", Unit.YES_NO),
+            new Lever("ivr.escapeMinutes", "Longest time in the menu with the escape hatch",
+                    "Phone menu (IVR)", Unit.MINUTES),
+            new Lever("crm.context", "Contacts where the agent sees the customer's history",
+                    "Customer history (CRM)", Unit.PERCENT),
+            new Lever("crm.followsTransfer", "History follows a transfer", "Customer history (CRM)", Unit.YES_NO),
+            new Lever("crm.followsChannelSwitch", "History follows a switch of channel",
+                    "Customer history (CRM)", Unit.YES_NO),
+            new Lever("empowerment", "Staff able to act without a supervisor", "Empowerment", Unit.PERCENT),
+            new Lever("firstContactResolution", "Empowered contacts resolved first time", "Empowerment", Unit.PERCENT),
+            new Lever("transferRate", "Agent contacts transferred", "Empowerment", Unit.PERCENT),
+            new Lever("channels.phone.offered", "Phone offered", "Channels offered", Unit.YES_NO),
+            new Lever("callback", "Phone offers a callback instead of holding", "Channels offered", Unit.YES_NO),
+            new Lever("channels.branch.offered", "Branch or store offered", "Channels offered", Unit.YES_NO),
+            new Lever("channels.web.offered", "Website offered", "Channels offered", Unit.YES_NO),
+            new Lever("channels.app.offered", "App offered", "Channels offered", Unit.YES_NO),
+            new Lever("channels.email.offered", "Email offered", "Channels offered", Unit.YES_NO),
+            new Lever("channels.chat.offered", "Web chat offered", "Channels offered", Unit.YES_NO),
+            new Lever("channels.social.offered", "Social media offered", "Channels offered", Unit.YES_NO),
+            new Lever(STAFFING_MULTIPLIER, "Staffing of every queued channel (of the plan)", "Staffing", Unit.PERCENT),
             new Lever("channels.phone.staffing.serviceLevel.share", "Phone service level: share answered in time",
-                    "Staffing"),
-            new Lever("channels.phone.staffing.serviceLevel.withinSeconds", "Phone service level: within seconds",
-                    "Staffing"),
-            new Lever("delightBudget", "Good contacts given an unexpected extra (share)", "Delight"),
-            new Lever("exitFriction", "How hard leaving is (0 easy, 1 obstructed)", "Leaving and winning back"),
-            new Lever("doorOpen", "Win-back effort after a customer leaves (0 door slammed)",
-                    "Leaving and winning back"),
-            new Lever("investment.oneOffGbp", "Investment paid once (GBP)", "Investment"),
-            new Lever("investment.perYearGbp", "Investment paid every year (GBP)", "Investment"));
+                    "Staffing", Unit.PERCENT),
+            new Lever("channels.phone.staffing.serviceLevel.withinSeconds", "Phone service level: answered within",
+                    "Staffing", Unit.SECONDS),
+            new Lever("delightBudget", "Good contacts given an unexpected extra", "Delight", Unit.PERCENT),
+            new Lever("exitFriction", "How hard leaving is (0% easy, 100% obstructed)",
+                    "Leaving and winning back", Unit.PERCENT),
+            new Lever("doorOpen", "Win-back effort after a customer leaves (0% door slammed)",
+                    "Leaving and winning back", Unit.PERCENT),
+            new Lever("investment.oneOffGbp", "Investment paid once", "Investment", Unit.GBP),
+            new Lever("investment.perYearGbp", "Investment paid every year", "Investment", Unit.GBP));
 
     private Levers() {
     }
@@ -102,9 +142,9 @@ final class Levers {
      *                scenario resolved it (a value of its YAML)
      */
     // the order pinned: Jackson 2.15 writes a renamed record component (default) first
-    @JsonPropertyOrder({"lever", "label", "group", "type", "min", "max", "choices", "allowed", "default", "description",
-            "keys", "current"})
-    record LeverView(String lever, String label, String group, String type, Double min, Double max,
+    @JsonPropertyOrder({"lever", "label", "group", "unit", "type", "min", "max", "choices", "allowed", "default",
+            "description", "keys", "current"})
+    record LeverView(String lever, String label, String group, String unit, String type, Double min, Double max,
                      List<String> choices, String allowed, @JsonProperty("default") String defaultValue,
                      String description, LeverKeys keys, Map<String, Object> current) {
     }
@@ -127,7 +167,8 @@ final class Levers {
             LeverKeys keys = lever.marketWide() ? new LeverKeys(lever.forAll(), null, null)
                     : new LeverKeys(lever.forAll(), lever.forSector("{sector}"),
                     lever.forSupplier("{sector}", "{supplier}"));
-            levers.add(new LeverView(lever.key(), lever.label(), lever.group(), key.type(), key.min(), key.max(),
+            levers.add(new LeverView(lever.key(), lever.label(), lever.group(), lever.unit().word, key.type(),
+                    key.min(), key.max(),
                     key.choices(), key.allowed(), key.defaultValue(), key.description(), keys,
                     current(lever, scenario)));
         }
@@ -163,8 +204,8 @@ final class Levers {
     }
 
     private static String inWords(String key, String value) {
-        String shown = "true".equals(value) ? "yes" : "false".equals(value) ? "no" : value;
         for (Lever lever : ALL) {
+            String shown = lever.unit().show(value);
             if (lever.marketWide()) {
                 if (key.equals(lever.key())) {
                     return "The whole market: " + lever.label() + " = " + shown;
@@ -188,7 +229,7 @@ final class Levers {
                         + " = " + shown;
             }
         }
-        return key + " = " + shown;
+        return key + " = " + value;
     }
 
     /** The value at a dotted path of the resolved scenario, or null. */

@@ -228,8 +228,8 @@ class StudioApiTest {
             assertEquals("done", server.awaitJob(id).get("status"), id);
         }
         Map<String, Object> listed = Json.read(server.get("/api/jobs/" + crm).body());
-        assertEquals(List.of("Old Bank: Agents see the customer's history (chance) = 1",
-                "Old Bank: Investment paid once (GBP) = 50000"), listed.get("changes"), "levers in words");
+        assertEquals(List.of("Old Bank: Contacts where the agent sees the customer's history = 100%",
+                "Old Bank: Investment paid once = GBP 50,000"), listed.get("changes"), "levers in words");
         assertEquals(List.of("All suppliers: 'Press 0 for a person' escape hatch = yes"),
                 Json.<Map<String, Object>>read(server.get("/api/jobs/" + hatch).body()).get("changes"));
 

@@ -56,26 +56,32 @@ class StudioPageTest {
                 assertEquals("cxsim studio", browser.getTitle());
                 new Select(browser.findElement(By.id("base"))).selectByValue(server.base());
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
-                        ".lever[data-lever='crm.context'] .now"), "now 0.4 to 0.6"));
+                        ".lever[data-lever='crm.context'] .now"), "now 40% to 60%"));
 
                 // one supplier, an out-of-range value: the error shows beside the control and Run stays off
                 new Select(browser.findElement(By.id("scope"))).selectByVisibleText("Supplier: Old Bank (Banking)");
                 WebElement row = wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
-                        ".lever[data-lever='crm.context'] .now"), "now 0.4;")) ? lever(browser, "crm.context") : null;
+                        ".lever[data-lever='crm.context'] .now"), "now 40%;")) ? lever(browser, "crm.context") : null;
                 WebElement crm = row.findElement(By.tagName("input"));
-                crm.sendKeys("1.5\t");
+                // levers in business units: a share is typed in percent, and an error speaks of the lever
+                crm.sendKeys("150\t");
                 wait.until(ExpectedConditions.textToBePresentInElement(row.findElement(By.className("error")),
                         "out of range"));
-                assertTrue(row.findElement(By.className("error")).getText().contains("allowed 0 to 1"),
-                        row.findElement(By.className("error")).getText());
+                assertEquals("Contacts where the agent sees the customer's history: 150% is out of range; allowed 0% "
+                        + "to 100%", row.findElement(By.className("error")).getText());
                 assertFalse(browser.findElement(By.id("run")).isEnabled(), "no run while a lever is out of range");
                 shot(browser, "1-validation-error.png");
 
                 crm.clear();
-                crm.sendKeys("1\t");
+                crm.sendKeys("100\t");
                 wait.until(ExpectedConditions.textToBe(By.cssSelector(".lever[data-lever='crm.context'] .error"), ""));
                 WebElement followsTransfer = lever(browser, "crm.followsTransfer").findElement(By.tagName("select"));
-                new Select(followsTransfer).selectByValue("true");
+                new Select(followsTransfer).selectByVisibleText("yes");
+                // an investment says who pays it: here Old Bank alone; for a sector, each of its suppliers
+                WebElement invest = lever(browser, "investment.oneOffGbp").findElement(By.tagName("input"));
+                invest.sendKeys("50000\t");
+                wait.until(ExpectedConditions.textToBe(By.cssSelector(".lever[data-lever='investment.oneOffGbp'] "
+                        + ".note"), "Old Bank pays it."));
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("run")));
                 WebElement name = browser.findElement(By.id("name"));
                 name.clear();
@@ -101,8 +107,11 @@ class StudioPageTest {
                 shot(browser, "3-result.png");
 
                 // a second what-if on the same base: every supplier gets the escape hatch
+                new Select(browser.findElement(By.id("scope"))).selectByValue("sector:Banking");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                        ".lever[data-lever='investment.oneOffGbp'] .note"), "Per supplier: each of the "));
                 new Select(browser.findElement(By.id("scope"))).selectByValue("all");
-                new Select(lever(browser, "ivr.escapeHatch").findElement(By.tagName("select"))).selectByValue("true");
+                new Select(lever(browser, "ivr.escapeHatch").findElement(By.tagName("select"))).selectByVisibleText("yes");
                 name.clear();
                 name.sendKeys("escape-hatch");
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("run"))).click();
@@ -114,8 +123,9 @@ class StudioPageTest {
                 wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return document.querySelectorAll('#history tbody tr input.tick').length === 2"));
                 String first = historyRows(browser).get(0);
-                assertTrue(first.contains("Old Bank: Agents see the customer's history (chance) = 1")
-                        && first.contains("Old Bank: History follows a transfer = yes"), first);
+                assertTrue(first.contains("Old Bank: Contacts where the agent sees the customer's history = 100%")
+                        && first.contains("Old Bank: History follows a transfer = yes")
+                        && first.contains("Old Bank: Investment paid once = GBP 50,000"), first);
                 ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                         "document.querySelectorAll('#history tbody tr input.tick').forEach(b => b.click())");
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("side-by-side"))).click();
@@ -157,7 +167,7 @@ class StudioPageTest {
                 new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("scope"))))
                         .selectByVisibleText("Supplier: Old Bank (Banking)");
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
-                        ".lever[data-lever='crm.context'] .now"), "now 1;"));
+                        ".lever[data-lever='crm.context'] .now"), "now 100%;"));
                 shot(browser, "4-reopened.png");
             } catch (RuntimeException | AssertionError e) {
                 shot(browser, "failure.png");
@@ -202,14 +212,14 @@ class StudioPageTest {
                 wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-base", "other"));
                 new Select(browser.findElement(By.id("scope"))).selectByVisibleText("Supplier: Old Bank (Banking)");
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
-                        ".lever[data-lever='crm.context'] .now"), "now 0.95;"));
+                        ".lever[data-lever='crm.context'] .now"), "now 95%;"));
                 release.countDown(); // now the first base's answer arrives, late
                 wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-dropped", "1"));
                 assertEquals("other", browser.findElement(By.tagName("body")).getAttribute("data-base"));
                 assertEquals("other", new Select(browser.findElement(By.id("base"))).getFirstSelectedOption()
                         .getAttribute("value"));
                 assertTrue(lever(browser, "crm.context").findElement(By.className("now")).getText()
-                        .startsWith("now 0.95;"), "the base chosen last is shown");
+                        .startsWith("now 95%;"), "the base chosen last is shown");
                 shot(browser, "5-late-answer-dropped.png");
             } catch (RuntimeException | AssertionError e) {
                 shot(browser, "failure-race.png");
