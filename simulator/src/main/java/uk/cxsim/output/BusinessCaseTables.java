@@ -9,6 +9,7 @@ import uk.cxsim.metrics.Appraisal;
 import uk.cxsim.metrics.BusinessCaseRow;
 import uk.cxsim.metrics.BusinessCaseRow.Line;
 import uk.cxsim.metrics.Interval;
+import uk.cxsim.metrics.LeverScope;
 import uk.cxsim.metrics.VolumeSplit;
 import uk.cxsim.model.Clock;
 import uk.cxsim.model.params.ScenarioParams;
@@ -69,7 +70,12 @@ public final class BusinessCaseTables {
         Appraisal appraisal = Appraisal.of(baseline);
         return new BusinessCaseSection(appraisal.horizonYears(), appraisal.months(), appraisal.discountRate(),
                 appraisal.agentHourSavingRealised(), variant.costs().agentHourGbp(), baseline.costs().agentHourGbp(),
-                variant.days(), Clock.years(variant.days()), rows.stream().map(BusinessCaseTables::row).toList());
+                variant.days(), Clock.years(variant.days()), books(LeverScope.of(baseline, variant)),
+                rows.stream().map(BusinessCaseTables::row).toList());
+    }
+
+    private static BusinessCaseSection.Books books(LeverScope scope) {
+        return new BusinessCaseSection.Books(scope.perspective(), scope.name());
     }
 
     private static BusinessCaseSection.Row row(BusinessCaseRow r) {

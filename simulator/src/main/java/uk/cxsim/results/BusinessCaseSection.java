@@ -13,15 +13,40 @@ import uk.cxsim.metrics.BusinessCaseRow.Line;
  *
  * @param agentHourGbp         the what-if's cost of an agent hour
  * @param baselineAgentHourGbp the baseline's
+ * @param books                whose books the what-if's change sits on (one supplier's, one sector's or the UK's),
+ *                             from what it changes against its base; null in files written before it was kept
  */
 public record BusinessCaseSection(int horizonYears, int monthsAppraised, double discountRate,
                                   double agentHourSavingRealised, double agentHourGbp, double baselineAgentHourGbp,
-                                  int measuredDays, double measuredYears, List<Row> rows) {
+                                  int measuredDays, double measuredYears,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Books books, List<Row> rows) {
 
-    /** Whose books pay: the one supplier that invests, otherwise the UK. */
+    /**
+     * Whose books a change sits on.
+     *
+     * @param perspective {@code supplier}, {@code sector} or {@code uk}
+     * @param name        the supplier's or sector's name; empty for the UK
+     */
+    public record Books(String perspective, String name) {
+    }
+
+    /**
+     * Whose books pay: the one supplier that invests; else the books the change sits on (the one supplier or sector
+     * it changes); otherwise the UK.
+     */
     public Row payer() {
         List<Row> investing = rows.stream().filter(r -> "supplier".equals(r.perspective()) && r.invests()).toList();
-        return investing.size() == 1 ? investing.get(0) : uk();
+        if (investing.size() == 1) {
+            return investing.get(0);
+        }
+        if (books != null && !"uk".equals(books.perspective())) {
+            for (Row r : rows) {
+                if (books.perspective().equals(r.perspective()) && books.name().equals(r.name())) {
+                    return r;
+                }
+            }
+        }
+        return uk();
     }
 
     /** The UK's row (the last). */

@@ -36,7 +36,8 @@ class BusinessCaseRowsTest {
     }
 
     private static List<String> names(List<Row> rows) {
-        return BusinessCaseRows.perspectives(new BusinessCaseSection(3, 12, 0.08, 0.7, 20, 20, 365, 1, rows)).stream().map(Row::name).toList();
+        return BusinessCaseRows.perspectives(new BusinessCaseSection(3, 12, 0.08, 0.7, 20, 20, 365, 1, null, rows))
+                .stream().map(Row::name).toList();
     }
 
     private static Row supplier(String name, String sector, double net, double low, double high, double oneOff) {
