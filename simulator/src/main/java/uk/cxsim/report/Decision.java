@@ -60,6 +60,12 @@ public final class Decision {
         return out;
     }
 
+    /** The decision on one lever in plain text, for the studio. */
+    public static String line(ComparisonFile cmp, String lever) {
+        BusinessCaseSection bc = cmp.businessCase() == null ? null : cmp.businessCase().get(lever);
+        return bc == null ? "" : PlainWords.text(sentence(cmp, lever, bc));
+    }
+
     /** The decision in plain text, one line per lever, for the board pack and the studio. */
     public static List<String> lines(ComparisonFile cmp) {
         return items(cmp).stream().map(PlainWords::text).toList();
@@ -82,7 +88,8 @@ public final class Decision {
         BusinessCaseSection.Row payer = bc.payer();
         double net = orZero(payer.netBenefitGbpPerYear());
         double[] ci = interval(payer.netBenefitCi95());
-        String figure = Formats.withInterval(Formats.gbp(net), Formats.gbp((ci[1] - ci[0]) / 2)) + " a year";
+        String figure = Formats.gbp(net) + " a year (" + Formats.plusMinus(Formats.gbp((ci[1] - ci[0]) / 2))
+                + ", 95% CI)";
         StringBuilder sb = new StringBuilder("<b>").append(esc(cmp.label(lever))).append("</b>: ");
         String books = " on " + BusinessCaseCharts.books(payer);
         if (ci[0] > 0) {

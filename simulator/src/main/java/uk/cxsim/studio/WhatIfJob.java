@@ -20,6 +20,7 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Formats;
 import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
+import uk.cxsim.report.Decision;
 import uk.cxsim.report.PlainWords;
 import uk.cxsim.report.ReportWriter;
 import uk.cxsim.results.BusinessCaseSection;
@@ -135,7 +136,9 @@ final class WhatIfJob implements Runnable {
         BusinessCaseSection.Row payer = bc.payer();
         ExperimentCharts.Saving saving = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp")
                 .get(variant.name());
-        return new WhatIfSummary(PlainWords.comparisonHeadline(comparison), PlainWords.businessCase(comparison.label(variant.name()), bc),
+        // the headline is the decision on the books the lever sits on; the business case sentence says the rest
+        return new WhatIfSummary(Decision.line(comparison, variant.name()),
+                PlainWords.businessCase(comparison.label(variant.name()), bc),
                 BusinessCaseCharts.books(payer), payer.netBenefitGbpPerYear(), payer.netBenefitCi95(),
                 payer.paybackMonths(), PlainWords.payback(payer), payer.investmentOneOffGbp(),
                 payer.investmentPerYearGbp(), payer.roi(), payer.terminalValueGbp(), saving.mean(),

@@ -68,7 +68,7 @@ class BoardPackTest {
             assertEquals("The decision", slides.get(1).getTitle());
             String decision = text(slides.get(1));
             assertTrue(decision.contains("\nOld Bank's agents see each customer's history: ")
-                    && decision.contains(" +/- GBP ") && decision.contains("Old Bank's own books")
+                    && decision.contains(" a year (+/- GBP ") && decision.contains(", 95% CI) on Old Bank's own books")
                     && decision.contains("Costs GBP 50,000 once and GBP 20,000 a year (assumed)."), decision);
             List<XSLFSlide> charts = slides.stream().filter(s -> s.getShapes().stream()
                     .anyMatch(x -> x instanceof XSLFPictureShape)).toList();
