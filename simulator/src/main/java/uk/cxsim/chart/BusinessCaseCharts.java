@@ -92,7 +92,11 @@ public final class BusinessCaseCharts {
         return "Business case of " + lever + ": " + books(row);
     }
 
-    /** Cumulative net benefit month by month after the one-off: where a line crosses zero, it has paid back. */
+    /**
+     * Cumulative net benefit month by month after the one-off: where a line crosses zero, it has paid back. Each
+     * payback's 95% range is said in words ({@link #paybackRanges}): drawn as bands on the zero line, the levers'
+     * ranges hid one another.
+     */
     public static XYChart payback(List<Payback> levers, ChartContext c) {
         double max = 0;
         int months = 1;
@@ -124,20 +128,6 @@ public final class BusinessCaseCharts {
             s.setLineWidth(2.5f);
             s.setLineStyle(new java.awt.BasicStroke(2.5f));
         }
-        for (Payback p : levers) {
-            if (p.soonest() == null) {
-                continue;
-            }
-            // the payback's range, drawn on the line it crosses
-            double to = p.latest() == null ? months : Math.min(months, p.latest());
-            XYSeries range = chart.addSeries(p.lever() + ": payback's 95% range", new double[]{p.soonest(), to},
-                    new double[]{0, 0});
-            range.setMarker(SeriesMarkers.NONE);
-            Color colour = Palette.series(p.colour());
-            range.setLineColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 140));
-            range.setLineStyle(new java.awt.BasicStroke(9f, java.awt.BasicStroke.CAP_BUTT,
-                    java.awt.BasicStroke.JOIN_MITER));
-        }
         XYSeries zero = chart.addSeries("repaid (zero)", new double[]{0, months}, new double[]{0, 0});
         zero.setMarker(SeriesMarkers.NONE);
         zero.setLineColor(new Color(0x555555));
@@ -147,6 +137,22 @@ public final class BusinessCaseCharts {
         chart.getStyler().setYAxisDecimalPattern(unit == 1e9 ? "#0.0" : "#,##0");
         chart.getStyler().setXAxisDecimalPattern("#0");
         return chart;
+    }
+
+    /** Each lever's payback range in words, for the chart's caption: "lever: months 2 to 7"; empty if none has one. */
+    public static String paybackRanges(List<Payback> levers) {
+        List<String> out = new ArrayList<>();
+        for (Payback p : levers) {
+            if (p.soonest() != null) {
+                out.add(p.lever() + ": " + month(p.soonest()) + " to " + (p.latest() == null
+                        ? "beyond the months simulated" : month(p.latest())));
+            }
+        }
+        return out.isEmpty() ? "" : "Payback at the ends of the net's 95% interval: " + String.join("; ", out) + ".";
+    }
+
+    private static String month(double m) {
+        return m < 1 ? "at once" : String.format(java.util.Locale.UK, "month %.0f", m);
     }
 
     /** Whose books a row reads, in words. */

@@ -147,7 +147,8 @@ public final class ChartBook {
         if (!paybacks.isEmpty()) {
             out.add(batch.add("business-case-payback", BusinessCaseCharts.payback(paybacks, c),
                     "Each lever with a one-off investment: its cumulative net benefit after paying it, on the books of "
-                            + "whoever pays (the UK when every supplier does); a line crossing zero has paid back."));
+                            + "whoever pays (the UK when every supplier does); a line crossing zero has paid back. "
+                            + BusinessCaseCharts.paybackRanges(paybacks)));
         }
         return out;
     }

@@ -20,6 +20,9 @@ public final class ChartWriter {
     public static Path write(Path dir, String name, Chart<?, ?> chart) {
         try {
             Files.createDirectories(dir);
+            if (chart instanceof org.knowm.xchart.CategoryChart bars) {
+                HonestAxes.apply(bars);
+            }
             Path base = dir.resolve(name);
             BitmapEncoder.saveBitmap(chart, base.toString(), BitmapEncoder.BitmapFormat.PNG);
             VectorGraphicsEncoder.saveVectorGraphic(chart, base.toString(),

@@ -181,15 +181,20 @@ public final class ExperimentCharts {
      * weighed most with each leaver), with the paired 95% intervals; drivers in the baseline's order of size.
      */
     public static CategoryChart drivers(ComparisonFile comparison, ChartContext c) {
-        CategoryChart chart = RunCharts.bars("What each lever changes: treatment leavers by driver",
-                "Largest source of frustration (baseline order)", "Change in relationships lost a year "
-                        + "(thousands; below zero: fewer leave)", c);
-        chart.getStyler().setOverlapped(false);
-        chart.getStyler().setLegendVisible(true);
         Map<Driver, Map<String, ComparisonFile.Figure>> rows = new java.util.EnumMap<>(Driver.class);
         for (Driver d : Driver.values()) {
             rows.put(d, comparison.headlineRows("treatmentLeaversByDriver." + d.key()));
         }
+        // counted in thousands, or in millions once the bars or their intervals reach a million
+        double reach = rows.values().stream().flatMap(m -> m.values().stream()).mapToDouble(r -> Math.max(
+                Math.abs(r.differenceCi95Low()), Math.abs(r.differenceCi95High()))).filter(Double::isFinite)
+                .max().orElse(0);
+        double unit = reach >= 1e6 ? 1e6 : 1e3;
+        CategoryChart chart = RunCharts.bars("What each lever changes: treatment leavers by driver",
+                "Largest source of frustration (baseline order)", "Change in relationships lost a year ("
+                        + (unit == 1e6 ? "millions" : "thousands") + "; below zero: fewer leave)", c);
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setLegendVisible(true);
         List<Driver> order = new ArrayList<>(rows.keySet());
         // every variant's row repeats the baseline
         order.sort(Comparator.comparingDouble((Driver d) -> -rows.get(d).values().stream()
@@ -199,9 +204,9 @@ public final class ExperimentCharts {
         Map<String, List<Double>> half = new LinkedHashMap<>();
         for (Driver d : order) {
             rows.get(d).forEach((v, row) -> {
-                change.computeIfAbsent(v, k -> new ArrayList<>()).add(row.difference() / 1e3);
+                change.computeIfAbsent(v, k -> new ArrayList<>()).add(row.difference() / unit);
                 half.computeIfAbsent(v, k -> new ArrayList<>()).add((row.differenceCi95High()
-                        - row.differenceCi95Low()) / 2e3);
+                        - row.differenceCi95Low()) / 2 / unit);
             });
         }
         int k = 0;
@@ -209,7 +214,7 @@ public final class ExperimentCharts {
             chart.addSeries(v, labels, change.get(v), half.get(v)).setFillColor(Palette.series(k++));
         }
         chart.getStyler().setXAxisLabelRotation(20);
-        chart.getStyler().setYAxisDecimalPattern("#,##0");
+        chart.getStyler().setYAxisDecimalPattern(unit == 1e6 ? "#,##0.0" : "#,##0");
         return chart;
     }
 
