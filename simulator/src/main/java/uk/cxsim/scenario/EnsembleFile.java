@@ -160,13 +160,26 @@ public final class EnsembleFile {
         Map<String, Double> values = new LinkedHashMap<>();
         for (Map.Entry<String, SpecNode> e : set.entries().entrySet()) {
             String key = path + ".set." + e.getKey();
-            if (!numbers.containsKey(e.getKey())) {
+            // a number the base sets, or one it leaves at its default (an assumption sampled across its range)
+            if (!numbers.containsKey(e.getKey()) && Scenarios.catalog().key(pattern(e.getKey()))
+                    .map(k -> k.min() == null).orElse(true)) {
                 throw new ScenarioException(e.getValue().source(), key, "is not a number the base scenario sets "
-                        + "(see cxsim keys)");
+                        + "or a number key (see cxsim keys)");
             }
             values.put(e.getKey(), number(e.getValue(), key));
         }
         return new Member(name, values);
+    }
+
+    /** The catalogue's pattern of a key: a supplier default is catalogued as every supplier's key. */
+    private static String pattern(String key) {
+        String supplier = "sectors.<sector>.suppliers.<supplier>.";
+        if (key.startsWith("supplierDefaults.")) {
+            return supplier + key.substring("supplierDefaults.".length());
+        }
+        int at = key.indexOf(".supplierDefaults.");
+        return key.startsWith("sectors.") && at > 0 ? supplier + key.substring(at + ".supplierDefaults.".length())
+                : key;
     }
 
     /**

@@ -58,6 +58,20 @@ class EnsembleFileTest {
         assertEquals(20000, e.customers());
     }
 
+    /**
+     * The ensemble that also samples assumptions sets keys the baseline leaves at their defaults
+     * (supplierDefaults.empowerment): a member may set any number key, and each member loads over the base with them.
+     */
+    @Test
+    void theCommittedSampledEnsembleLoadsWithItsAssumptions() {
+        EnsembleFile e = EnsembleFile.load(TestScenarios.SCENARIOS.resolve("ensembles/uk-baseline-sampled.yaml"));
+        assertTrue(e.members().stream().allMatch(m -> m.set().containsKey("supplierDefaults.empowerment")
+                && m.set().containsKey("people.acceptableWaitMinutes")), "every member carries its assumptions");
+        EnsembleFile.Member first = e.members().get(0);
+        assertEquals(first.set().get("people.acceptableWaitMinutes"), e.load(first, List.of()).params().people()
+                .acceptableWaitMinutes(), 1e-12, "the member's assumption is the scenario's value");
+    }
+
     @Test
     void kindMustBeEnsemble() throws IOException {
         assertEquals(":1: kind: must be 'ensemble', found 'run'", error("kind: run\nscenario: SMALL\n"
@@ -75,7 +89,8 @@ class EnsembleFileTest {
 
     @Test
     void aMemberMaySetOnlyNumbersTheScenarioHas() throws IOException {
-        assertEquals(":6: members[0].set.people.tolranceMean: is not a number the base scenario sets (see cxsim keys)",
+        assertEquals(":6: members[0].set.people.tolranceMean: is not a number the base scenario sets or a number key "
+                        + "(see cxsim keys)",
                 error("kind: ensemble\nscenario: SMALL\nmembers:\n  - name: a\n    set:\n"
                         + "      people.tolranceMean: 5\n"));
         assertEquals(":6: members[0].set.people.toleranceMean: must be a number, found 'high'",
