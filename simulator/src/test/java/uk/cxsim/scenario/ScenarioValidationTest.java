@@ -124,8 +124,7 @@ class ScenarioValidationTest {
                 .formatted(base));
         assertEquals("the small market", Scenarios.load(base, List.of()).params().title());
         assertEquals("", Scenarios.load(untitled, List.of()).params().title());
-        assertEquals("untitled", Scenarios.load(untitled, List.of()).params().label());
-        assertEquals("Every bank sees the history", Scenarios.load(titled, List.of()).params().label());
+        assertEquals("every bank sees the history", Scenarios.load(titled, List.of()).params().title());
     }
 
     @Test

@@ -35,11 +35,6 @@ public record ScenarioParams(
         CostParams costs,
         List<SectorParams> sectors) implements Serializable {
 
-    /** The scenario in words for a label: its title with a capital, else its name. */
-    public String label() {
-        return title.isEmpty() ? name : Character.toUpperCase(title.charAt(0)) + title.substring(1);
-    }
-
     /** How many real adults one simulated customer stands for. */
     public double scaleFactor() {
         return (double) population / customers;
@@ -59,8 +54,8 @@ public record ScenarioParams(
 
     /** A copy with another size, length or seed (the CLI's --customers, --days and --seed). */
     public ScenarioParams with(int newCustomers, int newDays, long newSeed) {
-        return new ScenarioParams(name, description, title, population, newCustomers, newDays, warmupDays, spinUp, newSeed,
-                poolErlangs, calendar, people, behaviour, network, costs, sectors);
+        return new ScenarioParams(name, description, title, population, newCustomers, newDays, warmupDays, spinUp,
+                newSeed, poolErlangs, calendar, people, behaviour, network, costs, sectors);
     }
 
     /** The spin-up of this scenario's equilibrium start: its own size and length, no warm-up, no spin-up. */
