@@ -1,8 +1,6 @@
 package uk.cxsim.studio;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +25,6 @@ import uk.cxsim.scenario.TargetSet;
  * by side.
  */
 final class JobQueue implements AutoCloseable {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cxsim-studio-jobs");
         t.setDaemon(true);
@@ -117,10 +114,9 @@ final class JobQueue implements AutoCloseable {
         String id = Integer.toString(next.getAndIncrement());
         Job job = Job.sideBySide(id, SideBySide.name(parts), parts.stream().map(Job::id).toList(), first.base(),
                 first.customers(), first.replications(), first.seed());
-        Path folder = SideBySide.write(merged, outputs.resolve("studio").resolve(first.base()).resolve(
-                LocalDateTime.now().format(STAMP) + "-" + id + "-side-by-side"), evidence);
-        job.done(folder, outputs.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize())
-                .toString(), null, merged);
+        Path folder = SideBySide.write(merged, StudioFolders.target(outputs, first.base(), id, "side-by-side"),
+                evidence);
+        job.done(folder, StudioFolders.shown(outputs, folder), null, merged);
         synchronized (this) {
             jobs.put(id, job);
         }

@@ -3,8 +3,6 @@ package uk.cxsim.studio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +33,6 @@ import uk.cxsim.workflow.WhatIfComparison;
  * the page shows first.
  */
 final class WhatIfJob implements Runnable {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Job job;
     private final ScenarioParams base;
@@ -80,8 +77,7 @@ final class WhatIfJob implements Runnable {
             stopIfCancelled();
             double runSeconds = (System.nanoTime() - started) / 1e9;
             WhatIfComparison answer = WhatIfComparison.of(runs, List.of(variant));
-            Path target = outputs.resolve("studio").resolve(base.name()).resolve(LocalDateTime.now().format(STAMP)
-                    + "-" + job.id() + "-" + variant.name());
+            Path target = StudioFolders.target(outputs, base.name(), job.id(), variant.name());
             Path folder;
             try (RunFolder out = RunFolder.prepare(target)) {
                 answer.write(out);
@@ -95,8 +91,7 @@ final class WhatIfJob implements Runnable {
             ComparisonFile compare = Json.read(Json.write(answer.json()), ComparisonFile.class);
             WhatIfSummary summary = summary(compare, folder, baseDays == 0, runSeconds,
                     (System.nanoTime() - started) / 1e9 - runSeconds);
-            job.done(folder, outputs.toAbsolutePath().normalize().relativize(folder.toAbsolutePath().normalize())
-                    .toString(), summary, compare);
+            job.done(folder, StudioFolders.shown(outputs, folder), summary, compare);
             log.accept(String.format(java.util.Locale.UK, "what-if %s (%s) done in %.1f s: %s Wrote %s", job.id(),
                     variant.name(), (System.nanoTime() - started) / 1e9, summary.businessCase(), folder));
         } catch (RuntimeException | OutOfMemoryError e) {
