@@ -64,8 +64,9 @@ public final class BusinessCaseCharts {
     public static CategoryChart waterfall(String lever, Row row, ChartContext c) {
         List<Step> steps = steps(row);
         double max = steps.stream().mapToDouble(s -> Math.abs(s.value())).max().orElse(1);
-        double unit = max >= 1e9 ? 1e9 : 1e6;
-        String unitName = unit == 1e9 ? "GBP bn" : "GBP m";
+        GbpScale scale = GbpScale.of(max);
+        double unit = scale.divisor();
+        String unitName = scale.name();
         double[] ci = interval(row.netBenefitCi95());
         CategoryChart chart = RunCharts.bars(waterfallTitle(lever, row), summary(row, ci, c),
                 unitName + " a year (one-off: once)", c);
@@ -82,7 +83,7 @@ public final class BusinessCaseCharts {
             running = to;
         }
         chart.getStyler().setXAxisLabelRotation(25);
-        chart.getStyler().setYAxisDecimalPattern(unit == 1e9 ? "#0.00" : "#,##0");
+        chart.getStyler().setYAxisDecimalPattern(scale.billions() ? "#0.00" : "#,##0");
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
         return chart;
     }
@@ -107,10 +108,11 @@ public final class BusinessCaseCharts {
                 max = Math.max(max, Math.abs(v));
             }
         }
-        double unit = max >= 1e9 ? 1e9 : 1e6;
+        GbpScale scale = GbpScale.of(max);
+        double unit = scale.divisor();
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title("Payback: cumulative net benefit after the one-off investment")
-                .xAxisTitle("Months from the start (simulated)").yAxisTitle((unit == 1e9 ? "GBP bn" : "GBP m")
+                .xAxisTitle("Months from the start (simulated)").yAxisTitle(scale.name()
                         + " (undiscounted; below zero: not yet repaid)").build();
         ChartStyle.apply(chart, c);
         for (Payback p : levers) {
@@ -134,7 +136,7 @@ public final class BusinessCaseCharts {
         zero.setLineWidth(1f);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setXAxisTickMarkSpacingHint(90);
-        chart.getStyler().setYAxisDecimalPattern(unit == 1e9 ? "#0.0" : "#,##0");
+        chart.getStyler().setYAxisDecimalPattern(scale.billions() ? "#0.0" : "#,##0");
         chart.getStyler().setXAxisDecimalPattern("#0");
         return chart;
     }

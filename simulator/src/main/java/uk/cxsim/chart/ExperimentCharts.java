@@ -38,12 +38,11 @@ public final class ExperimentCharts {
     public static CategoryChart whatIf(List<Saving> savings, String figure, ChartContext c) {
         String label = label(figure);
         // GBP bn once a bar or its interval reaches a billion, else GBP m, so small savings get readable ticks
-        double reach = savings.stream().mapToDouble(s -> Math.max(Math.abs(s.low()), Math.abs(s.high())))
-                .filter(Double::isFinite).max().orElse(0);
-        double unit = reach >= 1e9 ? 1e9 : 1e6;
+        GbpScale scale = GbpScale.of(savings.stream().mapToDouble(s -> Math.max(Math.abs(s.low()),
+                Math.abs(s.high()))).filter(Double::isFinite).max().orElse(0));
+        double unit = scale.divisor();
         CategoryChart chart = RunCharts.bars("What each lever saves a year: " + label.toLowerCase(java.util.Locale.UK),
-                "What-if scenario", label + " saved (" + (unit == 1e9 ? "GBP bn" : "GBP m")
-                        + " a year; below zero: costs more)", c);
+                "What-if scenario", label + " saved (" + scale.name() + " a year; below zero: costs more)", c);
         List<String> names = savings.stream().map(Saving::variant).toList();
         int k = 0;
         for (Saving s : savings) {
@@ -51,7 +50,7 @@ public final class ExperimentCharts {
                     c).setFillColor(Palette.series(k++));
         }
         chart.getStyler().setXAxisLabelRotation(20);
-        chart.getStyler().setYAxisDecimalPattern(unit == 1e9 ? "#0.0" : "#,##0");
+        chart.getStyler().setYAxisDecimalPattern(scale.billions() ? "#0.0" : "#,##0");
         return chart;
     }
 

@@ -80,7 +80,8 @@ public final class TornadoChart extends Chart<CategoryStyler, CategorySeries> {
             lo = Math.min(lo, Math.min(b.atLow(), b.atHigh()));
             hi = Math.max(hi, Math.max(b.atLow(), b.atHigh()));
         }
-        double unit = Math.max(Math.abs(lo), Math.abs(hi)) >= 1e9 ? 1e9 : 1e6;
+        GbpScale gbp = GbpScale.of(Math.max(Math.abs(lo), Math.abs(hi)));
+        double unit = gbp.divisor();
         double step = niceStep((hi - lo) / unit / 6) * unit;
         lo = Math.floor(lo / step) * step;
         hi = Math.ceil(hi / step) * step;
@@ -105,7 +106,7 @@ public final class TornadoChart extends Chart<CategoryStyler, CategorySeries> {
         }
         g.setColor(INK);
         g.setFont(new Font(FONT, Font.PLAIN, 15));
-        centre(g, "Net present value (" + (unit == 1e9 ? "GBP bn" : "GBP m") + "; below zero: does not pay back)",
+        centre(g, "Net present value (" + gbp.name() + "; below zero: does not pay back)",
                 (left + right) / 2, bottom + 46);
         int zero = left + (int) Math.round((0 - lo) * scale);
         g.setStroke(new BasicStroke(1.5f));
