@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
+import uk.cxsim.output.Formats;
 import uk.cxsim.scenario.KeyCatalog;
 import uk.cxsim.scenario.LoadedScenario;
 
@@ -51,11 +52,10 @@ final class Levers {
             };
         }
 
+        /** As the page writes a setting (Formats.setting, which its script mirrors), in the unit's scale. */
         private static String number(String value, double factor, String before, String after) {
             try {
-                double v = Double.parseDouble(value) * factor;
-                return before + new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros()
-                        .toPlainString().replaceAll("\\B(?=(\\d{3})+(?!\\d))", ",") + after;
+                return before + Formats.setting(Double.parseDouble(value) * factor) + after;
             } catch (NumberFormatException e) {
                 return value;
             }
