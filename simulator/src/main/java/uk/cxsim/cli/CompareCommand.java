@@ -34,6 +34,7 @@ import uk.cxsim.output.Formats;
 import uk.cxsim.output.RangesTables;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
+import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.scenario.EnsembleFile;
 import uk.cxsim.scenario.KeyOverride;
 import uk.cxsim.scenario.LoadedScenario;
@@ -103,8 +104,9 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         replications.check();
         sim.execution.check();
-        if (question != null && (question.isBlank() || question.length() > 300 || question.indexOf('\n') >= 0)) {
-            throw new UserInputException("--question must be one line of 1 to 300 characters");
+        if (question != null && (question.isBlank() || !ComparisonFile.questionFits(question))) {
+            throw new UserInputException("--question must be one line of 1 to " + ComparisonFile.MAX_QUESTION
+                    + " characters");
         }
         if (years != null && (years < 1 || years > 10 || sim.scenario.days != null)) {
             throw new UserInputException("--years must be 1 to 10, and cannot be given with --days");

@@ -42,6 +42,14 @@ public record ComparisonFile(
                 method, question, titles, variants, businessCase, volumeAndRate, byVariant, ensemble);
     }
 
+    /** The longest question a comparison takes, in characters. */
+    public static final int MAX_QUESTION = 300;
+
+    /** Whether {@code asked} fits as a comparison's question: one line of at most {@value #MAX_QUESTION} characters. */
+    public static boolean questionFits(String asked) {
+        return asked.length() <= MAX_QUESTION && asked.indexOf('\n') < 0;
+    }
+
     /** The same comparison answering {@code asked} (null or blank: none asked). */
     public ComparisonFile withQuestion(String asked) {
         String q = asked == null || asked.isBlank() ? null : asked.strip();

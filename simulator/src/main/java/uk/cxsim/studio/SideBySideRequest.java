@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import uk.cxsim.results.ComparisonFile;
+
 /**
  * The body of {@code POST /api/side-by-side}: the what-ifs to put side by side, by id ({@code "jobs": ["3", "5"]}),
  * and optionally the question they answer, which titles the report and the board pack.
  */
 record SideBySideRequest(List<String> jobs, String question) {
     private static final Set<String> FIELDS = Set.of("jobs", "question");
-    /** The longest question taken, in characters. */
-    static final int MAX_QUESTION = 300;
 
     /** Reads a parsed JSON body; a wrong field or type is a 400 naming it. */
     static SideBySideRequest of(Object body) {
@@ -37,8 +37,9 @@ record SideBySideRequest(List<String> jobs, String question) {
             ids.add(s);
         }
         Object q = m.get("question");
-        if (q != null && (!(q instanceof String s) || s.length() > MAX_QUESTION || s.indexOf('\n') >= 0)) {
-            throw HttpProblem.badRequest("question must be one line of at most " + MAX_QUESTION + " characters");
+        if (q != null && (!(q instanceof String s) || !ComparisonFile.questionFits(s))) {
+            throw HttpProblem.badRequest("question must be one line of at most " + ComparisonFile.MAX_QUESTION
+                    + " characters");
         }
         return new SideBySideRequest(List.copyOf(ids), (String) q);
     }
