@@ -115,6 +115,7 @@ public final class EnsembleFile {
         }
         LoadedScenario base = Scenarios.load(scenario, List.of());
         Map<String, Double> numbers = ScenarioKeys.numbers(base);
+        KeyCatalog catalog = Scenarios.catalog();
         SpecNode list = required(root, "members");
         if (!(list instanceof SpecNode.Sequence seq) || seq.items().isEmpty()) {
             throw new ScenarioException(list.source(), "members", "must be a list of at least one member");
@@ -122,7 +123,7 @@ public final class EnsembleFile {
         List<Member> members = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < seq.items().size(); i++) {
-            Member m = member(seq.items().get(i), "members[" + i + "]", numbers);
+            Member m = member(seq.items().get(i), "members[" + i + "]", numbers, catalog);
             if (!names.add(m.name())) {
                 throw new ScenarioException(seq.items().get(i).source(), "members[" + i + "].name", "'" + m.name()
                         + "' names two members");
@@ -142,7 +143,7 @@ public final class EnsembleFile {
         return ensemble;
     }
 
-    private static Member member(SpecNode node, String path, Map<String, Double> numbers) {
+    private static Member member(SpecNode node, String path, Map<String, Double> numbers, KeyCatalog catalog) {
         if (!(node instanceof SpecNode.Mapping m)) {
             throw new ScenarioException(node.source(), path, "must be a map with name and set");
         }
@@ -161,7 +162,7 @@ public final class EnsembleFile {
         for (Map.Entry<String, SpecNode> e : set.entries().entrySet()) {
             String key = path + ".set." + e.getKey();
             // a number the base sets, or one it leaves at its default (an assumption sampled across its range)
-            if (!numbers.containsKey(e.getKey()) && Scenarios.catalog().key(pattern(e.getKey()))
+            if (!numbers.containsKey(e.getKey()) && catalog.key(ParameterKeys.catalogued(e.getKey()))
                     .map(k -> k.min() == null).orElse(true)) {
                 throw new ScenarioException(e.getValue().source(), key, "is not a number the base scenario sets "
                         + "or a number key (see cxsim keys)");
@@ -169,17 +170,6 @@ public final class EnsembleFile {
             values.put(e.getKey(), number(e.getValue(), key));
         }
         return new Member(name, values);
-    }
-
-    /** The catalogue's pattern of a key: a supplier default is catalogued as every supplier's key. */
-    private static String pattern(String key) {
-        String supplier = "sectors.<sector>.suppliers.<supplier>.";
-        if (key.startsWith("supplierDefaults.")) {
-            return supplier + key.substring("supplierDefaults.".length());
-        }
-        int at = key.indexOf(".supplierDefaults.");
-        return key.startsWith("sectors.") && at > 0 ? supplier + key.substring(at + ".supplierDefaults.".length())
-                : key;
     }
 
     /**

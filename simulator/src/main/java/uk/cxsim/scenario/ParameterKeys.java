@@ -44,6 +44,18 @@ final class ParameterKeys {
     }
 
     /**
+     * The catalogue's pattern of a full key: a supplier default ({@code supplierDefaults.X}, or a sector's
+     * {@code sectors.S.supplierDefaults.X}) is catalogued as every supplier's key; any other key as itself.
+     */
+    static String catalogued(String key) {
+        if (key.startsWith(DEFAULTS)) {
+            return SUPPLIER + key.substring(DEFAULTS.length());
+        }
+        int at = key.indexOf("." + DEFAULTS);
+        return key.startsWith("sectors.") && at > 0 ? SUPPLIER + key.substring(at + 1 + DEFAULTS.length()) : key;
+    }
+
+    /**
      * Every parameter of a scenario, in the catalogue's order.
      *
      * @param file    the scenario as written (to tell stated values from defaults)
