@@ -154,10 +154,11 @@ public final class BoardPack {
         List<String> levers = new ArrayList<>(cases.keySet());
         int shown = Math.min(levers.size(), MAX_WATERFALLS);
         List<ChartBook.Drawn> anyWaterfall = new ArrayList<>();
-        for (String lever : levers) {
+        for (int k = 0; k < levers.size(); k++) {
+            String lever = levers.get(k);
             BusinessCaseSection bc = cases.get(lever);
             anyWaterfall.addAll(waterfalls(drawn, lever, BusinessCaseRows.perspectives(bc)));
-            if (levers.indexOf(lever) < shown) {
+            if (k < shown) {
                 waterfalls(drawn, lever, List.of(bc.payer())).stream()
                         .map(d -> new ChartBook.Drawn(d.file(), cmp.label(lever) + ": " + BusinessCaseCharts.books(
                                 bc.payer()), d.caption() + " " + Decision.investment(bc.payer())))
