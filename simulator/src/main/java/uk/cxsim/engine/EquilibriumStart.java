@@ -87,10 +87,12 @@ final class EquilibriumStart {
     }
 
     /**
-     * Gives every customer of {@code model} a relationship state in every sector. Sectors are filled in parallel, each
-     * from its own random stream, so the result does not depend on the threads.
+     * Gives every customer of {@code model} a relationship state in each sector of {@code sectors}. Sectors are
+     * filled in parallel, each from its own random stream, so the result depends neither on the threads nor on
+     * which other sectors are filled.
      */
-    void apply(CxModel model, RelationshipLifecycle[] lifecycles, int threads, IntFunction<SplitMixRandom> streams) {
+    void apply(CxModel model, RelationshipLifecycle[] lifecycles, int[] sectors, int threads,
+               IntFunction<SplitMixRandom> streams) {
         Population p = model.population;
         int[][] groupDonors = new int[p.size][];
         int[] from = new int[p.size];
@@ -107,12 +109,10 @@ final class EquilibriumStart {
             groupDonors[i] = donors;
             from[i] = Math.max(0, Math.min(at - WINDOW, donors.length - 2 * WINDOW));
         }
-        int sectors = model.books.length;
-        ExecutorService pool = Parallel.pool("cxsim-equilibrium", Math.min(threads, sectors));
+        ExecutorService pool = Parallel.pool("cxsim-equilibrium", Math.max(1, Math.min(threads, sectors.length)));
         try {
             List<Callable<Void>> fills = new ArrayList<>();
-            for (int s = 0; s < sectors; s++) {
-                int sector = s;
+            for (int sector : sectors) {
                 fills.add(() -> {
                     fill(model, sector, lifecycles[sector], groupDonors, from, streams.apply(sector));
                     return null;
@@ -131,8 +131,8 @@ final class EquilibriumStart {
                 }
             }
         }
-        for (RelationshipLifecycle l : lifecycles) {
-            l.updateRivals();
+        for (int sector : sectors) {
+            lifecycles[sector].updateRivals();
         }
     }
 

@@ -22,13 +22,16 @@ final class LifeEvents implements Steppable {
     private static final long serialVersionUID = 1L;
     private final CxModel model;
     private final RelationshipLifecycle[] lifecycles;
+    /** The sectors simulated, ascending. */
+    private final int[] active;
     private final PopulationFactory factory;
     private final SplitMixRandom rng;
     private final SplitMixRandom[] bySector;
 
-    LifeEvents(CxModel model, RelationshipLifecycle[] lifecycles, PopulationFactory factory) {
+    LifeEvents(CxModel model, RelationshipLifecycle[] lifecycles, int[] active, PopulationFactory factory) {
         this.model = model;
         this.lifecycles = lifecycles;
+        this.active = active.clone();
         this.factory = factory;
         this.rng = RandomStreams.stream(model.params.seed(), model.replication, RandomStreams.POPULATION_SCOPE,
                 RandomStreams.Stream.LIFE);
@@ -52,14 +55,14 @@ final class LifeEvents implements Steppable {
     }
 
     private void die(int i, double t) {
-        for (int s = 0; s < lifecycles.length; s++) {
+        for (int s : active) {
             if (model.books[s].holds(i)) {
                 lifecycles[s].leave(i, LeaveReason.DIED, null, t, bySector[s]);
             }
         }
         model.population.nextGeneration(i);
         factory.drawTraits(model.population, i, model.population.ageBand(i), rng);
-        for (int s = 0; s < lifecycles.length; s++) {
+        for (int s : active) {
             model.books[s].forgetFormer(i);
             if (Sampling.chance(bySector[s], model.params.sectors().get(s).holdShare())) {
                 lifecycles[s].pursue(i, 0L, t, bySector[s]);

@@ -21,8 +21,10 @@ final class SegmentCounter {
         double[][] held = new double[sectors][bands];
         double[][] ended = new double[sectors][bands];
         double[] endedAny = new double[bands];
+        byte[] bandOf = new byte[model.population.size];
         for (int i = 0; i < model.population.size; i++) {
             int b = model.population.ageBand(i);
+            bandOf[i] = (byte) b;
             adults[b]++;
             boolean any = false;
             for (int s = 0; s < sectors; s++) {
@@ -39,6 +41,6 @@ final class SegmentCounter {
                 endedAny[b]++;
             }
         }
-        return new Segments(names, adults, held, ended, endedAny, tallies);
+        return new Segments(names, adults, held, ended, endedAny, tallies, bandOf);
     }
 }

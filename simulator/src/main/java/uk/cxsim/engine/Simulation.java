@@ -56,6 +56,17 @@ public final class Simulation {
      */
     public static RunRecord run(ScenarioParams params, ScenarioParams start, int replication, int threads,
                                 ProgressListener progress, CheckpointSink checkpoints, SpinUps spinUps) {
+        return run(params, start, replication, threads, progress, checkpoints, spinUps, SimulatedSectors.ALL);
+    }
+
+    /**
+     * As {@link #run(ScenarioParams, ScenarioParams, int, int, ProgressListener, CheckpointSink, SpinUps)},
+     * simulating only the sectors {@code simulated} names: their figures are those of a run of every sector, and
+     * the other sectors' suppliers count nothing.
+     */
+    public static RunRecord run(ScenarioParams params, ScenarioParams start, int replication, int threads,
+                                ProgressListener progress, CheckpointSink checkpoints, SpinUps spinUps,
+                                SimulatedSectors simulated) {
         long started = System.nanoTime();
         PoolSizes own = PoolSizes.of(params);
         PoolSizes pools = start == params ? own : PoolSizes.of(start);
@@ -73,7 +84,7 @@ public final class Simulation {
                 long spinStarted = System.nanoTime();
                 ScenarioParams spin = start.spinUpRun();
                 World w = build(spin, People.draw(spin, replication), pools, PoolSizes.of(spin), tables, replication,
-                        threads, true, null, false);
+                        threads, true, null, false, SimulatedSectors.ALL);
                 w.model().start();
                 simulate(w, 0, threads, ProgressListener.NONE, CheckpointSink.NONE, null);
                 return new SpinUps.Done(new EquilibriumStart(w.model(), spin.totalDays()), w.events(),
@@ -89,7 +100,8 @@ public final class Simulation {
         } else {
             people = People.draw(params, replication);
         }
-        World w = build(params, people, pools, own, tables, replication, threads, false, equilibrium, true);
+        World w = build(params, people, pools, own, tables, replication, threads, false, equilibrium, true,
+                simulated);
         int[] initialCustomers = new int[w.model().suppliers.length];
         for (int g = 0; g < initialCustomers.length; g++) {
             initialCustomers[g] = w.model().suppliers[g].customers();
@@ -149,7 +161,7 @@ public final class Simulation {
 
     private static World build(ScenarioParams params, People people, PoolSizes pools, PoolSizes own,
                                StaffingTables tables, int replication, int threads, boolean steadyStatePools,
-                               EquilibriumStart equilibrium, boolean recorded) {
+                               EquilibriumStart equilibrium, boolean recorded, SimulatedSectors simulated) {
         long seed = params.seed();
         int n = params.customers();
         PopulationFactory factory = people.factory();
@@ -165,21 +177,23 @@ public final class Simulation {
             segments[s] = new SegmentTally(params.people().ageBands().size(), n);
             lifecycles[s] = new RelationshipLifecycle(contexts[s], segments[s]);
         }
+        int[] active = simulated.of(sectors);
         if (equilibrium == null) {
-            for (int s = 0; s < sectors; s++) {
+            for (int s : active) {
                 lifecycles[s].assignInitial(
                         RandomStreams.stream(seed, replication, s, RandomStreams.Stream.INITIAL_RELATIONSHIPS));
             }
         } else {
-            equilibrium.apply(model, lifecycles, threads,
+            equilibrium.apply(model, lifecycles, active, threads,
                     s -> RandomStreams.stream(seed, replication, s, RandomStreams.Stream.EQUILIBRIUM_START));
         }
-        SectorEngine[] engines = new SectorEngine[sectors];
-        for (int s = 0; s < sectors; s++) {
-            engines[s] = new SectorEngine(contexts[s], hourly, lifecycles[s], pools, own, tables, steadyStatePools);
+        SectorEngine[] engines = new SectorEngine[active.length];
+        for (int k = 0; k < active.length; k++) {
+            int s = active[k];
+            engines[k] = new SectorEngine(contexts[s], hourly, lifecycles[s], pools, own, tables, steadyStatePools);
         }
         SectorsPhase sectorsPhase = new SectorsPhase(model, engines);
-        model.install(new LifeEvents(model, lifecycles, factory));
+        model.install(new LifeEvents(model, lifecycles, active, factory));
         model.install(sectorsPhase);
         Recorder recorder = recorded ? new Recorder(model, tally, hourly, segments) : null;
         if (recorder != null) {

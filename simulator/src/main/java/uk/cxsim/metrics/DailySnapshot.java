@@ -30,6 +30,16 @@ public record DailySnapshot(int day, SupplierTally cumulative, int[] customers, 
         return kept(reputation, "reputations");
     }
 
+    /** Whether this day kept its counters (a lean record keeps them on some days). */
+    public boolean cumulativeKept() {
+        return cumulative != null;
+    }
+
+    /** Whether this day kept relationships by stage and reputations (a lean record keeps them on its last day). */
+    public boolean byStageKept() {
+        return byStage != null;
+    }
+
     /** This day with only relationships held per supplier, and its counters if {@code counters}. */
     DailySnapshot thinned(boolean counters) {
         return new DailySnapshot(day, counters ? cumulative : null, customers, null, null);

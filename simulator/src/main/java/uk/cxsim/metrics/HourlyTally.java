@@ -72,4 +72,13 @@ public final class HourlyTally implements Serializable {
         System.arraycopy(values, 0, c.values, 0, values.length);
         return c;
     }
+
+    /** This tally with the cells of suppliers [{@code from}, {@code to}) taken from {@code other}. */
+    public HourlyTally withSuppliersFrom(HourlyTally other, int from, int to) {
+        HourlyTally t = copy();
+        int start = index(from, Channel.values()[0], 0, Measure.values()[0]);
+        int end = index(to, Channel.values()[0], 0, Measure.values()[0]);
+        System.arraycopy(other.values, start, t.values, start, end - start);
+        return t;
+    }
 }

@@ -15,9 +15,37 @@ import uk.cxsim.model.LeaveReason;
  * @param held             relationships held per sector and band at the end
  * @param endedForTreatment adults per sector and band who ended a relationship in that sector for treatment
  * @param endedForTreatmentAnySector adults per band who ended at least one relationship for treatment
+ * @param sectors          each sector's departures and marks
+ * @param bandOfAdult      the age band of each simulated adult (a death's replacement takes the same band)
  */
 public record Segments(List<String> bands, double[] adults, double[][] held, double[][] endedForTreatment,
-                       double[] endedForTreatmentAnySector, SegmentTally[] sectors) implements Serializable {
+                       double[] endedForTreatmentAnySector, SegmentTally[] sectors, byte[] bandOfAdult)
+        implements Serializable {
+
+    /**
+     * These segments with the sectors {@code taken} from {@code other}, a run of the same adults: their rows and marks
+     * are the other's, and the adults who ended a relationship for treatment in any sector are counted again.
+     */
+    public Segments withSectorsFrom(Segments other, int[] taken) {
+        double[][] h = held.clone();
+        double[][] e = endedForTreatment.clone();
+        SegmentTally[] t = sectors.clone();
+        for (int s : taken) {
+            h[s] = other.held[s];
+            e[s] = other.endedForTreatment[s];
+            t[s] = other.sectors[s];
+        }
+        double[] any = new double[bands.size()];
+        for (int i = 0; i < bandOfAdult.length; i++) {
+            for (SegmentTally sector : t) {
+                if (sector.endedForTreatment(i)) {
+                    any[bandOfAdult[i]]++;
+                    break;
+                }
+            }
+        }
+        return new Segments(bands, adults, h, e, any, t, bandOfAdult);
+    }
 
     public double leavers(int sector, int band, LeaveReason reason) {
         return sectors[sector].leavers(band, reason);

@@ -48,4 +48,11 @@ public final class SupplierTally implements Serializable {
         }
         return new SupplierTally(suppliers, d);
     }
+
+    /** This tally with the rows of suppliers [{@code from}, {@code to}) taken from {@code other}. */
+    public SupplierTally withRowsFrom(SupplierTally other, int from, int to) {
+        double[] d = values.clone();
+        System.arraycopy(other.values, from * Metric.COUNT, d, from * Metric.COUNT, (to - from) * Metric.COUNT);
+        return new SupplierTally(suppliers, d);
+    }
 }
