@@ -21,6 +21,7 @@ import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.execution.HeapEstimate;
 import uk.cxsim.experiment.execution.RunExecutor;
 import uk.cxsim.experiment.whatif.EnsembleComparison;
+import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRanges;
 import uk.cxsim.metrics.BusinessCaseRow;
@@ -94,6 +95,15 @@ public final class CompareCommand implements Callable<Integer> {
             + "title (default: 'What if ...?' with the what-ifs' titles)")
     String question;
 
+    @Option(names = "--focus", paramLabel = "MODE", description = "auto (default): each what-if simulates again "
+            + "only the sectors it changes and takes the others from the base's runs, which is what re-running them "
+            + "would give; all: every sector runs again; or sector names separated by commas (they must include "
+            + "every sector a what-if changes)")
+    String focus = "auto";
+
+    /** The focus asked for, parsed. */
+    private Focus.Mode focusMode;
+
     @Mixin
     SimulationOptions sim = new SimulationOptions();
 
@@ -102,6 +112,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        focusMode = Focus.Mode.parse(focus);
         replications.check();
         sim.execution.check();
         if (question != null && (question.isBlank() || !ComparisonFile.questionFits(question))) {
@@ -120,6 +131,8 @@ public final class CompareCommand implements Callable<Integer> {
         for (Path v : variants) {
             others.add(sim.scenario.load(v, crn));
             requireSameMarket(baseline.params(), others.get(others.size() - 1).params(), v);
+            // a focus the scenarios cannot take is refused before anything runs
+            Focus.of(baseline.params(), others.get(others.size() - 1).params(), focusMode);
         }
         if (ranges) {
             checkRanges(baseline, others, length, crn);
@@ -150,7 +163,7 @@ public final class CompareCommand implements Callable<Integer> {
                 try (ProgressCounter progress = ProgressCounter.onTerminal("compare", days + rangeDays, "days",
                         sim.execution.quiet)) {
                     SpinUps spinUps = SpinUps.kept();
-                    runs = runs(executor, baseline.params(), variantParams, 0, progress, spinUps);
+                    runs = runs(executor, baseline.params(), variantParams, 0, progress, spinUps, focusMode);
                     long[] done = {days};
                     for (int k = 0; ranges && k < others.size(); k++) {
                         LoadedScenario what = others.get(k);
@@ -170,7 +183,7 @@ public final class CompareCommand implements Callable<Integer> {
                 try (ProgressCounter progress = ProgressCounter.onTerminal("ensemble", EnsembleWhatIfs.days(loaded,
                         replications.count()), "days", sim.execution.quiet)) {
                     members = EnsembleWhatIfs.run(ensembleFile, loaded, replications.count(), executor,
-                            sim.execution.threads, progress::stepTo);
+                            sim.execution.threads, progress::stepTo, focusMode);
                 }
                 runs = EnsembleComparison.pooled(members);
             }
@@ -213,9 +226,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     /** The runs of one comparison: on this machine's threads, or as tasks of a cluster's job. */
     private WhatIfRuns runs(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants, long daysBefore,
-                            ProgressCounter progress, SpinUps spinUps) {
+                            ProgressCounter progress, SpinUps spinUps, Focus.Mode focus) {
         return EnsembleWhatIfs.runs(executor, sim.execution.threads, base, variants, replications.count(), daysBefore,
-                progress::stepTo, spinUps);
+                progress::stepTo, spinUps, focus);
     }
 
     /**

@@ -52,7 +52,7 @@ public final class ComparisonTables {
                 baseline.population(), baseline.scaleFactor(), baseline.days(), baseline.seed(), "each scenario ran "
                 + "the same replications with the same seeds (common random numbers); differences are variant minus "
                 + "baseline, paired by replication, with 95% Student-t intervals; gbpSavedPerYear is baseline minus "
-                + "variant for GBP figures", null, titles, all, cases, volumeAndRate, null, null);
+                + "variant for GBP figures", null, titles, all, cases, volumeAndRate, null, null, null);
     }
 
     private static ComparisonFile.Figure figure(ComparisonRow r) {

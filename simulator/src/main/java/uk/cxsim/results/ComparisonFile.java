@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param ranges        each what-if's case at the ends of the assumptions it states with a range, by its name
  *                      (with {@code compare --ranges} only)
  * @param ensemble      the spreads across an ensemble's members (with {@code compare --ensemble} only)
+ * @param focus         the sectors each what-if simulated again, by its name
  */
 public record ComparisonFile(
         String baseline,
@@ -34,12 +35,19 @@ public record ComparisonFile(
         Map<String, BusinessCaseSection> businessCase,
         Map<String, List<VolumeRateRow>> volumeAndRate,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, RangesSection> ranges,
-        @JsonInclude(JsonInclude.Include.NON_NULL) EnsembleSection ensemble) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) EnsembleSection ensemble,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, FocusSection> focus) {
 
     /** The same comparison with each what-if's ranges. */
     public ComparisonFile withRanges(Map<String, RangesSection> byVariant) {
         return new ComparisonFile(baseline, scenario, replications, customers, population, scaleFactor, days, seed,
-                method, question, titles, variants, businessCase, volumeAndRate, byVariant, ensemble);
+                method, question, titles, variants, businessCase, volumeAndRate, byVariant, ensemble, focus);
+    }
+
+    /** The same comparison saying which sectors each what-if simulated again. */
+    public ComparisonFile withFocus(Map<String, FocusSection> byVariant) {
+        return new ComparisonFile(baseline, scenario, replications, customers, population, scaleFactor, days, seed,
+                method, question, titles, variants, businessCase, volumeAndRate, ranges, ensemble, byVariant);
     }
 
     /** The longest question a comparison takes, in characters. */
@@ -54,7 +62,7 @@ public record ComparisonFile(
     public ComparisonFile withQuestion(String asked) {
         String q = asked == null || asked.isBlank() ? null : asked.strip();
         return new ComparisonFile(baseline, scenario, replications, customers, population, scaleFactor, days, seed,
-                method, q, titles, variants, businessCase, volumeAndRate, ranges, ensemble);
+                method, q, titles, variants, businessCase, volumeAndRate, ranges, ensemble, focus);
     }
 
     /** A scenario of this comparison in words for a label: its title with a capital, else its name. */
@@ -72,7 +80,7 @@ public record ComparisonFile(
     /** The same comparison with the spreads across an ensemble. */
     public ComparisonFile withEnsemble(EnsembleSection across) {
         return new ComparisonFile(baseline, scenario, replications, customers, population, scaleFactor, days, seed,
-                method, question, titles, variants, businessCase, volumeAndRate, ranges, across);
+                method, question, titles, variants, businessCase, volumeAndRate, ranges, across, focus);
     }
 
     /**

@@ -11,6 +11,7 @@ import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
 import uk.cxsim.results.BusinessCaseSection;
 import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.FocusSection;
 import uk.cxsim.results.RangesSection;
 import uk.cxsim.results.VolumeRateRow;
 import uk.cxsim.scenario.TargetSet;
@@ -42,6 +43,7 @@ final class SideBySide {
         Map<String, BusinessCaseSection> cases = new LinkedHashMap<>();
         Map<String, List<VolumeRateRow>> volumes = new LinkedHashMap<>();
         Map<String, RangesSection> ranges = new LinkedHashMap<>();
+        Map<String, FocusSection> focus = new LinkedHashMap<>();
         Map<String, String> whose = new LinkedHashMap<>();
         for (Job job : jobs) {
             ComparisonFile c = job.comparison();
@@ -76,10 +78,14 @@ final class SideBySide {
             if (c.ranges() != null) {
                 ranges.putAll(c.ranges());
             }
+            if (c.focus() != null) {
+                focus.putAll(c.focus());
+            }
         }
         return new ComparisonFile(one.baseline(), one.scenario(), one.replications(), one.customers(),
                 one.population(), one.scaleFactor(), one.days(), one.seed(), one.method(), null, titles, variants,
-                cases, volumes, ranges.isEmpty() ? null : ranges, null).withQuestion(question);
+                cases, volumes, ranges.isEmpty() ? null : ranges, null, focus.isEmpty() ? null : focus)
+                .withQuestion(question);
     }
 
     /** Writes the merged comparison and its report (charts drawn) into {@code target}, moved into place once whole. */

@@ -9,6 +9,7 @@ import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.execution.LocalRunExecutor;
 import uk.cxsim.experiment.execution.RunExecutor;
 import uk.cxsim.experiment.whatif.EnsembleComparison;
+import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.EnsembleMemberRow;
 import uk.cxsim.metrics.EnsembleWhatIf;
@@ -70,14 +71,14 @@ public final class EnsembleWhatIfs {
     /** Runs each member's base and variants. */
     public static List<EnsembleComparison.MemberRuns> run(EnsembleFile file, List<ScenarioParams[]> loaded,
                                                           int replications, RunExecutor executor, int threads,
-                                                          WhatIfRuns.Progress progress) {
+                                                          WhatIfRuns.Progress progress, Focus.Mode focus) {
         long perMember = perMember(loaded, replications);
         List<EnsembleComparison.MemberRuns> out = new ArrayList<>();
         for (int k = 0; k < loaded.size(); k++) {
             ScenarioParams[] s = loaded.get(k);
             EnsembleFile.Member m = file.members().get(k);
             WhatIfRuns runs = runs(executor, threads, s[0], List.of(s).subList(1, s.length), replications,
-                    perMember * k, progress, SpinUps.kept());
+                    perMember * k, progress, SpinUps.kept(), focus);
             out.add(new EnsembleComparison.MemberRuns(m.name(), m.set(), runs));
         }
         return out;
@@ -101,14 +102,15 @@ public final class EnsembleWhatIfs {
 
     /**
      * The runs of one comparison: on this machine's threads (keeping the base's spin-ups in {@code spinUps} for
-     * further runs from its world), or as tasks of a cluster's job.
+     * further runs from its world), or as tasks of a cluster's job; each what-if simulates again the sectors
+     * {@code focus} chooses.
      */
     public static WhatIfRuns runs(RunExecutor executor, int threads, ScenarioParams base,
                                   List<ScenarioParams> variants, int replications, long daysBefore,
-                                  WhatIfRuns.Progress progress, SpinUps spinUps) {
+                                  WhatIfRuns.Progress progress, SpinUps spinUps, Focus.Mode focus) {
         if (executor instanceof LocalRunExecutor) {
-            return WhatIfRuns.run(base, variants, replications, threads, daysBefore, progress, spinUps);
+            return WhatIfRuns.run(base, variants, replications, threads, daysBefore, progress, spinUps, focus);
         }
-        return WhatIfRuns.runOn(executor, base, variants, replications, daysBefore, progress);
+        return WhatIfRuns.runOn(executor, base, variants, replications, daysBefore, progress, focus);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import uk.cxsim.experiment.whatif.BusinessCase;
 import uk.cxsim.experiment.whatif.Comparison;
+import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.VolumeAndRate;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.BusinessCaseRow;
@@ -18,6 +19,7 @@ import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.results.BusinessCaseSection;
 import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.results.FocusSection;
 import uk.cxsim.results.VolumeRateRow;
 
 /**
@@ -54,7 +56,28 @@ public record WhatIfComparison(Map<String, List<ComparisonRow>> results, Map<Str
             }
         }
         return new WhatIfComparison(results, cases, ComparisonTables.json(ran, runs.base().size(), titles, results,
-                caseJson, splitJson));
+                caseJson, splitJson).withFocus(focus(ran, runs.focus())));
+    }
+
+    /** The sectors each what-if simulated again, named, with their sample sizes. */
+    private static Map<String, FocusSection> focus(ScenarioParams ran, Map<String, Focus> byVariant) {
+        if (byVariant == null || byVariant.isEmpty()) {
+            return null;
+        }
+        Map<String, FocusSection> out = new LinkedHashMap<>();
+        byVariant.forEach((name, f) -> {
+            List<String> sectors = new java.util.ArrayList<>();
+            Map<String, Integer> customers = new LinkedHashMap<>();
+            Map<String, Double> scale = new LinkedHashMap<>();
+            for (int s : f.sectors()) {
+                String sector = ran.sectors().get(s).name();
+                sectors.add(sector);
+                customers.put(sector, ran.customers());
+                scale.put(sector, ran.scaleFactor());
+            }
+            out.put(name, new FocusSection(sectors, customers, scale, f.allBecause()));
+        });
+        return out;
     }
 
     private static List<ScenarioParams> concat(ScenarioParams first, List<ScenarioParams> rest) {

@@ -62,7 +62,7 @@ class ComparisonSectionsTest {
         rows.forEach((name, row) -> variants.put(name, List.of(row)));
         return new ComparisonFile("base", "base", 2, 1000, 1_000_000, 1000, 365, 1, "", null, Map.of(), variants,
                 Map.of(), Map.of(),
-                null, null);
+                null, null, null);
     }
 
     private static ComparisonFile.Figure row(double baseline, double difference, double low, double high) {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import uk.cxsim.engine.ProgressListener;
 import uk.cxsim.engine.RunCheckpoint;
+import uk.cxsim.engine.SimulatedSectors;
 import uk.cxsim.engine.Simulation;
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.metrics.RunRecord;
@@ -60,6 +61,16 @@ public final class Replications {
     public static List<RunSummary> run(ScenarioParams params, ScenarioParams start, int first, int count,
                                        int threads, ProgressListener progress, ReplicationStore store,
                                        SpinUps spinUps) {
+        return run(params, start, first, count, threads, progress, store, spinUps, SimulatedSectors.ALL);
+    }
+
+    /**
+     * As {@link #run(ScenarioParams, ScenarioParams, int, int, int, ProgressListener, ReplicationStore, SpinUps)},
+     * simulating only the sectors {@code simulated} names.
+     */
+    public static List<RunSummary> run(ScenarioParams params, ScenarioParams start, int first, int count,
+                                       int threads, ProgressListener progress, ReplicationStore store,
+                                       SpinUps spinUps, SimulatedSectors simulated) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one replication");
         }
@@ -70,13 +81,14 @@ public final class Replications {
         if (count == 1 || threads <= 1) {
             List<RunSummary> out = new ArrayList<>();
             for (int r = first; r < first + count; r++) {
-                out.add(new RunSummary(replication(params, start, r, threads, shared, done, store, spinUps)));
+                out.add(new RunSummary(replication(params, start, r, threads, shared, done, store, spinUps,
+                        simulated)));
             }
             return out;
         }
         RunSummary[] out = new RunSummary[count];
         new LocalRunExecutor(Math.min(threads, count)).runAll(count, k -> () -> replication(params, start, first + k,
-                1, shared, done, store, spinUps), new RunExecutor.Results<RunRecord>() {
+                1, shared, done, store, spinUps, simulated), new RunExecutor.Results<RunRecord>() {
                     @Override
                     public void accept(int index, RunRecord result) {
                         out[index] = new RunSummary(result);
@@ -93,7 +105,7 @@ public final class Replications {
     /** One replication: kept, continued from its checkpoint, or run; days already done count as progress. */
     private static RunRecord replication(ScenarioParams params, ScenarioParams start, int r, int threads,
                                          ProgressListener progress, AtomicInteger done, ReplicationStore store,
-                                         SpinUps spinUps) {
+                                         SpinUps spinUps, SimulatedSectors simulated) {
         Optional<RunRecord> finished = store.finished(r);
         if (finished.isPresent()) {
             done.addAndGet(params.totalDays());
@@ -105,7 +117,7 @@ public final class Replications {
             done.addAndGet(checkpoint.get().daysDone());
             record = Simulation.resume(checkpoint.get(), threads, progress, store.sink(r));
         } else {
-            record = Simulation.run(params, start, r, threads, progress, store.sink(r), spinUps);
+            record = Simulation.run(params, start, r, threads, progress, store.sink(r), spinUps, simulated);
         }
         store.finish(record);
         return record;

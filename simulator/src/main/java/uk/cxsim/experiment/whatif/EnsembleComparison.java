@@ -114,7 +114,8 @@ public final class EnsembleComparison {
             m.runs().variants().forEach((name, runs) ->
                     variants.computeIfAbsent(name, k -> new ArrayList<>()).addAll(runs));
         }
-        return new WhatIfRuns(base, variants);
+        // every member lays the same keys over the base and each variant, so each re-ran the same sectors
+        return new WhatIfRuns(base, variants, members.get(0).runs().focus());
     }
 
     /** Whether a member's row pays back: a positive net benefit and any one-off investment repaid in time. */

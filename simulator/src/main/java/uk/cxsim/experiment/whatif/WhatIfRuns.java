@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.cxsim.engine.CheckpointSink;
 import uk.cxsim.engine.ProgressListener;
+import uk.cxsim.engine.SimulatedSectors;
 import uk.cxsim.engine.Simulation;
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.execution.ReplicationStore;
@@ -13,6 +15,7 @@ import uk.cxsim.experiment.execution.Replications;
 import uk.cxsim.experiment.execution.RunExecutor;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SectorSplice;
 import uk.cxsim.model.params.ScenarioParams;
 
 /**
@@ -21,10 +24,14 @@ import uk.cxsim.model.params.ScenarioParams;
  * variant changes the service from the first day and not the pooling. The runs are held lean
  * ({@link RunRecord#lean()}): a comparison reads their figures and business cases, not their days.
  *
+ * <p>A variant simulates again only the sectors it changes ({@link Focus}); its other sectors are the base's runs,
+ * spliced in ({@link SectorSplice}), which is what running them again would give, counter for counter.
+ *
  * @param base     the base's replications
  * @param variants each variant's replications, by name, in the order given
+ * @param focus    the sectors each variant simulated again, by name
  */
-public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> variants) {
+public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> variants, Map<String, Focus> focus) {
 
     /** Days simulated by {@link #run}: the base and every variant, each replication. */
     public static long days(ScenarioParams base, int variants, int replications) {
@@ -44,9 +51,16 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
     /** As {@link #run(ScenarioParams, List, int, int, long, Progress)}, keeping the base's spin-ups in {@code spinUps}. */
     public static WhatIfRuns run(ScenarioParams base, List<ScenarioParams> variants, int replications, int threads,
                                  long daysBefore, Progress progress, SpinUps spinUps) {
+        return run(base, variants, replications, threads, daysBefore, progress, spinUps, Focus.Mode.AUTO);
+    }
+
+    /** As {@link #run(ScenarioParams, List, int, int, long, Progress, SpinUps)}, choosing sectors by {@code mode}. */
+    public static WhatIfRuns run(ScenarioParams base, List<ScenarioParams> variants, int replications, int threads,
+                                 long daysBefore, Progress progress, SpinUps spinUps, Focus.Mode mode) {
         long[] offset = {daysBefore};
-        List<RunSummary> baseRuns = replications(base, base, replications, threads, offset, progress, spinUps);
-        return new WhatIfRuns(baseRuns, variants(base, variants, replications, threads, offset, progress, spinUps));
+        List<RunSummary> baseRuns = replications(base, base, replications, threads, offset, progress, spinUps,
+                SimulatedSectors.ALL);
+        return variants(baseRuns, base, variants, threads, offset, progress, spinUps, mode);
     }
 
     /**
@@ -57,25 +71,56 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
      */
     public static WhatIfRuns against(List<RunSummary> baseRuns, ScenarioParams base, List<ScenarioParams> variants,
                                      int threads, SpinUps spinUps, Progress progress) {
-        long[] offset = {0};
-        return new WhatIfRuns(baseRuns, variants(base, variants, baseRuns.size(), threads, offset, progress,
-                spinUps));
+        return against(baseRuns, base, variants, threads, spinUps, progress, Focus.Mode.AUTO);
+    }
+
+    /**
+     * As {@link #against(List, ScenarioParams, List, int, SpinUps, Progress)}, choosing sectors by {@code mode}.
+     */
+    public static WhatIfRuns against(List<RunSummary> baseRuns, ScenarioParams base, List<ScenarioParams> variants,
+                                     int threads, SpinUps spinUps, Progress progress, Focus.Mode mode) {
+        return variants(baseRuns, base, variants, threads, new long[] {0}, progress, spinUps, mode);
     }
 
     /** The base's runs alone, keeping their spin-ups in {@code spinUps} for the what-ifs to come. */
     public static List<RunSummary> base(ScenarioParams base, int replications, int threads, SpinUps spinUps,
                                         Progress progress) {
-        return replications(base, base, replications, threads, new long[] {0}, progress, spinUps);
+        return replications(base, base, replications, threads, new long[] {0}, progress, spinUps,
+                SimulatedSectors.ALL);
     }
 
-    private static Map<String, List<RunSummary>> variants(ScenarioParams base, List<ScenarioParams> variants,
-                                                          int replications, int threads, long[] offset,
-                                                          Progress progress, SpinUps spinUps) {
+    private static WhatIfRuns variants(List<RunSummary> baseRuns, ScenarioParams base, List<ScenarioParams> variants,
+                                       int threads, long[] offset, Progress progress, SpinUps spinUps,
+                                       Focus.Mode mode) {
         Map<String, List<RunSummary>> out = new LinkedHashMap<>();
+        Map<String, Focus> focus = new LinkedHashMap<>();
+        int replications = baseRuns.size();
         for (ScenarioParams v : variants) {
-            out.put(v.name(), replications(v, base, replications, threads, offset, progress, spinUps));
+            Focus f = Focus.of(base, v, mode);
+            focus.put(v.name(), f);
+            if (f.none()) {
+                List<RunSummary> same = new ArrayList<>();
+                for (RunSummary b : baseRuns) {
+                    same.add(new RunSummary(b.record().withParams(v)));
+                }
+                out.put(v.name(), same);
+                offset[0] += (long) replications * v.totalDays();
+                progress.daysDone(offset[0]);
+                continue;
+            }
+            List<RunSummary> ran = replications(v, base, replications, threads, offset, progress, spinUps,
+                    f.simulated());
+            if (!f.all()) {
+                List<RunSummary> spliced = new ArrayList<>();
+                for (int r = 0; r < replications; r++) {
+                    spliced.add(new RunSummary(SectorSplice.of(baseRuns.get(r).record(), ran.get(r).record(),
+                            f.indexes())));
+                }
+                ran = spliced;
+            }
+            out.put(v.name(), ran);
         }
-        return out;
+        return new WhatIfRuns(baseRuns, out, focus);
     }
 
     /**
@@ -86,15 +131,35 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
      */
     public static WhatIfRuns runOn(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants,
                                    int replications, long daysBefore, Progress progress) {
+        return runOn(executor, base, variants, replications, daysBefore, progress, Focus.Mode.AUTO);
+    }
+
+    /**
+     * As {@link #runOn(RunExecutor, ScenarioParams, List, int, long, Progress)}, each variant's tasks simulating the
+     * sectors {@code mode} chooses.
+     */
+    public static WhatIfRuns runOn(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants,
+                                   int replications, long daysBefore, Progress progress, Focus.Mode mode) {
         List<ScenarioParams> scenarios = new ArrayList<>();
+        List<SimulatedSectors> simulated = new ArrayList<>();
+        Map<String, Focus> focus = new LinkedHashMap<>();
         scenarios.add(base);
-        scenarios.addAll(variants);
+        simulated.add(SimulatedSectors.ALL);
+        for (ScenarioParams v : variants) {
+            Focus f = Focus.of(base, v, mode);
+            focus.put(v.name(), f);
+            scenarios.add(v);
+            // a what-if that changes nothing takes the base's runs; its tasks run one sector, whose result is unread
+            simulated.add(f.none() ? SimulatedSectors.only(List.of(0)) : f.simulated());
+        }
         RunRecord[] records = new RunRecord[scenarios.size() * replications];
         long[] days = {daysBefore};
         executor.runAll(records.length, i -> {
             ScenarioParams p = scenarios.get(i / replications);
+            SimulatedSectors sectors = simulated.get(i / replications);
             int replication = i % replications;
-            return () -> Simulation.run(p, base, replication, 1, ProgressListener.NONE);
+            return () -> Simulation.run(p, base, replication, 1, ProgressListener.NONE, CheckpointSink.NONE,
+                    SpinUps.NONE, sectors);
         }, new RunExecutor.Results<RunRecord>() {
             @Override
             public void accept(int index, RunRecord record) {
@@ -112,11 +177,18 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         List<RunSummary> baseRuns = new ArrayList<>();
         Map<String, List<RunSummary>> out = new LinkedHashMap<>();
         for (int i = 0; i < records.length; i++) {
-            String name = scenarios.get(i / replications).name();
-            List<RunSummary> runs = i < replications ? baseRuns : out.computeIfAbsent(name, n -> new ArrayList<>());
-            runs.add(new RunSummary(records[i]));
+            if (i < replications) {
+                baseRuns.add(new RunSummary(records[i]));
+                continue;
+            }
+            ScenarioParams v = scenarios.get(i / replications);
+            Focus f = focus.get(v.name());
+            RunRecord whole = records[i % replications];
+            RunRecord record = f.all() ? records[i] : f.none() ? whole.withParams(v)
+                    : SectorSplice.of(whole, records[i], f.indexes());
+            out.computeIfAbsent(v.name(), n -> new ArrayList<>()).add(new RunSummary(record));
         }
-        return new WhatIfRuns(baseRuns, out);
+        return new WhatIfRuns(baseRuns, out, focus);
     }
 
     /** Told of the days done so far over every run of a comparison. */
@@ -126,12 +198,13 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
     }
 
     private static List<RunSummary> replications(ScenarioParams p, ScenarioParams base, int replications,
-                                                 int threads, long[] offset, Progress progress, SpinUps spinUps) {
+                                                 int threads, long[] offset, Progress progress, SpinUps spinUps,
+                                                 SimulatedSectors simulated) {
         long start = offset[0];
         ProgressListener listener = (done, total) -> progress.daysDone(start + done);
         List<RunSummary> runs = new ArrayList<>();
         for (RunSummary full : Replications.run(p, base, 0, replications, threads, listener, ReplicationStore.NONE,
-                spinUps)) {
+                spinUps, simulated)) {
             runs.add(new RunSummary(full.record().lean()));
         }
         offset[0] += (long) replications * p.totalDays();
