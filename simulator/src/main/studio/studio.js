@@ -138,6 +138,7 @@ async function loadScenarios(select) {
     o.title = s.error || s.description;
     base.appendChild(o);
   }
+  state.workshop = data.workshop;
   if (!$("customers").value) $("customers").value = data.workshop.customers;
   if (!$("replications").value) $("replications").value = data.workshop.replications;
   if (ticket !== state.opening) {
@@ -473,10 +474,12 @@ function show(job) {
   }
   const s = job.summary;
   $("result").hidden = false;
-  $("report-link").href = "/api/jobs/" + job.id + "/files/report.html";
+  // a what-if run longer answers again under the same URLs: its replications tell the browser's cache apart
+  const answer = "?replications=" + job.replications;
+  $("report-link").href = "/api/jobs/" + job.id + "/files/report.html" + answer;
   $("action-message").textContent = "";
   const sideBySide = job.kind === "side-by-side";
-  for (const id of ["business-case", "cards", "save", "download"]) $(id).hidden = sideBySide;
+  for (const id of ["business-case", "cards", "save", "download", "longer-box"]) $(id).hidden = sideBySide;
   if (sideBySide) {
     $("headline").textContent = "Side by side: " + job.name + ". One report and one board pack of them all.";
     $("charts").innerHTML = "";
@@ -491,13 +494,40 @@ function show(job) {
   $("payback").textContent = s.payback;
   $("cost-saved").textContent = s.shown.costSaved + " a year";
   $("cost-saved-label").textContent = "cost of poor service saved, UK" + interval95(s.shown.costSavedInterval);
+  showLonger(job, ci);
   const charts = $("charts");
   charts.innerHTML = "";
   for (const c of s.charts) {
     const img = document.createElement("img");
-    img.src = "/api/jobs/" + job.id + "/files/" + c;
+    img.src = "/api/jobs/" + job.id + "/files/" + c + answer;
     img.alt = c.replace("charts/", "").replace(".png", "").replace(/-/g, " ");
     charts.appendChild(img);
+  }
+}
+
+/** Offers more replications of a finished what-if, in the studio's fixed step, up to its most. */
+function showLonger(job, ci) {
+  const w = state.workshop;
+  const step = w ? w.replications : 0;
+  const room = w && job.replications + step <= w.maxReplications;
+  const unsure = !(ci[0] > 0 || ci[1] < 0);
+  $("longer-box").hidden = !room;
+  $("longer").dataset.job = job.id;
+  $("longer").textContent = "Run longer: " + step + " more replications";
+  $("longer-text").textContent = (unsure ? "At " + job.replications + " replications this cannot be told from zero. "
+    : "At " + job.replications + " replications. ")
+    + "Running longer adds replications to the base and the what-if alike, reusing what ran, and narrows the interval;"
+    + " it answers the same question whichever way the result falls.";
+}
+
+async function runLonger() {
+  $("run-error").textContent = "";
+  try {
+    const job = await api("POST", "/api/jobs/" + $("longer").dataset.job + "/longer");
+    updateJob(job);
+    follow(job);
+  } catch (e) {
+    $("run-error").textContent = e.message;
   }
 }
 
@@ -651,6 +681,7 @@ window.addEventListener("DOMContentLoaded", () => {
   $("save").addEventListener("click", save);
   $("download").addEventListener("click", download);
   $("board-pack").addEventListener("click", boardPack);
+  $("longer").addEventListener("click", runLonger);
   $("side-by-side").addEventListener("click", sideBySide);
   loadScenarios().catch((e) => { $("base-error").textContent = e.message; });
   loadJobs().catch((e) => { $("side-by-side-message").textContent = e.message; });

@@ -60,6 +60,16 @@ final class BaseRuns {
         return entry;
     }
 
+    /**
+     * Keeps the base of {@code entry} at more replications, {@code runs} (the entry's first, then the next ones), for
+     * later what-ifs at that many; returns the entry kept.
+     */
+    Entry extend(Entry entry, List<RunSummary> runs) {
+        Entry longer = new Entry(entry.fingerprint(), entry.base(), List.copyOf(runs), entry.spinUps());
+        put(longer);
+        return longer;
+    }
+
     /** A scenario's fingerprint: its resolved parameters, defaults included, as one line of JSON. */
     static String fingerprint(uk.cxsim.scenario.LoadedScenario scenario) {
         return uk.cxsim.output.Json.line(scenario.resolved());

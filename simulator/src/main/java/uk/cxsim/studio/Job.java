@@ -27,7 +27,7 @@ final class Job {
     private final String base;
     private final Map<String, String> set;
     private final int customers;
-    private final int replications;
+    private int replications;
     private final long seed;
     private long totalDays;
     private final Instant submitted = Instant.now();
@@ -81,8 +81,23 @@ final class Job {
         return customers;
     }
 
-    int replications() {
+    synchronized int replications() {
         return replications;
+    }
+
+    /**
+     * Queued again to add {@code more} replications to its answer; the answer shown stays until the longer one
+     * replaces it.
+     */
+    synchronized void longer(int more) {
+        replications += more;
+        status = Status.QUEUED;
+        daysDone = 0;
+        totalDays = 0;
+        seconds = Double.NaN;
+        error = null;
+        cancelRequested = false;
+        changed();
     }
 
     long seed() {

@@ -32,6 +32,17 @@ final class JobQueue implements AutoCloseable {
     });
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private final Map<String, Future<?>> running = new HashMap<>();
+    /** The latest what-ifs' runners, holding their runs so "run longer" can add to them; at most {@value #LONGER}. */
+    private final Map<String, WhatIfJob> runners = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, WhatIfJob> eldest) {
+            return size() > LONGER;
+        }
+    };
+    /** What-ifs whose runs are kept to run longer. */
+    static final int LONGER = 8;
     private final AtomicInteger next = new AtomicInteger(1);
     private final int threads;
     private final int maxActive;
@@ -77,15 +88,58 @@ final class JobQueue implements AutoCloseable {
         jobs.put(id, job);
         WhatIfJob run = new WhatIfJob(job, BaseRuns.fingerprint(base), base.params(), variant.params(), replications,
                 threads, outputs, evidence, baseRuns, log);
+        runners.put(id, run);
+        start(id, run::run);
+        return job;
+    }
+
+    private void start(String id, Runnable work) {
         running.put(id, worker.submit(() -> {
             try {
-                run.run();
+                work.run();
             } finally {
                 synchronized (JobQueue.this) {
                     running.remove(id);
                 }
             }
         }));
+    }
+
+    /**
+     * Adds {@code more} replications to a finished what-if, to the base and the what-if alike, reusing what ran: the
+     * same job answers again with a narrower interval. Refused with a reason for a job that is not a finished
+     * what-if (409), one whose runs are no longer kept (409), one past the most replications (400), or a full queue
+     * (429).
+     */
+    synchronized Job longer(String id, int more, int maxReplications) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            throw HttpProblem.notFound("no job " + ScenarioNames.quoted(id));
+        }
+        if (job.kind() != Job.Kind.WHAT_IF || job.status() != Job.Status.DONE) {
+            throw new HttpProblem(409, "only a finished what-if can run longer; job " + id + " is "
+                    + (job.kind() == Job.Kind.WHAT_IF ? job.status().name().toLowerCase(java.util.Locale.ROOT)
+                    : "a side by side"), Map.of());
+        }
+        WhatIfJob run = runners.get(id);
+        if (run == null || !run.canRunLonger()) {
+            throw new HttpProblem(409, "the runs of what-if " + id + " are no longer kept (the studio keeps the "
+                    + LONGER + " latest); run it again", Map.of());
+        }
+        if (job.replications() + more > maxReplications) {
+            throw HttpProblem.badRequest("what-if " + id + " has " + job.replications() + " replications; "
+                    + more + " more would pass the studio's most, " + maxReplications);
+        }
+        int active = (int) jobs.values().stream().filter(j -> !j.finished()).count();
+        if (active >= maxActive) {
+            throw new HttpProblem(429, active + " what-ifs are running or waiting, the most the studio takes at once; "
+                    + "try again when one has finished", Map.of("Retry-After", Long.toString(retryAfterSeconds())));
+        }
+        HeapEstimate.requireResultsFit(run.baseParams(), 2L * (job.replications() + more),
+                HeapEstimate.runsAtOnce(more, threads), "customers", "2 scenarios x "
+                        + (job.replications() + more) + " replications");
+        job.longer(more);
+        start(id, () -> run.runLonger(more));
         return job;
     }
 

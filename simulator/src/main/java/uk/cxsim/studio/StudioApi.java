@@ -165,6 +165,15 @@ final class StudioApi {
                 HttpIo.sendJson(ex, 201, Map.of("file", pack.getFileName().toString(), "url", "/api/jobs/"
                         + job.id() + "/files/" + pack.getFileName()));
             }
+            case "longer" -> {
+                allow(method, "POST");
+                if (rest.size() != 2) {
+                    throw HttpProblem.notFound("no such API");
+                }
+                Job again = jobs.longer(job.id(), settings.replications(), settings.limits().maxReplications());
+                ex.getResponseHeaders().add("Location", "/api/jobs/" + again.id());
+                HttpIo.sendJson(ex, 202, again.json(false, jobs.ahead(again)));
+            }
             case "files" -> {
                 allow(method, "GET");
                 StaticFiles.sendJobFile(ex, finishedFolder(job), rest.subList(2, rest.size()), job.id());

@@ -14,6 +14,7 @@ import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.chart.BusinessCaseRows;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
+import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Formats;
 import uk.cxsim.output.Json;
@@ -38,6 +39,9 @@ final class WhatIfJob implements Runnable {
     private final ScenarioParams base;
     private final ScenarioParams variant;
     private final int replications;
+    /** The runs of the answer last given, and the base they started from: what "run longer" adds to. */
+    private volatile WhatIfRuns answered;
+    private volatile BaseRuns.Entry startedFrom;
     private final int threads;
     private final Path outputs;
     private final TargetSet evidence;
@@ -63,21 +67,47 @@ final class WhatIfJob implements Runnable {
 
     @Override
     public void run() {
+        answer(0);
+    }
+
+    /**
+     * Adds {@code more} replications to the answer already given, to the base (every sector) and the what-if alike,
+     * reusing what ran, and answers again in a folder of its own: the first answer's folder is kept.
+     */
+    void runLonger(int more) {
+        answer(more);
+    }
+
+    private void answer(int more) {
         long started = System.nanoTime();
         try {
             stopIfCancelled();
-            BaseRuns.Entry kept = baseRuns.get(fingerprint, replications);
-            long baseDays = kept == null ? (long) replications * base.totalDays() : 0;
-            job.started(baseDays + (long) replications * variant.totalDays());
-            if (kept == null) {
-                kept = baseRuns.run(fingerprint, base, replications, threads, this::progress);
+            boolean longer = more > 0;
+            BaseRuns.Entry kept = longer ? startedFrom : baseRuns.get(fingerprint, replications);
+            int before = longer ? answered.base().size() : 0;
+            int count = longer ? more : replications;
+            long baseDays = kept == null || longer ? (long) count * base.totalDays() : 0;
+            job.started(baseDays + (long) count * variant.totalDays());
+            WhatIfRuns runs;
+            if (longer) {
+                List<RunSummary> moreBase = WhatIfRuns.base(kept.base(), before, more, threads, kept.spinUps(),
+                        this::progress);
+                WhatIfRuns added = WhatIfRuns.against(moreBase, kept.base(), List.of(variant), threads,
+                        kept.spinUps(), days -> progress(baseDays + days));
+                runs = answered.then(added);
+                kept = baseRuns.extend(kept, runs.base());
+            } else {
+                if (kept == null) {
+                    kept = baseRuns.run(fingerprint, base, replications, threads, this::progress);
+                }
+                runs = WhatIfRuns.against(kept.runs(), kept.base(), List.of(variant), threads, kept.spinUps(),
+                        days -> progress(baseDays + days));
             }
-            WhatIfRuns runs = WhatIfRuns.against(kept.runs(), kept.base(), List.of(variant), threads, kept.spinUps(),
-                    days -> progress(baseDays + days));
             stopIfCancelled();
             double runSeconds = (System.nanoTime() - started) / 1e9;
             WhatIfComparison answer = WhatIfComparison.of(runs, List.of(variant));
-            Path target = StudioFolders.target(outputs, base.name(), job.id(), variant.name());
+            String folderId = longer ? job.id() + "-" + runs.base().size() + "-replications" : job.id();
+            Path target = StudioFolders.target(outputs, base.name(), folderId, variant.name());
             Path folder;
             try (RunFolder out = RunFolder.prepare(target)) {
                 answer.write(out);
@@ -91,9 +121,12 @@ final class WhatIfJob implements Runnable {
             ComparisonFile compare = Json.read(Json.write(answer.json()), ComparisonFile.class);
             WhatIfSummary summary = summary(compare, folder, baseDays == 0, runSeconds,
                     (System.nanoTime() - started) / 1e9 - runSeconds);
+            answered = runs;
+            startedFrom = kept;
             job.done(folder, StudioFolders.shown(outputs, folder), summary, compare);
-            log.accept(String.format(java.util.Locale.UK, "what-if %s (%s) done in %.1f s: %s Wrote %s", job.id(),
-                    variant.name(), (System.nanoTime() - started) / 1e9, summary.businessCase(), folder));
+            log.accept(String.format(java.util.Locale.UK, "what-if %s (%s) done in %.1f s at %d replications: %s "
+                    + "Wrote %s", job.id(), variant.name(), (System.nanoTime() - started) / 1e9, runs.base().size(),
+                    summary.businessCase(), folder));
         } catch (RuntimeException | OutOfMemoryError e) {
             if (job.cancelRequested()) {
                 Thread.interrupted(); // the stop asked for; the worker goes on to the next job
@@ -105,6 +138,15 @@ final class WhatIfJob implements Runnable {
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             log.accept("what-if " + job.id() + " (" + variant.name() + ") failed: " + e.getMessage());
         }
+    }
+
+    ScenarioParams baseParams() {
+        return base;
+    }
+
+    /** Whether this what-if has an answer to add replications to. */
+    boolean canRunLonger() {
+        return answered != null;
     }
 
     /** Days done; a cancelled job stops here, between simulated days. */

@@ -282,6 +282,48 @@ class StudioApiTest {
                 "unknown field");
     }
 
+    @Test
+    void aFinishedWhatIfRunsLongerOnTheSameJobAndKeepsItsFirstAnswer() throws Exception {
+        String id = submit(Map.of("base", server.base(), "set", Map.of(CRM, 1), "name", "longer",
+                "replications", 2));
+        Map<String, Object> first = server.awaitJob(id);
+        assertEquals("done", first.get("status"), String.valueOf(first.get("error")));
+        Path firstFolder = server.outputs.resolve((String) first.get("folder"));
+        double[] firstCi = interval(first);
+
+        HttpResponse<String> asked = server.post("/api/jobs/" + id + "/longer", "{}");
+        assertEquals(202, asked.statusCode(), asked.body());
+        assertEquals(4, ((Number) Json.<Map<String, Object>>read(asked.body()).get("replications")).intValue(),
+                "the studio's step (its default replications) added");
+        assertError(server.post("/api/jobs/" + id + "/longer", "{}"), 409, "only a finished what-if");
+        Map<String, Object> again = server.awaitJob(id);
+        assertEquals("done", again.get("status"), String.valueOf(again.get("error")));
+        Map<String, Object> compare = cast(again.get("compare"));
+        assertEquals(4, ((Number) compare.get("replications")).intValue());
+        Path longerFolder = server.outputs.resolve((String) again.get("folder"));
+        assertFalse(longerFolder.equals(firstFolder), "a folder of its own");
+        assertTrue(Files.isRegularFile(firstFolder.resolve("comparison.json")), "the first answer is kept");
+        assertTrue(Files.isRegularFile(longerFolder.resolve("report.html")));
+        double[] longerCi = interval(again);
+        assertTrue(longerCi[1] - longerCi[0] < firstCi[1] - firstCi[0],
+                "four replications narrow the interval: " + java.util.Arrays.toString(firstCi) + " then "
+                        + java.util.Arrays.toString(longerCi));
+
+        // the longer answer is the comparison a what-if at four replications gives from the start
+        String fresh = submit(Map.of("base", server.base(), "set", Map.of(CRM, 1), "name", "longer",
+                "replications", 4));
+        Map<String, Object> direct = cast(server.awaitJob(fresh).get("compare"));
+        assertEquals(Json.write(direct.get("businessCase")), Json.write(compare.get("businessCase")));
+        assertEquals(Json.write(direct.get("variants")), Json.write(compare.get("variants")));
+
+        assertError(server.post("/api/jobs/99999/longer", "{}"), 404, "no job");
+    }
+
+    private static double[] interval(Map<String, Object> job) {
+        List<?> ci = (List<?>) ((Map<?, ?>) job.get("summary")).get("netBenefitCi95");
+        return new double[] {((Number) ci.get(0)).doubleValue(), ((Number) ci.get(1)).doubleValue()};
+    }
+
     private static String submit(Map<String, Object> request) throws Exception {
         HttpResponse<String> r = server.post("/api/compare", request);
         assertEquals(202, r.statusCode(), r.body());

@@ -151,6 +151,17 @@ class StudioPageTest {
                 ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                         "document.querySelector('#history tbody tr').click()");
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("save")));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("longer-text"),
+                        "At 2 replications"));
+
+                // run it longer: two more replications to the base and the what-if, the same job answering again
+                browser.findElement(By.id("longer")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("longer-text"),
+                        "At 4 replications"));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "Done in"));
+                assertTrue(historyRows(browser).get(0).contains("done"), historyRows(browser).get(0));
+                shot(browser, "3c-longer.png");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("save")));
                 browser.findElement(By.id("save")).click();
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-message"), "Saved as"));
                 Path saved = server.workspace().resolve("old-bank-history.yaml");

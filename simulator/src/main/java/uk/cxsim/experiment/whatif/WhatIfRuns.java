@@ -58,7 +58,7 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
     public static WhatIfRuns run(ScenarioParams base, List<ScenarioParams> variants, int replications, int threads,
                                  long daysBefore, Progress progress, SpinUps spinUps, Focus.Mode mode) {
         long[] offset = {daysBefore};
-        List<RunSummary> baseRuns = replications(base, base, replications, threads, offset, progress, spinUps,
+        List<RunSummary> baseRuns = replications(base, base, 0, replications, threads, offset, progress, spinUps,
                 SimulatedSectors.ALL);
         return variants(baseRuns, base, variants, threads, offset, progress, spinUps, mode);
     }
@@ -85,7 +85,16 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
     /** The base's runs alone, keeping their spin-ups in {@code spinUps} for the what-ifs to come. */
     public static List<RunSummary> base(ScenarioParams base, int replications, int threads, SpinUps spinUps,
                                         Progress progress) {
-        return replications(base, base, replications, threads, new long[] {0}, progress, spinUps,
+        return base(base, 0, replications, threads, spinUps, progress);
+    }
+
+    /**
+     * The base's replications {@code first} to {@code first + count - 1} alone (more of a base already run, say),
+     * keeping their spin-ups in {@code spinUps}.
+     */
+    public static List<RunSummary> base(ScenarioParams base, int first, int count, int threads, SpinUps spinUps,
+                                        Progress progress) {
+        return replications(base, base, first, count, threads, new long[] {0}, progress, spinUps,
                 SimulatedSectors.ALL);
     }
 
@@ -95,6 +104,8 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         Map<String, List<RunSummary>> out = new LinkedHashMap<>();
         Map<String, Focus> focus = new LinkedHashMap<>();
         int replications = baseRuns.size();
+        // the variants run the replications the base's runs are (more of a comparison starts past replication 0)
+        int first = baseRuns.get(0).record().replication();
         for (ScenarioParams v : variants) {
             Focus f = Focus.of(base, v, mode);
             focus.put(v.name(), f);
@@ -108,7 +119,7 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
                 progress.daysDone(offset[0]);
                 continue;
             }
-            List<RunSummary> ran = replications(v, base, replications, threads, offset, progress, spinUps,
+            List<RunSummary> ran = replications(v, base, first, replications, threads, offset, progress, spinUps,
                     f.simulated());
             if (!f.all()) {
                 List<RunSummary> spliced = new ArrayList<>();
@@ -191,20 +202,33 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         return new WhatIfRuns(baseRuns, out, focus);
     }
 
+    /** These runs followed by {@code more}, the same scenarios' next replications. */
+    public WhatIfRuns then(WhatIfRuns more) {
+        List<RunSummary> b = new ArrayList<>(base);
+        b.addAll(more.base());
+        Map<String, List<RunSummary>> v = new LinkedHashMap<>();
+        variants.forEach((name, runs) -> {
+            List<RunSummary> all = new ArrayList<>(runs);
+            all.addAll(more.variants().get(name));
+            v.put(name, all);
+        });
+        return new WhatIfRuns(b, v, focus);
+    }
+
     /** Told of the days done so far over every run of a comparison. */
     @FunctionalInterface
     public interface Progress {
         void daysDone(long done);
     }
 
-    private static List<RunSummary> replications(ScenarioParams p, ScenarioParams base, int replications,
+    private static List<RunSummary> replications(ScenarioParams p, ScenarioParams base, int first, int replications,
                                                  int threads, long[] offset, Progress progress, SpinUps spinUps,
                                                  SimulatedSectors simulated) {
         long start = offset[0];
         ProgressListener listener = (done, total) -> progress.daysDone(start + done);
         List<RunSummary> runs = new ArrayList<>();
-        for (RunSummary full : Replications.run(p, base, 0, replications, threads, listener, ReplicationStore.NONE,
-                spinUps, simulated)) {
+        for (RunSummary full : Replications.run(p, base, first, replications, threads, listener,
+                ReplicationStore.NONE, spinUps, simulated)) {
             runs.add(new RunSummary(full.record().lean()));
         }
         offset[0] += (long) replications * p.totalDays();
