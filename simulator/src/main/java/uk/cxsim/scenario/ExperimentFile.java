@@ -21,7 +21,7 @@ public final class ExperimentFile {
             "seed", "replications", "set");
     private static final Map<String, Set<String>> OWN = Map.of(
             "run", Set.of(),
-            "compare", Set.of("variants", "years", "ensemble", "question"),
+            "compare", Set.of("variants", "years", "ensemble", "question", "focus"),
             "assumptions", Set.of("variants", "groups", "trajectories", "levels", "top", "samples", "seeds",
                     "bootstrap", "sobolGroups"),
             "sweep", Set.of("design", "samples", "parameters", "failFast"),
@@ -102,6 +102,7 @@ public final class ExperimentFile {
                 args.add(path(dir, root, "ensemble", ensemble));
             }
             option(args, root, "question", "--question");
+            option(args, root, "focus", "--focus");
         }
         if (kind.equals("calibrate") || kind.equals("ensemble")) {
             args.add("--targets");

@@ -55,6 +55,16 @@ class ExperimentFileTest {
     }
 
     @Test
+    void aComparisonCarriesItsFocus() throws IOException {
+        Path f = dir.resolve("focus.yaml");
+        Files.writeString(f, "kind: compare\nscenario: x.yaml\nvariants: [y.yaml]\nfocus: all\n");
+        List<String> args = ExperimentFile.load(f).arguments();
+        int at = args.indexOf("--focus");
+        assertTrue(at > 0, args.toString());
+        assertEquals("all", args.get(at + 1));
+    }
+
+    @Test
     void anEnsembleIsACalibrationThatFindsMany() throws IOException {
         Path f = dir.resolve("ens.yaml");
         Files.writeString(f, "kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nmembers: 20\nwaveSize: 10\n"
