@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,9 +45,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
     int threads = ExecutionOptions.defaultThreads();
 
+    @Mixin
+    StudioBenchOptions studio = new StudioBenchOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         OptionCheck.atLeast("--threads", threads, 1);
+        if (studio.asked()) {
+            return studio.run(threads, spec.commandLine().getOut());
+        }
         for (int n : sizes) {
             baseline(n, days); // a bad size or length: one line and exit 2 before any run
         }

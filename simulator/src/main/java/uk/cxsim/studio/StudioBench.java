@@ -27,35 +27,13 @@ public final class StudioBench {
     /** Runs {@code times} what-ifs one after another and prints each wait and the median; returns the waits (s). */
     public static List<Double> run(Studio studio, String base, Map<String, Object> set, int times, PrintWriter out)
             throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String root = "http://127.0.0.1:" + studio.port();
         List<Double> waits = new ArrayList<>();
         for (int k = 1; k <= times; k++) {
-            long start = System.nanoTime();
-            HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(root + "/api/compare"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + studio.token())
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            Json.write(Map.of("base", base, "set", set, "name", "bench-" + k)))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (posted.statusCode() != 202) {
-                throw new IllegalStateException("the studio refused the what-if: " + posted.body());
-            }
-            String id = Json.read(posted.body(), StudioJob.class).id();
-            StudioJob job;
-            do {
-                Thread.sleep(50);
-                job = Json.read(client.send(HttpRequest.newBuilder(URI.create(root + "/api/jobs/" + id))
-                        .header("Authorization", "Bearer " + studio.token()).build(),
-                        HttpResponse.BodyHandlers.ofString()).body(), StudioJob.class);
-            } while (job.status().equals("queued") || job.status().equals("running"));
-            if (!job.status().equals("done")) {
-                throw new IllegalStateException("the what-if failed: " + job.error());
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            waits.add(seconds);
-            WhatIfSummary summary = job.summary();
+            Answer a = ask(studio, base, set, "bench-" + k, null);
+            waits.add(a.seconds());
+            WhatIfSummary summary = a.job().summary();
             out.printf(Locale.UK, "what-if %d: %.1f s from Run to result (%s %.1f s, tables, charts and report %.1f s)%n",
-                    k, seconds, summary.baseKept() ? "what-if runs, base kept," : "base and what-if runs",
+                    k, a.seconds(), summary.baseKept() ? "what-if runs, base kept," : "base and what-if runs",
                     summary.runSeconds(), summary.filesSeconds());
             out.flush();
         }
@@ -64,5 +42,91 @@ public final class StudioBench {
         out.printf(Locale.UK, "median %.1f s over %d what-ifs%n", sorted.get(sorted.size() / 2), times);
         out.flush();
         return waits;
+    }
+
+    /** A reference what-if: what it is in words and the levers the page would send. */
+    public record Reference(String label, Map<String, Object> set) {
+    }
+
+    /**
+     * The reference what-ifs on the UK baseline: the same lever (agents see each customer's history, carried through
+     * transfers) for one supplier (Albion Bank, with the investment {@code scenarios/albion-crm-context.yaml} states),
+     * for one sector (Financial Services) and for every supplier.
+     */
+    public static List<Reference> references() {
+        String albion = "sectors.Financial Services.suppliers.Albion Bank.";
+        String banks = "sectors.Financial Services.allSuppliers.";
+        return List.of(
+                new Reference("one supplier (Albion Bank)", Map.of(albion + "crm.context", 1,
+                        albion + "crm.followsTransfer", true, albion + "investment.oneOffGbp", 2_500_000,
+                        albion + "investment.perYearGbp", 2_200_000)),
+                new Reference("one sector (Financial Services)", Map.of(banks + "crm.context", 1,
+                        banks + "crm.followsTransfer", true)),
+                new Reference("every supplier", Map.of("levers.allSuppliers.crm.context", 1,
+                        "levers.allSuppliers.crm.followsTransfer", true)));
+    }
+
+    /** One timed answer of a reference what-if. */
+    public record Timed(Reference reference, double freshSeconds, double keptSeconds, String books, double net,
+                        double halfWidth) {
+        /** The interval's half width as a share of the net benefit's size. */
+        public double halfWidthShare() {
+            return halfWidth / Math.abs(net);
+        }
+    }
+
+    /**
+     * Times {@code reference} as a workshop meets it: on a base the studio {@code fresh} has not run (its base runs
+     * counted), then again on the base it kept; the second answer's interval is read on the payer's books.
+     */
+    public static Timed time(Studio fresh, Reference reference) throws IOException, InterruptedException {
+        return time(fresh, reference, null);
+    }
+
+    /** As {@link #time(Studio, Reference)}, at {@code seed} (null: the base's own). */
+    public static Timed time(Studio fresh, Reference reference, Long seed) throws IOException, InterruptedException {
+        Answer first = ask(fresh, "uk-baseline", reference.set(), "bench-fresh", seed);
+        Answer again = ask(fresh, "uk-baseline", reference.set(), "bench-kept", seed);
+        if (first.job().summary().baseKept() || !again.job().summary().baseKept()) {
+            throw new IllegalStateException("the studio did not keep the base between the two what-ifs");
+        }
+        WhatIfSummary s = again.job().summary();
+        double half = (s.netBenefitCi95()[1] - s.netBenefitCi95()[0]) / 2;
+        return new Timed(reference, first.seconds(), again.seconds(), s.books(), s.netBenefitGbpPerYear(), half);
+    }
+
+    private record Answer(StudioJob job, double seconds) {
+    }
+
+    /** Posts one what-if and waits for its answer; the time runs from the request to the answer. */
+    private static Answer ask(Studio studio, String base, Map<String, Object> set, String name, Long seed)
+            throws IOException, InterruptedException {
+        Map<String, Object> request = new java.util.LinkedHashMap<>(Map.of("base", base, "set", set, "name", name));
+        if (seed != null) {
+            request.put("seed", seed);
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String root = "http://127.0.0.1:" + studio.port();
+        long start = System.nanoTime();
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(root + "/api/compare"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + studio.token())
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        Json.write(request))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (posted.statusCode() != 202) {
+            throw new IllegalStateException("the studio refused the what-if: " + posted.body());
+        }
+        String id = Json.read(posted.body(), StudioJob.class).id();
+        StudioJob job;
+        do {
+            Thread.sleep(50);
+            job = Json.read(client.send(HttpRequest.newBuilder(URI.create(root + "/api/jobs/" + id))
+                    .header("Authorization", "Bearer " + studio.token()).build(),
+                    HttpResponse.BodyHandlers.ofString()).body(), StudioJob.class);
+        } while (job.status().equals("queued") || job.status().equals("running"));
+        if (!job.status().equals("done")) {
+            throw new IllegalStateException("the what-if failed: " + job.error());
+        }
+        return new Answer(job, (System.nanoTime() - start) / 1e9);
     }
 }

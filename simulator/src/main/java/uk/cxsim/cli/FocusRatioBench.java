@@ -1,0 +1,54 @@
+package uk.cxsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import uk.cxsim.errors.UserInputException;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.Formats;
+import uk.cxsim.scenario.Scenarios;
+import uk.cxsim.workflow.FocusRatio;
+
+/**
+ * {@code cxsim bench --focus-ratio N}: the reference single-supplier what-if ({@code scenarios/albion-crm-context.yaml})
+ * on a kept UK baseline over N seeds, with {@code --focus auto} and {@code --focus all}: median time to the
+ * comparison, the variance of Albion Bank's net benefit across seeds, and the ratio of variance x time.
+ */
+final class FocusRatioBench {
+    private FocusRatioBench() {
+    }
+
+    static int run(int seeds, int customers, int replications, int threads, PrintWriter out) {
+        Path base = Path.of("scenarios", "uk-baseline.yaml");
+        Path lever = Path.of("scenarios", "albion-crm-context.yaml");
+        for (Path p : List.of(base, lever)) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserInputException("bench --focus-ratio reads " + p + "; run it from the project's folder");
+            }
+        }
+        out.printf(Locale.UK, "Focus on a kept UK baseline, albion-crm-context: %d seeds, %,d customers, %d "
+                        + "replications, %d threads, %d cores, %s %s%n", seeds, customers, replications, threads,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
+        out.flush();
+        FocusRatio.Answer a = FocusRatio.measure(seed -> {
+            List<String> keys = List.of("customers=" + customers, "seed=" + seed);
+            return new ScenarioParams[] {Scenarios.load(base, keys).params(), Scenarios.load(lever, keys).params()};
+        }, seeds, replications, threads, (done, of) -> {
+            out.printf(Locale.UK, "  seed %d of %d done%n", done, of);
+            out.flush();
+        });
+        out.printf(Locale.UK, "%-14s %16s %22s%n", "focus", "median time s", "sd of Albion's net");
+        out.printf(Locale.UK, "%-14s %16.2f %22s%n", "auto", a.auto().medianSeconds(),
+                Formats.gbp(Math.sqrt(a.auto().variance())));
+        out.printf(Locale.UK, "%-14s %16.2f %22s%n", "all", a.all().medianSeconds(),
+                Formats.gbp(Math.sqrt(a.all().variance())));
+        out.printf(Locale.UK, "variance x time, all over auto: %.2f (one-sided 90%% lower bound %.2f); seeds whose "
+                + "two answers differ: %d%n", a.ratio(), a.ratioLow90(), FocusRatio.differing(a).size());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,107 @@
+package uk.cxsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import uk.cxsim.output.Formats;
+import uk.cxsim.scenario.TargetFile;
+import uk.cxsim.studio.Studio;
+import uk.cxsim.studio.StudioBench;
+
+/**
+ * {@code cxsim bench --studio}: the three reference what-ifs through the studio's own API at its workshop size, each
+ * on a base the studio has not run (a new studio, after one what-if that warms the JVM up) and again on the base it
+ * kept, with the interval's half width on the payer's books as a share of the net benefit.
+ */
+final class StudioReferenceBench {
+    private StudioReferenceBench() {
+    }
+
+    static int run(int customers, int replications, int threads, int seeds, PrintWriter out)
+            throws IOException, InterruptedException {
+        Path scenarios = Path.of("scenarios");
+        Path outputs = Files.createTempDirectory("cxsim-bench-studio");
+        try {
+            out.printf(Locale.UK, "Studio reference what-ifs on the UK baseline: %,d customers, %d replications, "
+                            + "%d threads, %d cores, %s %s%n", customers, replications, threads,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                    System.getProperty("java.version"));
+            out.printf(Locale.UK, "%-32s %-40s %9s %9s %16s %16s %8s%n", "what-if", "books", "fresh s", "kept s",
+                    "net a year", "95% half width", "share");
+            out.flush();
+            StudioBench.Reference warmUp = StudioBench.references().get(2);
+            try (Studio studio = start(scenarios, outputs.resolve("warm-up"), customers, replications, threads)) {
+                StudioBench.time(studio, warmUp);
+            }
+            int k = 0;
+            for (StudioBench.Reference r : StudioBench.references()) {
+                try (Studio studio = start(scenarios, outputs.resolve("ref-" + k++), customers, replications,
+                        threads)) {
+                    StudioBench.Timed t = StudioBench.time(studio, r);
+                    out.printf(Locale.UK, "%-32s %-40s %9.1f %9.1f %16s %16s %7.0f%%%n", r.label(), t.books(),
+                            t.freshSeconds(), t.keptSeconds(), Formats.gbp(t.net()),
+                            "+/- " + Formats.gbp(t.halfWidth()), 100 * t.halfWidthShare());
+                    out.flush();
+                }
+            }
+            if (seeds > 1) {
+                overSeeds(scenarios, outputs.resolve("seeds"), customers, replications, threads, seeds, out);
+            }
+            return 0;
+        } finally {
+            deleteAll(outputs);
+        }
+    }
+
+    /** The single-supplier reference over {@code seeds} seeds, each a base of its own: the medians. */
+    private static void overSeeds(Path scenarios, Path outputs, int customers, int replications, int threads,
+                                  int seeds, PrintWriter out) throws IOException, InterruptedException {
+        StudioBench.Reference albion = StudioBench.references().get(0);
+        double[] fresh = new double[seeds];
+        double[] kept = new double[seeds];
+        double[] share = new double[seeds];
+        try (Studio studio = start(scenarios, outputs, customers, replications, threads)) {
+            for (int k = 0; k < seeds; k++) {
+                StudioBench.Timed t = StudioBench.time(studio, albion, 1000L + k);
+                fresh[k] = t.freshSeconds();
+                kept[k] = t.keptSeconds();
+                share[k] = t.halfWidthShare();
+                out.printf(Locale.UK, "  seed %d: fresh %.1f s, kept %.1f s, net %s %s (%.0f%%)%n", 1000 + k,
+                        fresh[k], kept[k], Formats.gbp(t.net()), "+/- " + Formats.gbp(t.halfWidth()),
+                        100 * share[k]);
+                out.flush();
+            }
+        }
+        out.printf(Locale.UK, "%s over %d seeds: median fresh %.1f s, median kept %.1f s, median half width %.1f%% "
+                + "of the net%n", albion.label(), seeds, median(fresh), median(kept), 100 * median(share));
+        out.flush();
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** Removes the bench's own temporary folder, deepest first. */
+    private static void deleteAll(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static Studio start(Path scenarios, Path outputs, int customers, int replications, int threads)
+            throws IOException {
+        Studio.Settings settings = Studio.Settings.of("127.0.0.1", 0, scenarios, outputs, customers, replications,
+                TargetFile.loadDefault()).withThreads(threads);
+        Studio.Limits limits = Studio.Limits.DEFAULT;
+        settings = settings.withLimits(new Studio.Limits(Math.max(customers, limits.maxCustomers()),
+                Math.max(replications, limits.maxReplications()), limits.maxActiveJobs()));
+        return Studio.start(settings);
+    }
+}
