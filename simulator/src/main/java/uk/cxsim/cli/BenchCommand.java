@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
     int threads = ExecutionOptions.defaultThreads();
 
     @Mixin
-    StudioBenchOptions studio = new StudioBenchOptions();
+    WhatIfBenchOptions studio = new WhatIfBenchOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {

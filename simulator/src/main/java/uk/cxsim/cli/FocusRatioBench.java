@@ -1,16 +1,12 @@
 package uk.cxsim.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import uk.cxsim.errors.UserInputException;
-import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Formats;
-import uk.cxsim.scenario.Scenarios;
 import uk.cxsim.workflow.FocusRatio;
+import uk.cxsim.workflow.WhatIfAtSeed;
 
 /**
  * {@code cxsim bench --focus-ratio N}: the reference single-supplier what-if ({@code scenarios/albion-crm-context.yaml})
@@ -22,22 +18,13 @@ final class FocusRatioBench {
     }
 
     static int run(int seeds, int customers, int replications, int threads, PrintWriter out) {
-        Path base = Path.of("scenarios", "uk-baseline.yaml");
-        Path lever = Path.of("scenarios", "albion-crm-context.yaml");
-        for (Path p : List.of(base, lever)) {
-            if (!Files.isRegularFile(p)) {
-                throw new UserInputException("bench --focus-ratio reads " + p + "; run it from the project's folder");
-            }
-        }
+        WhatIfAtSeed scenarios = ReferenceWhatIf.loader("--focus-ratio", List.of("customers=" + customers));
         out.printf(Locale.UK, "Focus on a kept UK baseline, albion-crm-context: %d seeds, %,d customers, %d "
                         + "replications, %d threads, %d cores, %s %s%n", seeds, customers, replications, threads,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
         out.flush();
-        FocusRatio.Answer a = FocusRatio.measure(seed -> {
-            List<String> keys = List.of("customers=" + customers, "seed=" + seed);
-            return new ScenarioParams[] {Scenarios.load(base, keys).params(), Scenarios.load(lever, keys).params()};
-        }, seeds, replications, threads, (done, of) -> {
+        FocusRatio.Answer a = FocusRatio.measure(scenarios, seeds, replications, threads, (done, of) -> {
             out.printf(Locale.UK, "  seed %d of %d done%n", done, of);
             out.flush();
         });

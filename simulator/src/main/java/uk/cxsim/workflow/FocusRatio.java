@@ -37,22 +37,11 @@ public final class FocusRatio {
     public record Answer(Arm auto, Arm all, double ratio, double ratioLow90) {
     }
 
-    /** Told after each seed. */
-    @FunctionalInterface
-    public interface Progress {
-        void seedDone(int done, int of);
-    }
-
     private FocusRatio() {
     }
 
-    /** Loads the base and the what-if at one seed: both must take the same seed. */
-    @FunctionalInterface
-    public interface AtSeed {
-        ScenarioParams[] load(long seed);
-    }
-
-    public static Answer measure(AtSeed scenarios, int seeds, int replications, int threads, Progress progress) {
+    public static Answer measure(WhatIfAtSeed scenarios, int seeds, int replications, int threads,
+                                 SeedProgress progress) {
         double[][] seconds = new double[2][seeds];
         double[][] net = new double[2][seeds];
         for (int k = 0; k < seeds; k++) {

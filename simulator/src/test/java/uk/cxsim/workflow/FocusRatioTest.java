@@ -8,17 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import uk.cxsim.TestScenarios;
-import uk.cxsim.model.params.ScenarioParams;
 
 /** The focus benchmark's arithmetic, on a small market: both arms give the same answers seed by seed. */
 class FocusRatioTest {
     @Test
     void bothArmsAnswerAlikeSoTheRatioIsTheTimes() {
-        FocusRatio.Answer a = FocusRatio.measure(seed -> new ScenarioParams[] {
-            TestScenarios.small("seed=" + seed, "days=20", "warmupDays=5"),
-            TestScenarios.small("seed=" + seed, "days=20", "warmupDays=5",
-                    "sectors.Energy.suppliers.Power One.crm.context=1.0",
-                    "sectors.Energy.suppliers.Power One.investment.perYearGbp=100000")}, 3, 2, 2, (d, n) -> { });
+        FocusRatio.Answer a = FocusRatio.measure(TestScenarios.smallAtSeed(List.of("days=20", "warmupDays=5"),
+                List.of("sectors.Energy.suppliers.Power One.crm.context=1.0",
+                        "sectors.Energy.suppliers.Power One.investment.perYearGbp=100000")), 3, 2, 2, (d, n) -> { });
         assertEquals(List.of(), FocusRatio.differing(a), "a focused comparison is the full one");
         assertEquals(a.all().variance(), a.auto().variance());
         assertTrue(a.all().variance() > 0, "the seeds give different answers");
