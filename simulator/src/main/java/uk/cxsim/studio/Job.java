@@ -31,6 +31,8 @@ final class Job {
     private final long seed;
     private long totalDays;
     private final Instant submitted = Instant.now();
+    /** When the answer being worked on was asked for: the submission, or the latest "run longer". */
+    private Instant asked = submitted;
     private Status status = Status.QUEUED;
     private long daysDone;
     private int version;
@@ -41,6 +43,9 @@ final class Job {
     private boolean cancelRequested;
     private WhatIfSummary summary;
     private ComparisonFile compare;
+    /** While running longer: the replications and time of the answer it still shows (0: not running longer). */
+    private int answeredAt;
+    private double answeredSeconds = Double.NaN;
 
     Job(String id, String name, String base, Map<String, String> set, int customers, int replications, long seed) {
         this(id, name, Kind.WHAT_IF, List.of(), base, set, customers, replications, seed);
@@ -90,6 +95,9 @@ final class Job {
      * replaces it.
      */
     synchronized void longer(int more) {
+        answeredAt = replications;
+        answeredSeconds = seconds;
+        asked = Instant.now();
         replications += more;
         status = Status.QUEUED;
         daysDone = 0;
@@ -155,8 +163,9 @@ final class Job {
         this.summary = summary;
         this.compare = compare;
         this.daysDone = totalDays;
+        this.answeredAt = 0;
         this.status = Status.DONE;
-        this.seconds = (Instant.now().toEpochMilli() - submitted.toEpochMilli()) / 1000.0;
+        this.seconds = (Instant.now().toEpochMilli() - asked.toEpochMilli()) / 1000.0;
         changed();
     }
 
@@ -166,8 +175,20 @@ final class Job {
         changed();
     }
 
-    /** Stopped on request (its runs stopped, nothing of it kept). */
+    /**
+     * Stopped on request (its runs stopped, nothing of them kept). A what-if stopped while running longer goes back to
+     * the answer it had: done, at its earlier replications, with its folder and figures.
+     */
     synchronized void cancelled() {
+        if (answeredAt > 0 && summary != null) {
+            replications = answeredAt;
+            answeredAt = 0;
+            seconds = answeredSeconds;
+            daysDone = totalDays;
+            status = Status.DONE;
+            changed();
+            return;
+        }
         this.status = Status.CANCELLED;
         this.seconds = (Instant.now().toEpochMilli() - submitted.toEpochMilli()) / 1000.0;
         changed();

@@ -284,10 +284,8 @@ class StudioApiTest {
 
     @Test
     void aFinishedWhatIfRunsLongerOnTheSameJobAndKeepsItsFirstAnswer() throws Exception {
-        String id = submit(Map.of("base", server.base(), "set", Map.of(CRM, 1), "name", "longer",
-                "replications", 2));
-        Map<String, Object> first = server.awaitJob(id);
-        assertEquals("done", first.get("status"), String.valueOf(first.get("error")));
+        Map<String, Object> first = finished(1, "longer");
+        String id = (String) first.get("id");
         Path firstFolder = server.outputs.resolve((String) first.get("folder"));
         double[] firstCi = interval(first);
 
@@ -317,6 +315,31 @@ class StudioApiTest {
         assertEquals(Json.write(direct.get("variants")), Json.write(compare.get("variants")));
 
         assertError(server.post("/api/jobs/99999/longer", "{}"), 404, "no job");
+    }
+
+    @Test
+    void aLongerRunStoppedGoesBackToTheAnswerItHad() throws Exception {
+        Map<String, Object> first = finished(0.9, "stopped-longer");
+        String id = (String) first.get("id");
+        // a larger what-if takes the worker, so the longer run waits its turn and is stopped before it starts
+        String busy = submit(Map.of("base", server.base(), "set", Map.of(CRM, 0.7), "name", "busy",
+                "customers", 400_000, "replications", 2));
+        HttpResponse<String> asked = server.post("/api/jobs/" + id + "/longer", "{}");
+        assertEquals(202, asked.statusCode(), asked.body());
+        Map<String, Object> stopped = Json.read(server.delete("/api/jobs/" + id).body());
+        assertEquals("done", stopped.get("status"), "back to the answer it had");
+        assertEquals(2, ((Number) stopped.get("replications")).intValue());
+        assertEquals(first.get("folder"), stopped.get("folder"));
+        assertEquals(Json.write(first.get("summary")), Json.write(stopped.get("summary")));
+        server.delete("/api/jobs/" + busy);
+    }
+
+    /** A what-if of Old Bank's CRM context at {@code crm}, two replications, run to its answer. */
+    private static Map<String, Object> finished(double crm, String name) throws Exception {
+        Map<String, Object> job = server.awaitJob(submit(Map.of("base", server.base(), "set", Map.of(CRM, crm),
+                "name", name, "replications", 2)));
+        assertEquals("done", job.get("status"), String.valueOf(job.get("error")));
+        return job;
     }
 
     private static double[] interval(Map<String, Object> job) {
