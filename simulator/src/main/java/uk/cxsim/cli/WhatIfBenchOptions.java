@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /**
  * The options of {@code bench} that measure what-ifs instead of the baseline's sizes: {@code --studio} (the reference
  * what-ifs, {@link StudioReferenceBench}), {@code --focus-ratio SEEDS} ({@link FocusRatioBench}) or
- * {@code --coverage SEEDS} ({@link CoverageBench}), at the studio's workshop size (the coverage's small case) unless
+ * {@code --coverage SEEDS} ({@link CoverageBench}) or {@code --density SEEDS} ({@link DensityBench}), at the studio's workshop size (the coverage's small case) unless
  * {@code --customers} and {@code --replications} say otherwise.
  */
 final class WhatIfBenchOptions {
@@ -28,6 +28,11 @@ final class WhatIfBenchOptions {
             + "long-run net benefit (default size 2,000 customers)")
     Integer coverage;
 
+    @Option(names = "--density", paramLabel = "SEEDS", description = "Instead: the reference single-supplier "
+            + "what-if at the studio's size and at 200,000 customers on SEEDS seeds (at least 3): whether the base's "
+            + "mean wait and the lever's effects agree across the sizes")
+    Integer density;
+
     @Option(names = "--seeds", paramLabel = "N", description = "With --studio: also run the single-supplier "
             + "reference on N seeds (each a base of its own) and print the median times and half width (default "
             + "${DEFAULT-VALUE}: none)")
@@ -43,7 +48,7 @@ final class WhatIfBenchOptions {
 
     /** Whether the studio is to be timed instead of the baseline's sizes. */
     boolean asked() {
-        return studio || focusRatio != null || coverage != null;
+        return studio || focusRatio != null || coverage != null || density != null;
     }
 
     /** Checks the options (bad input: one line, exit 2), then runs the benchmark asked for. */
@@ -52,6 +57,10 @@ final class WhatIfBenchOptions {
                 : coverage != null ? CoverageBench.CUSTOMERS : StudioCommand.WORKSHOP_CUSTOMERS;
         OptionCheck.atLeast("--customers", n, 100);
         replications.check();
+        if (density != null) {
+            OptionCheck.atLeast("--density", density, 3);
+            return DensityBench.run(density, n, replications.count(), threads, out);
+        }
         if (coverage != null) {
             OptionCheck.atLeast("--coverage", coverage, 3);
             return CoverageBench.run(coverage, n, replications.count(), threads, out);
