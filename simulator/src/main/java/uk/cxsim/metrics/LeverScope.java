@@ -1,14 +1,9 @@
 package uk.cxsim.metrics;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
+import uk.cxsim.model.params.ParamsDifference;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.model.params.SectorParams;
 import uk.cxsim.model.params.SupplierParams;
@@ -27,7 +22,8 @@ public record LeverScope(String perspective, String name) {
 
     /** The scope of {@code variant}'s changes to {@code base} (the same market, as compare requires). */
     public static LeverScope of(ScenarioParams base, ScenarioParams variant) {
-        if (!same(marketWide(base), marketWide(variant)) || base.sectors().size() != variant.sectors().size()) {
+        if (!ParamsDifference.same(marketWide(base), marketWide(variant))
+                || base.sectors().size() != variant.sectors().size()) {
             return UK;
         }
         List<String> sectors = new ArrayList<>();
@@ -40,7 +36,7 @@ public record LeverScope(String perspective, String name) {
                 return UK;
             }
             boolean changed = false;
-            if (!same(new Object[]{a.demand(), a.hazards(), a.money(), a.complaintCosts()},
+            if (!ParamsDifference.same(new Object[]{a.demand(), a.hazards(), a.money(), a.complaintCosts()},
                     new Object[]{b.demand(), b.hazards(), b.money(), b.complaintCosts()})) {
                 sectorLevel = true;
                 changed = true;
@@ -48,7 +44,7 @@ public record LeverScope(String perspective, String name) {
             for (int k = 0; k < a.suppliers().size(); k++) {
                 SupplierParams x = a.suppliers().get(k);
                 SupplierParams y = b.suppliers().get(k);
-                if (!same(x, y)) {
+                if (!ParamsDifference.same(x, y)) {
                     suppliers.add(x.name());
                     changed = true;
                 }
@@ -68,20 +64,5 @@ public record LeverScope(String perspective, String name) {
     private static Object[] marketWide(ScenarioParams p) {
         return new Object[]{p.population(), p.calendar(), p.people(), p.behaviour(), p.network(), p.costs(),
             p.poolErlangs()};
-    }
-
-    /** Equal values, arrays included (a record's equals compares arrays by identity), by their serialised form. */
-    private static boolean same(Object a, Object b) {
-        return Arrays.equals(bytes(a), bytes(b));
-    }
-
-    private static byte[] bytes(Object o) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ObjectOutputStream s = new ObjectOutputStream(out)) {
-            s.writeObject((Serializable) o);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import uk.cxsim.engine.SimulatedSectors;
 import uk.cxsim.scenario.ScenarioException;
+import uk.cxsim.model.params.ParamsDifference;
 import uk.cxsim.model.params.ScenarioParams;
 
 /**
@@ -80,7 +81,8 @@ public record Focus(List<Integer> sectors, String allBecause) {
             if (WORDS.contains(c.getName()) || c.getName().equals("sectors")) {
                 continue;
             }
-            Optional<String> d = ParamsDifference.first(component(c, base), component(c, variant), c.getName());
+            Optional<String> d = ParamsDifference.first(ParamsDifference.read(c, base),
+                    ParamsDifference.read(c, variant), c.getName());
             if (d.isPresent()) {
                 return every(n, d.get() + " is not a sector's key");
             }
@@ -93,7 +95,7 @@ public record Focus(List<Integer> sectors, String allBecause) {
             if (!base.sectors().get(s).name().equals(variant.sectors().get(s).name())) {
                 return every(n, "the what-if has other sectors than its base");
             }
-            if (ParamsDifference.first(base.sectors().get(s), variant.sectors().get(s), "").isPresent()) {
+            if (!ParamsDifference.same(base.sectors().get(s), variant.sectors().get(s))) {
                 changed.add(s);
             }
         }
@@ -154,13 +156,5 @@ public record Focus(List<Integer> sectors, String allBecause) {
     /** The sectors as indexes. */
     public int[] indexes() {
         return sectors.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static Object component(java.lang.reflect.RecordComponent c, ScenarioParams p) {
-        try {
-            return c.getAccessor().invoke(p);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName(), e);
-        }
     }
 }

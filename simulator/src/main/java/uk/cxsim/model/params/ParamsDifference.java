@@ -1,8 +1,7 @@
-package uk.cxsim.experiment.whatif;
+package uk.cxsim.model.params;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +11,17 @@ import java.util.Optional;
  * element by element, anything else by {@code equals}. Parameter records hold arrays, which a record's own
  * {@code equals} compares by identity, so two scenarios loaded from the same file would not be equal by it.
  */
-final class ParamsDifference {
+public final class ParamsDifference {
     private ParamsDifference() {
     }
 
+    /** Whether {@code a} and {@code b} hold the same values. */
+    public static boolean same(Object a, Object b) {
+        return first(a, b, "").isEmpty();
+    }
+
     /** The path of the first difference between {@code a} and {@code b} under {@code path}; empty if none. */
-    static Optional<String> first(Object a, Object b, String path) {
+    public static Optional<String> first(Object a, Object b, String path) {
         if (a == b) {
             return Optional.empty();
         }
@@ -64,9 +68,7 @@ final class ParamsDifference {
             if (!ma.keySet().equals(mb.keySet())) {
                 return Optional.of(path);
             }
-            Iterator<? extends Map.Entry<?, ?>> entries = ma.entrySet().iterator();
-            while (entries.hasNext()) {
-                Map.Entry<?, ?> e = entries.next();
+            for (Map.Entry<?, ?> e : ma.entrySet()) {
                 Optional<String> d = first(e.getValue(), mb.get(e.getKey()), join(path, String.valueOf(e.getKey())));
                 if (d.isPresent()) {
                     return d;
@@ -77,7 +79,8 @@ final class ParamsDifference {
         return a.equals(b) ? Optional.empty() : Optional.of(path);
     }
 
-    private static Object read(RecordComponent c, Object record) {
+    /** The value of one component of a record. */
+    public static Object read(RecordComponent c, Object record) {
         try {
             return c.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
