@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.apache.commons.math3.stat.StatUtils;
+
 import uk.cxsim.output.Formats;
+import uk.cxsim.output.RunFolder;
 import uk.cxsim.scenario.TargetFile;
 import uk.cxsim.studio.Studio;
 import uk.cxsim.studio.StudioBench;
@@ -52,7 +55,7 @@ final class StudioReferenceBench {
             }
             return 0;
         } finally {
-            deleteAll(outputs);
+            RunFolder.removeTree(outputs);
         }
     }
 
@@ -76,23 +79,9 @@ final class StudioReferenceBench {
             }
         }
         out.printf(Locale.UK, "%s over %d seeds: median fresh %.1f s, median kept %.1f s, median half width %.1f%% "
-                + "of the net%n", albion.label(), seeds, median(fresh), median(kept), 100 * median(share));
+                + "of the net%n", albion.label(), seeds, StatUtils.percentile(fresh, 50),
+                StatUtils.percentile(kept, 50), 100 * StatUtils.percentile(share, 50));
         out.flush();
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        java.util.Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    /** Removes the bench's own temporary folder, deepest first. */
-    private static void deleteAll(Path folder) throws IOException {
-        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private static Studio start(Path scenarios, Path outputs, int customers, int replications, int threads)

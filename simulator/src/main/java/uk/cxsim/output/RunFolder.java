@@ -68,6 +68,11 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
+    /** Deletes a folder of cxsim's own and everything in it (a benchmark's scratch folder, say); true if it is gone. */
+    public static boolean removeTree(Path folder) {
+        return StaleStaging.remove(folder);
+    }
+
     /**
      * Reopens the staging folder of an interrupted run into {@code target} to finish it: the one with checkpoints
      * (the latest, if several) whose run is no longer going. This process becomes its owner.

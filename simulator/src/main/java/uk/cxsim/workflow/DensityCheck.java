@@ -1,10 +1,10 @@
 package uk.cxsim.workflow;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
 
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.whatif.Focus;
@@ -30,7 +30,7 @@ public final class DensityCheck {
      */
     public record Figure(String name, double[] small, double[] large) {
         public double difference() {
-            return mean(large) - mean(small);
+            return StatUtils.mean(large) - StatUtils.mean(small);
         }
 
         /** The Welch 95% half width of {@link #difference()}. */
@@ -40,8 +40,8 @@ public final class DensityCheck {
 
         /** The Welch half width of {@link #difference()} at {@code level} (two-sided). */
         public double halfWidth(double level) {
-            double va = variance(small) / small.length;
-            double vb = variance(large) / large.length;
+            double va = StatUtils.variance(small) / small.length;
+            double vb = StatUtils.variance(large) / large.length;
             double df = (va + vb) * (va + vb) / (va * va / (small.length - 1) + vb * vb / (large.length - 1));
             return new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - level) / 2) * Math.sqrt(va + vb);
         }
@@ -51,11 +51,11 @@ public final class DensityCheck {
         }
 
         public double meanSmall() {
-            return mean(small);
+            return StatUtils.mean(small);
         }
 
         public double meanLarge() {
-            return mean(large);
+            return StatUtils.mean(large);
         }
     }
 
@@ -86,18 +86,5 @@ public final class DensityCheck {
         into[0][k] = wait.get(lever.name()).baseline();
         into[1][k] = c.businessCase().get(lever.name()).payer().netBenefitGbpPerYear();
         into[2][k] = -cost.get(lever.name()).difference();
-    }
-
-    static double mean(double[] v) {
-        return Arrays.stream(v).average().orElse(Double.NaN);
-    }
-
-    static double variance(double[] v) {
-        double m = mean(v);
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - m) * (x - m);
-        }
-        return ss / (v.length - 1);
     }
 }

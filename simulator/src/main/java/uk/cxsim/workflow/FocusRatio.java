@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.apache.commons.math3.stat.StatUtils;
+
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
@@ -22,11 +24,11 @@ public final class FocusRatio {
     /** One arm's seeds: seconds from the what-if's start to its comparison, and the payer's net benefit. */
     public record Arm(double[] seconds, double[] net) {
         public double medianSeconds() {
-            return median(seconds);
+            return StatUtils.percentile(seconds, 50);
         }
 
         public double variance() {
-            return FocusRatio.variance(net);
+            return StatUtils.variance(net);
         }
     }
 
@@ -89,22 +91,6 @@ public final class FocusRatio {
         }
         Arrays.sort(ratios);
         return ratios[(int) (0.10 * ratios.length)];
-    }
-
-    static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
-
-    static double variance(double[] v) {
-        double mean = Arrays.stream(v).average().orElse(Double.NaN);
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        return ss / (v.length - 1);
     }
 
     /** The seeds whose two arms' net benefits differ (none: a focused comparison is the full one). */
