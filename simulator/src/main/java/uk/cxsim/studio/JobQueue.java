@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import uk.cxsim.experiment.execution.HeapEstimate;
+import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetSet;
@@ -73,15 +74,9 @@ final class JobQueue implements AutoCloseable {
      * the command line does, one whose results cannot fit in memory, and one beyond the queue's limit (429).
      */
     synchronized Job submit(CompareRequest request, LoadedScenario base, LoadedScenario variant) {
-        int active = (int) jobs.values().stream().filter(j -> !j.finished()).count();
-        if (active >= maxActive) {
-            throw new HttpProblem(429, active + " what-ifs are running or waiting, the most the studio takes at once; "
-                    + "try again when one has finished, or cancel one", Map.of("Retry-After",
-                    Long.toString(retryAfterSeconds())));
-        }
+        requireRoom();
         int replications = request.replications();
-        HeapEstimate.requireResultsFit(base.params(), 2L * replications, HeapEstimate.runsAtOnce(replications,
-                threads), "customers", "2 scenarios x " + replications + " replications");
+        requireFits(base.params(), replications, replications);
         String id = Integer.toString(next.getAndIncrement());
         Job job = new Job(id, variant.params().name(), request.base(), request.set(), base.params().customers(),
                 replications, base.params().seed());
@@ -91,6 +86,25 @@ final class JobQueue implements AutoCloseable {
         runners.put(id, run);
         start(id, run::run);
         return job;
+    }
+
+    /** Refuses (429) a what-if beyond the queue's limit of what-ifs running or waiting. */
+    private void requireRoom() {
+        int active = (int) jobs.values().stream().filter(j -> !j.finished()).count();
+        if (active >= maxActive) {
+            throw new HttpProblem(429, active + " what-ifs are running or waiting, the most the studio takes at once; "
+                    + "try again when one has finished, or cancel one", Map.of("Retry-After",
+                    Long.toString(retryAfterSeconds())));
+        }
+    }
+
+    /**
+     * Refuses, as the command line does, a what-if whose results at {@code replications} cannot fit in memory with
+     * {@code running} replications run at once.
+     */
+    private void requireFits(ScenarioParams base, int replications, int running) {
+        HeapEstimate.requireResultsFit(base, 2L * replications, HeapEstimate.runsAtOnce(running, threads),
+                "customers", "2 scenarios x " + replications + " replications");
     }
 
     private void start(String id, Runnable work) {
@@ -130,14 +144,8 @@ final class JobQueue implements AutoCloseable {
             throw HttpProblem.badRequest("what-if " + id + " has " + job.replications() + " replications; "
                     + more + " more would pass the studio's most, " + maxReplications);
         }
-        int active = (int) jobs.values().stream().filter(j -> !j.finished()).count();
-        if (active >= maxActive) {
-            throw new HttpProblem(429, active + " what-ifs are running or waiting, the most the studio takes at once; "
-                    + "try again when one has finished", Map.of("Retry-After", Long.toString(retryAfterSeconds())));
-        }
-        HeapEstimate.requireResultsFit(run.baseParams(), 2L * (job.replications() + more),
-                HeapEstimate.runsAtOnce(more, threads), "customers", "2 scenarios x "
-                        + (job.replications() + more) + " replications");
+        requireRoom();
+        requireFits(run.baseParams(), job.replications() + more, more);
         job.longer(more);
         start(id, () -> run.runLonger(more));
         return job;
