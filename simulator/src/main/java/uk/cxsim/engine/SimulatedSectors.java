@@ -3,7 +3,6 @@ package uk.cxsim.engine;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Which sectors a run simulates. Every sector draws from its own random streams and shares no state with another
@@ -35,15 +34,6 @@ public final class SimulatedSectors implements Serializable {
         return new SimulatedSectors(sorted);
     }
 
-    /** Whether sector {@code s} is simulated. */
-    public boolean includes(int s) {
-        return only == null || Arrays.binarySearch(only, s) >= 0;
-    }
-
-    public boolean all() {
-        return only == null;
-    }
-
     /** The sectors simulated of a scenario with {@code sectors} sectors, ascending. */
     public int[] of(int sectors) {
         if (only == null) {
@@ -56,11 +46,5 @@ public final class SimulatedSectors implements Serializable {
                     + sectors + " sectors");
         }
         return only.clone();
-    }
-
-    @Override
-    public String toString() {
-        return only == null ? "all sectors"
-                : Arrays.stream(only).mapToObj(Integer::toString).collect(Collectors.joining(", ", "sectors ", ""));
     }
 }
