@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import uk.cxsim.engine.SimulatedSectors;
-import uk.cxsim.scenario.ScenarioException;
+import uk.cxsim.metrics.RunRecord;
+import uk.cxsim.metrics.SectorSplice;
 import uk.cxsim.model.params.ParamsDifference;
 import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.scenario.ScenarioException;
 
 /**
  * The sectors a what-if must simulate again: those whose parameters differ from its base's. A sector's figures do not
@@ -55,11 +57,6 @@ public record Focus(List<Integer> sectors, String allBecause) {
                 throw new ScenarioException("--focus must be auto, all or sector names separated by commas");
             }
             return new Mode(false, names);
-        }
-
-        /** As the option reads. */
-        public String key() {
-            return every ? "all" : sectors.isEmpty() ? "auto" : String.join(",", sectors);
         }
     }
 
@@ -151,6 +148,16 @@ public record Focus(List<Integer> sectors, String allBecause) {
     /** The sectors to simulate (at least one). */
     public SimulatedSectors simulated() {
         return all() ? SimulatedSectors.ALL : SimulatedSectors.only(sectors);
+    }
+
+    /**
+     * The what-if's record of one replication: the base's when it simulates nothing again, its own run when it ran
+     * every sector, else its run of the focused sectors spliced into the base's.
+     *
+     * @param ran the what-if's run of this replication; unread (may be null) when it simulates nothing again
+     */
+    public RunRecord record(ScenarioParams variant, RunRecord base, RunRecord ran) {
+        return none() ? base.withParams(variant) : all() ? ran : SectorSplice.of(base, ran, indexes());
     }
 
     /** The sectors as indexes. */

@@ -15,7 +15,6 @@ import uk.cxsim.experiment.execution.Replications;
 import uk.cxsim.experiment.execution.RunExecutor;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
-import uk.cxsim.metrics.SectorSplice;
 import uk.cxsim.model.params.ScenarioParams;
 
 /**
@@ -25,7 +24,7 @@ import uk.cxsim.model.params.ScenarioParams;
  * ({@link RunRecord#lean()}): a comparison reads their figures and business cases, not their days.
  *
  * <p>A variant simulates again only the sectors it changes ({@link Focus}); its other sectors are the base's runs,
- * spliced in ({@link SectorSplice}), which is what running them again would give, counter for counter.
+ * spliced in ({@link Focus#record}), which is what running them again would give, counter for counter.
  *
  * @param base     the base's replications
  * @param variants each variant's replications, by name, in the order given
@@ -109,27 +108,19 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         for (ScenarioParams v : variants) {
             Focus f = Focus.of(base, v, mode);
             focus.put(v.name(), f);
+            List<RunSummary> ran = null;
             if (f.none()) {
-                List<RunSummary> same = new ArrayList<>();
-                for (RunSummary b : baseRuns) {
-                    same.add(new RunSummary(b.record().withParams(v)));
-                }
-                out.put(v.name(), same);
                 offset[0] += (long) replications * v.totalDays();
                 progress.daysDone(offset[0]);
-                continue;
+            } else {
+                ran = replications(v, base, first, replications, threads, offset, progress, spinUps, f.simulated());
             }
-            List<RunSummary> ran = replications(v, base, first, replications, threads, offset, progress, spinUps,
-                    f.simulated());
-            if (!f.all()) {
-                List<RunSummary> spliced = new ArrayList<>();
-                for (int r = 0; r < replications; r++) {
-                    spliced.add(new RunSummary(SectorSplice.of(baseRuns.get(r).record(), ran.get(r).record(),
-                            f.indexes())));
-                }
-                ran = spliced;
+            List<RunSummary> runs = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                runs.add(new RunSummary(f.record(v, baseRuns.get(r).record(), ran == null ? null
+                        : ran.get(r).record())));
             }
-            out.put(v.name(), ran);
+            out.put(v.name(), runs);
         }
         return new WhatIfRuns(baseRuns, out, focus);
     }
@@ -151,6 +142,7 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
      */
     public static WhatIfRuns runOn(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants,
                                    int replications, long daysBefore, Progress progress, Focus.Mode mode) {
+        // the base, then each what-if that simulates anything again (one that changes nothing takes the base's runs)
         List<ScenarioParams> scenarios = new ArrayList<>();
         List<SimulatedSectors> simulated = new ArrayList<>();
         Map<String, Focus> focus = new LinkedHashMap<>();
@@ -159,9 +151,10 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         for (ScenarioParams v : variants) {
             Focus f = Focus.of(base, v, mode);
             focus.put(v.name(), f);
-            scenarios.add(v);
-            // a what-if that changes nothing takes the base's runs; its tasks run one sector, whose result is unread
-            simulated.add(f.none() ? SimulatedSectors.only(List.of(0)) : f.simulated());
+            if (!f.none()) {
+                scenarios.add(v);
+                simulated.add(f.simulated());
+            }
         }
         RunRecord[] records = new RunRecord[scenarios.size() * replications];
         long[] days = {daysBefore};
@@ -186,18 +179,18 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
             }
         });
         List<RunSummary> baseRuns = new ArrayList<>();
+        for (int r = 0; r < replications; r++) {
+            baseRuns.add(new RunSummary(records[r]));
+        }
         Map<String, List<RunSummary>> out = new LinkedHashMap<>();
-        for (int i = 0; i < records.length; i++) {
-            if (i < replications) {
-                baseRuns.add(new RunSummary(records[i]));
-                continue;
-            }
-            ScenarioParams v = scenarios.get(i / replications);
+        for (ScenarioParams v : variants) {
             Focus f = focus.get(v.name());
-            RunRecord whole = records[i % replications];
-            RunRecord record = f.all() ? records[i] : f.none() ? whole.withParams(v)
-                    : SectorSplice.of(whole, records[i], f.indexes());
-            out.computeIfAbsent(v.name(), n -> new ArrayList<>()).add(new RunSummary(record));
+            int at = scenarios.indexOf(v);
+            List<RunSummary> runs = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                runs.add(new RunSummary(f.record(v, records[r], at < 0 ? null : records[at * replications + r])));
+            }
+            out.put(v.name(), runs);
         }
         return new WhatIfRuns(baseRuns, out, focus);
     }
