@@ -2,14 +2,19 @@ package uk.cxsim.engine;
 
 import java.io.Serializable;
 
+import uk.cxsim.model.SplitMixRandom;
+
 /**
  * The agents behind one supplier's queued channel, as the contacts of the sample meet them: a simulated queue at a
  * real team's size ({@link PooledQueue}), or the steady state of that queue ({@link SteadyStatePool}) where only the
  * long run matters.
  */
 interface CallPool extends Serializable {
-    /** Offers one of the sample's callers, in time order; true if an agent answers. */
-    boolean offer(double arrival, double patience, double service);
+    /**
+     * Offers one of the sample's callers, in time order; true if an agent answers. What is drawn for this caller
+     * (which pool, a steady state's wait) comes from the caller's own stream, never from the background calls'.
+     */
+    boolean offer(double arrival, double patience, double service, SplitMixRandom caller);
 
     /** Minutes the last caller offered waited (until answered or until hanging up). */
     double lastWait();

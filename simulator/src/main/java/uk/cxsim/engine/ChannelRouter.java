@@ -12,6 +12,20 @@ import static uk.cxsim.engine.ContactFlags.SWITCHED;
 import static uk.cxsim.engine.ContactFlags.TRANSFERRED;
 import static uk.cxsim.engine.ContactFlags.TRANSFER_NOW;
 import static uk.cxsim.engine.ContactFlags.has;
+import static uk.cxsim.engine.NeedDraws.Decision.ANSWER;
+import static uk.cxsim.engine.NeedDraws.Decision.CONTEXT;
+import static uk.cxsim.engine.NeedDraws.Decision.DEFERRAL;
+import static uk.cxsim.engine.NeedDraws.Decision.EMPOWERMENT;
+import static uk.cxsim.engine.NeedDraws.Decision.FALLBACK;
+import static uk.cxsim.engine.NeedDraws.Decision.HANDLE;
+import static uk.cxsim.engine.NeedDraws.Decision.IVR;
+import static uk.cxsim.engine.NeedDraws.Decision.PATIENCE;
+import static uk.cxsim.engine.NeedDraws.Decision.POOL;
+import static uk.cxsim.engine.NeedDraws.Decision.RESOLUTION;
+import static uk.cxsim.engine.NeedDraws.Decision.RESPONSE;
+import static uk.cxsim.engine.NeedDraws.Decision.SEARCH;
+import static uk.cxsim.engine.NeedDraws.Decision.SELF_HELP;
+import static uk.cxsim.engine.NeedDraws.Decision.TRANSFER;
 
 import uk.cxsim.behaviour.ChannelChoice;
 import uk.cxsim.behaviour.ChannelEffort;
@@ -49,20 +63,18 @@ final class ChannelRouter implements Serializable {
     private final int[] offeredMask;
     /** Each age band's taste for each channel. */
     private final double[][] channelTaste;
-    private final SplitMixRandom journey;
-    private final SplitMixRandom service;
+    /** The draws of the need whose step is being taken. */
+    private final NeedDraws draws;
 
     ChannelRouter(SectorContext ctx, HourlyTally hourly, EventCalendar calendar, ContactScheduler scheduler,
-                  FailureDemand failureDemand, QueuedChannel[][] queued, SplitMixRandom journey,
-                  SplitMixRandom service) {
+                  FailureDemand failureDemand, QueuedChannel[][] queued, NeedDraws draws) {
         this.ctx = ctx;
         this.hourly = hourly;
         this.calendar = calendar;
         this.scheduler = scheduler;
         this.failureDemand = failureDemand;
         this.queued = queued;
-        this.journey = journey;
-        this.service = service;
+        this.draws = draws;
         int n = ctx.suppliers.length;
         effort = new double[n][Channel.COUNT];
         offeredMask = new int[n];
@@ -117,7 +129,7 @@ final class ChannelRouter implements Serializable {
         QueuedChannel q = queued[j][ch];
         if (q != null && !q.hours.isOpen(t)) {
             // the need arose while the channel is closed: the customer gets in touch at a time of the open hours
-            scheduler.schedule(EventCalendar.CONTACT, q.hours.deferred(t, journey), i, ch, reason, flags, attempts,
+            scheduler.schedule(EventCalendar.CONTACT, q.hours.deferred(t, draws.of(DEFERRAL)), i, ch, reason, flags, attempts,
                     trap, wait);
             return;
         }
@@ -154,13 +166,14 @@ final class ChannelRouter implements Serializable {
                     flags | outcome, attempts, trap, wait);
             return;
         }
-        boolean foundHelp = Sampling.chance(journey, sp.helpFindability());
-        if (foundHelp && Sampling.chance(journey, cp.selfServiceSuccess())) {
+        SplitMixRandom selfService = draws.of(SELF_HELP);
+        boolean foundHelp = Sampling.chance(selfService, sp.helpFindability());
+        if (foundHelp && Sampling.chance(selfService, cp.selfServiceSuccess())) {
             scheduler.schedule(EventCalendar.CONTACT_END, t + ChannelEffort.SELF_SERVICE_MINUTES, i, ch, reason,
                     flags | RESOLVED, attempts, trap, wait);
             return;
         }
-        double searched = Sampling.exponential(journey, ctx.behaviour.contact().searchMinutes());
+        double searched = Sampling.exponential(draws.of(SEARCH), ctx.behaviour.contact().searchMinutes());
         ctx.tally.add(ctx.global(j), Metric.SEARCH_MINUTES, searched);
         flags |= Driver.TRAPPED_IN_SELF_SERVICE.bit();
         switchChannel(i, j, ch, reason, flags, attempts, t + searched, (float) (trap + searched), wait);
@@ -170,8 +183,8 @@ final class ChannelRouter implements Serializable {
                                 float wait) {
         ChannelParams cp = ctx.suppliers[j].params.channels()[ch];
         double acceptable = ctx.people.acceptableAsyncHours() * Clock.MINUTES_PER_HOUR;
-        if (Sampling.chance(journey, cp.answerProbability())) {
-            double response = Sampling.exponential(service, cp.responseHours() * Clock.MINUTES_PER_HOUR);
+        if (Sampling.chance(draws.of(ANSWER), cp.answerProbability())) {
+            double response = Sampling.exponential(draws.of(RESPONSE), cp.responseHours() * Clock.MINUTES_PER_HOUR);
             if (response > acceptable) {
                 flags |= Driver.WAITED_TOO_LONG.bit();
                 wait = Math.max(wait, waitFactor(response / acceptable));
@@ -192,7 +205,7 @@ final class ChannelRouter implements Serializable {
         int ch = channel.ordinal();
         if (has(flags, APPOINTMENT)) {
             flags = agentHandles(i, j, ch, reason, flags);
-            double end = t + Sampling.exponential(service, cp.handleMinutes());
+            double end = t + Sampling.exponential(draws.of(HANDLE), cp.handleMinutes());
             scheduler.schedule(EventCalendar.CONTACT_END, end, i, ch, reason, flags, attempts, trap, wait);
             return;
         }
@@ -209,8 +222,9 @@ final class ChannelRouter implements Serializable {
             return;
         }
         double trapped = 0;
-        if (channel == Channel.PHONE && Sampling.chance(journey, sp.ivr().trapShare())) {
-            trapped = Sampling.exponential(journey, sp.ivr().trapMinutes());
+        SplitMixRandom ivr = draws.of(IVR);
+        if (channel == Channel.PHONE && Sampling.chance(ivr, sp.ivr().trapShare())) {
+            trapped = Sampling.exponential(ivr, sp.ivr().trapMinutes());
             if (sp.ivr().escapeHatch()) {
                 // "press 0 for a person": a short detour through the menu, not a trap
                 trapped = Math.min(trapped, sp.ivr().escapeMinutes());
@@ -250,19 +264,19 @@ final class ChannelRouter implements Serializable {
         QueuedChannel qc = queued[j][ch];
         if (!qc.hours.isOpen(t)) {
             // the line closed while the caller was in the automated menu: they call again in the open hours
-            scheduler.schedule(EventCalendar.CONTACT, qc.hours.deferred(t, journey), i, ch, reason, flags | RETRY,
+            scheduler.schedule(EventCalendar.CONTACT, qc.hours.deferred(t, draws.of(DEFERRAL)), i, ch, reason, flags | RETRY,
                     attempts + 1, trap, wait);
             return;
         }
         boolean callback = sp.callback() && channel == Channel.PHONE;
         double patience = callback ? Double.POSITIVE_INFINITY
-                : Sampling.exponential(service, ctx.population.patienceMinutes(i)
+                : Sampling.exponential(draws.of(PATIENCE), ctx.population.patienceMinutes(i)
                         * sp.channel(channel).patienceMultiplier());
-        double handle = Sampling.exponential(service, sp.channel(channel).handleMinutes());
+        double handle = Sampling.exponential(draws.of(HANDLE), sp.channel(channel).handleMinutes());
         qc.record(t, has(flags, ContactFlags.QUEUE_RETRY | TRANSFERRED));
         flags &= ~ContactFlags.QUEUE_RETRY;
         CallPool q = qc.queue;
-        boolean answered = q.offer(t, patience, handle);
+        boolean answered = q.offer(t, patience, handle, draws.of(POOL));
         double waited = q.lastWait();
 
         int g = ctx.global(j);
@@ -305,7 +319,7 @@ final class ChannelRouter implements Serializable {
     /** What happens with the agent: do they know the customer, must the story be told again, is it resolved. */
     private int agentHandles(int i, int j, int ch, int reason, int flags) {
         SupplierParams sp = ctx.suppliers[j].params;
-        boolean context = Sampling.chance(journey, sp.crm().context());
+        boolean context = Sampling.chance(draws.of(CONTEXT), sp.crm().context());
         boolean carried = context
                 && (!has(flags, TRANSFERRED) || sp.crm().followsTransfer())
                 && (!has(flags, SWITCHED) || sp.crm().followsChannelSwitch());
@@ -320,17 +334,17 @@ final class ChannelRouter implements Serializable {
         }
         boolean canTransfer = Channel.of(ch).kind() == Channel.Kind.QUEUED;
         if (canTransfer && ContactFlags.transfers(flags) < ctx.behaviour.contact().maxTransfers()
-                && Sampling.chance(journey, sp.transferRate())) {
+                && Sampling.chance(draws.of(TRANSFER), sp.transferRate())) {
             return flags | TRANSFER_NOW;
         }
         if (reason == ContactReason.SALES.ordinal()) {
             return flags | (sp.channels()[ch].canOrder() ? RESOLVED : SALE_LOST);
         }
         double resolution = sp.crm().resolution(sp.firstContactResolution(), context);
-        if (!Sampling.chance(journey, sp.empowerment())) {
+        if (!Sampling.chance(draws.of(EMPOWERMENT), sp.empowerment())) {
             resolution *= ctx.behaviour.contact().unempoweredResolution();
         }
-        return Sampling.chance(journey, resolution) ? flags | RESOLVED : flags;
+        return Sampling.chance(draws.of(RESOLUTION), resolution) ? flags | RESOLVED : flags;
     }
 
     private void switchChannel(int i, int j, int from, int reason, int flags, int attempts, double t, float trap,
@@ -348,7 +362,7 @@ final class ChannelRouter implements Serializable {
     /** A fallback channel among those offered and not excluded; -1 if none is left. */
     private int fallback(int i, int j, int excluded, boolean assistedOnly) {
         int allowed = offeredMask[j] & ~excluded & (assistedOnly ? ~SELF_SERVICE_MASK : ~0);
-        return ChannelChoice.fallback(journey, channelTaste[ctx.population.ageBand(i)], effort[j], allowed,
+        return ChannelChoice.fallback(draws.of(FALLBACK), channelTaste[ctx.population.ageBand(i)], effort[j], allowed,
                 ctx.behaviour.choice().effortScaleMinutes());
     }
 

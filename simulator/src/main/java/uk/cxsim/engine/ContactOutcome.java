@@ -12,6 +12,12 @@ import static uk.cxsim.engine.ContactFlags.SALE_LOST;
 import static uk.cxsim.engine.ContactFlags.TRANSFERRED;
 import static uk.cxsim.engine.ContactFlags.TRANSFER_NOW;
 import static uk.cxsim.engine.ContactFlags.has;
+import static uk.cxsim.engine.NeedDraws.Decision.AFTER_MISERY;
+import static uk.cxsim.engine.NeedDraws.Decision.CALL_AGAIN;
+import static uk.cxsim.engine.NeedDraws.Decision.COME_BACK;
+import static uk.cxsim.engine.NeedDraws.Decision.COMPLAINT;
+import static uk.cxsim.engine.NeedDraws.Decision.DELIGHT;
+import static uk.cxsim.engine.NeedDraws.Decision.SALE_TO_COMPETITOR;
 
 import uk.cxsim.behaviour.Sampling;
 import uk.cxsim.metrics.Metric;
@@ -32,16 +38,17 @@ final class ContactOutcome implements Serializable {
     private final ContactScheduler scheduler;
     private final FailureDemand failureDemand;
     private final RelationshipLifecycle lifecycle;
-    private final SplitMixRandom journey;
+    /** The draws of the need whose step is being taken. */
+    private final NeedDraws draws;
 
     ContactOutcome(SectorContext ctx, EventCalendar calendar, ContactScheduler scheduler, FailureDemand failureDemand,
-                   RelationshipLifecycle lifecycle, SplitMixRandom journey) {
+                   RelationshipLifecycle lifecycle, NeedDraws draws) {
         this.ctx = ctx;
         this.calendar = calendar;
         this.scheduler = scheduler;
         this.failureDemand = failureDemand;
         this.lifecycle = lifecycle;
-        this.journey = journey;
+        this.draws = draws;
     }
 
     /** A contact ends: its miseries count, and its outcome decides the next step. */
@@ -70,8 +77,9 @@ final class ContactOutcome implements Serializable {
             next = ContactFlags.withTransfers(next, ContactFlags.transfers(flags) + 1) | TRANSFERRED;
             scheduler.schedule(EventCalendar.QUEUE_ARRIVAL, t, i, ch, reason, next, attempts, 0f, 0f);
         } else if (has(flags, ABANDONED)) {
-            if (Sampling.chance(journey, ctx.behaviour.contact().retryProbability())) {
-                double retry = t + Sampling.exponential(journey, ctx.behaviour.contact().retryDelayMinutes());
+            SplitMixRandom again = draws.of(CALL_AGAIN);
+            if (Sampling.chance(again, ctx.behaviour.contact().retryProbability())) {
+                double retry = t + Sampling.exponential(again, ctx.behaviour.contact().retryDelayMinutes());
                 scheduler.schedule(EventCalendar.CONTACT, retry, i, ch, reason, next | RETRY, attempts + 1, 0f, 0f);
             } else {
                 comeBackLater(i, g, reason, attempts, t);
@@ -79,7 +87,7 @@ final class ContactOutcome implements Serializable {
         } else if (has(flags, SALE_LOST)) {
             ctx.tally.increment(g, Metric.LOST_SALES);
             ctx.tally.add(g, Metric.LOST_SALES_GBP, ctx.params.saleValueGbp());
-            if (Sampling.chance(journey, ctx.behaviour.contact().lostSaleToCompetitor())) {
+            if (Sampling.chance(draws.of(SALE_TO_COMPETITOR), ctx.behaviour.contact().lostSaleToCompetitor())) {
                 ctx.tally.increment(g, Metric.LOST_SALES_TO_COMPETITOR);
             }
         } else if (has(flags, RESOLVED)) {
@@ -90,7 +98,7 @@ final class ContactOutcome implements Serializable {
             }
             boolean goodJourney = miseries == 0 && !has(flags, HAD_MISERY | REPEAT);
             if (goodJourney) {
-                lifecycle.goodMoment(i, j, t, journey);
+                lifecycle.goodMoment(i, j, t, draws.of(DELIGHT));
             }
         } else {
             ctx.tally.increment(g, Metric.UNRESOLVED);
@@ -98,13 +106,13 @@ final class ContactOutcome implements Serializable {
             comeBackLater(i, g, reason, attempts, t);
         }
         if (miseries > 0) {
-            lifecycle.afterMisery(i, j, t);
+            lifecycle.afterMisery(i, j, t, draws.of(AFTER_MISERY));
         }
     }
 
     /** The need is still there: the customer comes back in a few days (failure demand). */
     private void comeBackLater(int i, int g, int reason, int attempts, double t) {
-        double back = t + Sampling.exponential(journey,
+        double back = t + Sampling.exponential(draws.of(COME_BACK),
                 ctx.behaviour.contact().repeatDelayDays() * Clock.MINUTES_PER_DAY);
         scheduler.schedule(EventCalendar.CONTACT, back, i, -1, reason, REPEAT | ContactFlags.REPEAT_NOW, attempts + 1,
                 0f, 0f);
@@ -139,7 +147,7 @@ final class ContactOutcome implements Serializable {
         }
         ctx.suppliers[j].miseriesToday += n;
         // at most one formal complaint a journey, more likely the more and the heavier its miseries
-        if (Sampling.chance(journey, 1 - noComplaint)) {
+        if (Sampling.chance(draws.of(COMPLAINT), 1 - noComplaint)) {
             ctx.tally.increment(g, Metric.COMPLAINTS);
         }
         return n;

@@ -14,7 +14,9 @@ import uk.cxsim.model.params.SupplierParams;
 /**
  * The day's background departures and referrals, drawn once a day by thinning from a bound over all slots:
  * product, competitor-offer, natural-switching and stop-using hazards compete; fans recommend their supplier to
- * their ties, and a friend open to switching becomes that supplier's prospect.
+ * their ties, and a friend open to switching becomes that supplier's prospect. Every candidate draws its slot and
+ * numbers from the hazards stream whoever holds the slot; what follows a candidate draws from its own keyed stream,
+ * so the candidates stay in step between a base and a what-if.
  */
 final class DailyHazards implements Serializable {
     private final SectorContext ctx;
@@ -25,14 +27,18 @@ final class DailyHazards implements Serializable {
     private final Departures departures;
     private final SupplierSearch search;
     private final SplitMixRandom hazards;
+    private final KeyedDraws consequences;
+    private long departureCandidates;
+    private long referralCandidates;
 
     DailyHazards(SectorContext ctx, double[] startingShare, LoyaltyTracker loyalty, Departures departures,
-                 SupplierSearch search, SplitMixRandom hazards) {
+                 SupplierSearch search, SplitMixRandom hazards, KeyedDraws consequences) {
         this.ctx = ctx;
         this.loyalty = loyalty;
         this.departures = departures;
         this.search = search;
         this.hazards = hazards;
+        this.consequences = consequences;
         int n = ctx.suppliers.length;
         offerPressure = new double[n];
         double maxProduct = 0;
@@ -66,6 +72,7 @@ final class DailyHazards implements Serializable {
         for (double x = Sampling.exponential(hazards, gap); x < 1; x += Sampling.exponential(hazards, gap)) {
             int i = hazards.nextInt(ctx.book.size);
             double u = hazards.nextDouble() * hazardBound;
+            long candidate = departureCandidates++;
             if (!ctx.book.holds(i)) {
                 continue;
             }
@@ -78,8 +85,9 @@ final class DailyHazards implements Serializable {
                     ctx.population.naturalSwitcher(i) ? ctx.people.naturalSwitchPerYear() : 0,
                     ctx.params.stopUsingPerYear());
             if (u < total) {
-                LeaveReason reason = LeaveReason.of(Sampling.categorical(hazards, rates));
-                departures.leaveAndReplace(i, reason, null, t, hazards);
+                SplitMixRandom rng = consequences.at(candidate, 0);
+                LeaveReason reason = LeaveReason.of(Sampling.categorical(rng, rates));
+                departures.leaveAndReplace(i, reason, null, t, rng);
             }
         }
     }
@@ -104,18 +112,19 @@ final class DailyHazards implements Serializable {
         double gap = 1 / perDay;
         for (double x = Sampling.exponential(hazards, gap); x < 1; x += Sampling.exponential(hazards, gap)) {
             int i = hazards.nextInt(ctx.book.size);
-            if (!ctx.book.fan(i)) {
-                continue;
-            }
             double u = hazards.nextDouble();
             int f = ctx.network.tie(i, hazards.nextInt(degree));
-            if (ctx.book.stage(i) < advocate && u >= 0.5) {
+            long candidate = referralCandidates++;
+            if (!ctx.book.fan(i) || ctx.book.stage(i) < advocate && u >= 0.5) {
                 continue;
             }
             int k = ctx.book.supplier(i);
             boolean outside = !ctx.book.holds(f) && !ctx.book.returning(f);
-            if (ctx.book.supplier(f) == k || ctx.book.pending(f) != RelationshipBook.NONE || outside
-                    || !Sampling.chance(hazards, uptake)) {
+            if (ctx.book.supplier(f) == k || ctx.book.pending(f) != RelationshipBook.NONE || outside) {
+                continue;
+            }
+            SplitMixRandom rng = consequences.at(candidate, 1);
+            if (!Sampling.chance(rng, uptake)) {
                 continue;
             }
             long excluded = 0L;
@@ -126,10 +135,10 @@ final class DailyHazards implements Serializable {
                 if (frustration <= ctx.behaviour.loyalty().dropAt() * loyalty.effectiveTolerance(f, j, t)) {
                     continue;
                 }
-                departures.leave(f, LeaveReason.TREATMENT, ctx.book.dominantDriver(f), t, hazards);
+                departures.leave(f, LeaveReason.TREATMENT, ctx.book.dominantDriver(f), t, rng);
                 excluded |= 1L << j;
             }
-            search.pursue(f, excluded, t, hazards, k);
+            search.pursue(f, excluded, t, rng, k);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Day-level appointments of one sector (a customer taking up a sector again, a supplier's win-back call),
- * kept per day as packed integers. Entries of a day come back in the order they were made, so runs repeat
+ * kept per day as packed integers (an appointment's seed, which its draws continue from, as two of them). Entries of a day come back in the order they were made, so runs repeat
  * exactly. Appointments after the end of the run are dropped.
  */
 final class DayAgenda implements Serializable {
@@ -49,6 +49,21 @@ final class DayAgenda implements Serializable {
     /** Field f of entry k of the day. */
     int get(int day, int k, int f) {
         return entries[day][k * fields + f];
+    }
+
+    /** The long stored in fields f and f + 1 of entry k of the day (as {@link #high} and {@link #low} split it). */
+    long getLong(int day, int k, int f) {
+        return (long) get(day, k, f) << 32 | get(day, k, f + 1) & 0xFFFF_FFFFL;
+    }
+
+    /** The upper half of a long, to store in an entry's field. */
+    static int high(long value) {
+        return (int) (value >>> 32);
+    }
+
+    /** The lower half of a long, to store in the next field. */
+    static int low(long value) {
+        return (int) value;
     }
 
     /** Frees a day once it has been handled; later bookings for it go to the next day. */

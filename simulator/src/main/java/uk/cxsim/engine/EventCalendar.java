@@ -29,6 +29,8 @@ final class EventCalendar implements Serializable {
     float[] trapMinutes = new float[1024];
     float[] waitFactor = new float[1024];
     int[] epoch = new int[1024];
+    /** The seed the event's own draws continue from (a need's stream, split at each step it books). */
+    long[] draws = new long[1024];
 
     private int[] free = new int[1024];
     private int freeCount;
@@ -168,5 +170,6 @@ final class EventCalendar implements Serializable {
         trapMinutes = Arrays.copyOf(trapMinutes, n);
         waitFactor = Arrays.copyOf(waitFactor, n);
         epoch = Arrays.copyOf(epoch, n);
+        draws = Arrays.copyOf(draws, n);
     }
 }

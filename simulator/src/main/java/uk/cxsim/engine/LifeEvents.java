@@ -26,7 +26,9 @@ final class LifeEvents implements Steppable {
     private final int[] active;
     private final PopulationFactory factory;
     private final SplitMixRandom rng;
-    private final SplitMixRandom[] bySector;
+    /** What a death ends and starts in each sector, keyed by the death's number. */
+    private final KeyedDraws[] bySector;
+    private long deaths;
 
     LifeEvents(CxModel model, RelationshipLifecycle[] lifecycles, int[] active, PopulationFactory factory) {
         this.model = model;
@@ -35,9 +37,9 @@ final class LifeEvents implements Steppable {
         this.factory = factory;
         this.rng = RandomStreams.stream(model.params.seed(), model.replication, RandomStreams.POPULATION_SCOPE,
                 RandomStreams.Stream.LIFE);
-        this.bySector = new SplitMixRandom[lifecycles.length];
+        this.bySector = new KeyedDraws[lifecycles.length];
         for (int s = 0; s < lifecycles.length; s++) {
-            bySector[s] = RandomStreams.stream(model.params.seed(), model.replication, s, RandomStreams.Stream.LIFE);
+            bySector[s] = new KeyedDraws(model.params.seed(), model.replication, s, RandomStreams.Stream.LIFE);
         }
     }
 
@@ -55,17 +57,19 @@ final class LifeEvents implements Steppable {
     }
 
     private void die(int i, double t) {
+        long death = deaths++;
         for (int s : active) {
             if (model.books[s].holds(i)) {
-                lifecycles[s].leave(i, LeaveReason.DIED, null, t, bySector[s]);
+                lifecycles[s].leave(i, LeaveReason.DIED, null, t, bySector[s].at(death, 0));
             }
         }
         model.population.nextGeneration(i);
         factory.drawTraits(model.population, i, model.population.ageBand(i), rng);
         for (int s : active) {
             model.books[s].forgetFormer(i);
-            if (Sampling.chance(bySector[s], model.params.sectors().get(s).holdShare())) {
-                lifecycles[s].pursue(i, 0L, t, bySector[s]);
+            SplitMixRandom rng = bySector[s].at(death, 1);
+            if (Sampling.chance(rng, model.params.sectors().get(s).holdShare())) {
+                lifecycles[s].pursue(i, 0L, t, rng);
             }
         }
     }

@@ -29,15 +29,12 @@ final class LoyaltyTracker implements Serializable {
     private final SupplierReputation reputation;
     private final Departures departures;
     private final ExitBarriers barriers;
-    private final SplitMixRandom choice;
 
-    LoyaltyTracker(SectorContext ctx, SupplierReputation reputation, Departures departures, ExitBarriers barriers,
-                   SplitMixRandom choice) {
+    LoyaltyTracker(SectorContext ctx, SupplierReputation reputation, Departures departures, ExitBarriers barriers) {
         this.ctx = ctx;
         this.reputation = reputation;
         this.departures = departures;
         this.barriers = barriers;
-        this.choice = choice;
         this.halfLifeMinutes = ctx.behaviour.frustrationHalfLifeDays() * Clock.MINUTES_PER_DAY;
         this.decayStepMinutes = halfLifeMinutes * CompactFloat.RELATIVE_STEP / Math.log(2);
     }
@@ -78,21 +75,21 @@ final class LoyaltyTracker implements Serializable {
      * own tolerance but held by the supplier's exit friction meets its barriers, once: angrier, they may leave
      * anyway.
      */
-    void afterMisery(int i, int j, double t) {
+    void afterMisery(int i, int j, double t, SplitMixRandom rng) {
         double frustration = ctx.book.totalFrustration(i);
         double tolerance = effectiveTolerance(i, j, t);
         if (!ctx.book.metBarrier(i) && !Attrition.leavesForTreatment(frustration, tolerance)) {
             double hostage = Attrition.hostage(ctx.suppliers[j].params.exitFriction(),
                     ctx.behaviour.attrition().exitFrictionHold());
             if (hostage > 1 && Attrition.leavesForTreatment(frustration, tolerance / hostage)) {
-                barriers.meet(i, j, choice);
+                barriers.meet(i, j, rng);
                 ctx.book.addFrustration(i, ctx.book.dominantDriver(i).ordinal(),
                         ctx.behaviour.exitBarrier().frustration() * ctx.population.tolerance(i));
                 frustration = ctx.book.totalFrustration(i);
             }
         }
         if (Attrition.leavesForTreatment(frustration, tolerance)) {
-            departures.leaveAndReplace(i, LeaveReason.TREATMENT, ctx.book.dominantDriver(i), t, choice);
+            departures.leaveAndReplace(i, LeaveReason.TREATMENT, ctx.book.dominantDriver(i), t, rng);
             return;
         }
         int stage = ctx.book.stage(i);

@@ -142,8 +142,8 @@ final class PooledQueue implements CallPool , Serializable{
      * up to then go first. Returns whether an agent answered.
      */
     @Override
-    public boolean offer(double arrival, double patience, double service) {
-        int p = pools.length == 1 ? 0 : rng.nextInt(pools.length);
+    public boolean offer(double arrival, double patience, double service, SplitMixRandom caller) {
+        int p = pools.length == 1 ? 0 : caller.nextInt(pools.length);
         background(p, arrival);
         boolean answered = pools[p].offer(arrival, patience, service);
         lastPool = p;

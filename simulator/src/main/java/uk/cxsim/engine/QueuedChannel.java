@@ -50,7 +50,7 @@ final class QueuedChannel implements Serializable {
         this.forecast = new DemandForecast(expected, 0);
         this.freshShare = 1 - Math.min(0.9, habits.transferRate());
         this.queue = steadyState
-                ? new SteadyStatePool(pools, multiplier, params.handleMinutes(), patienceMinutes, rng)
+                ? new SteadyStatePool(pools, multiplier, params.handleMinutes(), patienceMinutes)
                 : new PooledQueue(pools, multiplier, params.handleMinutes(), patienceMinutes, patienceCv, habits, hours,
                         rng);
         this.withinMinutes = params.staffing().withinSeconds() / Clock.SECONDS_PER_MINUTE;

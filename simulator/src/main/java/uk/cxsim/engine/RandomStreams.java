@@ -7,11 +7,34 @@ import uk.cxsim.model.SplitMixRandom;
  * stream). A scope is a sector (or -1 for the whole population), so sectors can run on different threads and
  * still draw exactly the same numbers. Two scenarios run with the same seed share their streams: common random
  * numbers for what-if comparisons.
+ *
+ * <p>A stream read in turn stays in step between a base and its what-if only while both draw the same count from
+ * it. So the streams read in turn ({@link Stream#ARRIVALS}, {@link Stream#HAZARDS}, {@link Stream#LIFE}'s deaths,
+ * the pools' {@link Stream#BACKGROUND_CALLS}) draw candidates whatever the state of the market, and everything
+ * that depends on a customer's path draws from a {@link KeyedDraws} stream keyed by the event it is for: a need's
+ * own stream, a candidate departure's, a customer's return to the market on a day. A what-if that changes one
+ * customer's path changes only that customer's draws.
  */
 public final class RandomStreams {
     /** The sources of randomness. */
     public enum Stream {
-        POPULATION, NETWORK, INITIAL_RELATIONSHIPS, ARRIVALS, JOURNEY, SERVICE, HAZARDS, CHOICE, LIFE, WIN_BACK,
+        POPULATION, NETWORK, INITIAL_RELATIONSHIPS,
+        /** Candidate needs: times, relationship slots and the thinning draw, whoever holds the slot. */
+        ARRIVALS,
+        /** Each need's own stream (keyed by its candidate arrival), carried to every step the need books. */
+        JOURNEY,
+        /** Service times of the stand-alone queue experiment. */
+        SERVICE,
+        /** Candidate background departures and referrals, whoever holds the slot. */
+        HAZARDS,
+        /** What follows a candidate departure or referral, keyed by the candidate's number. */
+        CHOICE,
+        /** Deaths and new adults (population scope), and what a death ends in a sector (keyed by the death). */
+        LIFE,
+        /** Answers to win-back calls (continued from the seed their booking split off). */
+        WIN_BACK,
+        /** Former customers taking up the sector again (continued from the seed their booking split off). */
+        RETURN_TO_MARKET,
         /** Background calls of one queue; the scope is (sector, supplier, channel). */
         BACKGROUND_CALLS,
         /** Each sector's draw of donors for an equilibrium start. */
@@ -31,6 +54,12 @@ public final class RandomStreams {
         h = mix(h ^ (0xC2B2AE3D27D4EB4FL * (scope + 2)));
         h = mix(h ^ (0x165667B19E3779F9L * (stream.ordinal() + 1)));
         return new SplitMixRandom(h);
+    }
+
+    /** The seed of the draws keyed by (a, b) within a source whose root is {@code root}. */
+    static long key(long root, long a, long b) {
+        long h = mix(root ^ (0x9E3779B97F4A7C15L * (a + 1)));
+        return mix(h ^ (0xC2B2AE3D27D4EB4FL * (b + 1)));
     }
 
     /** SplitMix64 finaliser. */

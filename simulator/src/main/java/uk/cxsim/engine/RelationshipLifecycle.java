@@ -27,7 +27,6 @@ final class RelationshipLifecycle implements Serializable {
     private final Departures departures;
     private final LoyaltyTracker loyalty;
     private final DailyHazards daily;
-    private final SplitMixRandom hazards;
 
     RelationshipLifecycle(SectorContext ctx, SegmentTally segments) {
         this.ctx = ctx;
@@ -35,16 +34,14 @@ final class RelationshipLifecycle implements Serializable {
         for (int j = 0; j < ctx.suppliers.length; j++) {
             startingShare[j] = ctx.suppliers[j].params.marketShare();
         }
-        SplitMixRandom choice = ctx.stream(RandomStreams.Stream.CHOICE);
-        hazards = ctx.stream(RandomStreams.Stream.HAZARDS);
-        SplitMixRandom winBack = ctx.stream(RandomStreams.Stream.WIN_BACK);
         reputation = new SupplierReputation(ctx);
-        search = new SupplierSearch(ctx);
-        winBacks = new WinBack(ctx, winBack);
+        search = new SupplierSearch(ctx, ctx.keyed(RandomStreams.Stream.RETURN_TO_MARKET));
+        winBacks = new WinBack(ctx, ctx.keyed(RandomStreams.Stream.WIN_BACK));
         ExitBarriers barriers = new ExitBarriers(ctx);
         departures = new Departures(ctx, segments, search, winBacks, barriers);
-        loyalty = new LoyaltyTracker(ctx, reputation, departures, barriers, choice);
-        daily = new DailyHazards(ctx, startingShare, loyalty, departures, search, hazards);
+        loyalty = new LoyaltyTracker(ctx, reputation, departures, barriers);
+        daily = new DailyHazards(ctx, startingShare, loyalty, departures, search,
+                ctx.stream(RandomStreams.Stream.HAZARDS), ctx.keyed(RandomStreams.Stream.CHOICE));
     }
 
     /** Gives each customer their starting relationship in this sector, if any. */
@@ -96,8 +93,8 @@ final class RelationshipLifecycle implements Serializable {
     }
 
     /** After a misery: an upset fan drops a rung (loudly); past tolerance, the customer leaves. */
-    void afterMisery(int i, int j, double t) {
-        loyalty.afterMisery(i, j, t);
+    void afterMisery(int i, int j, double t, SplitMixRandom rng) {
+        loyalty.afterMisery(i, j, t, rng);
     }
 
     /** Ends customer i's relationship for one reason (a death, say), without looking for another. */
@@ -124,7 +121,7 @@ final class RelationshipLifecycle implements Serializable {
     void endOfDay(int day) {
         double t = Clock.startOfDay(day + 1);
         daily.backgroundDepartures(t);
-        search.returnToMarket(day, t, hazards);
+        search.returnToMarket(day, t);
         winBacks.answer(day, t, departures, search);
         daily.referrals(t);
         reputation.update();

@@ -57,4 +57,9 @@ final class SectorContext implements Serializable {
     SplitMixRandom stream(RandomStreams.Stream kind) {
         return RandomStreams.stream(model.params.seed(), model.replication, sector, kind);
     }
+
+    /** The sector's draws of this kind keyed by the event they are for (create each kind once per sector). */
+    KeyedDraws keyed(RandomStreams.Stream kind) {
+        return new KeyedDraws(model.params.seed(), model.replication, sector, kind);
+    }
 }

@@ -50,8 +50,11 @@ final class SectorEngine implements Serializable {
     private final ContactOutcome outcome;
 
     private final SplitMixRandom arrivals;
+    private final NeedDraws needs;
 
     private long eventsProcessed;
+    /** Candidate needs drawn so far, held or not: the key of each need's own stream. */
+    private long candidates;
 
     SectorEngine(SectorContext ctx, HourlyTally hourly, RelationshipLifecycle lifecycle, PoolSizes start,
                  PoolSizes own, StaffingTables staffingTables, boolean steadyStatePools) {
@@ -67,10 +70,9 @@ final class SectorEngine implements Serializable {
         this.hourly = hourly;
         this.lifecycle = lifecycle;
         this.staffingTables = staffingTables;
-        this.scheduler = new ContactScheduler(calendar, book);
         arrivals = ctx.stream(RandomStreams.Stream.ARRIVALS);
-        SplitMixRandom journey = ctx.stream(RandomStreams.Stream.JOURNEY);
-        SplitMixRandom service = ctx.stream(RandomStreams.Stream.SERVICE);
+        needs = new NeedDraws(model.params.seed(), model.replication, sector);
+        this.scheduler = new ContactScheduler(calendar, book, needs);
 
         int n = suppliers.length;
         queued = new QueuedChannel[n][Channel.COUNT];
@@ -91,8 +93,8 @@ final class SectorEngine implements Serializable {
         maxAgeContactMultiplier = maxMult;
         reasonMix = params.reasonMix();
         FailureDemand failureDemand = new FailureDemand(tally, model.params.costs().costPerContact());
-        router = new ChannelRouter(ctx, hourly, calendar, scheduler, failureDemand, queued, journey, service);
-        outcome = new ContactOutcome(ctx, calendar, scheduler, failureDemand, lifecycle, journey);
+        router = new ChannelRouter(ctx, hourly, calendar, scheduler, failureDemand, queued, needs);
+        outcome = new ContactOutcome(ctx, calendar, scheduler, failureDemand, lifecycle, needs);
     }
 
     private QueuedChannel queuedChannel(int j, Channel c, PoolSizes start, PoolSizes own, boolean steadyState) {
@@ -180,7 +182,11 @@ final class SectorEngine implements Serializable {
         }
     }
 
-    /** New needs arrive as a Poisson process per relationship, thinned from a bound over all slots. */
+    /**
+     * New needs arrive as a Poisson process per relationship, thinned from a bound over all slots. Every candidate
+     * draws its slot and thinning number whoever holds the slot, and a need takes its reason and everything after
+     * from its own stream, keyed by the candidate's number: the arrivals stay in step between a base and a what-if.
+     */
     private void generateContacts(double start, double end, int hourOfWeek) {
         double perMinute = book.size * params.contactsPerYear() * maxAgeContactMultiplier
                 * model.params.calendar().intensity(hourOfWeek) / Clock.MINUTES_PER_YEAR;
@@ -191,8 +197,10 @@ final class SectorEngine implements Serializable {
         while (t < end) {
             int i = arrivals.nextInt(book.size);
             double accept = arrivals.nextDouble() * maxAgeContactMultiplier;
+            long candidate = candidates++;
             if (book.holds(i) && accept < ageContactMultiplier[population.ageBand(i)]) {
-                int reason = Sampling.categorical(arrivals, reasonMix);
+                needs.start(candidate);
+                int reason = Sampling.categorical(needs.of(NeedDraws.Decision.REASON), reasonMix);
                 tally.increment(ctx.global(book.supplier(i)), Metric.NEEDS);
                 scheduler.schedule(EventCalendar.CONTACT, t, i, -1, reason, 0, 0, 0f, 0f);
             }
@@ -207,6 +215,7 @@ final class SectorEngine implements Serializable {
             int i = c.customer[e];
             if (c.epoch[e] == book.epoch(i) && book.holds(i)) {
                 eventsProcessed++;
+                needs.resume(c.draws[e]);
                 switch (c.type[e]) {
                     case EventCalendar.CONTACT -> router.onContact(e);
                     case EventCalendar.QUEUE_ARRIVAL -> router.onQueueArrival(e);

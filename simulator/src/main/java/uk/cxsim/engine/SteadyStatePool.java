@@ -26,7 +26,6 @@ final class SteadyStatePool implements CallPool , Serializable{
     private final double multiplier;
     private final double handleMinutes;
     private final double theta;
-    private final SplitMixRandom rng;
     private int[] agents = new int[WEEK];
     private final double[] load = new double[WEEK];
     /** Cumulative stationary probabilities of the number in a pool, by hour of the week. */
@@ -36,17 +35,15 @@ final class SteadyStatePool implements CallPool , Serializable{
     private double lastEnd;
     private boolean stale = true;
 
-    SteadyStatePool(int pools, double multiplier, double handleMinutes, double patienceMinutes,
-                    SplitMixRandom rng) {
+    SteadyStatePool(int pools, double multiplier, double handleMinutes, double patienceMinutes) {
         this.pools = pools;
         this.multiplier = Math.max(1.0, multiplier);
         this.handleMinutes = handleMinutes;
         this.theta = 1.0 / Math.min(patienceMinutes, LONGEST_PATIENCE);
-        this.rng = rng;
     }
 
     @Override
-    public boolean offer(double arrival, double patience, double service) {
+    public boolean offer(double arrival, double patience, double service, SplitMixRandom caller) {
         if (stale) {
             refresh();
         }
@@ -58,7 +55,7 @@ final class SteadyStatePool implements CallPool , Serializable{
             lastEnd = arrival + lastWait;
             return false;
         }
-        double u = rng.nextDouble();
+        double u = caller.nextDouble();
         // the first n whose cumulative probability reaches u
         int low = 0;
         int high = cdf.length - 1;
@@ -74,7 +71,7 @@ final class SteadyStatePool implements CallPool , Serializable{
         double wait = 0;
         double mu = 1.0 / handleMinutes;
         for (int k = n - c; k >= 0; k--) {
-            wait += Sampling.exponential(rng, 1.0 / (c * mu + k * theta));
+            wait += Sampling.exponential(caller, 1.0 / (c * mu + k * theta));
             if (wait > patience) {
                 lastWait = patience;
                 lastEnd = arrival + patience;

@@ -33,13 +33,16 @@ final class SupplierSearch implements Serializable {
     private final double[] utilityBuffer;
     /** Each supplier's offered channel most likely to answer a prospect. */
     private final ChannelParams[] mostResponsive;
-    /** Former customers without a relationship, due to look for one again: customer, epoch. */
+    /** Former customers without a relationship, due to look for one again: customer, epoch, seed. */
     private final DayAgenda reentries;
     /** Prospects answered, joining once onboarding is done: customer, epoch. */
     private final DayAgenda joins;
+    /** Draws of a former customer's return to the market, continued from the seed the booking split off. */
+    private final KeyedDraws returns;
 
-    SupplierSearch(SectorContext ctx) {
+    SupplierSearch(SectorContext ctx, KeyedDraws returns) {
         this.ctx = ctx;
+        this.returns = returns;
         int n = ctx.suppliers.length;
         opinionBuffer = new double[n];
         utilityBuffer = new double[n];
@@ -47,7 +50,7 @@ final class SupplierSearch implements Serializable {
         for (int j = 0; j < n; j++) {
             mostResponsive[j] = mostResponsive(ctx.suppliers[j].params);
         }
-        reentries = new DayAgenda(ctx.model.params.totalDays(), 2);
+        reentries = new DayAgenda(ctx.model.params.totalDays(), 4);
         joins = new DayAgenda(ctx.model.params.totalDays(), 2);
     }
 
@@ -57,7 +60,8 @@ final class SupplierSearch implements Serializable {
         ctx.book.setReturning(i);
         if (rate > 0) {
             int day = (int) (Clock.day(t) + Sampling.exponential(rng, Clock.DAYS_PER_YEAR / rate));
-            reentries.add(day, i, ctx.book.epoch(i));
+            long seed = rng.nextLong();
+            reentries.add(day, i, ctx.book.epoch(i), DayAgenda.high(seed), DayAgenda.low(seed));
         }
     }
 
@@ -165,7 +169,7 @@ final class SupplierSearch implements Serializable {
     }
 
     /** Former customers without a relationship in the sector take one up again. */
-    void returnToMarket(int day, double t, SplitMixRandom rng) {
+    void returnToMarket(int day, double t) {
         for (int k = 0; k < reentries.count(day); k++) {
             int i = reentries.get(day, k, 0);
             if (ctx.book.holds(i) || ctx.book.epoch(i) != reentries.get(day, k, 1)
@@ -175,7 +179,7 @@ final class SupplierSearch implements Serializable {
             int former = ctx.book.formerSupplier(i);
             boolean angry = former != RelationshipBook.NONE
                     && ctx.book.formerReason(i) == LeaveReason.TREATMENT.ordinal();
-            pursue(i, angry ? 1L << former : 0L, t, rng);
+            pursue(i, angry ? 1L << former : 0L, t, returns.resume(reentries.getLong(day, k, 2)));
         }
         reentries.clear(day);
     }

@@ -18,12 +18,13 @@ final class WinBack implements Serializable {
     private final SectorContext ctx;
     /** Win-back approaches: customer, supplier left, day left. */
     private final DayAgenda winBackCalls;
-    private final SplitMixRandom winBack;
+    /** Draws of a leaver's answer to a win-back call, continued from the seed the booking split off. */
+    private final KeyedDraws answers;
 
-    WinBack(SectorContext ctx, SplitMixRandom winBack) {
+    WinBack(SectorContext ctx, KeyedDraws answers) {
         this.ctx = ctx;
-        this.winBack = winBack;
-        winBackCalls = new DayAgenda(ctx.model.params.totalDays(), 3);
+        this.answers = answers;
+        winBackCalls = new DayAgenda(ctx.model.params.totalDays(), 5);
     }
 
     /** The next win-back approach by the supplier left on {@code leftDay}, if it falls within the window. */
@@ -34,7 +35,8 @@ final class WinBack implements Serializable {
         }
         double next = today + Sampling.exponential(rng, Clock.DAYS_PER_YEAR / rate);
         if (next - leftDay <= ctx.behaviour.winBack().windowDays()) {
-            winBackCalls.add((int) next, i, j, leftDay);
+            long seed = rng.nextLong();
+            winBackCalls.add((int) next, i, j, leftDay, DayAgenda.high(seed), DayAgenda.low(seed));
         }
     }
 
@@ -54,6 +56,7 @@ final class WinBack implements Serializable {
             boolean angry = ctx.book.formerReason(i) == LeaveReason.TREATMENT.ordinal();
             double accept = ctx.behaviour.winBack().acceptance()
                     * (angry ? ctx.behaviour.winBack().treatmentPenalty() : 1);
+            SplitMixRandom winBack = answers.resume(winBackCalls.getLong(day, k, 3));
             if (!Sampling.chance(winBack, accept)) {
                 book(i, former, leftDay, day, winBack);
                 continue;

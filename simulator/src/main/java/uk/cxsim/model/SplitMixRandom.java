@@ -20,6 +20,11 @@ public final class SplitMixRandom implements RandomGenerator, Serializable {
         this.state = seed;
     }
 
+    /** Starts this stream again from another seed, as if it were {@code new SplitMixRandom(seed)}. */
+    public void reseed(long seed) {
+        this.state = seed;
+    }
+
     @Override
     public long nextLong() {
         return mix64(state += GOLDEN_GAMMA);

@@ -60,7 +60,7 @@ class PooledQueueTest {
         for (double t = Sampling.exponential(callers, 1 / samplePerMinute); t < end;
              t += Sampling.exponential(callers, 1 / samplePerMinute)) {
             double p = patience > 0 ? Sampling.exponential(callers, patience) : Double.POSITIVE_INFINITY;
-            boolean answered = q.offer(t, p, Sampling.exponential(callers, aht));
+            boolean answered = q.offer(t, p, Sampling.exponential(callers, aht), callers);
             if (t < warmup) {
                 continue;
             }
