@@ -23,7 +23,7 @@ public final class SectorSplice {
     public static RunRecord of(RunRecord whole, RunRecord part, int[] sectors) {
         check(whole, part);
         ScenarioParams p = part.params();
-        int[] first = firstSuppliers(p);
+        int[] first = p.firstSuppliers();
         SupplierTally measured = whole.measured();
         SupplierTally wholeRun = whole.wholeRun();
         HourlyTally hourly = whole.hourly();
@@ -78,13 +78,5 @@ public final class SectorSplice {
             throw new IllegalArgumentException("runs of different sizes, days, seeds or replications cannot be"
                     + " spliced: " + a.name() + " and " + b.name());
         }
-    }
-
-    private static int[] firstSuppliers(ScenarioParams p) {
-        int[] first = new int[p.sectors().size() + 1];
-        for (int s = 0; s < p.sectors().size(); s++) {
-            first[s + 1] = first[s] + p.sectors().get(s).suppliers().size();
-        }
-        return first;
     }
 }

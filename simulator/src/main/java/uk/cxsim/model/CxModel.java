@@ -38,19 +38,16 @@ public class CxModel extends SimState {
         this.network = network;
         int sectors = params.sectors().size();
         books = new RelationshipBook[sectors];
-        firstSupplier = new int[sectors + 1];
+        firstSupplier = params.firstSuppliers();
         suppliers = new SupplierState[params.supplierCount()];
-        int g = 0;
         for (int s = 0; s < sectors; s++) {
             books[s] = new RelationshipBook(population.size);
-            firstSupplier[s] = g;
             SectorParams sector = params.sectors().get(s);
             for (int j = 0; j < sector.suppliers().size(); j++) {
+                int g = firstSupplier[s] + j;
                 suppliers[g] = new SupplierState(sector.suppliers().get(j), g, j, s);
-                g++;
             }
         }
-        firstSupplier[sectors] = g;
     }
 
     /** Adds a daily phase; phases run each day in the order they were installed. */

@@ -11,7 +11,6 @@ import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.metrics.VolumeSplit;
 import uk.cxsim.metrics.VolumeSplit.Volume;
 import uk.cxsim.model.params.ScenarioParams;
-import uk.cxsim.model.params.SectorParams;
 
 /**
  * Splits the change in a volume (contacts, repeats, failure demand) into the part that comes from holding more or
@@ -28,13 +27,10 @@ public final class VolumeAndRate {
     public static List<VolumeSplit> of(List<RunSummary> baseline, List<RunSummary> variant) {
         ScenarioParams p = baseline.get(0).record().params();
         List<VolumeSplit> out = new ArrayList<>();
-        int total = p.supplierCount();
-        out.addAll(splits("uk", "UK", baseline, variant, 0, total));
-        int first = 0;
-        for (SectorParams s : p.sectors()) {
-            int last = first + s.suppliers().size();
-            out.addAll(splits("sector", s.name(), baseline, variant, first, last));
-            first = last;
+        int[] first = p.firstSuppliers();
+        out.addAll(splits("uk", "UK", baseline, variant, 0, p.supplierCount()));
+        for (int s = 0; s < p.sectors().size(); s++) {
+            out.addAll(splits("sector", p.sectors().get(s).name(), baseline, variant, first[s], first[s + 1]));
         }
         return out;
     }

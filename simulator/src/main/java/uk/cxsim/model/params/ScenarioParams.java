@@ -44,6 +44,18 @@ public record ScenarioParams(
         return warmupDays + days;
     }
 
+    /**
+     * The model-wide index of each sector's first supplier, suppliers numbered sector by sector: sector s owns
+     * [first[s], first[s + 1]), and the last entry is the number of suppliers.
+     */
+    public int[] firstSuppliers() {
+        int[] first = new int[sectors.size() + 1];
+        for (int s = 0; s < sectors.size(); s++) {
+            first[s + 1] = first[s] + sectors.get(s).suppliers().size();
+        }
+        return first;
+    }
+
     public int supplierCount() {
         int n = 0;
         for (SectorParams s : sectors) {
