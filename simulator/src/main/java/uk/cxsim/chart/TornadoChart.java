@@ -30,6 +30,9 @@ public final class TornadoChart extends Chart<CategoryStyler, CategorySeries> {
     private static final Color HIGH = new Color(0x2E6DA4);
     private static final Color INK = new Color(0x222222);
     private static final Color GREY = new Color(0x666666);
+    /** The dashed line of the net as stated, in the plot and in its legend alike. */
+    private static final BasicStroke STATED =
+            new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0);
 
     private final String lever;
     private final String books;
@@ -137,7 +140,7 @@ public final class TornadoChart extends Chart<CategoryStyler, CategorySeries> {
         }
         int mid = left + (int) Math.round((central - lo) * scale);
         g.setColor(INK);
-        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[]{6, 4}, 0));
+        g.setStroke(STATED);
         g.drawLine(mid, top - 10, mid, bottom);
         g.setStroke(new BasicStroke(1f));
 
@@ -147,7 +150,9 @@ public final class TornadoChart extends Chart<CategoryStyler, CategorySeries> {
         legend(g, LOW, "at the assumption's low end", left, ly);
         legend(g, HIGH, "at its high end", left + 250, ly);
         g.setColor(INK);
-        g.drawLine(left + 420, ly - 5, left + 440, ly - 5);
+        g.setStroke(STATED);
+        g.drawLine(left + 418, ly - 5, left + 440, ly - 5);
+        g.setStroke(new BasicStroke(1f));
         g.drawString("as stated", left + 446, ly);
         g.setColor(GREY);
         g.setFont(new Font(FONT, Font.PLAIN, 12));
