@@ -6,9 +6,9 @@ import uk.cxsim.model.SplitMixRandom;
 
 /**
  * Random draws keyed by what they are for rather than by their turn. {@link #at(long, long)} restarts one reusable
- * stream from a seed that mixes this source's root with two keys (the number of a candidate event; a customer and
- * a day), so the same event draws the same numbers in a base and its what-if, whatever happened before it in
- * either run. The stream returned is valid until the next call of {@code at} or {@link #resume(long)}.
+ * stream from a seed that mixes this source's root with two keys (the number of a candidate departure, referral or
+ * death, and which of its consequences), so the same event draws the same numbers in a base and its what-if,
+ * whatever happened before it in either run. The stream returned is valid until the next call of {@code at}.
  */
 final class KeyedDraws implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -24,17 +24,6 @@ final class KeyedDraws implements Serializable {
     /** The stream of the event keyed (a, b), from its first draw. */
     SplitMixRandom at(long a, long b) {
         stream.reseed(RandomStreams.key(root, a, b));
-        return stream;
-    }
-
-    /** The same stream, continued from a seed one of its draws gave (a step booked earlier). */
-    SplitMixRandom resume(long seed) {
-        stream.reseed(seed);
-        return stream;
-    }
-
-    /** The reusable stream itself, as the last {@code at} or {@code resume} left it. */
-    SplitMixRandom stream() {
         return stream;
     }
 }

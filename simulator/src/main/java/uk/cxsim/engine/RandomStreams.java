@@ -11,9 +11,10 @@ import uk.cxsim.model.SplitMixRandom;
  * <p>A stream read in turn stays in step between a base and its what-if only while both draw the same count from
  * it. So the streams read in turn ({@link Stream#ARRIVALS}, {@link Stream#HAZARDS}, {@link Stream#LIFE}'s deaths,
  * the pools' {@link Stream#BACKGROUND_CALLS}) draw candidates whatever the state of the market, and everything
- * that depends on a customer's path draws from a {@link KeyedDraws} stream keyed by the event it is for: a need's
- * own stream, a candidate departure's, a customer's return to the market on a day. A what-if that changes one
- * customer's path changes only that customer's draws.
+ * that depends on a customer's path draws from a stream keyed by the event it is for: each decision of a need's
+ * step ({@link NeedDraws}), what follows a candidate departure, referral or death ({@link KeyedDraws}), and an
+ * appointment (a win-back call, a return to the market) from the seed its booking split off. A what-if that changes
+ * one customer's path changes only that customer's draws.
  */
 public final class RandomStreams {
     /** The sources of randomness. */
@@ -31,9 +32,12 @@ public final class RandomStreams {
         CHOICE,
         /** Deaths and new adults (population scope), and what a death ends in a sector (keyed by the death). */
         LIFE,
-        /** Answers to win-back calls (continued from the seed their booking split off). */
+        /**
+         * No stream of its own: answers to win-back calls and returns to the market draw from the seed their booking
+         * split off. Kept in its place because every stream's seed mixes its position here.
+         */
         WIN_BACK,
-        /** Former customers taking up the sector again (continued from the seed their booking split off). */
+        /** As {@link #WIN_BACK}: kept in its place so that the streams after it keep their seeds. */
         RETURN_TO_MARKET,
         /** Background calls of one queue; the scope is (sector, supplier, channel). */
         BACKGROUND_CALLS,

@@ -35,8 +35,8 @@ final class RelationshipLifecycle implements Serializable {
             startingShare[j] = ctx.suppliers[j].params.marketShare();
         }
         reputation = new SupplierReputation(ctx);
-        search = new SupplierSearch(ctx, ctx.keyed(RandomStreams.Stream.RETURN_TO_MARKET));
-        winBacks = new WinBack(ctx, ctx.keyed(RandomStreams.Stream.WIN_BACK));
+        search = new SupplierSearch(ctx);
+        winBacks = new WinBack(ctx);
         ExitBarriers barriers = new ExitBarriers(ctx);
         departures = new Departures(ctx, segments, search, winBacks, barriers);
         loyalty = new LoyaltyTracker(ctx, reputation, departures, barriers);

@@ -37,12 +37,11 @@ final class SupplierSearch implements Serializable {
     private final DayAgenda reentries;
     /** Prospects answered, joining once onboarding is done: customer, epoch. */
     private final DayAgenda joins;
-    /** Draws of a former customer's return to the market, continued from the seed the booking split off. */
-    private final KeyedDraws returns;
+    /** Reused for each return to the market, restarted from the seed its booking split off. */
+    private final SplitMixRandom returning = new SplitMixRandom(0);
 
-    SupplierSearch(SectorContext ctx, KeyedDraws returns) {
+    SupplierSearch(SectorContext ctx) {
         this.ctx = ctx;
-        this.returns = returns;
         int n = ctx.suppliers.length;
         opinionBuffer = new double[n];
         utilityBuffer = new double[n];
@@ -179,7 +178,8 @@ final class SupplierSearch implements Serializable {
             int former = ctx.book.formerSupplier(i);
             boolean angry = former != RelationshipBook.NONE
                     && ctx.book.formerReason(i) == LeaveReason.TREATMENT.ordinal();
-            pursue(i, angry ? 1L << former : 0L, t, returns.resume(reentries.getLong(day, k, 2)));
+            returning.reseed(reentries.getLong(day, k, 2));
+            pursue(i, angry ? 1L << former : 0L, t, returning);
         }
         reentries.clear(day);
     }

@@ -18,12 +18,11 @@ final class WinBack implements Serializable {
     private final SectorContext ctx;
     /** Win-back approaches: customer, supplier left, day left. */
     private final DayAgenda winBackCalls;
-    /** Draws of a leaver's answer to a win-back call, continued from the seed the booking split off. */
-    private final KeyedDraws answers;
+    /** Reused for each answer to a win-back call, restarted from the seed its booking split off. */
+    private final SplitMixRandom callDraws = new SplitMixRandom(0);
 
-    WinBack(SectorContext ctx, KeyedDraws answers) {
+    WinBack(SectorContext ctx) {
         this.ctx = ctx;
-        this.answers = answers;
         winBackCalls = new DayAgenda(ctx.model.params.totalDays(), 5);
     }
 
@@ -56,13 +55,13 @@ final class WinBack implements Serializable {
             boolean angry = ctx.book.formerReason(i) == LeaveReason.TREATMENT.ordinal();
             double accept = ctx.behaviour.winBack().acceptance()
                     * (angry ? ctx.behaviour.winBack().treatmentPenalty() : 1);
-            SplitMixRandom winBack = answers.resume(winBackCalls.getLong(day, k, 3));
-            if (!Sampling.chance(winBack, accept)) {
-                book(i, former, leftDay, day, winBack);
+            callDraws.reseed(winBackCalls.getLong(day, k, 3));
+            if (!Sampling.chance(callDraws, accept)) {
+                book(i, former, leftDay, day, callDraws);
                 continue;
             }
             if (ctx.book.holds(i)) {
-                departures.leave(i, LeaveReason.WON_BACK, null, t, winBack);
+                departures.leave(i, LeaveReason.WON_BACK, null, t, callDraws);
             }
             search.join(i, former, t);
             ctx.tally.increment(ctx.global(former), Metric.WON_BACK);
