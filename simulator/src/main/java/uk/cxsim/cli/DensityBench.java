@@ -19,9 +19,9 @@ final class DensityBench {
     }
 
     static int run(int seeds, int customers, int replications, int threads, PrintWriter out) {
-        out.printf(Locale.UK, "Sample size, albion-crm-context on the UK baseline: %,d against %,d customers, %d seeds, "
-                        + "%d replications, focus auto, %d threads, %d cores%n", customers, LARGE, seeds, replications,
-                threads, Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.UK, "Sample size, albion-crm-context on the UK baseline: %,d against %,d customers, "
+                        + "%d seeds, %d replications, focus auto, %d threads, %d cores%n", customers, LARGE, seeds,
+                replications, threads, Runtime.getRuntime().availableProcessors());
         out.flush();
         List<DensityCheck.Figure> figures = DensityCheck.measure(
                 ReferenceWhatIf.loader("--density", List.of("customers=" + customers)),

@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of {@code bench} that measure what-ifs instead of the baseline's sizes: {@code --studio} (the reference
- * what-ifs, {@link StudioReferenceBench}), {@code --focus-ratio SEEDS} ({@link FocusRatioBench}) or
- * {@code --coverage SEEDS} ({@link CoverageBench}) or {@code --density SEEDS} ({@link DensityBench}), at the studio's workshop size (the coverage's small case) unless
- * {@code --customers} and {@code --replications} say otherwise.
+ * what-ifs, {@link StudioReferenceBench}), {@code --focus-ratio SEEDS} ({@link FocusRatioBench}),
+ * {@code --coverage SEEDS} ({@link CoverageBench}) or {@code --density SEEDS} ({@link DensityBench}), at the studio's
+ * workshop size (the coverage's small case) unless {@code --customers} and {@code --replications} say otherwise.
  */
 final class WhatIfBenchOptions {
     @Option(names = "--studio", description = "Instead: time three reference what-ifs (one supplier, one sector, "

@@ -129,8 +129,8 @@ final class ChannelRouter implements Serializable {
         QueuedChannel q = queued[j][ch];
         if (q != null && !q.hours.isOpen(t)) {
             // the need arose while the channel is closed: the customer gets in touch at a time of the open hours
-            scheduler.schedule(EventCalendar.CONTACT, q.hours.deferred(t, draws.of(DEFERRAL)), i, ch, reason, flags, attempts,
-                    trap, wait);
+            scheduler.schedule(EventCalendar.CONTACT, q.hours.deferred(t, draws.of(DEFERRAL)), i, ch, reason, flags,
+                    attempts, trap, wait);
             return;
         }
         flags = ContactFlags.withTried(flags, ch);
@@ -264,8 +264,8 @@ final class ChannelRouter implements Serializable {
         QueuedChannel qc = queued[j][ch];
         if (!qc.hours.isOpen(t)) {
             // the line closed while the caller was in the automated menu: they call again in the open hours
-            scheduler.schedule(EventCalendar.CONTACT, qc.hours.deferred(t, draws.of(DEFERRAL)), i, ch, reason, flags | RETRY,
-                    attempts + 1, trap, wait);
+            scheduler.schedule(EventCalendar.CONTACT, qc.hours.deferred(t, draws.of(DEFERRAL)), i, ch, reason,
+                    flags | RETRY, attempts + 1, trap, wait);
             return;
         }
         boolean callback = sp.callback() && channel == Channel.PHONE;

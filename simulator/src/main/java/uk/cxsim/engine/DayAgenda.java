@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * Day-level appointments of one sector (a customer taking up a sector again, a supplier's win-back call),
- * kept per day as packed integers (an appointment's seed, which its draws continue from, as two of them). Entries of a day come back in the order they were made, so runs repeat
- * exactly. Appointments after the end of the run are dropped.
+ * kept per day as packed integers (an appointment's seed, which its draws continue from, as two of them). Entries
+ * of a day come back in the order they were made, so runs repeat exactly. Appointments after the end of the run
+ * are dropped.
  */
 final class DayAgenda implements Serializable {
     private final int fields;

@@ -173,8 +173,8 @@ class StudioApiTest {
         assertEquals(201, server.post("/api/save", request).statusCode());
         Path cli = dir.resolve("cli-compare");
         assertEquals(0, Main.commandLine().execute("compare", server.scenarios.resolve("small.yaml").toString(),
-                server.workspace().resolve("old-bank-crm.yaml").toString(), "--replications", "2", "--customers", "4000", "--out",
-                cli.toString(), "--quiet"));
+                server.workspace().resolve("old-bank-crm.yaml").toString(), "--replications", "2", "--customers",
+                "4000", "--out", cli.toString(), "--quiet"));
         assertEquals(Json.read(Files.readString(cli.resolve("comparison.json"))), compare,
                 "the studio answers as cxsim compare does");
     }

@@ -47,7 +47,10 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         return run(base, variants, replications, threads, daysBefore, progress, SpinUps.kept());
     }
 
-    /** As {@link #run(ScenarioParams, List, int, int, long, Progress)}, keeping the base's spin-ups in {@code spinUps}. */
+    /**
+     * As {@link #run(ScenarioParams, List, int, int, long, Progress)}, keeping the base's spin-ups in
+     * {@code spinUps}.
+     */
     public static WhatIfRuns run(ScenarioParams base, List<ScenarioParams> variants, int replications, int threads,
                                  long daysBefore, Progress progress, SpinUps spinUps) {
         return run(base, variants, replications, threads, daysBefore, progress, spinUps, Focus.Mode.AUTO);
