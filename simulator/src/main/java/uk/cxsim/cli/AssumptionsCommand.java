@@ -5,14 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
@@ -36,56 +33,20 @@ import uk.cxsim.workflow.ParamsLoader;
  * Morris screening over every group of assumptions, then Sobol indices on the groups that matter most, the noise of
  * the seeds apart (see {@link AssumptionScreening}).
  */
-@Command(name = "assumptions", mixinStandardHelpOptions = true,
-        description = "Which assumed parameters (the parameter table's, in the groups of "
-                + AssumptionGroups.BUILT_IN + ") move each lever's UK net benefit most: Morris screening of every "
-                + "group, then Sobol indices on the top ones, seed noise apart; writes sensitivity.csv, "
-                + "assumption_worlds.csv, seed_noise.csv, charts and report.html.")
-public final class AssumptionsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "BASE", description = "Baseline scenario (the UK baseline or one that "
-            + "extends it: the ranges are the UK baseline's)")
-    Path base;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "LEVER", description = "What-if scenarios (levers)")
-    List<Path> levers = new ArrayList<>();
-
-    @Option(names = "--groups", paramLabel = "FILE", description = "Groups of assumed parameters (default: the "
-            + "built-in " + AssumptionGroups.BUILT_IN + ")")
-    Path groupsFile;
-
-    @Option(names = "--trajectories", paramLabel = "R", description = "Morris trajectories (default "
-            + "${DEFAULT-VALUE})")
-    int trajectories = 6;
-
-    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels (default ${DEFAULT-VALUE})")
-    int levels = 4;
-
-    @Option(names = "--top", paramLabel = "K", description = "Groups the Sobol stage moves (default ${DEFAULT-VALUE})")
-    int top = 10;
-
-    @Option(names = "--samples", paramLabel = "N", description = "Sobol base rows; worlds = N x (top + 2) (default "
-            + "${DEFAULT-VALUE})")
-    int samples = 8;
-
-    @Option(names = "--seeds", paramLabel = "S", description = "Seeds the stated world runs at, for the noise "
-            + "(default ${DEFAULT-VALUE})")
-    int seeds = 5;
-
-    @Option(names = "--sobol-groups", split = ",", paramLabel = "GROUP", description = "Skip Morris and estimate "
-            + "Sobol indices on these groups, named as in the groups file (after an earlier screening)")
-    List<String> sobolGroups = new ArrayList<>();
-
-    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples (default ${DEFAULT-VALUE})")
-    int bootstrap = 1000;
-
-    @Mixin
-    OutputOption out = new OutputOption("Output folder (default: outputs/assumptions/<base>/<timestamp>)");
-
-    @Mixin
-    SimulationOptions sim = new SimulationOptions();
+@Command(name = "assumptions")
+public final class AssumptionsCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "BASE") Path base;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "LEVER") List<Path> levers = new ArrayList<>();
+    @Option(names = "--groups", paramLabel = "FILE") Path groupsFile;
+    @Option(names = "--trajectories", paramLabel = "R") int trajectories = 6;
+    @Option(names = "--levels", paramLabel = "P") int levels = 4;
+    @Option(names = "--top", paramLabel = "K") int top = 10;
+    @Option(names = "--samples", paramLabel = "N") int samples = 8;
+    @Option(names = "--seeds", paramLabel = "S") int seeds = 5;
+    @Option(names = "--sobol-groups", split = ",", paramLabel = "GROUP") List<String> sobolGroups = new ArrayList<>();
+    @Option(names = "--bootstrap", paramLabel = "B") int bootstrap = 1000;
+    @Mixin OutputOption out = new OutputOption();
+    @Mixin SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
@@ -148,7 +109,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
             folder.commit();
         }
         if (!sim.execution.quiet) {
-            print(spec.commandLine().getOut(), result, target);
+            print(out(), result, target);
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package uk.cxsim.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.batch.Batch;
+import uk.cxsim.experiment.batch.ParameterRange;
 import uk.cxsim.experiment.batch.Sweep;
 import uk.cxsim.results.BatchFile;
 
@@ -20,52 +22,43 @@ import uk.cxsim.results.BatchFile;
  * options; and running the batch.
  */
 final class BatchOptions {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario (default: the UK baseline)")
-    Path scenario;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO") Path scenario;
+    @Mixin ParamOption params;
+    @Mixin ReplicationsOption replications = new ReplicationsOption(1);
+    @Mixin OutputOption out = new OutputOption();
+    @Option(names = "--fail-fast") boolean failFast;
+    @Mixin SimulationOptions sim = new SimulationOptions();
+    @Mixin ClusterOptions cluster = new ClusterOptions();
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
 
-    @Mixin
-    ParamOption params;
-
-    @Mixin
-    ReplicationsOption replications;
-
-    @Mixin
-    OutputOption out;
-
-    @Option(names = "--fail-fast", description = "Stop at the first failed run")
-    boolean failFast;
-
-    @Mixin
-    SimulationOptions sim = new SimulationOptions();
-
-    @Mixin
-    ClusterOptions cluster = new ClusterOptions();
-
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
-
-    /** The options of a batch command, which gives its own words for --param, --replications and --out. */
-    BatchOptions(ParamOption params, ReplicationsOption replications, OutputOption out) {
-        this.params = params;
-        this.replications = replications;
-        this.out = out;
+    /** The options of a batch command, which labels a --param value {@code paramLabel} (one replication a point). */
+    BatchOptions(String paramLabel) {
+        this.params = new ParamOption(paramLabel);
     }
 
-    /** Stops the command (bad input) on too few --replications or --threads. */
-    void check() {
+    /** A batch made ready: each --param as read, the batch over them and the folder it writes. */
+    record Prepared(List<RangeOption> ranges, Batch batch, Path folder) {
+        /** The ranges the design places its points in. */
+        List<ParameterRange> parameterRanges() {
+            return ranges.stream().map(RangeOption::range).toList();
+        }
+
+        /** The scenario's root seed, which also seeds the design. */
+        long seed() {
+            return batch.scenario().params().seed();
+        }
+    }
+
+    /**
+     * Checks --replications and --threads (bad input stops the command), reads each --param with {@code parse} and
+     * names the folder: --out, else a new {@code outputs/<kind>/<scenario>/<timestamp>}.
+     */
+    Prepared prepare(String kind, Function<String, RangeOption> parse) {
         replications.check();
         sim.execution.check();
-    }
-
-    /** The batch over {@code ranges} of the scenario (the built-in baseline if none is named) with the overrides. */
-    Batch batch(List<RangeOption> ranges) {
-        return BatchConsole.batch(scenario, sim.scenario, ranges);
-    }
-
-    /** The folder --out names, else a new {@code outputs/<kind>/<scenario>/<timestamp>}. */
-    Path folder(String kind, Batch batch) {
-        return out.orDefault(kind, batch.scenario().params().name());
+        List<RangeOption> ranges = params.ranges(parse);
+        Batch batch = BatchConsole.batch(scenario, sim.scenario, ranges);
+        return new Prepared(ranges, batch, out.orDefault(kind, batch.scenario().params().name()));
     }
 
     /**

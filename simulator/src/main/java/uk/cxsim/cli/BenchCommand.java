@@ -6,13 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
@@ -24,44 +21,32 @@ import uk.cxsim.scenario.Scenarios;
  * {@code cxsim bench}: runs the UK baseline at several sizes, each in a fresh JVM with a fixed maximum heap, and
  * prints customers, contacts simulated, wall time, contacts per second and peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the UK baseline at several sizes (each in its own JVM) and print the figures.")
-public final class BenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--sizes", split = ",", paramLabel = "N,N,...",
-            description = "Customer counts (default ${DEFAULT-VALUE})")
+@Command(name = "bench")
+public final class BenchCommand extends CliCommand {
+    @Option(names = "--sizes", split = ",", paramLabel = "N,N,...")
     List<Integer> sizes = new ArrayList<>(List.of(100_000, 1_000_000, 10_000_000));
 
-    @Option(names = "--days", paramLabel = "N", description = "Days measured (default ${DEFAULT-VALUE}); the "
-            + "scenario's warm-up days are simulated on top")
-    int days = 365;
-
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Maximum heap of each run (default 12g, or what a "
-            + "larger size needs, up to 90%% of the machine's memory)")
-    String heap;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all cores)")
-    int threads = ExecutionOptions.defaultThreads();
-
-    @Mixin
-    WhatIfBenchOptions studio = new WhatIfBenchOptions();
+    @Option(names = "--days", paramLabel = "N") int days = 365;
+    @Option(names = "--heap", paramLabel = "SIZE") String heap;
+    @Option(names = "--threads", paramLabel = "N") int threads = ExecutionOptions.defaultThreads();
+    @Mixin WhatIfBenchOptions studio = new WhatIfBenchOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         OptionCheck.atLeast("--threads", threads, 1);
         if (studio.asked()) {
-            return studio.run(threads, spec.commandLine().getOut());
+            return studio.run(threads, out());
         }
         for (int n : sizes) {
             baseline(n, days); // a bad size or length: one line and exit 2 before any run
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf(Locale.UK, "UK baseline, %d measured days plus warm-up after an equilibrium start (its spin-up "
                         + "included in the wall time), -Xmx%s%s, %d threads, %d cores, %s%n",
-                days, heap != null ? heap : "12g or what the size needs", HugePages.jvmOptions().isEmpty() ? "" : ", transparent huge pages", threads, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name")
-                        + " " + System.getProperty("java.version"));
+                days, heap != null ? heap : "12g or what the size needs",
+                HugePages.jvmOptions().isEmpty() ? "" : ", transparent huge pages", threads,
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         out.printf(Locale.UK, "%12s %8s %16s %10s %12s %14s %14s%n", "customers", "days", "contacts", "wall s",
                 "spin-up s", "contacts/s", "peak heap GiB");
         out.flush();
@@ -106,7 +91,8 @@ public final class BenchCommand implements Callable<Integer> {
      */
     List<String> childCommand(int customers, boolean terminal) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + (heap != null ? heap : BenchHeap.forSize(customers, days))));
+        String xmx = heap != null ? heap : BenchHeap.forSize(customers, days);
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + xmx));
         cmd.addAll(HugePages.jvmOptions());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-one",
                 "--customers", Integer.toString(customers), "--days", Integer.toString(days), "--threads",

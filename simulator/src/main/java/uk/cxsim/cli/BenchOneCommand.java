@@ -4,12 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.engine.ProgressListener;
 import uk.cxsim.engine.Simulation;
@@ -20,22 +17,12 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
 
 /** One benchmark run in its own JVM, so each size gets a clean heap; prints one JSON object. */
-@Command(name = "bench-one", hidden = true, description = "One benchmark size (used by 'cxsim bench').")
-public final class BenchOneCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--customers", required = true)
-    int customers;
-
-    @Option(names = "--days")
-    int days = 365;
-
-    @Option(names = "--threads")
-    int threads = ExecutionOptions.defaultThreads();
-
-    @Option(names = "--progress", description = "Show a progress bar on standard error")
-    boolean progress;
+@Command(name = "bench-one", hidden = true)
+public final class BenchOneCommand extends CliCommand {
+    @Option(names = "--customers", required = true, paramLabel = "N") int customers;
+    @Option(names = "--days", paramLabel = "N") int days = 365;
+    @Option(names = "--threads", paramLabel = "N") int threads = ExecutionOptions.defaultThreads();
+    @Option(names = "--progress") boolean progress;
 
     @Override
     public Integer call() {
@@ -62,7 +49,7 @@ public final class BenchOneCommand implements Callable<Integer> {
         }
         BenchLine line = new BenchLine(customers, p.totalDays(), contacts, r.events(), r.wallSeconds(),
                 r.spinUpSeconds(), peak, Runtime.getRuntime().maxMemory(), threads);
-        spec.commandLine().getOut().println(Json.write(line).replace("\n", " ").trim());
+        out().println(Json.write(line).replace("\n", " ").trim());
         return 0;
     }
 }

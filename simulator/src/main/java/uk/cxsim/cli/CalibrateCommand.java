@@ -4,14 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.calibration.Calibration;
@@ -31,64 +28,23 @@ import uk.cxsim.workflow.ParameterFit;
  * {@code cxsim calibrate}: fits the parameters listed in a targets file to its targets with CMA-ES or Nelder-Mead
  * over replicated runs with common random numbers; writes the fitted values as a scenario overlay and a fit table.
  */
-@Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit behaviour parameters to evidence targets; writes fitted.yaml (an overlay scenario), "
-                + "fit.csv and evaluations.csv; with --ensemble K, K parameter sets that all fit (ensemble.yaml).")
-public final class CalibrateCommand implements Callable<Integer> {
+@Command(name = "calibrate")
+public final class CalibrateCommand extends CliCommand {
     enum Method { cmaes, nelder_mead }
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file to calibrate")
-    Path scenario;
-
-    @Option(names = "--targets", required = true, paramLabel = "FILE",
-            description = "Targets and parameters to fit, e.g. scenarios/targets/uk-2009.yaml")
-    Path targets;
-
-    @Mixin
-    ReplicationsOption replications = new ReplicationsOption(2, "Replications per evaluation (default "
-            + "${DEFAULT-VALUE})");
-
-    @Option(names = "--max-evaluations", paramLabel = "N", description = "Evaluation budget (default ${DEFAULT-VALUE})")
-    int maxEvaluations = 200;
-
-    @Option(names = "--method", paramLabel = "METHOD", description = "cmaes or nelder_mead (default ${DEFAULT-VALUE})")
-    Method method = Method.cmaes;
-
-    @Option(names = "--sigma", paramLabel = "S",
-            description = "Initial step as a share of each parameter's range (default ${DEFAULT-VALUE})")
-    double sigma = 0.15;
-
-    @Mixin
-    OutputOption out = new OutputOption("Output folder (default: outputs/calibration/<scenario>/<timestamp>)");
-
-    @Option(names = "--ensemble", paramLabel = "K",
-            description = "Find K parameter sets that all fit, by history matching, instead of one best fit; writes "
-                    + "ensemble.yaml, ensemble.csv, points.csv and charts/pair-*.png")
-    Integer ensemble;
-
-    @Option(names = "--wave-size", paramLabel = "N", description = "With --ensemble: points per wave (default ${DEFAULT-VALUE})")
-    int waveSize = 20;
-
-    @Option(names = "--around", paramLabel = "SHARE",
-            description = "With --ensemble: wave 1 covers this share of each range either side of the start "
-                    + "(default ${DEFAULT-VALUE}: the whole ranges)")
-    double around = 1.0;
-
-    @Option(names = "--pilot-replications", paramLabel = "R",
-            description = "With --ensemble: replications of the pilot at the start that measures the model's noise "
-                    + "(default ${DEFAULT-VALUE})")
-    int pilotReplications = 4;
-
-    @Option(names = "--sample-assumed", paramLabel = "KEY", description = "With --ensemble: an assumed parameter "
-            + "(docs/parameters.md) sampled across its plausible range jointly with the fitted ones, never fitted; "
-            + "members must still meet every target (repeatable)")
-    List<String> sampleAssumed = new ArrayList<>();
-
-    @Mixin
-    SimulationOptions sim = new SimulationOptions();
+    @Parameters(index = "0", paramLabel = "SCENARIO") Path scenario;
+    @Option(names = "--targets", required = true, paramLabel = "FILE") Path targets;
+    @Mixin ReplicationsOption replications = new ReplicationsOption(2);
+    @Option(names = "--max-evaluations", paramLabel = "N") int maxEvaluations = 200;
+    @Option(names = "--method", paramLabel = "METHOD") Method method = Method.cmaes;
+    @Option(names = "--sigma", paramLabel = "S") double sigma = 0.15;
+    @Mixin OutputOption out = new OutputOption();
+    @Option(names = "--ensemble", paramLabel = "K") Integer ensemble;
+    @Option(names = "--wave-size", paramLabel = "N") int waveSize = 20;
+    @Option(names = "--around", paramLabel = "SHARE") double around = 1.0;
+    @Option(names = "--pilot-replications", paramLabel = "R") int pilotReplications = 4;
+    @Option(names = "--sample-assumed", paramLabel = "KEY") List<String> sampleAssumed = new ArrayList<>();
+    @Mixin SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
@@ -128,7 +84,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     });
         }
         if (!sim.execution.quiet) {
-            var o = spec.commandLine().getOut();
+            var o = out();
             o.printf(Locale.UK, "Best objective %.4g after %d evaluations (%d replications of %,d customers)%n",
                     result.objective(), result.evaluations(), replications.count(), base.params().customers());
             for (int k = 0; k < plans.size(); k++) {
@@ -161,6 +117,6 @@ public final class CalibrateCommand implements Callable<Integer> {
                 base.params().seed());
         EnsembleMatching.Job job = new EnsembleMatching.Job(scenario, targets, set, base.params(), target,
                 replications.count(), pilotReplications, sim.execution.threads, sim.execution.quiet);
-        return EnsembleCalibration.run(job, calibration, settings, spec.commandLine().getOut());
+        return EnsembleCalibration.run(job, calibration, settings, out());
     }
 }

@@ -9,13 +9,8 @@ import uk.cxsim.experiment.execution.RunExecutors;
 
 /** Options of the batch commands that can run on a cluster: {@code --spark [--master URL]}. */
 final class ClusterOptions {
-    @Option(names = "--spark", description = "Run each run as a task of an Apache Spark job (needs the Spark module: "
-            + "./cxsim builds it on first use); the results are the same as without")
-    boolean spark;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark.master when "
-            + "spark-submit sets it, else local[*], Spark inside this process on every core)")
-    String master;
+    @Option(names = "--spark") boolean spark;
+    @Option(names = "--master", paramLabel = "URL") String master;
 
     /** Where the runs go: the Spark module's executor with --spark, else {@code threads} threads here. */
     RunExecutor executor(int threads) {

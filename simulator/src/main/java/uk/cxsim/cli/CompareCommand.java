@@ -7,14 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.errors.UserInputException;
@@ -50,65 +47,32 @@ import uk.cxsim.workflow.WhatIfComparison;
  * {@code cxsim compare}: what-ifs against a baseline with common random numbers; paired differences with CIs and
  * GBP saved or lost a year.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare variant scenarios with a baseline (common random numbers, paired 95%% CIs) and make "
-                + "each one's business case per supplier, sector and UK; writes comparison.csv, business_case.csv "
-                + "and comparison.json.")
-public final class CompareCommand implements Callable<Integer> {
+@Command(name = "compare")
+public final class CompareCommand extends CliCommand {
     /** Figures shown on the terminal. */
     static final List<String> HEADLINE = List.of("costOfPoorServiceGbp", "relationshipsLostToTreatment",
             "leaveReasonShares.treatment", "acquisitionCostGbp", "failureDemandGbp", "lostSalesGbp",
             "meanWaitMinutes", "abandonRate", "meanMinutesTrappedInIvr");
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "BASE", description = "Baseline scenario")
-    Path base;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "VARIANT", description = "Variant scenarios")
-    List<Path> variants = new ArrayList<>();
+    @Parameters(index = "0", paramLabel = "BASE") Path base;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "VARIANT") List<Path> variants = new ArrayList<>();
 
     @Mixin
-    ReplicationsOption replications = new ReplicationsOption(5, "Replications (default ${DEFAULT-VALUE})")
+    ReplicationsOption replications = new ReplicationsOption(5)
             .atLeast(2, "paired intervals need them");
 
-    @Mixin
-    OutputOption out = new OutputOption("Output folder (default: outputs/compare/<base>/<timestamp>)");
-
-    @Option(names = "--years", paramLabel = "N", description = "Years measured, for a business case over several "
-            + "years (sets the days measured to 365 x N; default: the scenario's days)")
-    Integer years;
-
-    @Option(names = "--ensemble", paramLabel = "FILE", description = "Run every scenario on every member of an "
-            + "ensemble (cxsim calibrate --ensemble): each lever's median and 5-95%% range over the parameter sets "
-            + "that fit the evidence, the share where it pays back, and parameter uncertainty against noise")
-    Path ensemble;
-
-    @Option(names = "--ranges", description = "Also run each what-if's business case at the low and the high end of "
-            + "every assumption it states under ranges: (one at a time, on the same customers): a tornado chart per "
-            + "lever, business_case_ranges.csv and the ranges in comparison.json and the report")
-    boolean ranges;
-
-    @Option(names = "--question", paramLabel = "TEXT", description = "The question the comparison answers, in the "
-            + "room's words (\"Which service fix should we fund next year?\"): the report's and the board pack's "
-            + "title (default: 'What if ...?' with the what-ifs' titles)")
-    String question;
-
-    @Option(names = "--focus", paramLabel = "MODE", description = "auto (default): each what-if simulates again "
-            + "only the sectors it changes and takes the others from the base's runs, which is what re-running them "
-            + "would give; all: every sector runs again; or sector names separated by commas (they must include "
-            + "every sector a what-if changes)")
-    String focus = "auto";
+    @Mixin OutputOption out = new OutputOption();
+    @Option(names = "--years", paramLabel = "N") Integer years;
+    @Option(names = "--ensemble", paramLabel = "FILE") Path ensemble;
+    @Option(names = "--ranges") boolean ranges;
+    @Option(names = "--question", paramLabel = "TEXT") String question;
+    @Option(names = "--focus", paramLabel = "MODE") String focus = "auto";
 
     /** The focus asked for, parsed. */
     private Focus.Mode focusMode;
 
-    @Mixin
-    SimulationOptions sim = new SimulationOptions();
-
-    @Mixin
-    ClusterOptions cluster = new ClusterOptions();
+    @Mixin SimulationOptions sim = new SimulationOptions();
+    @Mixin ClusterOptions cluster = new ClusterOptions();
 
     @Override
     public Integer call() {
@@ -208,17 +172,17 @@ public final class CompareCommand implements Callable<Integer> {
             answer.write(folder);
             ReportAfterRuns.drawThenCommit(folder, staging -> ReportWriter.write(staging, TargetFile.loadDefault()));
             if (!sim.execution.quiet) {
-                print(spec.commandLine().getOut(), baseline.params(), results);
-                BusinessCasePrinter.print(spec.commandLine().getOut(), cases);
+                print(out(), baseline.params(), results);
+                BusinessCasePrinter.print(out(), cases);
                 for (EnsembleWhatIf w : acrossMembers) {
                     EnsembleWhatIf.Case uk = w.uk();
-                    spec.commandLine().getOut().printf(Locale.UK, "%s across %d worlds that fit the evidence: UK net "
+                    out().printf(Locale.UK, "%s across %d worlds that fit the evidence: UK net "
                             + "benefit %s to %s a year in 90%% of them (median %s), pays back in %s of them%n",
                             w.variant(), w.members(), Formats.gbp(uk.netBenefit().p5()),
                             Formats.gbp(uk.netBenefit().p95()), Formats.gbp(uk.netBenefit().median()),
                             Formats.percent(uk.paysBackShare()));
                 }
-                spec.commandLine().getOut().printf("Wrote %s%n", Console.displayPath(folder.target()));
+                out().printf("Wrote %s%n", Console.displayPath(folder.target()));
             }
         }
         return 0;

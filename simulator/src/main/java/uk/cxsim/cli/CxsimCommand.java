@@ -4,10 +4,10 @@ import picocli.CommandLine.Command;
 
 /** The root command: cxsim and its subcommands. */
 @Command(name = "cxsim", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-        description = "Simulates customers and the suppliers who serve them, and prices what poor service costs.",
+        resourceBundle = "uk.cxsim.cli.Help",
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
-                AssumptionsCommand.class, ExperimentCommand.class, CalibrateCommand.class, ValidateCommand.class, BenchCommand.class,
-                ReportCommand.class, KeysCommand.class, StudioCommand.class, ResumeCommand.class,
+                AssumptionsCommand.class, ExperimentCommand.class, CalibrateCommand.class, ValidateCommand.class,
+                BenchCommand.class, ReportCommand.class, KeysCommand.class, StudioCommand.class, ResumeCommand.class,
                 DiscoverCommand.class, BenchOneCommand.class, FitSharesCommand.class})
 public final class CxsimCommand implements Runnable {
     @picocli.CommandLine.Spec

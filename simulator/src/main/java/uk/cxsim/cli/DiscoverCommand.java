@@ -4,14 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.discovery.DiscoveryQuestion;
@@ -22,62 +19,22 @@ import uk.cxsim.workflow.Discovery;
 import uk.cxsim.workflow.DiscoveryInputs;
 
 /** {@code cxsim discover}: PRIM scenario discovery on a table cxsim wrote (sweep.csv, ensemble.csv, ...). */
-@Command(name = "discover", mixinStandardHelpOptions = true,
-        description = "Find the ranges of inputs where an outcome falls below (or rises above) a level, with PRIM "
-                + "(patient rule induction, as in EMA Workbench), in any table of runs cxsim wrote; writes boxes.json, "
-                + "trajectory.csv and a coverage/density chart.")
-public final class DiscoverCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "A table of runs, one per row (sweep.csv, ...)")
-    Path file;
-
-    @Option(names = "--outcome", required = true, paramLabel = "COLUMN", description = "The numeric column asked about")
-    String outcome;
-
-    @Option(names = "--below", paramLabel = "X", description = "Runs of interest: outcome strictly below X")
-    Double below;
-
-    @Option(names = "--above", paramLabel = "X", description = "Runs of interest: outcome strictly above X")
-    Double above;
-
-    @Option(names = "--inputs", split = ",", paramLabel = "COLUMN", description = "Columns the boxes may restrict "
-            + "(default: the parameters a sweep varied, from its batch.json; else every numeric column that varies)")
-    List<String> inputs = new ArrayList<>();
-
-    @Option(names = "--threshold", paramLabel = "D", description = "Density the chosen box must reach "
-            + "(default ${DEFAULT-VALUE})")
-    double threshold = PrimSettings.DEFAULTS.threshold();
-
-    @Option(names = "--box", paramLabel = "N", description = "Choose step N of the first trajectory yourself "
-            + "(see trajectory.csv) instead of the last reaching --threshold")
-    Integer box;
-
-    @Option(names = "--boxes", paramLabel = "K", description = "Find up to K boxes, each on the runs the earlier ones "
-            + "left (default ${DEFAULT-VALUE})")
-    int boxes = 1;
-
-    @Option(names = "--peel-alpha", paramLabel = "A", description = "Share of a box's runs one peel removes "
-            + "(default ${DEFAULT-VALUE})")
-    double peelAlpha = PrimSettings.DEFAULTS.peelAlpha();
-
-    @Option(names = "--paste-alpha", paramLabel = "A", description = "Share of the runs beyond an edge one paste adds "
-            + "(default ${DEFAULT-VALUE})")
-    double pasteAlpha = PrimSettings.DEFAULTS.pasteAlpha();
-
-    @Option(names = "--mass-min", paramLabel = "M", description = "Smallest share of all runs a box may hold "
-            + "(default ${DEFAULT-VALUE})")
-    double massMin = PrimSettings.DEFAULTS.massMin();
-
-    @Option(names = "--no-pasting", description = "Keep the peeled box as it is")
-    boolean noPasting;
-
-    @Mixin
-    OutputOption out = new OutputOption("Output folder (default: outputs/discover/<table>/<timestamp>)");
-
-    @Option(names = "--quiet", description = "Print nothing but errors")
-    boolean quiet;
+@Command(name = "discover")
+public final class DiscoverCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "FILE") Path file;
+    @Option(names = "--outcome", required = true, paramLabel = "COLUMN") String outcome;
+    @Option(names = "--below", paramLabel = "X") Double below;
+    @Option(names = "--above", paramLabel = "X") Double above;
+    @Option(names = "--inputs", split = ",", paramLabel = "COLUMN") List<String> inputs = new ArrayList<>();
+    @Option(names = "--threshold", paramLabel = "D") double threshold = PrimSettings.DEFAULTS.threshold();
+    @Option(names = "--box", paramLabel = "N") Integer box;
+    @Option(names = "--boxes", paramLabel = "K") int boxes = 1;
+    @Option(names = "--peel-alpha", paramLabel = "A") double peelAlpha = PrimSettings.DEFAULTS.peelAlpha();
+    @Option(names = "--paste-alpha", paramLabel = "A") double pasteAlpha = PrimSettings.DEFAULTS.pasteAlpha();
+    @Option(names = "--mass-min", paramLabel = "M") double massMin = PrimSettings.DEFAULTS.massMin();
+    @Option(names = "--no-pasting") boolean noPasting;
+    @Mixin OutputOption out = new OutputOption();
+    @Option(names = "--quiet") boolean quiet;
 
     @Override
     public Integer call() {
@@ -92,7 +49,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         Discovery.Outcome found = Discovery.run(new Discovery.Request(file, question, inputs, settings, boxes, box,
                 target), Console.warnings(spec));
         if (!quiet) {
-            print(spec.commandLine().getOut(), question, found.inputs(), found.skipped(), found.trajectories(),
+            print(out(), question, found.inputs(), found.skipped(), found.trajectories(),
                     target);
         }
         return 0;

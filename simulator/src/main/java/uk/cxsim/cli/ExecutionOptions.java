@@ -4,17 +4,14 @@ import picocli.CommandLine.Option;
 
 /** Options every long-running command shares: how many threads, and whether to stay quiet. */
 final class ExecutionOptions {
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads (default: all cores); results do not depend on it")
-    int threads = defaultThreads();
+    @Option(names = "--threads", paramLabel = "N") int threads = defaultThreads();
 
     /** Threads by default: every core. */
     static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    @Option(names = "--quiet", description = "No progress bar or summary")
-    boolean quiet;
+    @Option(names = "--quiet") boolean quiet;
 
     /** Stops the command (bad input) unless --threads is at least 1. */
     void check() {

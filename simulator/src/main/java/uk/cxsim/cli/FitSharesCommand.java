@@ -7,14 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.calibration.ShareFit;
 import uk.cxsim.model.params.ScenarioParams;
@@ -31,63 +28,33 @@ import uk.cxsim.scenario.ScenarioOverlay;
  * {@code cxsim fit-shares}: fits each supplier's attractiveness so that the scenario's stated market shares stand
  * still; writes the values as a scenario overlay (shares.yaml) and every round (fit.csv).
  */
-@Command(name = "fit-shares", mixinStandardHelpOptions = true,
-        description = "Fit each supplier's attractiveness so the stated market shares stand still: each round runs "
-                + "the scenario for some measured years from its stated shares and moves each supplier's "
-                + "attractiveness by the log gap between the relationships it ended and started, round after round "
-                + "on the same random numbers. Writes shares.yaml (an overlay scenario) and fit.csv.")
-public final class FitSharesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario YAML file whose shares to fit")
-    Path scenario;
-
-    @Mixin
-    YearsOption years = new YearsOption(1, "Years each round measures, after the scenario's "
-            + "equilibrium start and warm-up (default ${DEFAULT-VALUE})");
-
-    @Mixin
-    ReplicationsOption replications = new ReplicationsOption(2, "Replications per round (default ${DEFAULT-VALUE})");
-
-    @Option(names = "--rounds", paramLabel = "N", description = "Most rounds (default ${DEFAULT-VALUE})")
-    int rounds = 12;
-
-    @Option(names = "--step", paramLabel = "S", description = "Size of each round's step, above 0 and at most 2: 1 "
-            + "moves attractiveness by the whole log gap between relationships ended and started, less damps it "
-            + "(default ${DEFAULT-VALUE})")
-    double step = 1;
-
-    @Option(names = "--tolerance", paramLabel = "PERCENT", description = "Stop when no supplier's relationships "
-            + "change by more than this many percent a year (default ${DEFAULT-VALUE})")
-    double tolerance = 0.5;
-
-    @Mixin
-    OutputOption out = new OutputOption("Output folder (default: outputs/fit-shares/<scenario>/<timestamp>)");
-
-    @Mixin
-    SimulationOptions sim = new SimulationOptions();
+@Command(name = "fit-shares")
+public final class FitSharesCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "SCENARIO") Path scenario;
+    @Mixin MeasuredYearsOptions measure = new MeasuredYearsOptions(1, 2);
+    @Option(names = "--rounds", paramLabel = "N") int rounds = 12;
+    @Option(names = "--step", paramLabel = "S") double step = 1;
+    @Option(names = "--tolerance", paramLabel = "PERCENT") double tolerance = 0.5;
+    @Mixin OutputOption out = new OutputOption();
 
     @Override
     public Integer call() {
-        years.check(sim.scenario);
+        measure.check();
         OptionCheck.between("--rounds", rounds, 1, 100);
-        replications.check();
-        sim.execution.check();
         OptionCheck.require(step > 0 && step <= 2, "--step", "in (0, 2]", step);
         OptionCheck.require(tolerance > 0, "--tolerance", "above 0", tolerance);
-        LoadedScenario stated = sim.scenario.load(scenario);
+        LoadedScenario stated = measure.sim.scenario.load(scenario);
         ScenarioParams p = stated.params();
         List<String> keys = attractivenessKeys(p);
         Path target = out.orDefault("fit-shares", p.name());
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         StringBuilder csv = new StringBuilder(
                 "round,sector,supplier,statedShare,startRelationships,started,ended,changePctPerYear,attractiveness\n");
         try (RunFolder folder = RunFolder.prepare(target, Console.warnings(spec));
              ProgressCounter progress = ProgressCounter.onTerminal("fit-shares", rounds, "rounds",
-                     sim.execution.quiet)) {
-            ShareFit.Result result = ShareFit.fit(p, a -> atAttractiveness(a, keys), replications.count(),
-                    sim.execution.threads, rounds, step, tolerance, round -> {
+                     measure.sim.execution.quiet)) {
+            ShareFit.Result result = ShareFit.fit(p, a -> atAttractiveness(a, keys), measure.replications.count(),
+                    measure.sim.execution.threads, rounds, step, tolerance, round -> {
                         progress.stepTo(round.number());
                         progress.extra(String.format(Locale.UK, "largest change %.2f%% a year",
                                 round.largestChangePct()));
@@ -100,11 +67,11 @@ public final class FitSharesCommand implements Callable<Integer> {
                         result.attractiveness()[g])));
             }
             ShareFit.Round last = result.rounds().get(result.rounds().size() - 1);
-            String header = String.format(Locale.UK, "# Each supplier's attractiveness fitted by cxsim fit-shares so "
-                    + "that the stated market shares stand still%n# (relationships started equal those ended): %d rounds "
-                    + "of %d measured years, %,d customers x %d replications,%n# step %s; in the last round the largest "
-                    + "change of a supplier's relationships was %.2f%% a year (%s).%n", result.rounds().size(), years.count(),
-                    p.customers(), replications.count(), step, last.largestChangePct(),
+            String header = String.format(Locale.UK, "# Each supplier's attractiveness fitted by cxsim fit-shares "
+                    + "so that the stated market shares stand still%n# (relationships started equal those ended): %d "
+                    + "rounds of %d measured years, %,d customers x %d replications,%n# step %s; in the last round the "
+                    + "largest change of a supplier's relationships was %.2f%% a year (%s).%n", result.rounds().size(),
+                    measure.years.count(), p.customers(), measure.replications.count(), step, last.largestChangePct(),
                     result.converged() ? "within the tolerance" : "not within the tolerance");
             String bound = heldAtBound(p, result.attractiveness());
             if (!bound.isEmpty()) {
@@ -116,7 +83,7 @@ public final class FitSharesCommand implements Callable<Integer> {
                     + "-shares"), values));
             folder.writeText("fit.csv", csv.toString());
             folder.commit();
-            if (!sim.execution.quiet) {
+            if (!measure.sim.execution.quiet) {
                 o.printf(Locale.UK, "%s after %d rounds: the largest change of a supplier's relationships is "
                         + "%.2f%% a year%n", result.converged() ? "Fitted" : "Not within the tolerance",
                         result.rounds().size(), last.largestChangePct());
@@ -137,8 +104,8 @@ public final class FitSharesCommand implements Callable<Integer> {
             brands.add(keys.get(g) + "=" + attractiveness[g]);
         }
         List<KeyOverride> overrides = new ArrayList<>(KeyOverride.set(brands));
-        overrides.add(years.days());
-        return sim.scenario.loadWith(scenario, overrides).params();
+        overrides.add(measure.years.days());
+        return measure.sim.scenario.loadWith(scenario, overrides).params();
     }
 
     /** The suppliers whose attractiveness sits at a bound, as "sector / supplier", comma-separated. */

@@ -9,9 +9,10 @@ import uk.cxsim.workflow.FocusRatio;
 import uk.cxsim.workflow.WhatIfAtSeed;
 
 /**
- * {@code cxsim bench --focus-ratio N}: the reference single-supplier what-if ({@code scenarios/albion-crm-context.yaml})
- * on a kept UK baseline over N seeds, with {@code --focus auto} and {@code --focus all}: median time to the
- * comparison, the variance of Albion Bank's net benefit across seeds, and the ratio of variance x time.
+ * {@code cxsim bench --focus-ratio N}: the reference single-supplier what-if
+ * ({@code scenarios/albion-crm-context.yaml}) on a kept UK baseline over N seeds, with {@code --focus auto} and
+ * {@code --focus all}: median time to the comparison, the variance of Albion Bank's net benefit across seeds, and
+ * the ratio of variance x time.
  */
 final class FocusRatioBench {
     private FocusRatioBench() {

@@ -6,8 +6,7 @@ import picocli.CommandLine.Option;
 final class FormatOption {
     enum Format { table, json }
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json (default ${DEFAULT-VALUE})")
-    Format format = Format.table;
+    @Option(names = "--format", paramLabel = "FORMAT") Format format = Format.table;
 
     boolean json() {
         return format == Format.json;

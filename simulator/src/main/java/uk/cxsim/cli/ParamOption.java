@@ -9,25 +9,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --param KEY=RANGE} (required, repeatable): the parameters a batch varies, with the value label and help text
- * of the command that mixes it in, since each command reads a range its own way.
+ * {@code --param KEY=RANGE} (required, repeatable): the parameters a batch varies, with the value label of the
+ * command that mixes it in, since each command reads a range its own way.
  */
 final class ParamOption {
-    @Option(names = "--param", required = true, paramLabel = "KEY=RANGE", description = "A parameter and its values")
+    @Option(names = "--param", required = true, paramLabel = "KEY=RANGE")
     private List<String> texts = new ArrayList<>();
 
     private final String paramLabel;
-    private final String description;
 
-    ParamOption(String paramLabel, String description) {
+    ParamOption(String paramLabel) {
         this.paramLabel = paramLabel;
-        this.description = description;
     }
 
-    /** Gives --param the command's help text; picocli calls this as it mixes the option into the command. */
+    /** Gives --param the command's label for its value; picocli calls this as it mixes the option in. */
     @Spec(Spec.Target.MIXEE)
-    void describeIn(CommandSpec command) {
-        OptionWords.describe(command, "--param", paramLabel, description);
+    void labelIn(CommandSpec command) {
+        OptionWords.label(command, "--param", paramLabel);
     }
 
     /** Each --param as written, in order. */

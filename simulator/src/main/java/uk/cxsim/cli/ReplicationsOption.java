@@ -1,36 +1,31 @@
 package uk.cxsim.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code --replications R}, with the default, the least count and the help text of the command that mixes it in;
+ * {@code --replications R}, with the default and the least count of the command that mixes it in;
  * checked here for every command: fewer than the least is bad input.
  */
 final class ReplicationsOption {
-    @Option(names = "--replications", paramLabel = "R", description = "Replications")
-    private Integer value;
+    @Option(names = "--replications", paramLabel = "R") private Integer value;
 
     private final int least;
     private final String why;
-    private final String description;
 
     /** {@code byDefault} replications unless --replications says otherwise, at least 1. */
-    ReplicationsOption(int byDefault, String description) {
-        this(byDefault, 1, null, description);
+    ReplicationsOption(int byDefault) {
+        this(byDefault, 1, null);
     }
 
-    private ReplicationsOption(Integer byDefault, int least, String why, String description) {
+    private ReplicationsOption(Integer byDefault, int least, String why) {
         this.value = byDefault;
         this.least = least;
         this.why = why;
-        this.description = description;
     }
 
     /** No default of its own: without --replications, {@link #countOr} gives the scenario's. */
-    static ReplicationsOption fromScenario(String description) {
-        return new ReplicationsOption(null, 1, null, description);
+    static ReplicationsOption fromScenario() {
+        return new ReplicationsOption(null, 1, null);
     }
 
     /** This option, needing at least {@code least} replications. */
@@ -40,13 +35,7 @@ final class ReplicationsOption {
 
     /** This option, needing at least {@code least} replications, for the reason {@code why} (said if refused). */
     ReplicationsOption atLeast(int least, String why) {
-        return new ReplicationsOption(value, least, why, description);
-    }
-
-    /** Gives --replications the command's help text; picocli calls this as it mixes the option into the command. */
-    @Spec(Spec.Target.MIXEE)
-    void describeIn(CommandSpec command) {
-        OptionWords.describe(command, "--replications", description);
+        return new ReplicationsOption(value, least, why);
     }
 
     /** Stops the command (bad input) if --replications asks for fewer than the command's least. */

@@ -1,15 +1,12 @@
 package uk.cxsim.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.errors.UserInputException;
 import uk.cxsim.experiment.execution.SavedReplications;
@@ -18,20 +15,10 @@ import uk.cxsim.workflow.Build;
 import uk.cxsim.workflow.RunRequest;
 
 /** {@code cxsim resume}: finishes a run that was stopped, from the checkpoints it saved. */
-@Command(name = "resume", mixinStandardHelpOptions = true,
-        description = {"Finish a run started with --checkpoint-every-days that was stopped (killed, crashed, out of "
-                + "memory), from its latest checkpoints. The results are those the run would have given "
-                + "uninterrupted; the scenario and options are the ones it was started with."})
-public final class ResumeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "DIR",
-            description = "The output folder the stopped run was writing (or its hidden .DIR.partial-* folder)")
-    Path dir;
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+@Command(name = "resume")
+public final class ResumeCommand extends CliCommand {
+    @Parameters(index = "0", paramLabel = "DIR") Path dir;
+    @Mixin ExecutionOptions execution = new ExecutionOptions();
 
     @Override
     public Integer call() {
@@ -52,7 +39,7 @@ public final class ResumeCommand implements Callable<Integer> {
                         + request.build() + " and this is " + build + "; finish it with that build, or run it again");
             }
             if (!execution.quiet) {
-                spec.commandLine().getOut().printf("Resuming %s (%s, started %s)%n", folder.target(),
+                out().printf("Resuming %s (%s, started %s)%n", folder.target(),
                         request.scenario().params().name(), request.startedAt());
             }
             RunCommand.complete(folder, request,

@@ -1,15 +1,14 @@
 package uk.cxsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.experiment.execution.ReplicationStore;
 import uk.cxsim.experiment.execution.SavedReplications;
@@ -20,31 +19,13 @@ import uk.cxsim.workflow.RunRequest;
 import uk.cxsim.workflow.ScenarioRun;
 
 /** {@code cxsim run}: runs a scenario and writes its tables and summary. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario (default: the UK baseline) and write tables, summary.json and run.json.")
-public final class RunCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario YAML file (default: scenarios/uk-baseline.yaml)")
-    Path scenario;
-
-    @Mixin
-    OutputOption out = new OutputOption("Output folder; must not exist yet or be empty (default: "
-            + "outputs/<scenario>/<timestamp>)");
-
-    @Option(names = "--checkpoint-every-days", paramLabel = "N",
-            description = "Save the run every N simulated days, so 'cxsim resume DIR' can finish it if it is stopped"
-                    + " (default: no checkpoints)")
-    Integer checkpointEveryDays;
-
-    @Mixin
-    ReplicationsOption replications = ReplicationsOption.fromScenario("Replications (default: the scenario's "
-            + "'replications', 3 for the UK baseline); run in parallel, each figure gets a 95%% CI from 2 on");
-
-    @Mixin
-    SimulationOptions sim = new SimulationOptions();
+@Command(name = "run")
+public final class RunCommand extends CliCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO") Path scenario;
+    @Mixin OutputOption out = new OutputOption();
+    @Option(names = "--checkpoint-every-days", paramLabel = "N") Integer checkpointEveryDays;
+    @Mixin ReplicationsOption replications = ReplicationsOption.fromScenario();
+    @Mixin SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
@@ -79,14 +60,15 @@ public final class RunCommand implements Callable<Integer> {
             done = ScenarioRun.complete(folder, request, store, execution.threads, progress, resumed);
         }
         if (!execution.quiet) {
-            SummaryPrinter.print(spec.commandLine().getOut(), done.runs());
+            PrintWriter out = spec.commandLine().getOut();
+            SummaryPrinter.print(out, done.runs());
             if (store instanceof SavedReplications saved && saved.cost().checkpoints() > 0) {
                 SavedReplications.Cost cost = saved.cost();
-                spec.commandLine().getOut().printf("Saved %d checkpoints (%.0f MB) in %.1f s%n", cost.checkpoints(),
+                out.printf("Saved %d checkpoints (%.0f MB) in %.1f s%n", cost.checkpoints(),
                         cost.bytes() / 1e6, cost.seconds());
             }
-            spec.commandLine().getOut().printf("Wrote %s in %.1f s (simulating %.1f s; tables, charts and report "
-                    + "%.1f s)%n", Console.displayPath(folder.target()), done.simulatingSeconds() + done.writingSeconds(),
+            out.printf("Wrote %s in %.1f s (simulating %.1f s; tables, charts and report %.1f s)%n",
+                    Console.displayPath(folder.target()), done.simulatingSeconds() + done.writingSeconds(),
                     done.simulatingSeconds(), done.writingSeconds());
         }
     }

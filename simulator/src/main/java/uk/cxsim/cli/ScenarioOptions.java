@@ -12,18 +12,10 @@ import uk.cxsim.scenario.Scenarios;
 
 /** Options shared by commands that run a scenario: size, length, seed and key overrides. */
 final class ScenarioOptions {
-    @Option(names = "--customers", paramLabel = "N", description = "Simulated customers (overrides the scenario)")
-    Integer customers;
-
-    @Option(names = "--days", paramLabel = "N", description = "Days measured (overrides the scenario)")
-    Integer days;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Root random seed (overrides the scenario)")
-    Long seed;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override any scenario key, e.g. --set people.toleranceMean=9 (repeatable)")
-    List<String> sets = new ArrayList<>();
+    @Option(names = "--customers", paramLabel = "N") Integer customers;
+    @Option(names = "--days", paramLabel = "N") Integer days;
+    @Option(names = "--seed", paramLabel = "N") Long seed;
+    @Option(names = "--set", paramLabel = "KEY=VALUE") List<String> sets = new ArrayList<>();
 
     /** Loads the scenario (the UK baseline if none is named) with every override applied and validated. */
     LoadedScenario load(Path file) {

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.chart.ChartBook;
 import uk.cxsim.chart.ChartContext;
@@ -30,54 +27,29 @@ import uk.cxsim.output.SensitivityTable;
 import uk.cxsim.results.BatchFile;
 
 /** {@code cxsim sensitivity}: Morris elementary effects or Sobol indices (Saltelli sampling) with bootstrap CIs. */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = "Global sensitivity of chosen outputs to chosen parameters: Morris (mu*, sigma) or Sobol "
-                + "(first-order and total indices), with bootstrap 95%% CIs; writes sensitivity.csv and the runs.")
-public final class SensitivityCommand implements Callable<Integer> {
+@Command(name = "sensitivity")
+public final class SensitivityCommand extends CliCommand {
     enum Method { morris, sobol }
 
-    @Spec
-    CommandSpec spec;
+    @Option(names = "--method", paramLabel = "METHOD") Method method = Method.morris;
+    @Option(names = "--output", paramLabel = "FIGURE") List<String> outputs = new ArrayList<>();
+    @Option(names = "--trajectories", paramLabel = "R") int trajectories = 10;
+    @Option(names = "--levels", paramLabel = "P") int levels = 4;
+    @Option(names = "--samples", paramLabel = "N") int samples = 32;
+    @Option(names = "--bootstrap", paramLabel = "B") int bootstrap = 1000;
 
-    @Option(names = "--method", paramLabel = "METHOD", description = "morris or sobol (default ${DEFAULT-VALUE})")
-    Method method = Method.morris;
-
-    @Option(names = "--output", paramLabel = "FIGURE", description = "Outputs to analyse (repeatable; default: "
-            + "costOfPoorServiceGbp, relationshipsLostToTreatment, leaveReasonShares.treatment)")
-    List<String> outputs = new ArrayList<>();
-
-    @Option(names = "--trajectories", paramLabel = "R", description = "Morris trajectories (default ${DEFAULT-VALUE})")
-    int trajectories = 10;
-
-    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels (default ${DEFAULT-VALUE})")
-    int levels = 4;
-
-    @Option(names = "--samples", paramLabel = "N", description = "Sobol base rows; runs = N x (parameters + 2) "
-            + "(default ${DEFAULT-VALUE})")
-    int samples = 32;
-
-    @Option(names = "--bootstrap", paramLabel = "B", description = "Bootstrap resamples (default ${DEFAULT-VALUE})")
-    int bootstrap = 1000;
-
-    @Mixin
-    BatchOptions options = new BatchOptions(
-            new ParamOption("KEY=MIN:MAX", "A parameter and its range; a key with * varies one multiplier over every "
-                    + "match (repeatable)"),
-            new ReplicationsOption(1, "Replications averaged per point (default ${DEFAULT-VALUE})"),
-            new OutputOption("Output folder; an existing one with the same design is resumed (default: "
-                    + "outputs/sensitivity/<scenario>/<timestamp>)"));
+    @Mixin BatchOptions options = new BatchOptions("KEY=MIN:MAX");
 
     @Override
     public Integer call() {
-        options.check();
         OptionCheck.atLeast("--bootstrap", bootstrap, 10);
         List<String> figures = outputs.isEmpty() ? List.of("costOfPoorServiceGbp", "relationshipsLostToTreatment",
                 "leaveReasonShares.treatment") : outputs;
-        List<RangeOption> ranges = options.params.ranges(SensitivityCommand::range);
-        Batch batch = options.batch(ranges);
-        Path folder = options.folder("sensitivity", batch);
-        int k = ranges.size();
-        long seed = batch.scenario().params().seed();
+        BatchOptions.Prepared prepared = options.prepare("sensitivity", SensitivityCommand::range);
+        Batch batch = prepared.batch();
+        Path folder = prepared.folder();
+        int k = prepared.ranges().size();
+        long seed = prepared.seed();
         Sensitivity.Plan plan;
         try {
             plan = method == Method.morris ? Sensitivity.morris(k, trajectories, levels, seed)
@@ -85,7 +57,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        List<double[]> points = SensitivityStudy.points(plan, ranges.stream().map(RangeOption::range).toList());
+        List<double[]> points = SensitivityStudy.points(plan, prepared.parameterRanges());
         BatchFile.Design manifest = BatchFile.Design.sensitivity(method.name(), trajectories, levels, samples,
                 options.params.texts());
         Optional<Sweep.Outcome> outcome = options.run(batch, folder, manifest, points);
@@ -103,7 +75,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         SensitivityTable.write(folder.resolve("sensitivity.csv"), method.name(), indices);
         ChartBook.drawSensitivity(folder, method.name(), ChartContext.of(batch.scenario().params(), replications));
         if (!options.sim.execution.quiet) {
-            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter o = out();
             print(o, indices);
             o.printf("Wrote %ssensitivity.csv, charts/ and the runs in sweep.csv%n", Console.displayPath(folder));
         }

@@ -7,9 +7,6 @@ import picocli.CommandLine.Mixin;
  * ({@link ScenarioOptions}), and the threads and whether to stay quiet ({@link ExecutionOptions}).
  */
 final class SimulationOptions {
-    @Mixin
-    ScenarioOptions scenario = new ScenarioOptions();
-
-    @Mixin
-    ExecutionOptions execution = new ExecutionOptions();
+    @Mixin ScenarioOptions scenario = new ScenarioOptions();
+    @Mixin ExecutionOptions execution = new ExecutionOptions();
 }

@@ -8,14 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import uk.cxsim.errors.UserInputException;
 import uk.cxsim.scenario.TargetFile;
@@ -23,11 +20,8 @@ import uk.cxsim.studio.Studio;
 import uk.cxsim.studio.StudioBench;
 
 /** {@code cxsim studio}: the workshop page, served on this machine until stopped. */
-@Command(name = "studio", mixinStandardHelpOptions = true,
-        description = "Start the workshop studio: a local web page to try what-ifs on a scenario's levers, compare "
-                + "them with the base (common random numbers), see the business case, save them as scenarios and "
-                + "write a board pack. Serves until stopped (Ctrl+C).")
-public final class StudioCommand implements Callable<Integer> {
+@Command(name = "studio")
+public final class StudioCommand extends CliCommand {
     /**
      * Simulated customers of a studio what-if unless the page says otherwise. Each replication pays a fixed cost
      * (its spin-up and the contact centres' pools at a real team's size) whatever its size, so a few large
@@ -39,47 +33,16 @@ public final class StudioCommand implements Callable<Integer> {
     /** Replications of base and what-if unless the page says otherwise (also the step of "run longer"). */
     static final int WORKSHOP_REPLICATIONS = 4;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Further scenario files to offer beside the "
-            + "scenarios folder's")
-    List<Path> extra = new ArrayList<>();
-
-    @Option(names = "--port", paramLabel = "N", description = "Port (default ${DEFAULT-VALUE}; 0: any free port)")
-    int port = 8080;
-
-    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default ${DEFAULT-VALUE}, "
-            + "this machine only; any other needs the token printed at start)")
-    String host = "127.0.0.1";
-
-    @Option(names = "--scenarios", paramLabel = "DIR", description = "The built-in scenarios offered, read only "
-            + "(default ${DEFAULT-VALUE}; without it, the UK baseline built into cxsim)")
-    Path scenarios = Path.of("scenarios");
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Where what-if comparisons are written, under "
-            + "studio/ (default ${DEFAULT-VALUE})")
-    Path outputs = Path.of("outputs");
-
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Where what-ifs are saved as scenarios and "
-            + "offered beside the built-ins (default: studio/scenarios under --out)")
-    Path workspace;
-
-    @Option(names = "--customers", paramLabel = "N", description = "Workshop size: simulated customers of a what-if "
-            + "(default ${DEFAULT-VALUE}; the page can change it)")
-    int customers = WORKSHOP_CUSTOMERS;
-
-    @Mixin
-    ReplicationsOption replications = new ReplicationsOption(WORKSHOP_REPLICATIONS, "Replications of base and "
-            + "what-if (default ${DEFAULT-VALUE}; the page can change it)").atLeast(2);
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads a what-if runs on (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--bench", paramLabel = "N", description = "Benchmark instead of serving: run N what-ifs (CRM "
-            + "context for every supplier, on the UK baseline) through the studio's API at the workshop size, print "
-            + "each one's time from Run to result, and stop")
-    Integer bench;
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO") List<Path> extra = new ArrayList<>();
+    @Option(names = "--port", paramLabel = "N") int port = 8080;
+    @Option(names = "--host", paramLabel = "ADDRESS") String host = "127.0.0.1";
+    @Option(names = "--scenarios", paramLabel = "DIR") Path scenarios = Path.of("scenarios");
+    @Option(names = "--out", paramLabel = "DIR") Path outputs = Path.of("outputs");
+    @Option(names = "--workspace", paramLabel = "DIR") Path workspace;
+    @Option(names = "--customers", paramLabel = "N") int customers = WORKSHOP_CUSTOMERS;
+    @Mixin ReplicationsOption replications = new ReplicationsOption(WORKSHOP_REPLICATIONS).atLeast(2);
+    @Option(names = "--threads", paramLabel = "N") int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--bench", paramLabel = "N") Integer bench;
 
     /** What the terminal says at start: the address (with its token, printed here only) and how to stop. */
     public static List<String> startLines(String address, boolean loopbackOnly) {
@@ -110,7 +73,7 @@ public final class StudioCommand implements Callable<Integer> {
             }
         }
         Studio studio;
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         java.util.function.Consumer<String> log = bench != null ? line -> { } : line -> {
             synchronized (out) {
                 out.println(line);

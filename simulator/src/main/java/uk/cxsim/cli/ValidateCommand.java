@@ -3,13 +3,10 @@ package uk.cxsim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Json;
@@ -22,38 +19,18 @@ import uk.cxsim.workflow.Validation;
  * (calibration, held-out, used in development, input), and the queue against Erlang C and Erlang A; exit 1 if any
  * counted check fails.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the UK baseline against its calibration targets and held-out evidence, and the queue "
-                + "against Erlang C and A (exit code 1 if a calibration target or a check of the model fails; "
-                + "with --strict, a held-out one too).",
+@Command(name = "validate",
         subcommands = {ValidateQueueCommand.class, ValidateMarketCommand.class})
-public final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario to check (default: the UK baseline)")
-    Path scenario;
-
-    @Option(names = "--targets", paramLabel = "FILE", description = "Targets file (repeatable; default: "
-            + TargetFile.DEFAULT_FILE + " and the held-out evidence " + TargetFile.HELD_OUT_FILE + ")")
-    List<Path> targets = new ArrayList<>();
-
-    @Mixin
-    ReplicationsOption replications = new ReplicationsOption(5, "Replications (default ${DEFAULT-VALUE})");
+public final class ValidateCommand extends CliCommand {
+    @Option(names = "--scenario", paramLabel = "FILE") Path scenario;
+    @Option(names = "--targets", paramLabel = "FILE") List<Path> targets = new ArrayList<>();
+    @Mixin ReplicationsOption replications = new ReplicationsOption(5);
 
 
-    @Option(names = "--no-queue", description = "Skip the queue checks against Erlang C and A")
-    boolean noQueue;
-
-    @Option(names = "--strict", description = "Fail (exit code 1) when held-out evidence misses too, not only "
-            + "a calibration target or a check of the model")
-    boolean strict;
-
-    @Mixin
-    FormatOption format = new FormatOption();
-
-    @Mixin
-    SimulationOptions sim = new SimulationOptions();
+    @Option(names = "--no-queue") boolean noQueue;
+    @Option(names = "--strict") boolean strict;
+    @Mixin FormatOption format = new FormatOption();
+    @Mixin SimulationOptions sim = new SimulationOptions();
 
     @Override
     public Integer call() {
@@ -68,12 +45,12 @@ public final class ValidateCommand implements Callable<Integer> {
                     this::naturalExperiment, progress::stepTo);
         }
         if (format.json()) {
-            spec.commandLine().getOut().print(Json.write(ValidationJson.of(report, strict)));
-            spec.commandLine().getOut().flush();
+            out().print(Json.write(ValidationJson.of(report, strict)));
+            out().flush();
         } else {
-            spec.commandLine().getOut().printf("%s: %,d customers, %d replications, %d measured days%n", p.name(),
+            out().printf("%s: %,d customers, %d replications, %d measured days%n", p.name(),
                     p.customers(), replications.count(), p.days());
-            CheckTable.print(spec.commandLine().getOut(), report, strict);
+            CheckTable.print(out(), report, strict);
         }
         return report.passes(strict) ? 0 : Main.FAILED;
     }

@@ -2,13 +2,10 @@ package uk.cxsim.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.engine.ErlangFormulas;
 import uk.cxsim.errors.UserInputException;
@@ -18,34 +15,15 @@ import uk.cxsim.output.Json;
 import uk.cxsim.results.QueueValidationFile;
 
 /** {@code cxsim validate queue}: the model's queue on a stationary load, beside Erlang C or Erlang A. */
-@Command(name = "queue", mixinStandardHelpOptions = true,
-        description = "Run the model's own queue on a steady load and report probWait, meanWaitSeconds and "
-                + "abandonRate (with Erlang C or Erlang A for comparison).")
-public final class ValidateQueueCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--calls-per-hour", required = true, paramLabel = "X", description = "Arrival rate")
-    double callsPerHour;
-
-    @Option(names = "--aht-minutes", required = true, paramLabel = "Y", description = "Mean handling time")
-    double ahtMinutes;
-
-    @Option(names = "--agents", required = true, paramLabel = "C", description = "Agents on duty")
-    int agents;
-
-    @Option(names = "--patience-minutes", paramLabel = "P",
-            description = "Mean exponential patience; 0 or absent: callers never abandon")
-    double patienceMinutes;
-
-    @Option(names = "--hours", paramLabel = "H", description = "Hours simulated (default ${DEFAULT-VALUE})")
-    double hours = 20_000;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE})")
-    long seed = 1;
-
-    @Mixin
-    FormatOption format = new FormatOption();
+@Command(name = "queue")
+public final class ValidateQueueCommand extends CliCommand {
+    @Option(names = "--calls-per-hour", required = true, paramLabel = "X") double callsPerHour;
+    @Option(names = "--aht-minutes", required = true, paramLabel = "Y") double ahtMinutes;
+    @Option(names = "--agents", required = true, paramLabel = "C") int agents;
+    @Option(names = "--patience-minutes", paramLabel = "P") double patienceMinutes;
+    @Option(names = "--hours", paramLabel = "H") double hours = 20_000;
+    @Option(names = "--seed", paramLabel = "S") long seed = 1;
+    @Mixin FormatOption format = new FormatOption();
 
     @Override
     public Integer call() {
@@ -63,7 +41,7 @@ public final class ValidateQueueCommand implements Callable<Integer> {
         QueueExperiment.Result r = QueueExperiment.run(callsPerHour, ahtMinutes, agents, patienceMinutes, hours, seed);
         ErlangFormulas.QueueStats theory = never ? ErlangFormulas.erlangC(callsPerHour, ahtMinutes, agents)
                 : ErlangFormulas.erlangA(callsPerHour, ahtMinutes, agents, patienceMinutes);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format.json()) {
             out.print(Json.write(new QueueValidationFile(r.probWait().mean(), r.meanWaitSeconds().mean(),
                     r.abandonRate().mean(), new QueueValidationFile.Figures(r.probWait().halfWidth(),
@@ -72,11 +50,13 @@ public final class ValidateQueueCommand implements Callable<Integer> {
                     r.arrivals())));
             out.flush();
         } else {
-            out.printf(Locale.UK, "%-16s %12s %12s %12s%n", "measure", "simulated", "+/- 95% CI", never ? "Erlang C" : "Erlang A");
+            out.printf(Locale.UK, "%-16s %12s %12s %12s%n", "measure", "simulated", "+/- 95% CI",
+                    never ? "Erlang C" : "Erlang A");
             row(out, "probWait", r.probWait(), theory.probWait());
             row(out, "meanWaitSeconds", r.meanWaitSeconds(), theory.meanWaitSeconds());
             row(out, "abandonRate", r.abandonRate(), theory.abandonRate());
-            out.printf(Locale.UK, "%,d callers measured over %.0f hours (first 5%% discarded as warm-up)%n", r.arrivals(), hours);
+            out.printf(Locale.UK, "%,d callers measured over %.0f hours (first 5%% discarded as warm-up)%n",
+                    r.arrivals(), hours);
         }
         return 0;
     }

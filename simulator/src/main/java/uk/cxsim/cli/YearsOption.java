@@ -1,32 +1,20 @@
 package uk.cxsim.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import uk.cxsim.errors.UserInputException;
 import uk.cxsim.model.Clock;
 import uk.cxsim.scenario.KeyOverride;
 
 /**
- * {@code --years N}: whole measured years, 1 to 20, with the default and help text of the command that mixes it in.
+ * {@code --years N}: whole measured years, 1 to 20, with the default of the command that mixes it in.
  * It sets the scenario's measured days, so {@code --days} beside it is bad input.
  */
 final class YearsOption {
-    @Option(names = "--years", paramLabel = "N", description = "Measured years")
-    private int value;
+    @Option(names = "--years", paramLabel = "N") private int value;
 
-    private final String description;
-
-    YearsOption(int byDefault, String description) {
+    YearsOption(int byDefault) {
         this.value = byDefault;
-        this.description = description;
-    }
-
-    /** Gives --years the command's help text; picocli calls this as it mixes the option into the command. */
-    @Spec(Spec.Target.MIXEE)
-    void describeIn(CommandSpec command) {
-        OptionWords.describe(command, "--years", description);
     }
 
     /** Stops the command (bad input) if --years is out of range or --days was given too. */
