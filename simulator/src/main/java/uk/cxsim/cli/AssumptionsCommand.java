@@ -27,6 +27,7 @@ import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.ParameterTable;
 import uk.cxsim.workflow.AssumptionWorlds;
 import uk.cxsim.workflow.ParamsLoader;
+import uk.cxsim.workflow.WhatIfCompare;
 
 /**
  * {@code cxsim assumptions}: which of the baseline's assumed parameters move each lever's UK net benefit most.
@@ -73,7 +74,7 @@ public final class AssumptionsCommand extends CliCommand {
         List<String> names = new ArrayList<>();
         for (Path lever : levers) {
             ScenarioParams p = sim.scenario.load(lever, List.of("seed=" + baseline.params().seed())).params();
-            CompareCommand.requireSameMarket(baseline.params(), p, lever);
+            WhatIfCompare.requireSameMarket(baseline.params(), p, String.valueOf(lever));
             names.add(p.name());
             leverLoaders.add(extra -> sim.scenario.load(lever, extra).params());
         }

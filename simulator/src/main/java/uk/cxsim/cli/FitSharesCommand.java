@@ -61,7 +61,7 @@ public final class FitSharesCommand extends CliCommand {
                         rows(csv, p, round);
                     });
             progress.close();
-            Map<String, Object> values = new LinkedHashMap<>();
+            Map<String, Double> values = new LinkedHashMap<>();
             for (int g = 0; g < keys.size(); g++) {
                 values.put(keys.get(g), Double.parseDouble(String.format(Locale.ROOT, "%.5f",
                         result.attractiveness()[g])));
