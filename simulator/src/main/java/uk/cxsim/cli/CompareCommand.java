@@ -21,6 +21,7 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.output.Formats;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.workflow.NamedScenario;
 import uk.cxsim.workflow.WhatIfCompare;
 
 /**
@@ -63,8 +64,8 @@ public final class CompareCommand extends CliCommand {
         if (years != null && (years < 1 || years > 10 || sim.scenario.days != null)) {
             throw new UserInputException("--years must be 1 to 10, and cannot be given with --days");
         }
-        List<WhatIfCompare.Named> whatIfs = variants.stream().map(this::named).toList();
-        WhatIfCompare.Plan plan = WhatIfCompare.plan(new WhatIfCompare.Request(named(base), whatIfs, years,
+        List<NamedScenario> whatIfs = variants.stream().map(sim.scenario::named).toList();
+        WhatIfCompare.Plan plan = WhatIfCompare.plan(new WhatIfCompare.Request(sim.scenario.named(base), whatIfs, years,
                 replications.count(), sim.execution.threads, focusMode, ranges, ensemble,
                 sim.scenario.customers != null, question));
         Path target = out.orDefault("compare", plan.base().name());
@@ -91,11 +92,6 @@ public final class CompareCommand extends CliCommand {
             }
         }
         return 0;
-    }
-
-    /** A scenario file as this command loads it: with the scenario options, then further overrides. */
-    private WhatIfCompare.Named named(Path file) {
-        return new WhatIfCompare.Named(String.valueOf(file), extra -> sim.scenario.loadWith(file, extra));
     }
 
     private void print(PrintWriter o, ScenarioParams base, Map<String, List<ComparisonRow>> results) {

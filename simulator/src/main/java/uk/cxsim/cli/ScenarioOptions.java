@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import uk.cxsim.scenario.KeyOverride;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.Scenarios;
+import uk.cxsim.workflow.NamedScenario;
 
 /** Options shared by commands that run a scenario: size, length, seed and key overrides. */
 final class ScenarioOptions {
@@ -25,6 +26,11 @@ final class ScenarioOptions {
     /** As {@link #load(Path)}, with further {@code --set} overrides applied last. */
     LoadedScenario load(Path file, List<String> extra) {
         return loadWith(file, KeyOverride.set(extra));
+    }
+
+    /** The scenario file (the UK baseline if none), named as given, loaded as {@link #loadWith} loads it. */
+    NamedScenario named(Path file) {
+        return new NamedScenario(file == null ? "the UK baseline" : file.toString(), extra -> loadWith(file, extra));
     }
 
     /** As {@link #load(Path)}, with further overrides applied last. */

@@ -137,8 +137,8 @@ public final class RangedBusinessCase {
                     breakeven(ends[0], new End(central, payer.netBenefit().mean(), payer.npv().mean()), ends[1])));
         }
         out.sort(Comparator.comparingDouble(Row::swing).reversed());
-        return new BusinessCaseRanges(what.params().name(), payer.perspective().key(), payer.name(), payer.netBenefit().mean(),
-                payer.npv().mean(), List.copyOf(out));
+        return new BusinessCaseRanges(what.params().name(), payer.perspective().key(), payer.name(),
+                payer.netBenefit().mean(), payer.npv().mean(), List.copyOf(out));
     }
 
     private static KeyOverride at(AssumptionRange r, boolean low) {

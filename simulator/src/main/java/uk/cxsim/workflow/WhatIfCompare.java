@@ -36,13 +36,6 @@ import uk.cxsim.scenario.TargetFile;
  */
 public final class WhatIfCompare {
     /**
-     * A scenario as the user named it (said in errors) and its loader, which lays further overrides over the
-     * scenario and the front end's own (bad input throws).
-     */
-    public record Named(String label, Function<List<KeyOverride>, LoadedScenario> loader) {
-    }
-
-    /**
      * A comparison asked for.
      *
      * @param years         whole years measured (the days measured become 365 x years), or null for the scenario's
@@ -51,7 +44,7 @@ public final class WhatIfCompare {
      * @param sized         whether the front end set the size (else an ensemble's own size is used)
      * @param question      the question the comparison answers, or null
      */
-    public record Request(Named base, List<Named> whatIfs, Integer years, int replications, int threads,
+    public record Request(NamedScenario base, List<NamedScenario> whatIfs, Integer years, int replications, int threads,
                           Focus.Mode focus, boolean ranges, Path ensemble, boolean sized, String question) {
     }
 
@@ -126,13 +119,13 @@ public final class WhatIfCompare {
      */
     public static Plan plan(Request r) {
         List<String> length = r.years() == null ? List.of() : List.of("days=" + 365 * r.years());
-        LoadedScenario base = r.base().loader().apply(KeyOverride.set(length));
+        LoadedScenario base = r.base().load(length);
         // every scenario runs with the base's seed: the same streams per replication
         List<String> crn = new ArrayList<>(length);
         crn.add("seed=" + base.params().seed());
         List<LoadedScenario> whatIfs = new ArrayList<>();
-        for (Named w : r.whatIfs()) {
-            LoadedScenario loaded = w.loader().apply(KeyOverride.set(crn));
+        for (NamedScenario w : r.whatIfs()) {
+            LoadedScenario loaded = w.load(crn);
             requireSameMarket(base.params(), loaded.params(), w.label());
             Focus.of(base.params(), loaded.params(), r.focus());
             whatIfs.add(loaded);
@@ -143,8 +136,8 @@ public final class WhatIfCompare {
         }
         if (plan.onEnsemble()) {
             plan.ensemble = EnsembleFile.load(r.ensemble());
-            plan.members = EnsembleWhatIfs.load(plan.ensemble, params(r.base()),
-                    r.whatIfs().stream().map(WhatIfCompare::params).toList(), length, crn, r.sized());
+            plan.members = EnsembleWhatIfs.load(plan.ensemble, r.base().params(),
+                    r.whatIfs().stream().map(NamedScenario::params).toList(), length, crn, r.sized());
         }
         int worlds = plan.onEnsemble() ? plan.members.size() : 1;
         HeapEstimate.requireResultsFit(base.params(), (long) worlds * (whatIfs.size() + 1) * r.replications(),
@@ -242,10 +235,6 @@ public final class WhatIfCompare {
         Path cwd = Path.of("").toAbsolutePath();
         Path named = file.toAbsolutePath().normalize();
         return (named.startsWith(cwd) ? cwd.relativize(named) : named).toString();
-    }
-
-    private static ParamsLoader params(Named scenario) {
-        return extra -> scenario.loader().apply(KeyOverride.set(extra)).params();
     }
 
     /** The overrides a comparison's scenarios load with ({@code sets}), then further ones. */
