@@ -7,13 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import uk.cxsim.experiment.whatif.Focus;
+import uk.cxsim.scenario.ScenarioException;
+
 /**
  * The body of {@code POST /api/compare} (and of validate, save and download): the base scenario by name, the levers
- * set ({@code key: value}, scenario keys as {@code --set} takes them), the size, replications, seed and a name.
+ * set ({@code key: value}, scenario keys as {@code --set} takes them), the size, replications, seed, a name, and the
+ * sectors the what-if simulates again ({@code focus}: {@code auto}, the default, {@code all} or sector names, as
+ * {@code cxsim compare --focus} takes them).
  */
 record CompareRequest(String base, Map<String, String> set, Integer customers, Integer replications, Long seed,
-                      String name) {
-    private static final Set<String> FIELDS = Set.of("base", "set", "customers", "replications", "seed", "name");
+                      String name, String focus) {
+    private static final Set<String> FIELDS = Set.of("base", "set", "customers", "replications", "seed", "name",
+            "focus");
     /** Keys that say what a scenario is, not how the market behaves: never set as a lever. */
     private static final Set<String> NOT_LEVERS = Set.of("extends", "name", "description", "title", "seed", "customers",
             "replications");
@@ -27,12 +33,12 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
     static CompareRequest of(Object body, int maxCustomers, int maxReplications) {
         if (!(body instanceof Map<?, ?> m)) {
             throw HttpProblem.badRequest("the request body must be a JSON object with base, set, customers, "
-                    + "replications, seed, name");
+                    + "replications, seed, name, focus");
         }
         for (Object k : m.keySet()) {
             if (!FIELDS.contains(String.valueOf(k))) {
                 throw HttpProblem.badRequest("unknown field " + ScenarioNames.quoted(String.valueOf(k))
-                        + "; allowed: base, set, customers, replications, seed, name");
+                        + "; allowed: base, set, customers, replications, seed, name, focus");
             }
         }
         Object base = m.get("base");
@@ -68,8 +74,27 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
             throw HttpProblem.badRequest("name must be " + ScenarioNames.RULE + " (and not a device name such as "
                     + "con or nul), found " + ScenarioNames.quoted(String.valueOf(name)));
         }
+        Object focus = m.get("focus");
+        if (focus != null && !(focus instanceof String f && parses(f))) {
+            throw HttpProblem.badRequest("focus must be auto, all or sector names separated by commas, found "
+                    + ScenarioNames.quoted(String.valueOf(focus)));
+        }
         return new CompareRequest(base == null ? ScenarioIndex.BASELINE : (String) base, set, customers, replications,
-                seed, (String) name);
+                seed, (String) name, (String) focus);
+    }
+
+    private static boolean parses(String focus) {
+        try {
+            Focus.Mode.parse(focus);
+            return true;
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    /** The sectors the what-if simulates again: {@code auto} unless the request says otherwise. */
+    Focus.Mode focusMode() {
+        return focus == null ? Focus.Mode.AUTO : Focus.Mode.parse(focus);
     }
 
     private static Integer whole(Map<?, ?> m, String field, int min, int max) {

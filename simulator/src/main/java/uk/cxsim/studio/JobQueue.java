@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import uk.cxsim.experiment.execution.HeapEstimate;
+import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.scenario.LoadedScenario;
@@ -77,12 +78,14 @@ final class JobQueue implements AutoCloseable {
         requireRoom();
         int replications = request.replications();
         requireFits(base.params(), replications, replications);
+        Focus.Mode focus = request.focusMode();
+        Focus.of(base.params(), variant.params(), focus); // a focus the scenarios cannot take is refused now
         String id = Integer.toString(next.getAndIncrement());
         Job job = new Job(id, variant.params().name(), request.base(), request.set(), base.params().customers(),
                 replications, base.params().seed());
         jobs.put(id, job);
-        WhatIfJob run = new WhatIfJob(job, BaseRuns.fingerprint(base), base.params(), variant.params(), replications,
-                threads, outputs, evidence, baseRuns, log);
+        WhatIfJob run = new WhatIfJob(job, BaseRuns.fingerprint(base), base.params(), variant.params(), focus,
+                replications, threads, outputs, evidence, baseRuns, log);
         runners.put(id, run);
         start(id, run::run);
         return job;

@@ -235,7 +235,7 @@ final class StudioApi {
         CompareRequest r = new CompareRequest(request.base(), request.set(), request.customers() == null
                 ? settings.customers() : request.customers(), request.replications() == null
                 ? settings.replications() : request.replications(), request.seed(), request.name() == null
-                ? "what-if-" + jobs.nextNumber() : request.name());
+                ? "what-if-" + jobs.nextNumber() : request.name(), request.focus());
         if (r.set().isEmpty()) {
             throw HttpProblem.badRequest("set at least one lever: set is empty, so the what-if would be the base "
                     + "itself");

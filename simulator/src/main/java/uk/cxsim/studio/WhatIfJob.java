@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.chart.BusinessCaseRows;
 import uk.cxsim.chart.ExperimentCharts;
+import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
@@ -38,6 +39,8 @@ final class WhatIfJob implements Runnable {
     private final Job job;
     private final ScenarioParams base;
     private final ScenarioParams variant;
+    /** The sectors the what-if simulates again. */
+    private final Focus.Mode focus;
     private final int replications;
     /** The runs of the answer last given, and the base they started from: what "run longer" adds to. */
     private volatile WhatIfRuns answered;
@@ -50,9 +53,10 @@ final class WhatIfJob implements Runnable {
     private final String fingerprint;
     private final Consumer<String> log;
 
-    WhatIfJob(Job job, String fingerprint, ScenarioParams base, ScenarioParams variant, int replications,
-              int threads, Path outputs, TargetSet evidence, BaseRuns baseRuns,
+    WhatIfJob(Job job, String fingerprint, ScenarioParams base, ScenarioParams variant, Focus.Mode focus,
+              int replications, int threads, Path outputs, TargetSet evidence, BaseRuns baseRuns,
               Consumer<String> log) {
+        this.focus = focus;
         this.log = log;
         this.baseRuns = baseRuns;
         this.fingerprint = fingerprint;
@@ -93,7 +97,7 @@ final class WhatIfJob implements Runnable {
                 List<RunSummary> moreBase = WhatIfRuns.base(kept.base(), before, more, threads, kept.spinUps(),
                         this::progress);
                 WhatIfRuns added = WhatIfRuns.against(moreBase, kept.base(), List.of(variant), threads,
-                        kept.spinUps(), days -> progress(baseDays + days));
+                        kept.spinUps(), days -> progress(baseDays + days), focus);
                 runs = answered.then(added);
                 kept = baseRuns.extend(kept, runs.base());
             } else {
@@ -101,7 +105,7 @@ final class WhatIfJob implements Runnable {
                     kept = baseRuns.run(fingerprint, base, replications, threads, this::progress);
                 }
                 runs = WhatIfRuns.against(kept.runs(), kept.base(), List.of(variant), threads, kept.spinUps(),
-                        days -> progress(baseDays + days));
+                        days -> progress(baseDays + days), focus);
             }
             stopIfCancelled();
             double runSeconds = (System.nanoTime() - started) / 1e9;

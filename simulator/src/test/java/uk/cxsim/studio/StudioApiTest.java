@@ -99,6 +99,12 @@ class StudioApiTest {
                 "no scenario named 'no-such'");
         assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of())), 400,
                 "set at least one lever");
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of(CRM, 1), "focus", 3)),
+                400, "focus must be auto, all or sector names separated by commas, found '3'");
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of(CRM, 1), "focus",
+                "Telecoms")), 400, "names Telecoms, a sector small lacks");
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of(CRM, 1), "focus",
+                "Energy")), 400, "leaves out Banking");
         HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(server.root + "/api/compare")).header("Authorization", "Bearer " + server.studio.token())
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -177,6 +183,29 @@ class StudioApiTest {
                 "4000", "--out", cli.toString(), "--quiet"));
         assertEquals(Json.read(Files.readString(cli.resolve("comparison.json"))), compare,
                 "the studio answers as cxsim compare does");
+    }
+
+    /** Every sector simulated again gives what reusing the base's unchanged ones gives, and the answer says so. */
+    @Test
+    void aWhatIfWithFocusAllAnswersAsTheFocusedOne() throws Exception {
+        Map<String, Object> auto = server.awaitJob((String) ((Map<?, ?>) Json.read(server.post("/api/compare",
+                Map.of("base", server.base(), "set", Map.of(CRM, 1), "name", "focus-auto")).body())).get("id"));
+        Map<String, Object> all = server.awaitJob((String) ((Map<?, ?>) Json.read(server.post("/api/compare",
+                Map.of("base", server.base(), "set", Map.of(CRM, 1), "name", "focus-all", "focus", "all")).body()))
+                .get("id"));
+        assertEquals("done", all.get("status"), all.toString());
+        Map<String, Object> autoFocus = cast(((Map<?, ?>) ((Map<?, ?>) auto.get("compare")).get("focus"))
+                .get("focus-auto"));
+        Map<String, Object> allFocus = cast(((Map<?, ?>) ((Map<?, ?>) all.get("compare")).get("focus"))
+                .get("focus-all"));
+        assertEquals(List.of("Banking"), autoFocus.get("sectors"));
+        assertEquals(List.of("Banking", "Energy"), allFocus.get("sectors"));
+        assertEquals("--focus all", allFocus.get("allBecause"));
+        assertEquals(((Map<?, ?>) auto.get("summary")).get("netBenefitCi95"),
+                ((Map<?, ?>) all.get("summary")).get("netBenefitCi95"));
+        Object autoCase = ((Map<?, ?>) ((Map<?, ?>) auto.get("compare")).get("businessCase")).get("focus-auto");
+        assertFalse(autoCase == null || autoCase.toString().isEmpty(), auto.toString());
+        assertEquals(autoCase, ((Map<?, ?>) ((Map<?, ?>) all.get("compare")).get("businessCase")).get("focus-all"));
     }
 
     @Test
