@@ -71,7 +71,8 @@ public final class RunCharts {
 
     /** The misery that weighed most with customers who left because of treatment, ranked. */
     public static CategoryChart drivers(Map<String, FolderData.Figure> f, ChartContext c) {
-        CategoryChart chart = bars("What drove customers away: breakdown drivers ranked", "Largest source of frustration",
+        CategoryChart chart = bars("What drove customers away: breakdown drivers ranked", "Largest source of "
+                + "frustration",
                 "Share of treatment leavers (%)", c);
         List<Driver> order = new ArrayList<>(List.of(Driver.values()));
         order.sort(Comparator.comparingDouble((Driver d) -> -f.get("driverShares." + d.key()).mean()));

@@ -12,5 +12,6 @@ import java.io.Serializable;
  * @param transferRate      chance an answered call is transferred to another agent of the same channel
  * @param maxTransfers      transfers after which an agent must handle the call
  */
-record CallerHabits(double retryProbability, double retryDelayMinutes, double transferRate, int maxTransfers) implements Serializable {
+record CallerHabits(double retryProbability, double retryDelayMinutes, double transferRate, int maxTransfers)
+        implements Serializable {
 }

@@ -55,7 +55,8 @@ public final class ErlangFormulas {
             meanQueue += (n - agents) * pi[n];
         }
         double meanWaitMinutes = meanQueue / lambda;
-        return new QueueStats(probWait, meanWaitMinutes * Clock.SECONDS_PER_MINUTE, meanQueue / patienceMinutes / lambda);
+        return new QueueStats(probWait, meanWaitMinutes * Clock.SECONDS_PER_MINUTE,
+                meanQueue / patienceMinutes / lambda);
     }
 
     /**

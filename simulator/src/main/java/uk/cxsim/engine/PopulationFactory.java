@@ -38,7 +38,8 @@ final class PopulationFactory implements Serializable {
         int preferred = Sampling.categorical(rng, b.channelPreference());
         double patience = Sampling.lognormal(rng, people.patienceMinutes(), people.patienceCv());
         double acceptable = Sampling.lognormal(rng, people.acceptableWaitMinutes(), people.acceptableWaitCv());
-        double tolerance = Sampling.lognormal(rng, people.toleranceMean(), people.toleranceCv()) * b.toleranceMultiplier();
+        double tolerance = Sampling.lognormal(rng, people.toleranceMean(), people.toleranceCv())
+                * b.toleranceMultiplier();
         double[] sensitivity = new double[Driver.COUNT];
         for (int d = 0; d < Driver.COUNT; d++) {
             sensitivity[d] = people.sensitivity()[d] * Sampling.lognormal(rng, 1.0, people.sensitivityCv());

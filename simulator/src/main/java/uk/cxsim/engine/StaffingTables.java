@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The staffing tables of a run's queues: queues of the same kind share one, whatever their sector. Safe to share between
- * the threads that run sectors: a table's entries do not depend on who asks first.
+ * The staffing tables of a run's queues: queues of the same kind share one, whatever their sector. Safe to share
+ * between the threads that run sectors: a table's entries do not depend on who asks first.
  */
 final class StaffingTables implements Serializable {
     private final List<StaffingTable> tables = new ArrayList<>();

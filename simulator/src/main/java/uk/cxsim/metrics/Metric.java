@@ -32,7 +32,8 @@ public enum Metric {
     DELIGHTS("delights", Unit.COUNT, "Magic moments: an unexpected extra on a good contact"),
     FAILURE_DEMAND_GBP("failureDemandGbp", Unit.GBP,
             "Cost of handling avoidable contacts: repeats, retries, transfers and channel switches"),
-    AVOIDABLE_REPEATS("avoidable.repeats", Unit.COUNT, "Contacts made again because an earlier one left the need unresolved"),
+    AVOIDABLE_REPEATS("avoidable.repeats", Unit.COUNT, "Contacts made again because an earlier one left the need "
+            + "unresolved"),
     AVOIDABLE_RETRIES("avoidable.retries", Unit.COUNT, "Contacts made again after hanging up in a queue"),
     AVOIDABLE_TRANSFERS("avoidable.transfers", Unit.COUNT, "Contacts passed to another agent"),
     AVOIDABLE_SWITCHES("avoidable.channelSwitches", Unit.COUNT, "Contacts made in another channel after one failed"),
@@ -60,12 +61,17 @@ public enum Metric {
     LEFT_WON_BACK("left.wonBack", Unit.COUNT, "Relationships ended because a former supplier won the customer back"),
     TREATMENT_LEFT_SECTOR("treatmentLeftSector", Unit.COUNT,
             "Treatment leavers who stopped buying in the sector altogether (for a while)"),
-    DRIVER_REPEAT_INFORMATION("driver.repeatInformation", Unit.COUNT, "Treatment leavers whose main misery was repeating information"),
-    DRIVER_TRAPPED("driver.trappedInSelfService", Unit.COUNT, "Treatment leavers whose main misery was being trapped in self-service"),
+    DRIVER_REPEAT_INFORMATION("driver.repeatInformation", Unit.COUNT, "Treatment leavers whose main misery was "
+            + "repeating information"),
+    DRIVER_TRAPPED("driver.trappedInSelfService", Unit.COUNT, "Treatment leavers whose main misery was being trapped "
+            + "in self-service"),
     DRIVER_WAITED("driver.waitedTooLong", Unit.COUNT, "Treatment leavers whose main misery was waiting too long"),
-    DRIVER_NO_HISTORY("driver.agentDoesNotKnowHistory", Unit.COUNT, "Treatment leavers whose main misery was an agent not knowing their history"),
-    DRIVER_CHANNEL("driver.channelUnavailable", Unit.COUNT, "Treatment leavers whose main misery was their channel being unavailable"),
-    DRIVER_UNRESOLVED("driver.issueNotResolved", Unit.COUNT, "Treatment leavers whose main misery was an unresolved issue"),
+    DRIVER_NO_HISTORY("driver.agentDoesNotKnowHistory", Unit.COUNT, "Treatment leavers whose main misery was an agent "
+            + "not knowing their history"),
+    DRIVER_CHANNEL("driver.channelUnavailable", Unit.COUNT, "Treatment leavers whose main misery was their channel "
+            + "being unavailable"),
+    DRIVER_UNRESOLVED("driver.issueNotResolved", Unit.COUNT, "Treatment leavers whose main misery was an unresolved "
+            + "issue"),
     JOINED("joined", Unit.COUNT, "Relationships started (new customers won, after onboarding)"),
     REFERRALS("referrals", Unit.COUNT, "Contacts who approached the supplier on a fan's recommendation"),
     JOINED_BY_REFERRAL("joinedByReferral", Unit.COUNT, "Relationships started on a fan's recommendation"),

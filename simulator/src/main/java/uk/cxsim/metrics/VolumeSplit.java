@@ -3,7 +3,8 @@ package uk.cxsim.metrics;
 import java.util.List;
 
 /**
- * A what-if's change in one volume for one perspective, split into volume and rate effects. Rates are per relationship-year (baseline and variant means).
+ * A what-if's change in one volume for one perspective, split into volume and rate effects. Rates are per
+ * relationship-year (baseline and variant means).
  */
 public record VolumeSplit(String perspective, String name, Volume volume, double baseline, double variant,
                           Interval change, Interval volumeEffect, Interval rateEffect, double baselineRate,

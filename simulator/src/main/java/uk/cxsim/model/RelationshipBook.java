@@ -345,7 +345,8 @@ public final class RelationshipBook implements Serializable {
      */
     public void setPending(int i, int j, boolean referred) {
         int b = i * STRIDE + FORMER;
-        data[b] = (data[b] & ~(PENDING_MASK | REFERRED_BIT)) | ((j + 1) << PENDING_SHIFT) | (referred ? REFERRED_BIT : 0);
+        data[b] = (data[b] & ~(PENDING_MASK | REFERRED_BIT)) | ((j + 1) << PENDING_SHIFT)
+                | (referred ? REFERRED_BIT : 0);
         bumpEpoch(i * STRIDE);
     }
 

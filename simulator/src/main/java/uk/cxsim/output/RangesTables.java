@@ -7,7 +7,9 @@ import java.util.Map;
 import uk.cxsim.metrics.BusinessCaseRanges;
 import uk.cxsim.results.RangesSection;
 
-/** business_case_ranges.csv and the {@code ranges} part of comparison.json: each lever's case at each assumption's ends. */
+/**
+ * business_case_ranges.csv and the {@code ranges} part of comparison.json: each lever's case at each assumption's ends.
+ */
 public final class RangesTables {
     public static final String CSV = "business_case_ranges.csv";
 
@@ -21,7 +23,8 @@ public final class RangesTables {
         for (BusinessCaseRanges r : ranges) {
             for (BusinessCaseRanges.Row row : r.rows()) {
                 for (BusinessCaseRanges.End end : List.of(row.low(), row.high())) {
-                    sb.append(Csv.join(List.of(r.variant(), r.perspective(), r.books(), row.key(), row.label(), row.why(),
+                    sb.append(Csv.join(List.of(r.variant(), r.perspective(), r.books(), row.key(), row.label(),
+                            row.why(),
                             Boolean.toString(row.shared()), Boolean.toString(row.repriced()),
                             end == row.low() ? "low" : "high", Formats.csv(end.value()),
                             Formats.csv(end.netBenefitGbpPerYear()), Formats.csv(end.npvGbp()),

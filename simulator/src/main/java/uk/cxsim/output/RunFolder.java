@@ -44,7 +44,8 @@ public final class RunFolder implements AutoCloseable {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.exists(abs)) {
             if (!Files.isDirectory(abs)) {
-                throw new OutputException("output path " + target + " is a file; give a folder that does not exist yet");
+                throw new OutputException("output path " + target
+                        + " is a file; give a folder that does not exist yet");
             }
             if (holdsFiles(abs, target)) {
                 throw new OutputException("output folder " + target

@@ -256,8 +256,10 @@ public final class RunTables {
                 serviceLevel.append(levels.achieved(c, k));
                 target.append(levels.target(c, k));
                 agents.append(agentHours / days * r.scaleFactor());
-                load.append(h.get(c, k, HourlyTally.Measure.OFFERED_MINUTES) / Clock.MINUTES_PER_HOUR / days * r.scaleFactor());
-                occupancy.append(ratio(h.get(c, k, HourlyTally.Measure.BUSY_MINUTES), agentHours * Clock.MINUTES_PER_HOUR));
+                load.append(h.get(c, k, HourlyTally.Measure.OFFERED_MINUTES) / Clock.MINUTES_PER_HOUR / days
+                        * r.scaleFactor());
+                occupancy.append(ratio(h.get(c, k, HourlyTally.Measure.BUSY_MINUTES),
+                        agentHours * Clock.MINUTES_PER_HOUR));
             }
         }
         return Table.create("hourly", channel, hour, arrivals, waited, wait, abandon, serviceLevel, target, agents,
@@ -299,7 +301,8 @@ public final class RunTables {
                         allReasons[reason.ordinal()] += v;
                     }
                 }
-                double lost = all ? allReasons[LeaveReason.TREATMENT.ordinal()] : seg.leavers(s, b, LeaveReason.TREATMENT);
+                double lost = all ? allReasons[LeaveReason.TREATMENT.ordinal()]
+                        : seg.leavers(s, b, LeaveReason.TREATMENT);
                 lostPerAdult.append(ratio(lost * perYear, seg.adults()[b]));
                 double e = all ? seg.endedForTreatmentAnySector()[b] : seg.endedForTreatment()[s][b];
                 ended.append(ratio(e, seg.adults()[b]));

@@ -40,8 +40,8 @@ public final class RunWriter {
                     + "replacing them)",
             "puttingRightGbp", "formal complaints x (handling + redress + ombudsman share x case fee), at each "
                     + "sector's prices (the cost of putting poor service right)",
-            "failureDemandGbp", "avoidable contacts (repeats of unresolved issues, retries after hanging up, transfers, "
-                    + "channel switches) x cost per contact of their channel",
+            "failureDemandGbp", "avoidable contacts (repeats of unresolved issues, retries after hanging up, "
+                    + "transfers, channel switches) x cost per contact of their channel",
             "lostSalesGbp", "sales contacts a channel could not take x the sector's sale value",
             "customerTimeGbp", "minutes customers spent waiting, trapped, searching and repeating x "
                     + "costs.customerTimeGbpPerHour / 60 (0 when customer time is not priced)");
@@ -163,8 +163,9 @@ public final class RunWriter {
                     sf.leavers(), sf.acquisitionCostGbp(), sf.failureDemandGbp(), sf.lostSalesGbp()));
         }
         ScenarioParams p = s.record().params();
-        return new SummaryFile(p.name(), p.customers(), p.population(), s.scale(), "counts, minutes and GBP are scaled from "
-                + "the simulated customers to the population (multiplied by scaleFactor) and given per year (the "
+        return new SummaryFile(p.name(), p.customers(), p.population(), s.scale(), "counts, minutes and GBP are "
+                + "scaled from the simulated customers to the population (multiplied by scaleFactor) and given per "
+                + "year (the "
                 + "measured days annualised); shares, rates and means are not scaled", p.days(),
                 s.costOfPoorServiceGbp(), s.relationshipsLostToTreatment(), s.avgValuePerLostRelationshipGbp(),
                 s.leavers(), reasons, "share of leavers for each of the evidence's six reasons; customers won back by "

@@ -306,7 +306,9 @@ public final class BoardPack {
         }
     }
 
-    /** Per lever: cost of poor service saved, relationships kept, and the net benefit and payback on the payer's books. */
+    /**
+     * Per lever: cost of poor service saved, relationships kept, and the net benefit and payback on the payer's books.
+     */
     private void whatIfTable(ComparisonFile cmp) {
         Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(cmp, "costOfPoorServiceGbp");
         Map<String, ExperimentCharts.Saving> kept = ExperimentCharts.savings(cmp, "relationshipsLostToTreatment");
@@ -370,7 +372,8 @@ public final class BoardPack {
     private static List<String> comparisonAssumptions(ComparisonFile cmp) {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.UK, "%,d simulated customers stand for %,d adults: every count and GBP figure "
-                        + "is multiplied by %,.0f. Figures are a year, scaled to the population, measured over %d days.",
+                        + "is multiplied by %,.0f. Figures are a year, scaled to the population, measured over %d "
+                        + "days.",
                 (long) cmp.customers(), cmp.population(), cmp.scaleFactor(), (long) cmp.days()));
         out.add("Each what-if ran the same " + cmp.replications() + " replications as the baseline with the same "
                 + "random numbers (seed " + cmp.seed() + "), so differences come from the levers; ranges are "

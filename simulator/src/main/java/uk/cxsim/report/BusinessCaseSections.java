@@ -65,8 +65,8 @@ final class BusinessCaseSections {
                 .append("; customers still held after them are valued apart (terminal value). An agent hour costs ")
                 .append(esc(Formats.gbp(any.agentHourGbp()))).append(", and ")
                 .append(esc(Formats.percent(orZero(any.agentHourSavingRealised()))))
-                .append(" of a fall in agent hours counts as saved. docs/business-case.md gives every line's formula and "
-                        + "where each price comes from.</p>\n<ul>\n");
+                .append(" of a fall in agent hours counts as saved. docs/business-case.md gives every line's formula "
+                        + "and where each price comes from.</p>\n<ul>\n");
         cases.forEach((lever, bc) -> sb.append("<li>").append(sentence(comparison.label(lever), bc))
                 .append("</li>\n"));
         sb.append("</ul>\n");
@@ -241,7 +241,8 @@ final class BusinessCaseSections {
                 }
                 boolean gbp = String.valueOf(r.volume()).endsWith("Gbp");
                 double[] pct = interval(r.rateChangePctCi95());
-                sb.append(Html.row(esc(comparison.label(lever)), esc(r.volume()), amount(r.change(), r.changeCi95(), gbp),
+                sb.append(Html.row(esc(comparison.label(lever)), esc(r.volume()),
+                        amount(r.change(), r.changeCi95(), gbp),
                         amount(r.volumeEffect(), r.volumeEffectCi95(), gbp),
                         amount(r.rateEffect(), r.rateEffectCi95(), gbp),
                         esc(Formats.withInterval(Formats.percentChange(orZero(r.rateChangePct())),

@@ -30,10 +30,11 @@ final class ComparisonSections {
         List<String> costing = order.stream().filter(v -> cost.get(v).high() < 0).toList();
         if (order.size() == 1) {
             ExperimentCharts.Saving only = cost.get(order.get(0));
-            sb.append("<b>").append(esc(comparison.label(only.variant()))).append("</b> ").append(only.low() > 0 ? "saves <b>"
-                    + esc(Formats.gbp(only.mean())) + " a year</b>" : only.high() < 0 ? "costs <b>"
-                    + esc(Formats.gbp(-only.mean())) + " a year more</b>" : "changes it by an amount that cannot be "
-                    + "told from the noise of the runs: " + esc(Formats.gbp(only.mean())) + " saved a year")
+            sb.append("<b>").append(esc(comparison.label(only.variant()))).append("</b> ")
+                    .append(only.low() > 0 ? "saves <b>" + esc(Formats.gbp(only.mean())) + " a year</b>"
+                            : only.high() < 0 ? "costs <b>" + esc(Formats.gbp(-only.mean())) + " a year more</b>"
+                            : "changes it by an amount that cannot be told from the noise of the runs: "
+                            + esc(Formats.gbp(only.mean())) + " saved a year")
                     .append(esc(interval95(only)));
             return sb.append(".</p>\n").toString();
         }
@@ -42,12 +43,14 @@ final class ComparisonSections {
         } else {
             ExperimentCharts.Saving best = cost.get(saving.get(0));
             sb.append(saving.size()).append(" of ").append(order.size()).append(" levers save money; <b>")
-                    .append(esc(comparison.label(best.variant()))).append("</b> saves the most: <b>").append(esc(Formats.gbp(best.mean())))
+                    .append(esc(comparison.label(best.variant()))).append("</b> saves the most: <b>")
+                    .append(esc(Formats.gbp(best.mean())))
                     .append(" a year</b>").append(esc(interval95(best)));
         }
         for (String v : costing) {
             ExperimentCharts.Saving s = cost.get(v);
-            sb.append("; <b>").append(esc(comparison.label(v))).append("</b> costs <b>").append(esc(Formats.gbp(-s.mean())))
+            sb.append("; <b>").append(esc(comparison.label(v))).append("</b> costs <b>")
+                    .append(esc(Formats.gbp(-s.mean())))
                     .append(" a year more</b>");
         }
         return sb.append(".</p>\n").toString();

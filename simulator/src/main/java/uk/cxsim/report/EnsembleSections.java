@@ -30,7 +30,8 @@ final class EnsembleSections {
                         + "levers' effects over those worlds, and the figures above pool them all. UK books: the net "
                         + "benefit to all suppliers together.</p>\n");
         sb.append("<ul>\n");
-        ensemble.variants().forEach((name, v) -> sb.append("<li>").append(esc(sentence(comparison.label(name), uk(v)))).append("</li>\n"));
+        ensemble.variants().forEach((name, v) -> sb.append("<li>").append(esc(sentence(comparison.label(name), uk(v))))
+                .append("</li>\n"));
         sb.append("</ul>\n<table>\n").append(Html.header("What-if", "UK net benefit a year (median)",
                 "5-95% of the worlds", "Pays back in", "Cost of poor service saved a year (5-95%)",
                 "Spread from parameters, not noise"));

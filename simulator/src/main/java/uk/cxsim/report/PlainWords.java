@@ -117,7 +117,8 @@ public final class PlainWords {
             String[] cells = rows[r].split("<td[^>]*>");
             if (cells.length >= 6) {
                 out.add(cell(cells[1]) + ": a relationship is worth " + cell(cells[2]) + " a year, " + cell(cells[3])
-                        + " of adults hold one, " + cell(cells[4]) + " contacts a year each; suppliers " + cell(cells[5]));
+                        + " of adults hold one, " + cell(cells[4]) + " contacts a year each; suppliers "
+                        + cell(cells[5]));
             }
         }
         return out;

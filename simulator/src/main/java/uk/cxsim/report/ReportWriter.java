@@ -141,11 +141,13 @@ public final class ReportWriter {
     }
 
     private static final String STYLE = """
-            body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #222; margin: 0; background: #f6f6f4; }
+            body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #222; margin: 0; \
+            background: #f6f6f4; }
             header { background: #1f3b57; color: white; padding: 24px 40px; }
             h1 { margin: 0; font-size: 28px; }
             main { max-width: 1160px; margin: 0 auto; padding: 24px 40px 60px; }
-            section { background: white; border-radius: 6px; padding: 20px 28px; margin: 20px 0; box-shadow: 0 1px 3px rgba(0,0,0,.08); }
+            section { background: white; border-radius: 6px; padding: 20px 28px; margin: 20px 0; \
+            box-shadow: 0 1px 3px rgba(0,0,0,.08); }
             h2 { font-size: 21px; margin-top: 0; color: #1f3b57; }
             .headline { font-size: 22px; line-height: 1.45; }
             .cards { display: flex; flex-wrap: wrap; gap: 14px; margin-top: 16px; }

@@ -81,7 +81,8 @@ final class RunSections {
         card(sb, Formats.count(total / Clock.MINUTES_PER_HOUR) + " hours",
                 within(summary, "customerHoursLost", h -> Formats.count(h) + " hours"),
                 "of customers' time lost waiting, trapped, searching and repeating themselves");
-        sb.append("</div>\n<p class=\"small\">Each GBP figure is one cost line, never a mix:</p>\n<ul class=\"small\">\n");
+        sb.append("</div>\n<p class=\"small\">Each GBP figure is one cost line, never a mix:</p>\n<ul "
+                + "class=\"small\">\n");
         orEmpty(summary.costLines()).forEach((k, v) -> sb.append("<li><b>").append(esc(k)).append("</b>: ")
                 .append(esc(v)).append("</li>\n"));
         sb.append("</ul>\n<p class=\"small\">").append(esc(summary.scaling())).append(".</p>\n</section>\n");
@@ -179,8 +180,8 @@ final class RunSections {
                 .append(esc(String.format(Locale.UK, "Contact centres planned their agents hour by hour to the calls "
                                 + "they forecast and paid %s agent hours a year%s. %s%s of queued calls were answered "
                                 + "within their supplier's target time; %s of the phone lines' open hours met their "
-                                + "target within 5 points; %s%s of callers hung up, and no hour of the day carried more "
-                                + "than %s of the phone lines' hang-ups. The mean wait was %s seconds%s.",
+                                + "target within 5 points; %s%s of callers hung up, and no hour of the day carried "
+                                + "more than %s of the phone lines' hang-ups. The mean wait was %s seconds%s.",
                         Formats.count(num(ops.agentHoursPaid())),
                         inBrackets(within(summary, "agentHoursPaid", Formats::count)),
                         Formats.percent(num(ops.answeredWithinTargetShare())),
@@ -257,9 +258,10 @@ final class RunSections {
                                 + "and GBP figure is multiplied by %,.0f. ", (long) manifest.customers(),
                         manifest.population(), manifest.scaleFactor())))
                 .append(esc(String.format(Locale.UK, "Figures are per year, measured over %d days after an "
-                        + "equilibrium start (a smaller population simulated for years, so tenure, loyalty and who holds "
-                        + "what are settled) and a %d-day warm-up. Customers absorb a mean frustration of %s before leaving for treatment; "
-                        + "frustration halves in %s days; callers wait %s minutes on average before hanging up.",
+                        + "equilibrium start (a smaller population simulated for years, so tenure, loyalty and who "
+                        + "holds what are settled) and a %d-day warm-up. Customers absorb a mean frustration of %s "
+                        + "before leaving for treatment; frustration halves in %s days; callers wait %s minutes on "
+                        + "average before hanging up.",
                         (long) manifest.days(), (long) manifest.warmupDays(),
                         Formats.setting(num(p.path("people").path("toleranceMean"))),
                         Formats.setting(num(p.path("behaviour").path("frustrationHalfLifeDays"))),
@@ -271,7 +273,8 @@ final class RunSections {
             List<String> suppliers = new ArrayList<>();
             s.path("suppliers").fieldNames().forEachRemaining(suppliers::add);
             sb.append(Html.row(esc(e.getKey()), esc(Formats.gbp(num(s.path("relationshipValueGbp")))),
-                    esc(Formats.percent(num(s.path("holdShare")))), esc(Formats.setting(num(s.path("contactsPerYear")))),
+                    esc(Formats.percent(num(s.path("holdShare")))),
+                    esc(Formats.setting(num(s.path("contactsPerYear")))),
                     esc(String.join(", ", suppliers))));
         });
         return sb.append("</table>\n<p class=\"small\">Every parameter used, defaults included, is in run.json.</p>"

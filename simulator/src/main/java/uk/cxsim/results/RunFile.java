@@ -30,7 +30,8 @@ public record RunFile(
         String java,
         double contactsSimulated,
         long eventsSimulated,
-        @JsonPropertyDescription("the scenario's resolved parameters, defaults included") Map<String, Object> parameters,
+        @JsonPropertyDescription("the scenario's resolved parameters, defaults included")
+        Map<String, Object> parameters,
         @JsonInclude(JsonInclude.Include.NON_NULL) String resumedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double checkpointSeconds) {
 

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #resolve} joins the groups with the parameter table, so the screening always covers what the status file
  * calls assumed: every assumed parameter with one key and a range must be in exactly one group or else under
- * {@code notScreened} (with why; a group's own key wins over it), and every pattern must match an assumed parameter. Assumed keys with a name in them
- * ({@code people.ageBands.*.contactRateMultiplier}) hold one value per name and are not screened.
+ * {@code notScreened} (with why; a group's own key wins over it), and every pattern must match an assumed parameter.
+ * Assumed keys with a name in them ({@code people.ageBands.*.contactRateMultiplier}) hold one value per name and are
+ * not screened.
  */
 public final class AssumptionGroups {
     /** The groups of the UK baseline's assumptions, shipped with cxsim (and built into it). */

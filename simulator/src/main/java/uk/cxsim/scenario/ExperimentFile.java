@@ -35,8 +35,8 @@ public final class ExperimentFile {
 
     /** Keys whose value must be a whole number (the matching options are Java ints; the seed a long). */
     private static final Set<String> WHOLE_NUMBERS = Set.of("customers", "days", "replications", "years", "samples",
-            "trajectories", "levels", "bootstrap", "top", "seeds", "maxEvaluations", "members", "waveSize", "pilotReplications",
-            "box", "boxes");
+            "trajectories", "levels", "bootstrap", "top", "seeds", "maxEvaluations", "members", "waveSize",
+            "pilotReplications", "box", "boxes");
     /** Keys whose value must be a finite number. */
     private static final Set<String> NUMBERS = Set.of("sigma", "around", "below", "above", "threshold", "peelAlpha",
             "pasteAlpha", "massMin");

@@ -508,7 +508,8 @@ public final class ScenarioBinder {
         double price = r.number("priceIndex", 0.1, 10, 1.0, "Price relative to the market (1 = average)");
         double quality = r.number("productQuality", -5, 5, 0.0,
                 "Product quality; the product-dissatisfaction hazard is scaled by exp(-quality)");
-        double reputation = r.number("reputation", -100, 100, 0.0, "Reputation at start (net mentions per customer-year)");
+        double reputation = r.number("reputation", -100, 100, 0.0, "Reputation at start (net mentions per "
+                + "customer-year)");
         double campaigns = r.number("campaignIntensity", 0, 100, 1.0,
                 "Strength of its offers to competitors' customers (1 = average)");
         double fcr = r.number("firstContactResolution", 0, 1, 0.8,
@@ -534,8 +535,10 @@ public final class ScenarioBinder {
         var ivrParams = new uk.cxsim.model.params.IvrParams(
                 ivr.number("trapShare", 0, 1, 0.2, "Share of callers trapped in automated self-service"),
                 ivr.number("trapMinutes", 0, 240, 9.5, "Mean minutes a trapped caller spends trying to reach a human"),
-                ivr.flag("escapeHatch", false, "A 'press 0 for a person' escape exists: callers who would be trapped reach the queue quickly instead"),
-                ivr.number("escapeMinutes", 0, 60, 1.0, "With an escape hatch, the longest a caller spends in the menu"));
+                ivr.flag("escapeHatch", false, "A 'press 0 for a person' escape exists: callers who would be trapped "
+                        + "reach the queue quickly instead"),
+                ivr.number("escapeMinutes", 0, 60, 1.0, "With an escape hatch, the longest a caller spends in the "
+                        + "menu"));
         ivr.finish();
         NodeReader crm = r.group("crm", "What the agent knows about the customer");
         var crmParams = new uk.cxsim.model.params.CrmParams(

@@ -108,7 +108,8 @@ public final class ScenarioLoader {
         }
         SpecNode value = YamlSource.parse(text, source.origin());
         SpecNode old = at.entries().get(parts[parts.length - 1]);
-        at.entries().put(parts[parts.length - 1], old == null ? relabel(value, source) : merge(old, relabel(value, source)));
+        at.entries().put(parts[parts.length - 1], old == null ? relabel(value, source)
+                : merge(old, relabel(value, source)));
     }
 
     private static SpecNode relabel(SpecNode n, Source source) {

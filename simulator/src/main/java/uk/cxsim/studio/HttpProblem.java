@@ -34,7 +34,8 @@ final class HttpProblem extends RuntimeException {
      * cannot put right.
      */
     static HttpProblem ofUserError(RuntimeException e) {
-        UserErrors.Kind kind = UserErrors.kind(e).orElseThrow(() -> new IllegalArgumentException("not a user error", e));
+        UserErrors.Kind kind = UserErrors.kind(e)
+                .orElseThrow(() -> new IllegalArgumentException("not a user error", e));
         int status = switch (kind) {
             case INPUT -> 400;
             case FILES -> 500;

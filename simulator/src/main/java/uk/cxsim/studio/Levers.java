@@ -176,7 +176,9 @@ final class Levers {
                 sectors, levers, workshop);
     }
 
-    /** Each supplier's value ({@code "sector/supplier"}), or the market's ({@code "all"}), as the scenario resolved it. */
+    /**
+     * Each supplier's value ({@code "sector/supplier"}), or the market's ({@code "all"}), as the scenario resolved it.
+     */
     private static Map<String, Object> current(Lever lever, LoadedScenario scenario) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (lever.marketWide()) {

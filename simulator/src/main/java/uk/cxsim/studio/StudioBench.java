@@ -32,7 +32,8 @@ public final class StudioBench {
             Answer a = ask(studio, base, set, "bench-" + k, null);
             waits.add(a.seconds());
             WhatIfSummary summary = a.job().summary();
-            out.printf(Locale.UK, "what-if %d: %.1f s from Run to result (%s %.1f s, tables, charts and report %.1f s)%n",
+            out.printf(Locale.UK, "what-if %d: %.1f s from Run to result (%s %.1f s, tables, charts and "
+                    + "report %.1f s)%n",
                     k, a.seconds(), summary.baseKept() ? "what-if runs, base kept," : "base and what-if runs",
                     summary.runSeconds(), summary.filesSeconds());
             out.flush();

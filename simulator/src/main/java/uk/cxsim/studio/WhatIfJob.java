@@ -121,7 +121,7 @@ final class WhatIfJob implements Runnable {
                 out.commit();
                 folder = out.target();
             }
-            // as comparison.json reads back (a figure that was not finite is NaN), so the studio says what the report does
+            // as comparison.json reads back (a figure that was not finite is NaN): the studio says what the report does
             ComparisonFile compare = Json.read(Json.write(answer.json()), ComparisonFile.class);
             WhatIfSummary summary = summary(compare, folder, baseDays == 0, runSeconds,
                     (System.nanoTime() - started) / 1e9 - runSeconds);

@@ -10,15 +10,15 @@ import uk.cxsim.experiment.batch.ParameterRange;
 import uk.cxsim.metrics.Check;
 
 /**
- * Finds many parameter sets that fit, not one: history matching in waves. Wave 1 is a Latin hypercube over a box
- * around the start (the whole ranges by default; always the whole range of a parameter sampled rather than fitted,
- * an assumption nobody measured, so the members carry its uncertainty). Each later wave perturbs seeds from the waves so far: a seed drawn
- * at random plus Gaussian noise whose standard deviation per parameter is sqrt(2) times the seeds' (the kernel of
- * Beaumont et al. 2009's population Monte Carlo), at least 1% of the range, reflected into the range. The seeds are
- * the members found so far once there are {@link #MIN_SEEDS}; before that, the least implausible fifth of a wave's
- * worth of points (the plausible ones first), so the search refocuses on the region not ruled out instead of
- * stopping. A point is a member when it is plausible ({@link Implausibility}) and passes every evidence check;
- * matching stops when enough members are found or the evaluation budget is spent.
+ * Finds many parameter sets that fit, not one: history matching in waves. Wave 1 is a Latin hypercube over a box around
+ * the start (the whole ranges by default; always the whole range of a parameter sampled rather than fitted, an
+ * assumption nobody measured, so the members carry its uncertainty). Each later wave perturbs seeds from the waves so
+ * far: a seed drawn at random plus Gaussian noise whose standard deviation per parameter is sqrt(2) times the seeds'
+ * (the kernel of Beaumont et al. 2009's population Monte Carlo), at least 1% of the range, reflected into the range.
+ * The seeds are the members found so far once there are {@link #MIN_SEEDS}; before that, the least implausible fifth of
+ * a wave's worth of points (the plausible ones first), so the search refocuses on the region not ruled out instead of
+ * stopping. A point is a member when it is plausible ({@link Implausibility}) and passes every evidence check; matching
+ * stops when enough members are found or the evaluation budget is spent.
  */
 public final class HistoryMatching {
     /** A figure points are matched on, with its target, tolerance and the model's noise on it. */

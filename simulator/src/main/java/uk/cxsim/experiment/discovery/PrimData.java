@@ -10,7 +10,8 @@ public record PrimData(List<String> inputs, double[][] columns, boolean[] intere
     public PrimData {
         inputs = List.copyOf(inputs);
         if (columns.length != inputs.size()) {
-            throw new IllegalArgumentException(inputs.size() + " inputs named but " + columns.length + " columns given");
+            throw new IllegalArgumentException(inputs.size() + " inputs named but " + columns.length
+                    + " columns given");
         }
         for (double[] c : columns) {
             if (c.length != interest.length) {

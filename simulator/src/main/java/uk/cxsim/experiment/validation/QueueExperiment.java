@@ -47,7 +47,8 @@ public final class QueueExperiment {
         double[] waitSum = new double[BATCHES];
         double[] abandoned = new double[BATCHES];
         double meanGap = Clock.MINUTES_PER_HOUR / callsPerHour;
-        for (double t = Sampling.exponential(arrivals, meanGap); t < end; t += Sampling.exponential(arrivals, meanGap)) {
+        for (double t = Sampling.exponential(arrivals, meanGap); t < end;
+             t += Sampling.exponential(arrivals, meanGap)) {
             double p = patienceMinutes > 0 ? Sampling.exponential(patience, patienceMinutes) : Double.POSITIVE_INFINITY;
             boolean answered = queue.offer(t, p, Sampling.exponential(service, ahtMinutes));
             if (t < warmup) {

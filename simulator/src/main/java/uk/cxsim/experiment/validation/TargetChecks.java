@@ -20,7 +20,10 @@ public final class TargetChecks {
     static final double ORDER_MARGIN = 0.05;
     /** A held-out figure is implausible, and fails, at this many combined standard deviations from its observation. */
     public static final double IMPLAUSIBLE = 3;
-    /** A calibration figure is precise enough when its Monte Carlo standard error is under this share of its band's half-width. */
+    /**
+     * A calibration figure is precise enough when its Monte Carlo standard error is under this share of its band's
+     * half-width.
+     */
     static final double PRECISION = 0.25;
 
     private TargetChecks() {

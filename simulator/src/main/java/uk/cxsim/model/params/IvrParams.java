@@ -11,5 +11,6 @@ import java.io.Serializable;
  *                      queue within escapeMinutes
  * @param escapeMinutes with an escape hatch, the longest a caller spends in the menu
  */
-public record IvrParams(double trapShare, double trapMinutes, boolean escapeHatch, double escapeMinutes) implements Serializable {
+public record IvrParams(double trapShare, double trapMinutes, boolean escapeHatch, double escapeMinutes)
+        implements Serializable {
 }
