@@ -194,8 +194,32 @@ async function openBase(id) {
   renderLevers();
   renderChanges();
   document.body.dataset.base = id;
+  showEnsemble(id, ticket);
   // start the base's runs now, so the first what-if on it runs only itself
   api("POST", "/api/warm", { base: id }).catch(() => { /* the what-if runs the base itself */ });
+}
+
+/** Offers to run the what-if on every member of the base's ensemble, if it has one. */
+async function showEnsemble(id, ticket) {
+  $("ensemble-box").hidden = true;
+  $("ensemble").checked = false;
+  let found;
+  try {
+    found = await api("GET", "/api/ensembles?scenario=" + encodeURIComponent(id));
+  } catch (e) {
+    return; // the what-if runs on the base alone
+  }
+  if (ticket !== state.opening || found.ensembles.length === 0) return;
+  const select = $("ensemble-name");
+  select.innerHTML = "";
+  for (const e of found.ensembles) {
+    const o = document.createElement("option");
+    o.value = e.name;
+    o.textContent = e.name + ": " + e.members + " parameter sets"
+      + (e.customers ? ", " + e.customers.toLocaleString("en-GB") + " customers each" : "");
+    select.appendChild(o);
+  }
+  $("ensemble-box").hidden = false;
 }
 
 /** The scenario key a lever sets at the chosen scope. */
@@ -397,6 +421,7 @@ async function run() {
     name: $("name").value.trim() || undefined,
   };
   if ($("seed").value !== "") body.seed = Number($("seed").value);
+  if (!$("ensemble-box").hidden && $("ensemble").checked) body.ensemble = $("ensemble-name").value;
   let job;
   try {
     job = await api("POST", "/api/compare", body);
@@ -511,7 +536,7 @@ function showLonger(job, ci) {
   const step = w ? w.replications : 0;
   const room = w && job.replications + step <= w.maxReplications;
   const unsure = !(ci[0] > 0 || ci[1] < 0);
-  $("longer-box").hidden = !room;
+  $("longer-box").hidden = !room || Boolean(job.ensemble);
   $("longer").dataset.job = job.id;
   $("longer").textContent = "Run longer: " + step + " more replications";
   $("longer-text").textContent = (unsure ? "At " + job.replications + " replications this cannot be told from zero. "

@@ -49,6 +49,13 @@ final class EnsembleSections {
         return sb.toString();
     }
 
+    /** The sentence of {@link #sentence(String, EnsembleSection.Case)} for one what-if, or null without an ensemble. */
+    static String sentence(ComparisonFile comparison, String variant) {
+        EnsembleSection ensemble = comparison.ensemble();
+        EnsembleSection.Variant v = ensemble == null ? null : ensemble.variants().get(variant);
+        return v == null ? null : sentence(comparison.label(variant), uk(v));
+    }
+
     /** "Lever: net benefit to the UK of GBP a to b a year in 90% of the worlds ..., paying back in n% of them." */
     static String sentence(String lever, EnsembleSection.Case uk) {
         EnsembleSection.Spread net = uk.netBenefitGbpPerYear();

@@ -19,6 +19,14 @@ public final class PlainWords {
     private PlainWords() {
     }
 
+    /**
+     * A what-if run on every member of an ensemble: its UK net benefit's spread across the members and the share
+     * where it pays back, as the report says it; null for a comparison without an ensemble.
+     */
+    public static String acrossEnsemble(ComparisonFile comparison, String variant) {
+        return EnsembleSections.sentence(comparison, variant);
+    }
+
     /** The comparison's headline: the baseline's cost of poor service and what the levers save (95% CIs). */
     public static String comparisonHeadline(ComparisonFile comparison) {
         Map<String, ExperimentCharts.Saving> cost = ExperimentCharts.savings(comparison, "costOfPoorServiceGbp");

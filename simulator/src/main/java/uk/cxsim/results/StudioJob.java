@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param set           the keys set on the base, as given
  * @param changes       the keys set, in words: who, which lever, the value
  * @param parts         the what-ifs a side-by-side puts together, by id
+ * @param ensemble      the ensemble a what-if ran on, every member of it (absent for one run on the base)
  * @param progress      share of the days simulated
  * @param queuePosition jobs ahead of it (while queued only)
  * @param seconds       from submission to the end (once finished)
@@ -25,7 +26,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record StudioJob(String id, @JsonInclude(JsonInclude.Include.ALWAYS) String name, String kind, String status,
                         String base, Map<String, String> set, List<String> changes,
                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> parts, int customers,
-                        int replications, long seed, long daysDone, long daysTotal, double progress,
+                        int replications, long seed,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String ensemble, long daysDone, long daysTotal,
+                        double progress,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition,
                         String submitted,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double seconds,

@@ -14,13 +14,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param shown           the net benefit and the cost saved as the report writes them, for the studio page to show
  * @param charts          the charts drawn, relative to the comparison's folder, in the order to show them
  * @param baseKept        whether the base's runs were kept from an earlier what-if
+ * @param acrossEnsemble  for a what-if run on every member of an ensemble: the spread of its UK net benefit across
+ *                        the members, in words (the other figures pool the members' runs)
  */
 public record WhatIfSummary(String headline, String businessCase, String books, double netBenefitGbpPerYear,
                             double[] netBenefitCi95, @JsonInclude(JsonInclude.Include.ALWAYS) Double paybackMonths,
                             String payback, double investmentOneOffGbp, double investmentPerYearGbp,
                             @JsonInclude(JsonInclude.Include.ALWAYS) Double roi, double terminalValueGbp,
                             double costSavedGbpPerYear, double[] costSavedCi95, Shown shown, List<String> charts,
-                            boolean baseKept, double runSeconds, double filesSeconds) {
+                            boolean baseKept, double runSeconds, double filesSeconds,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String acrossEnsemble) {
     /**
      * Figures in words, written by the server's one formatter so the page reads as the report does.
      *

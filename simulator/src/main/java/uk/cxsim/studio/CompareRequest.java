@@ -14,12 +14,13 @@ import uk.cxsim.scenario.ScenarioException;
  * The body of {@code POST /api/compare} (and of validate, save and download): the base scenario by name, the levers
  * set ({@code key: value}, scenario keys as {@code --set} takes them), the size, replications, seed, a name, and the
  * sectors the what-if simulates again ({@code focus}: {@code auto}, the default, {@code all} or sector names, as
- * {@code cxsim compare --focus} takes them).
+ * {@code cxsim compare --focus} takes them), and an ensemble to run it on, every member of it ({@code ensemble}, by
+ * name, as {@code GET /api/ensembles} offers them for the base).
  */
 record CompareRequest(String base, Map<String, String> set, Integer customers, Integer replications, Long seed,
-                      String name, String focus) {
+                      String name, String focus, String ensemble) {
     private static final Set<String> FIELDS = Set.of("base", "set", "customers", "replications", "seed", "name",
-            "focus");
+            "focus", "ensemble");
     /** Keys that say what a scenario is, not how the market behaves: never set as a lever. */
     private static final Set<String> NOT_LEVERS = Set.of("extends", "name", "description", "title", "seed", "customers",
             "replications");
@@ -33,12 +34,12 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
     static CompareRequest of(Object body, int maxCustomers, int maxReplications) {
         if (!(body instanceof Map<?, ?> m)) {
             throw HttpProblem.badRequest("the request body must be a JSON object with base, set, customers, "
-                    + "replications, seed, name, focus");
+                    + "replications, seed, name, focus, ensemble");
         }
         for (Object k : m.keySet()) {
             if (!FIELDS.contains(String.valueOf(k))) {
                 throw HttpProblem.badRequest("unknown field " + ScenarioNames.quoted(String.valueOf(k))
-                        + "; allowed: base, set, customers, replications, seed, name, focus");
+                        + "; allowed: base, set, customers, replications, seed, name, focus, ensemble");
             }
         }
         Object base = m.get("base");
@@ -79,8 +80,12 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
             throw HttpProblem.badRequest("focus must be auto, all or sector names separated by commas, found "
                     + ScenarioNames.quoted(String.valueOf(focus)));
         }
+        Object ensemble = m.get("ensemble");
+        if (ensemble != null && !(ensemble instanceof String e && ScenarioNames.valid(e))) {
+            throw HttpProblem.badRequest("ensemble must be an ensemble's name, as GET /api/ensembles lists them");
+        }
         return new CompareRequest(base == null ? ScenarioIndex.BASELINE : (String) base, set, customers, replications,
-                seed, (String) name, (String) focus);
+                seed, (String) name, (String) focus, (String) ensemble);
     }
 
     private static boolean parses(String focus) {

@@ -3,7 +3,10 @@ package uk.cxsim.studio;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.results.StudioJob;
@@ -29,6 +32,8 @@ final class Job {
     private final int customers;
     private int replications;
     private final long seed;
+    /** The ensemble a what-if runs on, every member of it; null for one run on the base. */
+    private final String ensemble;
     private long totalDays;
     private final Instant submitted = Instant.now();
     /** When the answer being worked on was asked for: the submission, or the latest "run longer". */
@@ -48,17 +53,24 @@ final class Job {
     private double answeredSeconds = Double.NaN;
 
     Job(String id, String name, String base, Map<String, String> set, int customers, int replications, long seed) {
-        this(id, name, Kind.WHAT_IF, List.of(), base, set, customers, replications, seed);
+        this(id, name, Kind.WHAT_IF, List.of(), base, set, customers, replications, seed, null);
+    }
+
+    /** A what-if run on every member of the ensemble {@code ensemble}. */
+    static Job acrossEnsemble(String id, String name, String base, Map<String, String> set, int customers,
+                              int replications, long seed, String ensemble) {
+        return new Job(id, name, Kind.WHAT_IF, List.of(), base, set, customers, replications, seed, ensemble);
     }
 
     /** Finished what-ifs {@code parts} on one base, put side by side. */
     static Job sideBySide(String id, String name, List<String> parts, String base, int customers,
                           int replications, long seed) {
-        return new Job(id, name, Kind.SIDE_BY_SIDE, parts, base, Map.of(), customers, replications, seed);
+        return new Job(id, name, Kind.SIDE_BY_SIDE, parts, base, Map.of(), customers, replications, seed, null);
     }
 
     private Job(String id, String name, Kind kind, List<String> parts, String base, Map<String, String> set,
-                int customers, int replications, long seed) {
+                int customers, int replications, long seed, String ensemble) {
+        this.ensemble = ensemble;
         this.id = id;
         this.name = name;
         this.kind = kind;
@@ -114,6 +126,11 @@ final class Job {
 
     Kind kind() {
         return kind;
+    }
+
+    /** The ensemble it runs on, or null. */
+    String ensemble() {
+        return ensemble;
     }
 
     /** Its comparison once done (comparison.json), else null. */
@@ -194,6 +211,31 @@ final class Job {
         changed();
     }
 
+    /** Stops the work of a job asked to stop: its runs call this between simulated days. */
+    void stopIfCancelled() {
+        if (cancelRequested()) {
+            throw new CancellationException("stopped on request");
+        }
+    }
+
+    /**
+     * Ends work on this what-if that threw {@code e}: cancelled if a stop was asked (the worker goes on to the next
+     * job), else failed with the reason; {@code log} is told either way.
+     *
+     * @param startedNanos when the work started ({@link System#nanoTime})
+     */
+    void ended(Throwable e, long startedNanos, Consumer<String> log) {
+        if (cancelRequested()) {
+            Thread.interrupted(); // the stop asked for
+            cancelled();
+            log.accept("what-if " + id + " (" + name + ") cancelled after " + String.format(Locale.UK, "%.1f s",
+                    (System.nanoTime() - startedNanos) / 1e9));
+            return;
+        }
+        failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        log.accept("what-if " + id + " (" + name + ") failed: " + e.getMessage());
+    }
+
     /** Asks the job to stop: its runs check this between days. */
     synchronized void requestCancel() {
         cancelRequested = true;
@@ -242,7 +284,7 @@ final class Job {
     synchronized StudioJob json(boolean full, int queuePosition) {
         return new StudioJob(id, name, kind == Kind.WHAT_IF ? "what-if" : "side-by-side",
                 status.name().toLowerCase(java.util.Locale.ROOT), base, set, Levers.inWords(set), parts, customers,
-                replications, seed, daysDone, totalDays, totalDays == 0 ? 0.0 : (double) daysDone / totalDays,
+                replications, seed, ensemble, daysDone, totalDays, totalDays == 0 ? 0.0 : (double) daysDone / totalDays,
                 status == Status.QUEUED ? queuePosition : null, submitted.toString(),
                 Double.isNaN(seconds) ? null : seconds, error, folderShown, summary, full ? compare : null);
     }

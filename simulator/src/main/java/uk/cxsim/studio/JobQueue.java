@@ -17,8 +17,11 @@ import uk.cxsim.experiment.execution.HeapEstimate;
 import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.results.ComparisonFile;
+import uk.cxsim.scenario.KeyOverride;
 import uk.cxsim.scenario.LoadedScenario;
 import uk.cxsim.scenario.TargetSet;
+import uk.cxsim.workflow.NamedScenario;
+import uk.cxsim.workflow.WhatIfCompare;
 
 /**
  * The studio's what-ifs, run one at a time on all the machine's threads (a comparison already keeps every core
@@ -91,6 +94,40 @@ final class JobQueue implements AutoCloseable {
         return job;
     }
 
+    /**
+     * Queues the what-if of {@code request} on every member of {@code ensemble} ({@link EnsembleJob}), as
+     * {@code cxsim compare --ensemble} runs it: planned now (every member's base and what-if loaded and checked, the
+     * heap's room), so bad input is answered at once. The members run at the size the ensemble was matched at.
+     */
+    synchronized Job acrossEnsemble(CompareRequest request, Ensembles.Found ensemble, ScenarioIndex index,
+                                    ScenarioIndex.Entry entry) {
+        requireRoom();
+        List<String> variant = request.variantOverrides();
+        variant.add("name=" + request.name());
+        WhatIfCompare.Plan plan = WhatIfCompare.plan(new WhatIfCompare.Request(
+                scenario(index, entry, entry.name(), request.baseOverrides()),
+                List.of(scenario(index, entry, request.name(), variant)), null, request.replications(), threads,
+                request.focusMode(), false, ensemble.path(), "ensembles/" + ensemble.offered().name()
+                + ".yaml", false, null));
+        Integer size = ensemble.offered().customers();
+        String id = Integer.toString(next.getAndIncrement());
+        Job job = Job.acrossEnsemble(id, request.name(), request.base(), request.set(), size != null ? size
+                : plan.base().customers(), request.replications(), plan.base().seed(), ensemble.offered().name());
+        jobs.put(id, job);
+        start(id, new EnsembleJob(job, plan, threads, outputs, log)::run);
+        return job;
+    }
+
+    /** A scenario of the index with overrides of its own laid under the workflow's. */
+    private static NamedScenario scenario(ScenarioIndex index, ScenarioIndex.Entry entry, String label,
+                                          List<String> own) {
+        return new NamedScenario(label, extra -> {
+            List<KeyOverride> all = new ArrayList<>(KeyOverride.set(own));
+            all.addAll(extra);
+            return index.loadWith(entry, all);
+        });
+    }
+
     /** Refuses (429) a what-if beyond the queue's limit of what-ifs running or waiting. */
     private void requireRoom() {
         int active = (int) jobs.values().stream().filter(j -> !j.finished()).count();
@@ -132,6 +169,10 @@ final class JobQueue implements AutoCloseable {
         Job job = jobs.get(id);
         if (job == null) {
             throw HttpProblem.notFound("no job " + ScenarioNames.quoted(id));
+        }
+        if (job.ensemble() != null) {
+            throw new HttpProblem(409, "what-if " + id + " ran on every member of the ensemble " + job.ensemble()
+                    + "; run it again with more replications", Map.of());
         }
         if (job.kind() != Job.Kind.WHAT_IF || job.status() != Job.Status.DONE) {
             throw new HttpProblem(409, "only a finished what-if can run longer; job " + id + " is "

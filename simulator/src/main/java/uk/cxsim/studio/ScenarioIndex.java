@@ -160,10 +160,46 @@ final class ScenarioIndex {
 
     /** Loads a scenario with {@code --set}-style overrides; bad input throws a scenario error. */
     LoadedScenario load(Entry entry, List<String> overrides) {
+        return loadWith(entry, KeyOverride.set(overrides));
+    }
+
+    /** Loads a scenario with overrides; bad input throws a scenario error. */
+    LoadedScenario loadWith(Entry entry, List<KeyOverride> overrides) {
         if (entry.file() == null) {
-            return Scenarios.loadBuiltIn(KeyOverride.set(overrides));
+            return Scenarios.loadBuiltIn(overrides);
         }
-        return Scenarios.loadWithin(entry.file(), KeyOverride.set(overrides), roots);
+        return Scenarios.loadWithin(entry.file(), overrides, roots);
+    }
+
+    /**
+     * The YAML files of {@code dir} by name (valid, not a device's), each at its real path, which stays inside the
+     * folders served; in name order. A folder that does not exist or cannot be read has none.
+     */
+    Map<String, Path> yamlFiles(Path dir) {
+        Map<String, Path> out = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.yaml")) {
+            s.forEach(files::add);
+        } catch (IOException e) {
+            return out;
+        }
+        files.sort(null);
+        for (Path p : files) {
+            String stem = ScenarioNames.stem(p.getFileName().toString());
+            Path real = roots.inside(p);
+            if (stem != null && ScenarioNames.valid(stem) && !ScenarioNames.reserved(stem) && real != null) {
+                out.put(stem, real);
+            }
+        }
+        return out;
+    }
+
+    /** The ensembles folder of the built-in scenarios ({@code ensembles/} beside them), which may not exist. */
+    Path ensembles() {
+        return builtIns.resolve("ensembles");
     }
 
     LoadedScenario load(String name, List<String> overrides) {
@@ -181,23 +217,7 @@ final class ScenarioIndex {
     /** The folder's YAML files with valid names whose real paths stay inside the folders served, by name. */
     private List<Entry> folder(Path dir, Kind kind) {
         List<Entry> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.yaml")) {
-            s.forEach(files::add);
-        } catch (IOException e) {
-            return out;
-        }
-        files.sort(null);
-        for (Path p : files) {
-            String stem = ScenarioNames.stem(p.getFileName().toString());
-            Path real = roots.inside(p);
-            if (stem != null && ScenarioNames.valid(stem) && !ScenarioNames.reserved(stem) && real != null) {
-                out.add(new Entry(stem, kind, real));
-            }
-        }
+        yamlFiles(dir).forEach((stem, real) -> out.add(new Entry(stem, kind, real)));
         return out;
     }
 

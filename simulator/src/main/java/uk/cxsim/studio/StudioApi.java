@@ -71,6 +71,12 @@ final class StudioApi {
                 allow(method, "GET");
                 HttpIo.sendJson(ex, 200, Map.of("scenarios", scenarios(), "workshop", workshop()));
             }
+            case "ensembles" -> {
+                allow(method, "GET");
+                String name = query.getOrDefault("scenario", ScenarioIndex.BASELINE);
+                HttpIo.sendJson(ex, 200, Map.of("scenario", name, "ensembles", Ensembles.of(index, index.find(name))
+                        .stream().map(Ensembles.Found::offered).toList()));
+            }
             case "levers" -> {
                 allow(method, "GET");
                 String name = query.getOrDefault("scenario", ScenarioIndex.BASELINE);
@@ -235,12 +241,15 @@ final class StudioApi {
         CompareRequest r = new CompareRequest(request.base(), request.set(), request.customers() == null
                 ? settings.customers() : request.customers(), request.replications() == null
                 ? settings.replications() : request.replications(), request.seed(), request.name() == null
-                ? "what-if-" + jobs.nextNumber() : request.name(), request.focus());
+                ? "what-if-" + jobs.nextNumber() : request.name(), request.focus(), request.ensemble());
         if (r.set().isEmpty()) {
             throw HttpProblem.badRequest("set at least one lever: set is empty, so the what-if would be the base "
                     + "itself");
         }
         ScenarioIndex.Entry entry = index.find(r.base());
+        if (r.ensemble() != null) {
+            return jobs.acrossEnsemble(r, Ensembles.find(index, entry, r.ensemble()), index, entry);
+        }
         LoadedScenario base = index.load(entry, r.baseOverrides());
         List<String> variant = r.variantOverrides();
         variant.add("name=" + r.name());

@@ -41,11 +41,14 @@ public final class WhatIfCompare {
      * @param years         whole years measured (the days measured become 365 x years), or null for the scenario's
      * @param ranges        whether each what-if's business case is also made at the ends of its stated ranges
      * @param ensemble      the file of an ensemble to run every scenario on, or null
+     * @param ensembleLabel how comparison.json names that file (null: its path, relative to the working folder if
+     *                      it lies below it)
      * @param sized         whether the front end set the size (else an ensemble's own size is used)
      * @param question      the question the comparison answers, or null
      */
     public record Request(NamedScenario base, List<NamedScenario> whatIfs, Integer years, int replications, int threads,
-                          Focus.Mode focus, boolean ranges, Path ensemble, boolean sized, String question) {
+                          Focus.Mode focus, boolean ranges, Path ensemble, String ensembleLabel, boolean sized,
+                          String question) {
     }
 
     /** A request with its scenarios loaded and checked: nothing has run yet. */
@@ -185,7 +188,8 @@ public final class WhatIfCompare {
         if (p.onEnsemble()) {
             EnsembleWhatIfs.Answer across = EnsembleWhatIfs.across(p.ensemble, ran.members());
             acrossMembers = across.acrossMembers();
-            answer = answer.with(answer.json().withEnsemble(EnsembleTables.json(named(r.ensemble()), across.keys(),
+            answer = answer.with(answer.json().withEnsemble(EnsembleTables.json(r.ensembleLabel() != null
+                    ? r.ensembleLabel() : named(r.ensemble()), across.keys(),
                     acrossMembers)));
             folder.writeText(EnsembleTables.CSV, EnsembleTables.csv(across.keys(), across.memberRows()));
         }

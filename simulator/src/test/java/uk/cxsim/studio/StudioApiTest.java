@@ -208,6 +208,48 @@ class StudioApiTest {
         assertEquals(autoCase, ((Map<?, ?>) ((Map<?, ?>) all.get("compare")).get("businessCase")).get("focus-all"));
     }
 
+    /**
+     * A what-if on every member of the base's ensemble answers as cxsim compare --ensemble does, with the spread across
+     * the members in words; an ensemble the base lacks is a 404 and the job cannot run longer.
+     */
+    @Test
+    void aWhatIfAcrossTheBasesEnsembleAnswersAsCompareDoes() throws Exception {
+        Path ensemble = StudioServer.smallEnsemble(server.scenarios);
+        Map<String, Object> offered = Json.read(server.get("/api/ensembles?scenario=" + server.base()).body());
+        assertEquals(List.of(Map.of("name", "small", "title", "small-ensemble", "members", 2, "customers", 2000)),
+                offered.get("ensembles"));
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of(CRM, 1), "ensemble",
+                "nope")), 404, "no ensemble named 'nope' for small; its ensembles: small");
+
+        Map<String, Object> request = Map.of("base", server.base(), "set", Map.of(CRM, 1), "name", "crm-worlds",
+                "ensemble", "small");
+        HttpResponse<String> submitted = server.post("/api/compare", request);
+        assertEquals(202, submitted.statusCode(), submitted.body());
+        String id = (String) ((Map<?, ?>) Json.read(submitted.body())).get("id");
+        Map<String, Object> job = server.awaitJob(id);
+        assertEquals("done", job.get("status"), job.toString());
+        assertEquals("small", job.get("ensemble"));
+        assertEquals(2000, ((Number) job.get("customers")).intValue(), "the members run at the ensemble's size");
+        Map<String, Object> compare = cast(job.get("compare"));
+        Map<String, Object> across = cast(compare.get("ensemble"));
+        assertEquals(2, ((Number) across.get("members")).intValue());
+        assertEquals("ensembles/small.yaml", across.get("file"), "the machine's layout is not shown");
+        String sentence = (String) ((Map<?, ?>) job.get("summary")).get("acrossEnsemble");
+        assertTrue(sentence.contains("in 90% of the worlds that fit the evidence"), sentence);
+        assertError(server.post("/api/jobs/" + id + "/longer", "{}"), 409, "ran on every member of the ensemble");
+
+        // the command line, on the what-if saved as a scenario and the same ensemble file, answers the same
+        assertEquals(201, server.post("/api/save", Map.of("base", server.base(), "set", Map.of(CRM, 1), "name",
+                "crm-worlds")).statusCode());
+        Path cli = dir.resolve("cli-ensemble");
+        assertEquals(0, Main.commandLine().execute("compare", server.scenarios.resolve("small.yaml").toString(),
+                server.workspace().resolve("crm-worlds.yaml").toString(), "--ensemble", ensemble.toString(),
+                "--replications", "2", "--out", cli.toString(), "--quiet"));
+        Map<String, Object> expected = Json.read(Files.readString(cli.resolve("comparison.json")));
+        ((Map<String, Object>) cast(expected.get("ensemble"))).put("file", "ensembles/small.yaml");
+        assertEquals(expected, compare, "the studio answers as cxsim compare --ensemble does");
+    }
+
     @Test
     void aWhatIfSavedAsAScenarioExtendsItsBaseWithOnlyTheChangedLeversAndReopens() throws Exception {
         Map<String, Object> request = Map.of("base", server.base(), "set", Map.of(CRM, 0.9,

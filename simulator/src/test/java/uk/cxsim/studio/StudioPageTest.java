@@ -189,6 +189,57 @@ class StudioPageTest {
         }
     }
 
+    /** A base with an ensemble: the page offers it, runs the what-if on every member and gives the spread. */
+    @Test
+    void aWhatIfAcrossTheBasesEnsembleShowsItsSpread() throws Exception {
+        StudioServer.smallEnsemble(dir.resolve("scenarios"));
+        onPage("failure-ensemble.png", (server, browser, wait) -> {
+            browser.get(server.studio.address());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    ".lever[data-lever='ivr.escapeHatch']")));
+            new Select(browser.findElement(By.id("base"))).selectByValue(server.base());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ensemble-box")));
+            assertEquals("small: 2 parameter sets, 2,000 customers each", new Select(browser.findElement(
+                    By.id("ensemble-name"))).getFirstSelectedOption().getText());
+            new Select(lever(browser, "ivr.escapeHatch").findElement(By.tagName("select"))).selectByVisibleText("yes");
+            browser.findElement(By.id("ensemble")).click();
+            WebElement name = browser.findElement(By.id("name"));
+            name.clear();
+            name.sendKeys("hatch-worlds");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("run"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-text"), "Done in"));
+            // the headline says the spread across the worlds, after the pooled answer
+            String headline = browser.findElement(By.id("headline")).getText();
+            assertTrue(headline.contains("Across the 2 worlds that fit the evidence") && headline.contains(
+                    "in 90% of them"), headline);
+            assertFalse(browser.findElement(By.id("longer-box")).isDisplayed(),
+                    "an ensemble's what-if is run again, not longer");
+            shot(browser, "6-across-ensemble.png");
+        });
+    }
+
+    /** Steps on the studio's page in the browser. */
+    private interface PageSteps {
+        void run(StudioServer server, WebDriver browser, WebDriverWait wait) throws Exception;
+    }
+
+    /** Runs {@code steps} on a studio of this test's folder in a browser; a screenshot is kept if they fail. */
+    private void onPage(String failureShot, PageSteps steps) throws Exception {
+        requireBrowser();
+        Files.createDirectories(SHOTS);
+        try (StudioServer server = new StudioServer(dir, "127.0.0.1")) {
+            WebDriver browser = browser();
+            try {
+                steps.run(server, browser, new WebDriverWait(browser, Duration.ofSeconds(120)));
+            } catch (RuntimeException | AssertionError e) {
+                shot(browser, failureShot);
+                throw e;
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     /**
      * Two bases opened one after the other, the first answer held back until the second is shown: the page keeps
      * the second (the base chosen last), and drops the late answer.

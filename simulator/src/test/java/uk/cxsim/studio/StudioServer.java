@@ -142,4 +142,22 @@ final class StudioServer implements AutoCloseable {
     public void close() {
         studio.close();
     }
+
+    /**
+     * Writes {@code ensembles/small.yaml} into {@code scenarios}: an ensemble of two members for {@code small.yaml},
+     * matched at 2,000 customers.
+     */
+    static Path smallEnsemble(Path scenarios) throws IOException {
+        return Files.writeString(Files.createDirectories(scenarios.resolve("ensembles")).resolve("small.yaml"), """
+                kind: ensemble
+                name: small-ensemble
+                scenario: ../small.yaml
+                customers: 2000
+                members:
+                - name: m01
+                  set: {people.toleranceMean: 5.5, people.patienceMinutes: 6}
+                - name: m02
+                  set: {people.toleranceMean: 7, people.patienceMinutes: 9}
+                """);
+    }
 }
