@@ -127,9 +127,13 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
         return out;
     }
 
-    /** The overrides for the what-if: the base's, then the levers set. */
+    /**
+     * The overrides for the what-if: the base's, its title dropped (a title says what the base does, and would
+     * misname the what-if, as it does not pass to a file extending the base), then the levers set.
+     */
     List<String> variantOverrides() {
         List<String> out = baseOverrides();
+        out.add("title=''");
         set.forEach((k, v) -> out.add(k + "=" + v));
         return out;
     }

@@ -185,6 +185,20 @@ class StudioApiTest {
                 "the studio answers as cxsim compare does");
     }
 
+    /** A base's title says what the base does: a what-if on it is named by its own name, as a saved one would be. */
+    @Test
+    void aWhatIfOnATitledBaseIsCalledByItsOwnName() throws Exception {
+        Files.writeString(server.scenarios.resolve("titled.yaml"), "extends: small.yaml\nname: titled\n"
+                + "title: \"the small market as it stands\"\n");
+        Map<String, Object> job = server.awaitJob((String) ((Map<?, ?>) Json.read(server.post("/api/compare",
+                Map.of("base", "titled", "set", Map.of(CRM, 1), "name", "titled-crm")).body())).get("id"));
+        assertEquals("done", job.get("status"), job.toString());
+        String headline = (String) ((Map<?, ?>) job.get("summary")).get("headline");
+        assertTrue(headline.startsWith("titled-crm: "), headline);
+        assertEquals(Map.of("titled", "the small market as it stands"), ((Map<?, ?>) job.get("compare"))
+                .get("titles"));
+    }
+
     /** Every sector simulated again gives what reusing the base's unchanged ones gives, and the answer says so. */
     @Test
     void aWhatIfWithFocusAllAnswersAsTheFocusedOne() throws Exception {
