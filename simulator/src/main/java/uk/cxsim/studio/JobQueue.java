@@ -97,11 +97,14 @@ final class JobQueue implements AutoCloseable {
     /**
      * Queues the what-if of {@code request} on every member of {@code ensemble} ({@link EnsembleJob}), as
      * {@code cxsim compare --ensemble} runs it: planned now (every member's base and what-if loaded and checked, the
-     * heap's room), so bad input is answered at once. The members run at the size the ensemble was matched at.
+     * heap's room), so bad input is answered at once; the planning, which loads every member, holds no lock. The
+     * members run at the size the ensemble was matched at.
      */
-    synchronized Job acrossEnsemble(CompareRequest request, Ensembles.Found ensemble, ScenarioIndex index,
-                                    ScenarioIndex.Entry entry) {
-        requireRoom();
+    Job acrossEnsemble(CompareRequest request, Ensembles.Found ensemble, ScenarioIndex index,
+                       ScenarioIndex.Entry entry) {
+        synchronized (this) {
+            requireRoom();
+        }
         List<String> variant = request.variantOverrides();
         variant.add("name=" + request.name());
         WhatIfCompare.Plan plan = WhatIfCompare.plan(new WhatIfCompare.Request(
@@ -110,12 +113,15 @@ final class JobQueue implements AutoCloseable {
                 request.focusMode(), false, ensemble.path(), "ensembles/" + ensemble.offered().name()
                 + ".yaml", false, null));
         Integer size = ensemble.offered().customers();
-        String id = Integer.toString(next.getAndIncrement());
-        Job job = Job.acrossEnsemble(id, request.name(), request.base(), request.set(), size != null ? size
-                : plan.base().customers(), request.replications(), plan.base().seed(), ensemble.offered().name());
-        jobs.put(id, job);
-        start(id, new EnsembleJob(job, plan, threads, outputs, log)::run);
-        return job;
+        synchronized (this) {
+            requireRoom();
+            String id = Integer.toString(next.getAndIncrement());
+            Job job = Job.acrossEnsemble(id, request.name(), request.base(), request.set(), size != null ? size
+                    : plan.base().customers(), request.replications(), plan.base().seed(), ensemble.offered().name());
+            jobs.put(id, job);
+            start(id, new EnsembleJob(job, plan, threads, outputs, log)::run);
+            return job;
+        }
     }
 
     /** A scenario of the index with overrides of its own laid under the workflow's. */
