@@ -120,7 +120,9 @@ public final class EnsembleMatching {
                 String.format(Locale.UK, "noise from a pilot of %d replications at the start; %.0f s on %d threads. "
                                 + "Every member has implausibility at most %.0f", job.pilotReplications(), wall,
                         job.threads(), Implausibility.CUTOFF),
-                "and passes every evidence check at this size. Each member is the scenario with its keys set.");
+                String.format(Locale.UK, "and passes every evidence check at this size: %d found of the %d asked "
+                        + "for. Each member is the scenario with its keys set.", result.members().size(),
+                        settings.members()));
     }
 
     private static EnsembleTable.Row row(String name, MatchedPoint p, List<Target> targets) {
