@@ -26,7 +26,8 @@ class KeysPageTest {
     @Test
     void parameterTableMatchesTheBaselineAndItsStatuses() throws IOException {
         assertEquals(ParameterTable.ukBaseline().toMarkdown(), block("parameters.md", "parameters"),
-                "the parameter table in docs/parameters.md is out of date: regenerate it with ./cxsim keys --parameters");
+                "the parameter table in docs/parameters.md is out of date: regenerate it with "
+                        + "./cxsim keys --parameters");
     }
 
     /** What a docs page holds between its {@code <!-- NAME:start -->} and {@code <!-- NAME:end -->} lines. */

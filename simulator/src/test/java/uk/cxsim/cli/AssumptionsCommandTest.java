@@ -83,7 +83,8 @@ class AssumptionsCommandTest {
 
         Path one = dir.resolve("one");
         assertEquals("0", screen(one, 1)[0]);
-        assertEquals(Files.readString(two.resolve("sensitivity.csv")), Files.readString(one.resolve("sensitivity.csv")));
+        assertEquals(Files.readString(two.resolve("sensitivity.csv")),
+                Files.readString(one.resolve("sensitivity.csv")));
         assertEquals(Files.readString(two.resolve("assumption_worlds.csv")),
                 Files.readString(one.resolve("assumption_worlds.csv")));
     }

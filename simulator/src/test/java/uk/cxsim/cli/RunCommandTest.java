@@ -58,7 +58,8 @@ class RunCommandTest {
     @Test
     void aScenarioSaysHowManyReplicationsARunMakesAndTheOptionOverridesIt() throws IOException {
         Path twice = dir.resolve("twice.yaml");
-        Files.writeString(twice, "extends: " + TestScenarios.SMALL.toAbsolutePath() + "\nname: twice\nreplications: 2\n");
+        Files.writeString(twice, "extends: " + TestScenarios.SMALL.toAbsolutePath()
+                + "\nname: twice\nreplications: 2\n");
         assertEquals(0, cxsim("run", twice.toString(), "--customers", "1000", "--days", "5", "--quiet", "--out",
                 dir.resolve("two").toString()), err.toString());
         assertEquals(2, replicationsOf(dir.resolve("two")));
@@ -82,7 +83,8 @@ class RunCommandTest {
     @Test
     void aMistypedOptionIsOneLineNamingItAndWhereTheOptionsAre() throws IOException {
         Path target = dir.resolve("typo");
-        assertEquals(2, cxsim("run", TestScenarios.SMALL.toString(), "--customers", "lots", "--out", target.toString()));
+        assertEquals(2, cxsim("run", TestScenarios.SMALL.toString(), "--customers", "lots", "--out",
+                target.toString()));
         assertEquals(2, cxsim("run", "--custommers", "5"));
         List<String> lines = err.toString().lines().toList();
         assertEquals(2, lines.size(), err.toString());

@@ -54,7 +54,8 @@ class MiseryDriverTest {
         ScenarioParams oneChannel = Scenarios.load(TestScenarios.ONE_CHANNEL, List.of()).params();
         assertTrue(count(oneChannel, Driver.CHANNEL_UNAVAILABLE) > 0);
         assertEquals(0, miseries(Driver.CHANNEL_UNAVAILABLE, ALL + "channels.branch.offered=true",
-                ALL + "channels.app.offered=true", ALL + "channels.email.offered=true", ALL + "channels.web.offered=true",
+                ALL + "channels.app.offered=true", ALL + "channels.email.offered=true",
+                ALL + "channels.web.offered=true",
                 ALL + "channels.chat.offered=true", ALL + "channels.social.offered=true"));
     }
 

@@ -20,7 +20,8 @@ class RelationshipsTest {
         RunRecord none = TestScenarios.run(TestScenarios.small("days=120", "behaviour.wordOfMouth.referralUptake=0"));
         RunRecord all = TestScenarios.run(TestScenarios.small("days=120", "behaviour.wordOfMouth.referralUptake=1"));
         assertEquals(0, total(none.measured(), Metric.REFERRALS));
-        assertTrue(total(all.measured(), Metric.REFERRALS) > 20, "referrals " + total(all.measured(), Metric.REFERRALS));
+        assertTrue(total(all.measured(), Metric.REFERRALS) > 20,
+                "referrals " + total(all.measured(), Metric.REFERRALS));
         assertTrue(total(all.measured(), Metric.JOINED_BY_REFERRAL) > 0);
         assertTrue(total(all.measured(), Metric.JOINED_BY_REFERRAL) <= total(all.measured(), Metric.REFERRALS));
     }

@@ -42,6 +42,7 @@ class CompactFloatTest {
         assertEquals(0f, CompactFloat.decode(CompactFloat.encode(CompactFloat.MIN / 4)));
         assertEquals(CompactFloat.MAX, CompactFloat.decode(CompactFloat.encode(1e30f)));
         assertEquals(CompactFloat.MAX, CompactFloat.decode(CompactFloat.encode(Float.POSITIVE_INFINITY)));
-        assertTrue(CompactFloat.MIN < 0.0001f && CompactFloat.MAX > 100_000f, CompactFloat.MIN + " to " + CompactFloat.MAX);
+        assertTrue(CompactFloat.MIN < 0.0001f && CompactFloat.MAX > 100_000f,
+                CompactFloat.MIN + " to " + CompactFloat.MAX);
     }
 }

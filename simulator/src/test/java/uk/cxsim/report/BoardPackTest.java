@@ -77,7 +77,8 @@ class BoardPackTest {
                     "the savings chart");
             assertTrue(charts.stream().anyMatch(s -> s.getTitle().contains("treatment leavers by driver")),
                     "the driver chart");
-            XSLFSlide table = slides.stream().filter(s -> String.valueOf(s.getTitle()).startsWith("The what-ifs and their"))
+            XSLFSlide table = slides.stream()
+                    .filter(s -> String.valueOf(s.getTitle()).startsWith("The what-ifs and their"))
                     .findFirst().orElseThrow();
             XSLFTable t = (XSLFTable) table.getShapes().stream().filter(x -> x instanceof XSLFTable).findFirst()
                     .orElseThrow();
@@ -166,7 +167,8 @@ class BoardPackTest {
             }
         });
         json.writerWithDefaultPrettyPrinter().writeValue(sixteen.resolve("comparison.json").toFile(), cmp);
-        try (InputStream in = Files.newInputStream(BoardPack.write(sixteen)); XMLSlideShow deck = new XMLSlideShow(in)) {
+        try (InputStream in = Files.newInputStream(BoardPack.write(sixteen));
+             XMLSlideShow deck = new XMLSlideShow(in)) {
             List<XSLFSlide> waterfalls = waterfalls(deck);
             assertEquals(levers.subList(0, 16), waterfalls.stream().map(s -> s.getTitle().substring(0,
                     s.getTitle().indexOf(':'))).toList());

@@ -77,7 +77,8 @@ class RunSectionsTest {
         s.put("costLines", Map.of());
         s.put("scaling", "scaled");
         s.put("sectors", List.of(Map.of("name", "Utilities", "costOfPoorServiceGbp", 2e9,
-                "relationshipsLostToTreatment", 6.8e6, "leavers", 9.2e6, "failureDemandGbp", 3e8, "lostSalesGbp", 2.5e7)));
+                "relationshipsLostToTreatment", 6.8e6, "leavers", 9.2e6, "failureDemandGbp", 3e8,
+                "lostSalesGbp", 2.5e7)));
         s.put("operations", Map.of("agentHoursPaid", 1.6e8, "answeredWithinTargetShare", 0.82,
                 "failureDemandByKind", Map.of("repeatsGbp", 1.2e6)));
         s.put("replications", replications);

@@ -46,7 +46,8 @@ class EnsembleFileTest {
         ScenarioParams p = e.load(e.members().get(0), List.of()).params();
         assertEquals(7.123456789012345, p.people().toleranceMean());
         assertEquals(3000, p.customers());
-        assertEquals(0.1 + 0.2, e.load(e.members().get(1), List.of("customers=2000")).params().people().toleranceMean());
+        assertEquals(0.1 + 0.2,
+                e.load(e.members().get(1), List.of("customers=2000")).params().people().toleranceMean());
         assertEquals(2000, e.load(e.members().get(1), List.of("customers=2000")).params().customers());
     }
 

@@ -99,12 +99,13 @@ class ExperimentFileTest {
 
     @Test
     void anEnsembleNeedsItsSizeAsAWholeNumber() throws IOException {
-        assertEquals(":1: members: is required but missing", error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\n"));
+        assertEquals(":1: members: is required but missing",
+                error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\n"));
         assertEquals(":4: members: must be a whole number, found 'many'",
                 error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nmembers: many\n"));
-        assertEquals(":4: sigma: unknown key for an ensemble experiment; allowed: around, customers, days, description, "
-                        + "kind, maxEvaluations, members, name, pilotReplications, replications, sampleAssumed, "
-                        + "scenario, seed, set, targets, waveSize",
+        assertEquals(":4: sigma: unknown key for an ensemble experiment; allowed: around, customers, days, "
+                        + "description, kind, maxEvaluations, members, name, pilotReplications, replications, "
+                        + "sampleAssumed, scenario, seed, set, targets, waveSize",
                 error("kind: ensemble\nscenario: x.yaml\ntargets: t.yaml\nsigma: 0.1\nmembers: 3\n"));
     }
 

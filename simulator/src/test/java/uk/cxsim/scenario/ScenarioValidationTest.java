@@ -150,7 +150,8 @@ class ScenarioValidationTest {
                 e.getMessage());
         ScenarioException mode = assertThrows(ScenarioException.class, () -> TestScenarios.small(
                 "levers.allSuppliers.channels.phone.staffing.mode=rota"));
-        assertTrue(mode.getMessage().contains("'rota' is not allowed; allowed flat, profile, erlang"), mode.getMessage());
+        assertTrue(mode.getMessage().contains("'rota' is not allowed; allowed flat, profile, erlang"),
+                mode.getMessage());
     }
 
     @Test

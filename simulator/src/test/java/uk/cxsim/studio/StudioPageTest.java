@@ -111,7 +111,8 @@ class StudioPageTest {
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
                         ".lever[data-lever='investment.oneOffGbp'] .note"), "Per supplier: each of the "));
                 new Select(browser.findElement(By.id("scope"))).selectByValue("all");
-                new Select(lever(browser, "ivr.escapeHatch").findElement(By.tagName("select"))).selectByVisibleText("yes");
+                new Select(lever(browser, "ivr.escapeHatch").findElement(By.tagName("select")))
+                        .selectByVisibleText("yes");
                 name.clear();
                 name.sendKeys("escape-hatch");
                 wait.until(ExpectedConditions.elementToBeClickable(By.id("run"))).click();
@@ -172,8 +173,9 @@ class StudioPageTest {
 
                 // re-open: the saved what-if is a scenario whose levers show the new values
                 // the list is rebuilt after the save: ask the page in one step, so no element goes stale meanwhile
-                wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return [...document"
-                        + ".querySelectorAll('#base option')].some(o => o.value === 'old-bank-history')"));
+                wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return [...document.querySelectorAll('#base option')].some(o => o.value === "
+                        + "'old-bank-history')"));
                 new Select(browser.findElement(By.id("base"))).selectByValue("old-bank-history");
                 new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("scope"))))
                         .selectByVisibleText("Supplier: Old Bank (Banking)");
