@@ -66,8 +66,9 @@ public final class CompareCommand extends CliCommand {
         }
         List<NamedScenario> whatIfs = variants.stream().map(sim.scenario::named).toList();
         WhatIfCompare.Plan plan = WhatIfCompare.plan(new WhatIfCompare.Request(sim.scenario.named(base), whatIfs, years,
-                replications.count(), sim.execution.threads, focusMode, ranges, ensemble, null,
-                sim.scenario.customers != null, question));
+                replications.count(), sim.execution.threads, focusMode, ranges,
+                ensemble == null ? null : WhatIfCompare.EnsembleSource.of(ensemble), sim.scenario.customers != null,
+                question));
         Path target = out.orDefault("compare", plan.base().name());
         try (RunExecutor executor = cluster.executor(sim.execution.threads);
              RunFolder folder = RunFolder.prepare(target, Console.warnings(spec))) {

@@ -29,8 +29,8 @@ final class Ensembles {
     record Offered(String name, String title, int members, Integer customers) {
     }
 
-    /** An ensemble found, as read and the real path it was read from. */
-    record Found(Offered offered, EnsembleFile file, Path path) {
+    /** An ensemble found, as read. */
+    record Found(Offered offered, EnsembleFile file) {
     }
 
     private Ensembles() {
@@ -53,7 +53,7 @@ final class Ensembles {
                 return; // not an ensemble this studio can run
             }
             if (same(file.scenario(), base.file())) {
-                out.add(new Found(new Offered(stem, file.name(), file.members().size(), file.customers()), file, real));
+                out.add(new Found(new Offered(stem, file.name(), file.members().size(), file.customers()), file));
             }
         });
         return out;

@@ -110,8 +110,8 @@ final class JobQueue implements AutoCloseable {
         WhatIfCompare.Plan plan = WhatIfCompare.plan(new WhatIfCompare.Request(
                 scenario(index, entry, entry.name(), request.baseOverrides()),
                 List.of(scenario(index, entry, request.name(), variant)), null, request.replications(), threads,
-                request.focusMode(), false, ensemble.path(), "ensembles/" + ensemble.offered().name()
-                + ".yaml", false, null));
+                request.focusMode(), false, new WhatIfCompare.EnsembleSource("ensembles/" + ensemble.offered().name()
+                + ".yaml", ensemble::file), false, null));
         Integer size = ensemble.offered().customers();
         synchronized (this) {
             requireRoom();

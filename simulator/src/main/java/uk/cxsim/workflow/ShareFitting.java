@@ -52,7 +52,7 @@ public final class ShareFitting {
 
     /** Loads the scenario as stated (bad input throws). */
     public static ScenarioParams stated(Request r) {
-        return r.scenario().loader().apply(List.of()).params();
+        return r.scenario().load(List.of()).params();
     }
 
     /** Runs the rounds; {@code onRound} is told of each as it ends. */

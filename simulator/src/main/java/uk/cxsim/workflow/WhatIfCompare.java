@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.errors.UserInputException;
@@ -40,15 +41,27 @@ public final class WhatIfCompare {
      *
      * @param years         whole years measured (the days measured become 365 x years), or null for the scenario's
      * @param ranges        whether each what-if's business case is also made at the ends of its stated ranges
-     * @param ensemble      the file of an ensemble to run every scenario on, or null
-     * @param ensembleLabel how comparison.json names that file (null: its path, relative to the working folder if
-     *                      it lies below it)
+     * @param ensemble      the ensemble to run every scenario on, or null
      * @param sized         whether the front end set the size (else an ensemble's own size is used)
      * @param question      the question the comparison answers, or null
      */
     public record Request(NamedScenario base, List<NamedScenario> whatIfs, Integer years, int replications, int threads,
-                          Focus.Mode focus, boolean ranges, Path ensemble, String ensembleLabel, boolean sized,
+                          Focus.Mode focus, boolean ranges, EnsembleSource ensemble, boolean sized,
                           String question) {
+    }
+
+    /**
+     * An ensemble to compare on: how comparison.json names its file, and the file, read when the plan needs it (after
+     * the scenarios' own checks), or already read by the front end.
+     */
+    public record EnsembleSource(String label, Supplier<EnsembleFile> file) {
+        /** The ensemble file at {@code path}, named relative to the working folder if it lies below it. */
+        public static EnsembleSource of(Path path) {
+            Path cwd = Path.of("").toAbsolutePath();
+            Path named = path.toAbsolutePath().normalize();
+            return new EnsembleSource((named.startsWith(cwd) ? cwd.relativize(named) : named).toString(),
+                    () -> EnsembleFile.load(path));
+        }
     }
 
     /** A request with its scenarios loaded and checked: nothing has run yet. */
@@ -74,6 +87,11 @@ public final class WhatIfCompare {
         /** The base as it runs. */
         public ScenarioParams base() {
             return base.params();
+        }
+
+        /** The what-ifs as they run, in the order asked. */
+        private List<ScenarioParams> whatIfParams() {
+            return whatIfs.stream().map(LoadedScenario::params).toList();
         }
 
         /** Whether the what-ifs run on an ensemble's members. */
@@ -138,7 +156,7 @@ public final class WhatIfCompare {
             checkRanges(plan);
         }
         if (plan.onEnsemble()) {
-            plan.ensemble = EnsembleFile.load(r.ensemble());
+            plan.ensemble = r.ensemble().file().get();
             plan.members = EnsembleWhatIfs.load(plan.ensemble, r.base().params(),
                     r.whatIfs().stream().map(NamedScenario::params).toList(), length, crn, r.sized());
         }
@@ -153,7 +171,7 @@ public final class WhatIfCompare {
     /** Runs the base and the what-ifs (on each member of an ensemble), then the ends of any ranges. */
     public static Ran run(Plan p, RunExecutor executor, WhatIfRuns.Progress progress) {
         Request r = p.request;
-        List<ScenarioParams> whatIfs = p.whatIfs.stream().map(LoadedScenario::params).toList();
+        List<ScenarioParams> whatIfs = p.whatIfParams();
         if (p.onEnsemble()) {
             List<EnsembleComparison.MemberRuns> members = EnsembleWhatIfs.run(p.ensemble, p.members,
                     r.replications(), executor, r.threads(), progress, r.focus());
@@ -177,8 +195,7 @@ public final class WhatIfCompare {
     /** Writes comparison.json, the tables, the ranges' and the ensemble's tables, the charts and the report. */
     public static Outcome write(Plan p, Ran ran, RunFolder folder) {
         Request r = p.request;
-        WhatIfComparison answer = WhatIfComparison.of(ran.runs(),
-                p.whatIfs.stream().map(LoadedScenario::params).toList());
+        WhatIfComparison answer = WhatIfComparison.of(ran.runs(), p.whatIfParams());
         answer = answer.with(answer.json().withQuestion(r.question()));
         if (r.ranges()) {
             answer = answer.with(answer.json().withRanges(RangesTables.json(ran.rangeCases())));
@@ -188,8 +205,7 @@ public final class WhatIfCompare {
         if (p.onEnsemble()) {
             EnsembleWhatIfs.Answer across = EnsembleWhatIfs.across(p.ensemble, ran.members());
             acrossMembers = across.acrossMembers();
-            answer = answer.with(answer.json().withEnsemble(EnsembleTables.json(r.ensembleLabel() != null
-                    ? r.ensembleLabel() : named(r.ensemble()), across.keys(),
+            answer = answer.with(answer.json().withEnsemble(EnsembleTables.json(r.ensemble().label(), across.keys(),
                     acrossMembers)));
             folder.writeText(EnsembleTables.CSV, EnsembleTables.csv(across.keys(), across.memberRows()));
         }
@@ -232,13 +248,6 @@ public final class WhatIfCompare {
             }
             RangedBusinessCase.check(p.whatIfs.get(k), p.baseLoader(), p.whatIfLoader(k));
         }
-    }
-
-    /** How comparison.json names a file: relative to the working folder if it lies below it, else in full. */
-    private static String named(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path named = file.toAbsolutePath().normalize();
-        return (named.startsWith(cwd) ? cwd.relativize(named) : named).toString();
     }
 
     /** The overrides a comparison's scenarios load with ({@code sets}), then further ones. */
