@@ -87,9 +87,9 @@ final class EquilibriumStart {
     }
 
     /**
-     * Gives every customer of {@code model} a relationship state in each sector of {@code sectors}. Sectors are
-     * filled in parallel, each from its own random stream, so the result depends neither on the threads nor on
-     * which other sectors are filled.
+     * Gives every customer of {@code model} a relationship state in each sector of {@code sectors}, which this
+     * spin-up simulated, and those sectors' suppliers its reputations. Sectors are filled in parallel, each from its
+     * own random stream, so the result depends neither on the threads nor on which other sectors are filled.
      */
     void apply(CxModel model, RelationshipLifecycle[] lifecycles, int[] sectors, int threads,
                IntFunction<SplitMixRandom> streams) {
@@ -123,6 +123,9 @@ final class EquilibriumStart {
             pool.shutdownNow();
         }
         for (SupplierState main : model.suppliers) {
+            if (Arrays.stream(sectors).noneMatch(s -> s == main.sector)) {
+                continue;
+            }
             main.startingCustomers = main.customers();
             for (SupplierState s : spun.suppliers) {
                 if (s.sector == main.sector && s.params.name().equals(main.params.name())) {

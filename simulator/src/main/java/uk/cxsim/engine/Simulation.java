@@ -1,5 +1,7 @@
 package uk.cxsim.engine;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +73,7 @@ public final class Simulation {
         PoolSizes own = PoolSizes.of(params);
         PoolSizes pools = start == params ? own : PoolSizes.of(start);
         StaffingTables tables = new StaffingTables();
-        EquilibriumStart equilibrium = null;
+        List<SpinUps.Done> equilibrium = null;
         long events = 0;
         double spinUpSeconds = 0;
         People people;
@@ -80,19 +82,20 @@ public final class Simulation {
             CompletableFuture<People> drawn = threads > 1
                     ? CompletableFuture.supplyAsync(() -> People.draw(params, replication), DAEMON)
                     : CompletableFuture.completedFuture(null);
-            SpinUps.Done spun = spinUps.get(start, replication, () -> {
+            equilibrium = spinUps.get(start, replication, simulated.of(start.sectors().size()), sectors -> {
                 long spinStarted = System.nanoTime();
                 ScenarioParams spin = start.spinUpRun();
                 World w = build(spin, People.draw(spin, replication), pools, PoolSizes.of(spin), tables, replication,
-                        threads, true, null, false, SimulatedSectors.ALL);
+                        threads, true, null, false, SimulatedSectors.only(Arrays.stream(sectors).boxed().toList()));
                 w.model().start();
                 simulate(w, 0, threads, ProgressListener.NONE, CheckpointSink.NONE, null);
-                return new SpinUps.Done(new EquilibriumStart(w.model(), spin.totalDays()), w.events(),
+                return new SpinUps.Done(new EquilibriumStart(w.model(), spin.totalDays()), sectors, w.events(),
                         (System.nanoTime() - spinStarted) / 1e9);
             });
-            equilibrium = spun.start();
-            events += spun.events();
-            spinUpSeconds = spun.seconds();
+            for (SpinUps.Done spun : equilibrium) {
+                events += spun.events();
+                spinUpSeconds += spun.seconds();
+            }
             people = drawn.join();
             if (people == null) {
                 people = People.draw(params, replication);
@@ -161,7 +164,7 @@ public final class Simulation {
 
     private static World build(ScenarioParams params, People people, PoolSizes pools, PoolSizes own,
                                StaffingTables tables, int replication, int threads, boolean steadyStatePools,
-                               EquilibriumStart equilibrium, boolean recorded, SimulatedSectors simulated) {
+                               List<SpinUps.Done> equilibrium, boolean recorded, SimulatedSectors simulated) {
         long seed = params.seed();
         int n = params.customers();
         PopulationFactory factory = people.factory();
@@ -184,8 +187,12 @@ public final class Simulation {
                         RandomStreams.stream(seed, replication, s, RandomStreams.Stream.INITIAL_RELATIONSHIPS));
             }
         } else {
-            equilibrium.apply(model, lifecycles, active, threads,
-                    s -> RandomStreams.stream(seed, replication, s, RandomStreams.Stream.EQUILIBRIUM_START));
+            for (SpinUps.Done spun : equilibrium) {
+                int[] filled = Arrays.stream(spun.sectors()).filter(s -> Arrays.binarySearch(active, s) >= 0)
+                        .toArray();
+                spun.start().apply(model, lifecycles, filled, threads,
+                        s -> RandomStreams.stream(seed, replication, s, RandomStreams.Stream.EQUILIBRIUM_START));
+            }
         }
         SectorEngine[] engines = new SectorEngine[active.length];
         for (int k = 0; k < active.length; k++) {

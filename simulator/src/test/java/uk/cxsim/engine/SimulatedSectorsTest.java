@@ -3,9 +3,11 @@ package uk.cxsim.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -76,6 +78,20 @@ class SimulatedSectorsTest {
         assertNotEquals(summary(baseRun.lean()), expected, "the lever changes the Energy sector");
         assertArrayEquals(wholeVariant.segments().endedForTreatmentAnySector(),
                 spliced.segments().endedForTreatmentAnySector());
+    }
+
+    @Test
+    void aRunStartsFromSpinUpsMadeSectorBySector() {
+        ScenarioParams p = TestScenarios.small(SPIN_UP, "spinUp.customers=2000");
+        RunRecord whole = Simulation.run(p, p, 0, 1, ProgressListener.NONE, CheckpointSink.NONE, SpinUps.NONE);
+        SpinUps spinUps = SpinUps.kept();
+        // Energy's spin-up is made by a run of Energy alone; the run of every sector spins up the banks only
+        RunRecord energy = Simulation.run(p, p, 0, 1, ProgressListener.NONE, CheckpointSink.NONE, spinUps,
+                SimulatedSectors.only(List.of(1)));
+        RunRecord fromParts = Simulation.run(p, p, 0, 1, ProgressListener.NONE, CheckpointSink.NONE, spinUps);
+        assertEquals(summary(whole.lean()), summary(fromParts.lean()));
+        assertTrue(energy.events() < whole.events(), "a run of one sector spins up that sector alone");
+        assertEquals(whole.events(), fromParts.events(), "the run counts both sectors' spin-ups");
     }
 
     private static String summary(RunRecord r) {
