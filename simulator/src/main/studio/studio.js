@@ -463,7 +463,7 @@ function progress(job) {
   $("progress-bar").style.width = pct + "%";
   $("progress-text").textContent = job.status === "queued" ? (job.queuePosition > 0
       ? "Waiting for " + job.queuePosition + " what-if" + (job.queuePosition > 1 ? "s" : "") + " ahead of it"
-      : "Waiting for the base's runs, started when it was opened")
+      : "Waiting for the base, started when it was opened, to finish the sector it is running")
     : job.status === "running" ? (job.daysDone > 0 ? "Running: " + pct + "% of " + job.daysTotal.toLocaleString("en-GB")
       + " simulated days" : "Starting: settling the market before the measured days")
     : job.status === "done" ? "Done in " + job.seconds.toFixed(1) + " s"
@@ -471,6 +471,12 @@ function progress(job) {
     : "Failed: " + job.error;
   $("stop").hidden = !(job.status === "queued" || job.status === "running");
   $("stop").dataset.job = job.id;
+  // a what-if of some sectors on a base not yet run: its payer's figures, while the base's other sectors run
+  const first = job.status === "running" ? job.firstAnswer : null;
+  $("first-answer").hidden = !first;
+  $("first-answer").textContent = first ? "First answer, " + job.firstAnswerSeconds.toFixed(1) + " s after Run: "
+    + first.headline + " The UK's figures, the charts and the report follow once the base's other sectors have run."
+    : "";
 }
 
 function updateJob(job) {

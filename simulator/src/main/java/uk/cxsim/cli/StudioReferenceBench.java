@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.apache.commons.math3.stat.StatUtils;
@@ -17,9 +18,14 @@ import uk.cxsim.studio.StudioBench;
 /**
  * {@code cxsim bench --studio}: the three reference what-ifs through the studio's own API at its workshop size, each
  * on a base the studio has not run (a new studio, after one what-if that warms the JVM up) and again on the base it
- * kept, with the interval's half width on the payer's books as a share of the net benefit.
+ * kept, with the interval's half width on the payer's books as a share of the net benefit; the time to the first
+ * answer (the payer's figures, given before the base's other sectors have run) on the fresh base; and the one-supplier
+ * and one-sector what-ifs asked a few seconds after the base was opened, as on the page.
  */
 final class StudioReferenceBench {
+    /** Seconds between opening a base and asking the what-if: a room choosing its lever. */
+    private static final double OPENED_PAUSE = 5;
+
     private StudioReferenceBench() {
     }
 
@@ -32,8 +38,8 @@ final class StudioReferenceBench {
                             + "%d threads, %d cores, %s %s%n", customers, replications, threads,
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                     System.getProperty("java.version"));
-            out.printf(Locale.UK, "%-32s %-40s %9s %9s %16s %16s %8s%n", "what-if", "books", "fresh s", "kept s",
-                    "net a year", "95% half width", "share");
+            out.printf(Locale.UK, "%-32s %-40s %9s %9s %9s %16s %16s %8s%n", "what-if", "books", "first s",
+                    "fresh s", "kept s", "net a year", "95% half width", "share");
             out.flush();
             StudioBench.Reference warmUp = StudioBench.references().get(2);
             try (Studio studio = start(scenarios, outputs.resolve("warm-up"), customers, replications, threads)) {
@@ -44,9 +50,19 @@ final class StudioReferenceBench {
                 try (Studio studio = start(scenarios, outputs.resolve("ref-" + k++), customers, replications,
                         threads)) {
                     StudioBench.Timed t = StudioBench.time(studio, r);
-                    out.printf(Locale.UK, "%-32s %-40s %9.1f %9.1f %16s %16s %7.0f%%%n", r.label(), t.books(),
-                            t.freshSeconds(), t.keptSeconds(), Formats.gbp(t.net()),
+                    out.printf(Locale.UK, "%-32s %-40s %9.1f %9.1f %9.1f %16s %16s %7.0f%%%n", r.label(),
+                            t.books(), t.firstSeconds(), t.freshSeconds(), t.keptSeconds(), Formats.gbp(t.net()),
                             "+/- " + Formats.gbp(t.halfWidth()), 100 * t.halfWidthShare());
+                    out.flush();
+                }
+            }
+            for (StudioBench.Reference r : StudioBench.references().subList(0, 2)) {
+                try (Studio studio = start(scenarios, outputs.resolve("opened-" + k++), customers, replications,
+                        threads)) {
+                    StudioBench.Timed t = StudioBench.timeOpened(studio, r, OPENED_PAUSE);
+                    out.printf(Locale.UK, "%s, asked %.0f s after the base was opened: first answer %.1f s, "
+                            + "answer %.1f s, kept %.1f s%n", r.label(), OPENED_PAUSE, t.firstSeconds(),
+                            t.freshSeconds(), t.keptSeconds());
                     out.flush();
                 }
             }
@@ -63,24 +79,30 @@ final class StudioReferenceBench {
     private static void overSeeds(Path scenarios, Path outputs, int customers, int replications, int threads,
                                   int seeds, PrintWriter out) throws IOException, InterruptedException {
         StudioBench.Reference albion = StudioBench.references().get(0);
+        double[] first = new double[seeds];
         double[] fresh = new double[seeds];
         double[] kept = new double[seeds];
         double[] share = new double[seeds];
         try (Studio studio = start(scenarios, outputs, customers, replications, threads)) {
             for (int k = 0; k < seeds; k++) {
                 StudioBench.Timed t = StudioBench.time(studio, albion, 1000L + k);
+                first[k] = t.firstSeconds();
                 fresh[k] = t.freshSeconds();
                 kept[k] = t.keptSeconds();
                 share[k] = t.halfWidthShare();
-                out.printf(Locale.UK, "  seed %d: fresh %.1f s, kept %.1f s, net %s %s (%.0f%%)%n", 1000 + k,
-                        fresh[k], kept[k], Formats.gbp(t.net()), "+/- " + Formats.gbp(t.halfWidth()),
-                        100 * share[k]);
+                out.printf(Locale.UK, "  seed %d: fresh first answer %.1f s (answer %.1f s), kept %.1f s, net %s %s "
+                        + "(%.0f%%)%n", 1000 + k, first[k], fresh[k], kept[k], Formats.gbp(t.net()),
+                        "+/- " + Formats.gbp(t.halfWidth()), 100 * share[k]);
                 out.flush();
             }
         }
-        out.printf(Locale.UK, "%s over %d seeds: median fresh %.1f s, median kept %.1f s, median half width %.1f%% "
-                + "of the net%n", albion.label(), seeds, StatUtils.percentile(fresh, 50),
-                StatUtils.percentile(kept, 50), 100 * StatUtils.percentile(share, 50));
+        double[] ratio = new double[seeds];
+        Arrays.setAll(ratio, k -> first[k] / kept[k]);
+        out.printf(Locale.UK, "%s over %d seeds: median fresh first answer %.1f s (answer %.1f s), median kept %.1f s, "
+                + "first answer over kept: median %.2f, most %.2f; median half width %.1f%% of the net%n",
+                albion.label(), seeds, StatUtils.percentile(first, 50), StatUtils.percentile(fresh, 50),
+                StatUtils.percentile(kept, 50), StatUtils.percentile(ratio, 50), StatUtils.max(ratio),
+                100 * StatUtils.percentile(share, 50));
         out.flush();
     }
 

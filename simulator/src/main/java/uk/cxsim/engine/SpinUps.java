@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -50,7 +52,8 @@ public final class SpinUps {
      * The spin-ups holding {@code sectors} of {@code start}'s replication: those not yet made are made together by
      * {@code spin} (given the sectors it is to simulate), the others shared. Runs share a spin-up when they are
      * given the same parameters object (records holding arrays are not equal by content), as a comparison's runs
-     * are. Each spin-up is listed once, in the order of the first of {@code sectors} it holds.
+     * are. Each spin-up is listed once, in the order of the first of {@code sectors} it holds. A spin-up whose maker
+     * failed or was stopped is made again here (its sectors were given up before it failed).
      */
     List<Done> get(ScenarioParams start, int replication, int[] sectors, Function<int[], Done> spin) {
         if (!keeps) {
@@ -84,7 +87,13 @@ public final class SpinUps {
         }
         List<Done> out = new ArrayList<>();
         for (CompletableFuture<Done> f : futures) {
-            Done d = f.join();
+            Done d;
+            try {
+                d = f.join();
+            } catch (CancellationException | CompletionException e) {
+                // another run making it was stopped (a cancelled what-if) and gave its sectors up: make them here
+                return get(start, replication, sectors, spin);
+            }
             if (out.stream().noneMatch(o -> o == d)) {
                 out.add(d);
             }

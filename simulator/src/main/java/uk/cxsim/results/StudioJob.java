@@ -21,6 +21,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param seconds       from submission to the end (once finished)
  * @param error         why it failed
  * @param folder        the comparison's folder, relative to the studio's outputs
+ * @param firstAnswer   for a what-if of some sectors on a base not yet run, the figures given before the base's
+ *                      other sectors had run: its payer's figures, from the sectors it changes (which no other sector
+ *                      moves), as the answer gives them; no charts
+ * @param firstAnswerSeconds from submission to the first answer, when there was one
  * @param compare       comparison.json (one job asked for, once done)
  */
 public record StudioJob(String id, @JsonInclude(JsonInclude.Include.ALWAYS) String name, String kind, String status,
@@ -34,6 +38,8 @@ public record StudioJob(String id, @JsonInclude(JsonInclude.Include.ALWAYS) Stri
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double seconds,
                         @JsonInclude(JsonInclude.Include.NON_NULL) String error,
                         @JsonInclude(JsonInclude.Include.NON_NULL) String folder,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) WhatIfSummary firstAnswer,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double firstAnswerSeconds,
                         @JsonInclude(JsonInclude.Include.NON_NULL) WhatIfSummary summary,
                         @JsonInclude(JsonInclude.Include.NON_NULL) ComparisonFile compare) {
 }

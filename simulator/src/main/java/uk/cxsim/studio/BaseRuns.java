@@ -1,29 +1,177 @@
 package uk.cxsim.studio;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
+import uk.cxsim.engine.SimulatedSectors;
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
+import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SectorSplice;
 import uk.cxsim.model.params.ScenarioParams;
 
 /**
  * The base runs of the latest bases, with their spin-ups: in a workshop every what-if is compared with the same
  * base, so the base runs once and each what-if runs only itself, from the base's spin-ups, to the results a
- * comparison that ran both would give. Keeps the {@value #KEPT} bases used last.
+ * comparison that ran both would give. A base runs sector by sector (each sector's spin-ups and replications
+ * alone, which costs what one run of every sector does), so a what-if of one sector on a base not yet run needs only
+ * that sector's runs for its payer's figures, and a base opened but interrupted keeps the sectors it has. Keeps the
+ * {@value #KEPT} bases used last.
  */
 final class BaseRuns {
     static final int KEPT = 2;
 
+    /** Told of a base's progress, in days of its replications of every sector (sectors count a share each). */
+    interface Progress {
+        void daysDone(long done);
+    }
+
     /**
-     * One base's replications and the spin-ups they started from; what-ifs start from {@code base}, the very
-     * parameters the spin-ups were made with.
-     *
-     * @param fingerprint every resolved parameter of the base, as text: equal for equal scenarios however loaded
+     * One base at a number of replications: the runs of each sector made so far and the spin-ups they started from;
+     * what-ifs start from {@link #base()}, the very parameters the spin-ups were made with. Used by the studio's one
+     * worker at a time.
      */
-    record Entry(String fingerprint, ScenarioParams base, List<RunSummary> runs, SpinUps spinUps) {
+    static final class Entry {
+        private final String fingerprint;
+        private final ScenarioParams base;
+        private final int replications;
+        private final SpinUps spinUps;
+        /** Each sector's replications run alone, by sector index. */
+        private final Map<Integer, List<RunSummary>> sectors = new TreeMap<>();
+        /** Every sector's replications, once all have run. */
+        private List<RunSummary> runs;
+
+        private Entry(String fingerprint, ScenarioParams base, int replications, SpinUps spinUps,
+                      List<RunSummary> runs) {
+            this.fingerprint = fingerprint;
+            this.base = base;
+            this.replications = replications;
+            this.spinUps = spinUps;
+            this.runs = runs;
+        }
+
+        String fingerprint() {
+            return fingerprint;
+        }
+
+        ScenarioParams base() {
+            return base;
+        }
+
+        SpinUps spinUps() {
+            return spinUps;
+        }
+
+        /** Whether every sector has run. */
+        synchronized boolean complete() {
+            return runs != null;
+        }
+
+        /** Sectors not yet run. */
+        synchronized int sectorsToRun() {
+            return runs != null ? 0 : base.sectors().size() - sectors.size();
+        }
+
+        /**
+         * The base's runs of the sectors {@code which}, one replication each, running those not yet run: runs of
+         * every sector with the other sectors counting nothing.
+         */
+        List<RunSummary> of(int[] which, int threads, Progress progress) {
+            for (int s : which) {
+                runSector(s, threads, progress);
+            }
+            return spliced(which);
+        }
+
+        /**
+         * Every sector's runs, running the sectors not yet run; or null once {@code stop}, asked between simulated
+         * days, says so: the sector then running is dropped (its spin-ups kept), those run before are kept.
+         */
+        List<RunSummary> all(int threads, Progress progress, BooleanSupplier stop) {
+            int n = base.sectors().size();
+            Progress checked = days -> {
+                if (stop.getAsBoolean()) {
+                    throw new GaveWay();
+                }
+                progress.daysDone(days);
+            };
+            try {
+                for (int s = 0; s < n && !complete(); s++) {
+                    if (stop.getAsBoolean()) {
+                        return null;
+                    }
+                    runSector(s, threads, checked);
+                }
+            } catch (GaveWay | CancellationException e) {
+                // a replication side by side with the one that gave way is stopped too
+                if (stop.getAsBoolean()) {
+                    return null;
+                }
+                throw e;
+            }
+            synchronized (this) {
+                if (runs == null) {
+                    int[] every = new int[n];
+                    java.util.Arrays.setAll(every, i -> i);
+                    runs = spliced(every);
+                    sectors.clear();
+                }
+                return runs;
+            }
+        }
+
+        private void runSector(int s, int threads, Progress progress) {
+            synchronized (this) {
+                if (runs != null || sectors.containsKey(s)) {
+                    return;
+                }
+            }
+            int n = base.sectors().size();
+            long before = doneDays();
+            List<RunSummary> ran = WhatIfRuns.base(base, 0, replications, threads, spinUps,
+                    days -> progress.daysDone(before + days / n), SimulatedSectors.only(List.of(s)));
+            synchronized (this) {
+                sectors.put(s, ran);
+            }
+            progress.daysDone(doneDays());
+        }
+
+        /** Days of the base's replications of every sector done, each sector run counting its share. */
+        synchronized long doneDays() {
+            return runs != null ? (long) replications * base.totalDays()
+                    : (long) replications * base.totalDays() * sectors.size() / base.sectors().size();
+        }
+
+        /** Each replication's runs of {@code which} spliced into one record. */
+        private synchronized List<RunSummary> spliced(int[] which) {
+            if (runs != null) {
+                return runs;
+            }
+            List<RunSummary> out = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                RunRecord record = sectors.get(which[0]).get(r).record();
+                for (int k = 1; k < which.length; k++) {
+                    record = SectorSplice.of(record, sectors.get(which[k]).get(r).record(), new int[] {which[k]});
+                }
+                out.add(new RunSummary(record));
+            }
+            return List.copyOf(out);
+        }
+    }
+
+    /** Thrown between simulated days to stop a base's runs that are to give way. */
+    private static final class GaveWay extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GaveWay() {
+            super("gave way to a what-if", null, false, false);
+        }
     }
 
     private record Key(String fingerprint, int replications) {
@@ -38,35 +186,25 @@ final class BaseRuns {
         }
     };
 
-    /** The base's runs at this many replications, or null. */
+    /** The base at this many replications with every sector run, or null. */
     synchronized Entry get(String fingerprint, int replications) {
-        return entries.get(new Key(fingerprint, replications));
+        Entry e = entries.get(new Key(fingerprint, replications));
+        return e != null && e.complete() ? e : null;
     }
 
-    synchronized void put(Entry entry) {
-        entries.put(new Key(entry.fingerprint(), entry.runs().size()), entry);
-    }
-
-    /**
-     * Runs the base's replications, keeping their spin-ups for the what-ifs to come, and keeps the entry.
-     *
-     * @param progress told of the base's days done
-     */
-    Entry run(String fingerprint, ScenarioParams base, int replications, int threads, WhatIfRuns.Progress progress) {
-        SpinUps spinUps = SpinUps.kept();
-        Entry entry = new Entry(fingerprint, base, WhatIfRuns.base(base, replications, threads, spinUps, progress),
-                spinUps);
-        put(entry);
-        return entry;
+    /** The base at this many replications as far as it has run, kept from now on (new: nothing run yet). */
+    synchronized Entry entry(String fingerprint, ScenarioParams base, int replications) {
+        return entries.computeIfAbsent(new Key(fingerprint, replications),
+                k -> new Entry(fingerprint, base, replications, SpinUps.kept(), null));
     }
 
     /**
      * Keeps the base of {@code entry} at more replications, {@code runs} (the entry's first, then the next ones), for
      * later what-ifs at that many; returns the entry kept.
      */
-    Entry extend(Entry entry, List<RunSummary> runs) {
-        Entry longer = new Entry(entry.fingerprint(), entry.base(), List.copyOf(runs), entry.spinUps());
-        put(longer);
+    synchronized Entry extend(Entry entry, List<RunSummary> runs) {
+        Entry longer = new Entry(entry.fingerprint, entry.base, runs.size(), entry.spinUps, List.copyOf(runs));
+        entries.put(new Key(entry.fingerprint, runs.size()), longer);
         return longer;
     }
 

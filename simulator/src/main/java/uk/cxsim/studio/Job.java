@@ -47,6 +47,12 @@ final class Job {
     private String folderShown;
     private boolean cancelRequested;
     private WhatIfSummary summary;
+    /**
+     * The payer's figures given before the answer (a what-if of some sectors on a base not yet run), kept once the
+     * answer is given; null when there was none.
+     */
+    private WhatIfSummary firstAnswer;
+    private double firstAnswerSeconds = Double.NaN;
     private ComparisonFile compare;
     /** While running longer: the replications and time of the answer it still shows (0: not running longer). */
     private int answeredAt;
@@ -115,6 +121,8 @@ final class Job {
         daysDone = 0;
         totalDays = 0;
         seconds = Double.NaN;
+        firstAnswer = null;
+        firstAnswerSeconds = Double.NaN;
         error = null;
         cancelRequested = false;
         changed();
@@ -167,6 +175,16 @@ final class Job {
             daysDone = days;
             changed();
         }
+    }
+
+    /**
+     * Still running, with the payer's figures already known: the sectors the what-if changes have run, the base's
+     * others still run (the UK's figures, charts and report need them).
+     */
+    synchronized void firstAnswer(WhatIfSummary first) {
+        firstAnswer = first;
+        firstAnswerSeconds = (Instant.now().toEpochMilli() - asked.toEpochMilli()) / 1000.0;
+        changed();
     }
 
     /**
@@ -286,6 +304,7 @@ final class Job {
                 status.name().toLowerCase(java.util.Locale.ROOT), base, set, Levers.inWords(set), parts, customers,
                 replications, seed, ensemble, daysDone, totalDays, totalDays == 0 ? 0.0 : (double) daysDone / totalDays,
                 status == Status.QUEUED ? queuePosition : null, submitted.toString(),
-                Double.isNaN(seconds) ? null : seconds, error, folderShown, summary, full ? compare : null);
+                Double.isNaN(seconds) ? null : seconds, error, folderShown, firstAnswer,
+                Double.isNaN(firstAnswerSeconds) ? null : firstAnswerSeconds, summary, full ? compare : null);
     }
 }

@@ -270,8 +270,10 @@ final class JobQueue implements AutoCloseable {
 
     /**
      * Runs the base in the background, if it is not kept already, so the first what-if on it runs only itself:
-     * the page asks for this when it opens a base. Only the latest request waits: an older one not yet started is
-     * dropped. Failures are left for the what-if to report.
+     * the page asks for this when it opens a base. The base runs sector by sector and gives way, between sectors, to
+     * a what-if submitted meanwhile, which runs the sectors it needs first and the rest after its first answer.
+     * Only the latest request waits: an older one not yet started is dropped. Failures are left for the what-if to
+     * report.
      */
     synchronized void warm(LoadedScenario base, int replications) {
         warmRequests++;
@@ -291,9 +293,8 @@ final class JobQueue implements AutoCloseable {
                 warmingFingerprint = fingerprint;
             }
             try {
-                if (baseRuns.get(fingerprint, replications) == null) {
-                    baseRuns.run(fingerprint, base.params(), replications, threads, done -> { });
-                }
+                baseRuns.entry(fingerprint, base.params(), replications).all(threads, done -> { },
+                        this::whatIfWaiting);
             } catch (RuntimeException | OutOfMemoryError e) {
                 // the what-if that needs this base runs it again and says what went wrong
             } finally {
@@ -302,6 +303,11 @@ final class JobQueue implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** Whether a what-if is running or waiting: the base being warmed gives way. */
+    private synchronized boolean whatIfWaiting() {
+        return !running.isEmpty();
     }
 
     /** How many times a base's runs were asked for (a test's window on side effects). */

@@ -74,13 +74,14 @@ final class WhatIfJob implements Runnable {
         try {
             job.stopIfCancelled();
             boolean longer = more > 0;
-            BaseRuns.Entry kept = longer ? startedFrom : baseRuns.get(fingerprint, replications);
-            int before = longer ? answered.base().size() : 0;
+            BaseRuns.Entry kept = longer ? startedFrom : baseRuns.entry(fingerprint, base, replications);
             int count = longer ? more : replications;
-            long baseDays = kept == null || longer ? (long) count * base.totalDays() : 0;
+            boolean baseKept = !longer && kept.complete();
+            long baseDays = baseKept ? 0 : (long) count * base.totalDays();
             job.started(baseDays + (long) count * variant.totalDays());
             WhatIfRuns runs;
             if (longer) {
+                int before = answered.base().size();
                 List<RunSummary> moreBase = WhatIfRuns.base(kept.base(), before, more, threads, kept.spinUps(),
                         this::progress);
                 WhatIfRuns added = WhatIfRuns.against(moreBase, kept.base(), List.of(variant), threads,
@@ -88,11 +89,7 @@ final class WhatIfJob implements Runnable {
                 runs = answered.then(added);
                 kept = baseRuns.extend(kept, runs.base());
             } else {
-                if (kept == null) {
-                    kept = baseRuns.run(fingerprint, base, replications, threads, this::progress);
-                }
-                runs = WhatIfRuns.against(kept.runs(), kept.base(), List.of(variant), threads, kept.spinUps(),
-                        days -> progress(baseDays + days), focus);
+                runs = firstThenWhole(kept, baseDays, started);
             }
             job.stopIfCancelled();
             double runSeconds = (System.nanoTime() - started) / 1e9;
@@ -110,7 +107,7 @@ final class WhatIfJob implements Runnable {
             }
             // as comparison.json reads back (a figure that was not finite is NaN): the studio says what the report does
             ComparisonFile compare = Json.read(Json.write(answer.json()), ComparisonFile.class);
-            WhatIfSummary summary = WhatIfSummaries.of(compare, variant.name(), folder, baseDays == 0, runSeconds,
+            WhatIfSummary summary = WhatIfSummaries.of(compare, variant.name(), folder, baseKept, runSeconds,
                     (System.nanoTime() - started) / 1e9 - runSeconds, null);
             answered = runs;
             startedFrom = kept;
@@ -121,6 +118,32 @@ final class WhatIfJob implements Runnable {
         } catch (RuntimeException | OutOfMemoryError e) {
             job.ended(e, started, log);
         }
+    }
+
+    /**
+     * The what-if's runs against the base's of every sector. On a base whose sectors have not all run, a what-if of
+     * some sectors runs the base's runs of those sectors and its own first, and gives the first answer (its payer's
+     * figures, which no other sector moves) before the base's other sectors run.
+     */
+    private WhatIfRuns firstThenWhole(BaseRuns.Entry kept, long baseDays, long started) {
+        // progress: the base's days done (sectors run before this what-if included), then the what-if's
+        Focus f = Focus.of(kept.base(), variant, focus);
+        if (kept.complete() || f.none() || f.all() || f.sectors().size() == base.sectors().size()) {
+            List<RunSummary> whole = kept.all(threads, this::progress, () -> false);
+            return WhatIfRuns.against(whole, kept.base(), List.of(variant), threads, kept.spinUps(),
+                    days -> progress(baseDays + days), focus);
+        }
+        List<RunSummary> part = kept.of(f.indexes(), threads, this::progress);
+        long baseSoFar = kept.doneDays();
+        List<RunSummary> ran = WhatIfRuns.focused(variant, kept.base(), f, 0, replications, threads,
+                kept.spinUps(), days -> progress(baseSoFar + days));
+        job.stopIfCancelled();
+        ComparisonFile first = Json.read(Json.write(WhatIfComparison.of(WhatIfRuns.spliced(part, variant, f, ran),
+                List.of(variant)).json()), ComparisonFile.class);
+        job.firstAnswer(WhatIfSummaries.first(first, variant.name(), (System.nanoTime() - started) / 1e9));
+        long variantDays = (long) replications * variant.totalDays();
+        List<RunSummary> whole = kept.all(threads, days -> progress(variantDays + days), () -> false);
+        return WhatIfRuns.spliced(whole, variant, f, ran);
     }
 
     ScenarioParams baseParams() {

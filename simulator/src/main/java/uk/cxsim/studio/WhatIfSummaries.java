@@ -46,6 +46,14 @@ final class WhatIfSummaries {
                 filesSeconds, acrossEnsemble);
     }
 
+    /**
+     * The first answer of a what-if whose base's other sectors still run: the same figures, from a comparison of the
+     * sectors it changes alone, without charts.
+     */
+    static WhatIfSummary first(ComparisonFile focused, String variant, double seconds) {
+        return of(focused, variant, null, false, seconds, 0, null);
+    }
+
     /** The payer's net benefit and the cost saved, each with its interval, as the report writes them. */
     private static WhatIfSummary.Shown shown(BusinessCaseSection.Row payer, ExperimentCharts.Saving saving) {
         double[] net = BusinessCaseRows.interval(payer.netBenefitCi95());
@@ -61,6 +69,9 @@ final class WhatIfSummaries {
 
     private static List<String> charts(Path folder) {
         List<String> out = new ArrayList<>();
+        if (folder == null) {
+            return out;
+        }
         try (Stream<Path> files = Files.list(folder.resolve("charts"))) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted(Comparator
                     .comparingInt(WhatIfSummaries::rank).thenComparing(Comparator.naturalOrder()))

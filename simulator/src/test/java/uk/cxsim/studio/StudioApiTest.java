@@ -185,6 +185,39 @@ class StudioApiTest {
                 "the studio answers as cxsim compare does");
     }
 
+    /**
+     * A what-if of one sector on a base not yet run gives its payer's figures once that sector has run, before the
+     * base's other sectors: the very figures of its answer. A what-if on the base once run gives none.
+     */
+    @Test
+    void aWhatIfOfOneSectorOnABaseNotYetRunGivesItsPayersFiguresFirst() throws Exception {
+        Files.writeString(server.scenarios.resolve("unopened.yaml"), "extends: small.yaml\nname: unopened\n"
+                + "seed: 4242\nspinUp: {years: 1, customers: 2000}\n");
+        Map<String, Object> job = server.awaitJob((String) ((Map<?, ?>) Json.read(server.post("/api/compare",
+                Map.of("base", "unopened", "set", Map.of(CRM, 1), "name", "first-answer")).body())).get("id"));
+        assertEquals("done", job.get("status"), job.toString());
+        Map<String, Object> summary = cast(job.get("summary"));
+        Map<String, Object> first = cast(job.get("firstAnswer"));
+        assertTrue(first != null, "a first answer was given: " + job);
+        for (String figure : List.of("headline", "businessCase", "books", "netBenefitGbpPerYear", "netBenefitCi95",
+                "paybackMonths", "payback", "roi", "terminalValueGbp", "costSavedGbpPerYear", "costSavedCi95",
+                "shown")) {
+            assertEquals(summary.get(figure), first.get(figure), figure);
+        }
+        assertEquals(List.of(), first.get("charts"));
+        assertEquals(false, summary.get("baseKept"));
+        assertTrue(((Number) job.get("firstAnswerSeconds")).doubleValue() <= ((Number) job.get("seconds"))
+                .doubleValue(), job.toString());
+
+        Map<String, Object> again = server.awaitJob((String) ((Map<?, ?>) Json.read(server.post("/api/compare",
+                Map.of("base", "unopened", "set", Map.of(CRM, 1), "name", "first-answer-again")).body()))
+                .get("id"));
+        assertEquals(true, ((Map<?, ?>) again.get("summary")).get("baseKept"), again.toString());
+        assertFalse(again.containsKey("firstAnswer"), "a kept base answers at once: " + again);
+        assertEquals(summary.get("netBenefitCi95"), ((Map<?, ?>) again.get("summary")).get("netBenefitCi95"),
+                "the base run sector by sector is the base run at once");
+    }
+
     /** A base's title says what the base does: a what-if on it is named by its own name, as a saved one would be. */
     @Test
     void aWhatIfOnATitledBaseIsCalledByItsOwnName() throws Exception {

@@ -96,8 +96,41 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
      */
     public static List<RunSummary> base(ScenarioParams base, int first, int count, int threads, SpinUps spinUps,
                                         Progress progress) {
-        return replications(base, base, first, count, threads, new long[] {0}, progress, spinUps,
-                SimulatedSectors.ALL);
+        return base(base, first, count, threads, spinUps, progress, SimulatedSectors.ALL);
+    }
+
+    /**
+     * As {@link #base(ScenarioParams, int, int, int, SpinUps, Progress)}, simulating only the sectors
+     * {@code simulated} names: runs of the base's sectors made apart, to be spliced into one run of every sector.
+     */
+    public static List<RunSummary> base(ScenarioParams base, int first, int count, int threads, SpinUps spinUps,
+                                        Progress progress, SimulatedSectors simulated) {
+        return replications(base, base, first, count, threads, new long[] {0}, progress, spinUps, simulated);
+    }
+
+    /**
+     * A what-if's own runs of the sectors {@code focus} names, replications {@code first} on, from the base's
+     * spin-ups: what {@link #spliced} puts into the base's runs.
+     */
+    public static List<RunSummary> focused(ScenarioParams variant, ScenarioParams base, Focus focus, int first,
+                                           int count, int threads, SpinUps spinUps, Progress progress) {
+        return replications(variant, base, first, count, threads, new long[] {0}, progress, spinUps,
+                focus.simulated());
+    }
+
+    /**
+     * The comparison of {@code variant} with the base's runs {@code baseRuns}, the what-if's own runs {@code ran}
+     * (of the sectors {@code focus} names; unread when it names none) spliced into the base's: the results of
+     * {@link #against} had it run them.
+     */
+    public static WhatIfRuns spliced(List<RunSummary> baseRuns, ScenarioParams variant, Focus focus,
+                                     List<RunSummary> ran) {
+        List<RunSummary> runs = new ArrayList<>();
+        for (int r = 0; r < baseRuns.size(); r++) {
+            runs.add(new RunSummary(focus.record(variant, baseRuns.get(r).record(), ran == null ? null
+                    : ran.get(r).record())));
+        }
+        return new WhatIfRuns(baseRuns, Map.of(variant.name(), runs), Map.of(variant.name(), focus));
     }
 
     private static WhatIfRuns variants(List<RunSummary> baseRuns, ScenarioParams base, List<ScenarioParams> variants,
@@ -118,12 +151,7 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
             } else {
                 ran = replications(v, base, first, replications, threads, offset, progress, spinUps, f.simulated());
             }
-            List<RunSummary> runs = new ArrayList<>();
-            for (int r = 0; r < replications; r++) {
-                runs.add(new RunSummary(f.record(v, baseRuns.get(r).record(), ran == null ? null
-                        : ran.get(r).record())));
-            }
-            out.put(v.name(), runs);
+            out.put(v.name(), spliced(baseRuns, v, f, ran).variants().get(v.name()));
         }
         return new WhatIfRuns(baseRuns, out, focus);
     }

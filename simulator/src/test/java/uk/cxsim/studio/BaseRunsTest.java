@@ -1,0 +1,69 @@
+package uk.cxsim.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import uk.cxsim.TestScenarios;
+import uk.cxsim.engine.SpinUps;
+import uk.cxsim.experiment.whatif.WhatIfRuns;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.Json;
+import uk.cxsim.output.RunWriter;
+
+/** A base run sector by sector is the base run at once, and a warm-up that gives way keeps what it ran. */
+class BaseRunsTest {
+    private static final ScenarioParams BASE = TestScenarios.small("spinUp.years=1", "spinUp.customers=2000");
+
+    @Test
+    void aBaseRunSectorBySectorIsTheBaseRunAtOnce() {
+        BaseRuns kept = new BaseRuns();
+        BaseRuns.Entry entry = kept.entry("small", BASE, 2);
+        List<Long> progress = new ArrayList<>();
+        List<RunSummary> banking = entry.of(new int[] {0}, 2, progress::add);
+        assertEquals(2, banking.size());
+        assertNull(kept.get("small", 2), "a base with a sector still to run is not kept as run");
+        assertEquals(1, entry.sectorsToRun());
+        List<RunSummary> whole = entry.all(2, progress::add, () -> false);
+        assertSame(entry, kept.get("small", 2));
+        List<RunSummary> atOnce = WhatIfRuns.base(BASE, 2, 2, SpinUps.kept(), d -> { });
+        for (int r = 0; r < 2; r++) {
+            assertEquals(summary(atOnce.get(r)), summary(whole.get(r)), "replication " + r);
+        }
+        for (int k = 1; k < progress.size(); k++) {
+            assertTrue(progress.get(k) >= progress.get(k - 1), "progress never goes back: " + progress);
+        }
+        assertEquals(2L * BASE.totalDays(), progress.get(progress.size() - 1));
+    }
+
+    @Test
+    void aBaseThatGivesWayKeepsTheSectorsItRan() {
+        BaseRuns kept = new BaseRuns();
+        BaseRuns.Entry entry = kept.entry("small", BASE, 1);
+        long[] done = {0};
+        // a what-if arrives once the first sector has run: the second is left for it
+        assertNull(entry.all(1, days -> done[0] = days, () -> done[0] >= BASE.totalDays() / 2));
+        assertEquals(1, entry.sectorsToRun());
+        assertSame(entry, kept.entry("small", BASE, 1), "the sectors run are kept for the what-if");
+        // one arriving while a sector runs stops it between days: nothing of it is kept
+        BaseRuns.Entry other = kept.entry("other", BASE, 1);
+        done[0] = 0;
+        assertNull(other.all(1, days -> done[0] = days, () -> done[0] >= 3));
+        assertEquals(2, other.sectorsToRun());
+        assertEquals(3, done[0], "stopped at the day it was asked to");
+        List<RunSummary> whole = entry.all(1, days -> { }, () -> false);
+        assertEquals(summary(WhatIfRuns.base(BASE, 1, 1, SpinUps.kept(), d -> { }).get(0)), summary(whole.get(0)),
+                "a base that gave way and went on is the base run at once");
+    }
+
+    private static String summary(RunSummary r) {
+        return Json.write(RunWriter.summaryJson(r));
+    }
+}
