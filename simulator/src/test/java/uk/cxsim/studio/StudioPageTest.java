@@ -243,6 +243,37 @@ class StudioPageTest {
     }
 
     /**
+     * A what-if's first answer (its payer's figures, given while the base's other sectors run) shows under the
+     * progress bar while the job runs, and goes when it is done. The job is a real one's, read back from the API, shown
+     * as it was while running.
+     */
+    @Test
+    void aFirstAnswerShowsWhileTheBasesOtherSectorsRun() throws Exception {
+        onPage("failure-first-answer.png", (server, browser, wait) -> {
+            Files.writeString(server.scenarios.resolve("unopened.yaml"), "extends: small.yaml\nname: unopened\n"
+                    + "seed: 99\n");
+            String id = (String) ((java.util.Map<?, ?>) uk.cxsim.output.Json.read(server.post("/api/compare",
+                    java.util.Map.of("base", "unopened", "set", java.util.Map.of(
+                            "sectors.Banking.suppliers.Old Bank.crm.context", 1), "name", "first")).body())).get("id");
+            server.awaitJob(id);
+            String job = server.get("/api/jobs/" + id).body();
+            browser.get(server.studio.address());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lever[data-lever='crm.context']")));
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+            js.executeScript("const j = JSON.parse(arguments[0]); j.status = 'running'; "
+                    + "document.getElementById('progress-box').hidden = false; progress(j);", job);
+            WebElement first = browser.findElement(By.id("first-answer"));
+            assertTrue(first.isDisplayed());
+            String text = first.getText();
+            assertTrue(text.startsWith("First answer, ") && text.contains("first: ") && text.contains("95% CI")
+                    && text.contains("the base's other sectors"), text);
+            shot(browser, "7-first-answer.png");
+            js.executeScript("progress(JSON.parse(arguments[0]));", job);
+            assertFalse(browser.findElement(By.id("first-answer")).isDisplayed(), "the answer replaces it");
+        });
+    }
+
+    /**
      * Two bases opened one after the other, the first answer held back until the second is shown: the page keeps
      * the second (the base chosen last), and drops the late answer.
      */
