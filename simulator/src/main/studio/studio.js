@@ -584,7 +584,8 @@ function renderHistory() {
       tick.appendChild(box);
     }
     tr.appendChild(tick);
-    const s = job.summary;
+    // while the base's other sectors run, a first answer's figures are already the answer's
+    const s = job.summary || (job.status === "running" ? job.firstAnswer : null);
     const net = s ? [s.shown.netBenefit, s.shown.netBenefitInterval, "on", s.books].filter(Boolean).join(" ") : "";
     const payback = s ? s.payback : "";
     const levers = job.kind === "side-by-side" ? "what-ifs " + (job.parts || []).join(", ") + " side by side"

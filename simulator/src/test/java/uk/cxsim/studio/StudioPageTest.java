@@ -267,6 +267,9 @@ class StudioPageTest {
             String text = first.getText();
             assertTrue(text.startsWith("First answer, ") && text.contains("first: ") && text.contains("95% CI")
                     && text.contains("the base's other sectors"), text);
+            js.executeScript("const j = JSON.parse(arguments[0]); j.status = 'running'; updateJob(j);", job);
+            String row = historyRows(browser).get(0);
+            assertTrue(row.contains("on Old Bank's own books") && row.contains("running"), row);
             shot(browser, "7-first-answer.png");
             js.executeScript("progress(JSON.parse(arguments[0]));", job);
             assertFalse(browser.findElement(By.id("first-answer")).isDisplayed(), "the answer replaces it");
