@@ -195,8 +195,18 @@ async function openBase(id) {
   renderChanges();
   document.body.dataset.base = id;
   showEnsemble(id, ticket);
-  // start the base's runs now, so the first what-if on it runs only itself
-  api("POST", "/api/warm", { base: id }).catch(() => { /* the what-if runs the base itself */ });
+  warm();
+}
+
+/**
+ * Starts the base's runs now, so the first what-if on it runs only itself; the sector of the chosen scope runs
+ * first, so a what-if there needs only itself even before the base has run every sector.
+ */
+function warm() {
+  const sector = state.scope.startsWith("sector:") ? state.scope.slice(7)
+    : state.scope.startsWith("supplier:") ? state.scope.slice(9).split("/")[0] : null;
+  const body = sector ? { base: state.base, focus: sector } : { base: state.base };
+  api("POST", "/api/warm", body).catch(() => { /* the what-if runs the base itself */ });
 }
 
 /** Offers to run the what-if on every member of the base's ensemble, if it has one. */
@@ -708,6 +718,7 @@ window.addEventListener("DOMContentLoaded", () => {
   $("scope").addEventListener("change", () => {
     state.scope = $("scope").value;
     renderLevers();
+    warm();
   });
   $("run").addEventListener("click", run);
   $("save").addEventListener("click", save);

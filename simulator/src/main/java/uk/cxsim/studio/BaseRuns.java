@@ -46,6 +46,8 @@ final class BaseRuns {
         private final Map<Integer, List<RunSummary>> sectors = new TreeMap<>();
         /** Every sector's replications, once all have run. */
         private List<RunSummary> runs;
+        /** Sectors to run before the others, by index. */
+        private List<Integer> preferred = List.of();
 
         private Entry(String fingerprint, ScenarioParams base, int replications, SpinUps spinUps,
                       List<RunSummary> runs) {
@@ -102,7 +104,7 @@ final class BaseRuns {
                 progress.daysDone(days);
             };
             try {
-                for (int s = 0; s < n && !complete(); s++) {
+                for (int s = nextSector(); s >= 0; s = nextSector()) {
                     if (stop.getAsBoolean()) {
                         return null;
                     }
@@ -124,6 +126,39 @@ final class BaseRuns {
                 }
                 return runs;
             }
+        }
+
+        /**
+         * Runs {@code sectors} before the others not yet run (the sectors the room is looking at, whose what-if then
+         * needs only itself); the latest asked go first.
+         */
+        synchronized void prefer(List<Integer> sectors) {
+            List<Integer> first = new ArrayList<>(sectors);
+            preferred.stream().filter(s -> !first.contains(s)).forEach(first::add);
+            preferred = first;
+        }
+
+        /** Whether sector {@code s}'s runs are made. */
+        synchronized boolean hasRun(int s) {
+            return runs != null || sectors.containsKey(s);
+        }
+
+        /** The sector to run next: the first preferred not yet run, else the first in the scenario's order; or -1. */
+        private synchronized int nextSector() {
+            if (runs != null) {
+                return -1;
+            }
+            for (int s : preferred) {
+                if (!sectors.containsKey(s)) {
+                    return s;
+                }
+            }
+            for (int s = 0; s < base.sectors().size(); s++) {
+                if (!sectors.containsKey(s)) {
+                    return s;
+                }
+            }
+            return -1;
         }
 
         private void runSector(int s, int threads, Progress progress) {

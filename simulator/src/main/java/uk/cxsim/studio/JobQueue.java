@@ -272,14 +272,19 @@ final class JobQueue implements AutoCloseable {
      * Runs the base in the background, if it is not kept already, so the first what-if on it runs only itself:
      * the page asks for this when it opens a base. The base runs sector by sector and gives way, between sectors, to
      * a what-if submitted meanwhile, which runs the sectors it needs first and the rest after its first answer.
+     * The sectors {@code first} (those the room is looking at) run before the others not yet run, also when the base
+     * is already running.
      * Only the latest request waits: an older one not yet started is dropped. Failures are left for the what-if to
      * report.
      */
-    synchronized void warm(LoadedScenario base, int replications) {
+    synchronized void warm(LoadedScenario base, int replications, List<Integer> first) {
         warmRequests++;
         String fingerprint = BaseRuns.fingerprint(base);
-        if (baseRuns.get(fingerprint, replications) != null || fingerprint.equals(warmingFingerprint)
-                || fingerprint.equals(pendingWarmFingerprint)) {
+        if (baseRuns.get(fingerprint, replications) != null) {
+            return;
+        }
+        baseRuns.entry(fingerprint, base.params(), replications).prefer(first);
+        if (fingerprint.equals(warmingFingerprint) || fingerprint.equals(pendingWarmFingerprint)) {
             return;
         }
         if (pendingWarm != null) {

@@ -85,8 +85,8 @@ final class StudioApi {
             case "warm" -> {
                 allow(method, "POST");
                 CompareRequest r = request(ex);
-                jobs.warm(index.load(r.base(), List.of("customers=" + settings.customers())),
-                        settings.replications());
+                LoadedScenario base = index.load(r.base(), List.of("customers=" + settings.customers()));
+                jobs.warm(base, settings.replications(), r.sectorsFirst(base.params()));
                 HttpIo.sendJson(ex, 202, Map.of("base", r.base(), "warming", true));
             }
             case "validate" -> {

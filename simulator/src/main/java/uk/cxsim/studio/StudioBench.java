@@ -104,19 +104,16 @@ public final class StudioBench {
     }
 
     /**
-     * Times {@code reference} as the page meets it: the base opened (which starts its runs, sector by sector), the
-     * what-if asked {@code pauseSeconds} later, as a room takes a moment to choose its lever; then again on the base
-     * kept. Only the first answer and the answer's times are read.
+     * Times {@code reference} as the page meets it: the base opened (which starts its runs, sector by sector) and the
+     * lever's scope chosen (which puts its {@code sector} first), the what-if asked {@code pauseSeconds} later, as a
+     * room takes a moment to choose its lever; then again on the base kept. Only the first answer and the answer's
+     * times are read.
      */
-    public static Timed timeOpened(Studio fresh, Reference reference, double pauseSeconds)
+    public static Timed timeOpened(Studio fresh, Reference reference, String sector, double pauseSeconds)
             throws IOException, InterruptedException {
-        HttpResponse<String> warmed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + fresh.port() + "/api/warm")).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + fresh.token()).POST(HttpRequest.BodyPublishers.ofString(
-                        Json.write(Map.of("base", "uk-baseline")))).build(), HttpResponse.BodyHandlers.ofString());
-        if (warmed.statusCode() != 202) {
-            throw new IllegalStateException("the studio did not open the base: " + warmed.body());
-        }
+        // as the page: opening the base starts its runs, choosing the lever's scope puts its sector first
+        warm(fresh, Map.of("base", "uk-baseline"));
+        warm(fresh, Map.of("base", "uk-baseline", "focus", sector));
         Thread.sleep(Math.round(pauseSeconds * 1000));
         Answer first = ask(fresh, "uk-baseline", reference.set(), "bench-opened", null);
         Answer again = ask(fresh, "uk-baseline", reference.set(), "bench-kept", null);
@@ -124,6 +121,26 @@ public final class StudioBench {
         double half = (s.netBenefitCi95()[1] - s.netBenefitCi95()[0]) / 2;
         return new Timed(reference, first.firstSeconds(), first.seconds(), again.seconds(), s.books(),
                 s.netBenefitGbpPerYear(), half);
+    }
+
+    private static void warm(Studio studio, Map<String, Object> body) throws IOException, InterruptedException {
+        HttpResponse<String> warmed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + studio.port() + "/api/warm")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + studio.token()).POST(HttpRequest.BodyPublishers.ofString(
+                        Json.write(body))).build(), HttpResponse.BodyHandlers.ofString());
+        if (warmed.statusCode() != 202) {
+            throw new IllegalStateException("the studio did not open the base: " + warmed.body());
+        }
+    }
+
+    /**
+     * The same lever for one supplier of the UK baseline's last sector (HomeCare Plus, Home Services), the sector a
+     * base opened runs last unless the room's scope puts it first.
+     */
+    public static Reference lastSector() {
+        String homeCare = "sectors.Home Services.suppliers.HomeCare Plus.";
+        return new Reference("one supplier of the last sector (HomeCare Plus)", Map.of(homeCare + "crm.context", 1,
+                homeCare + "crm.followsTransfer", true));
     }
 
     /** A what-if's answer, the time to it and the time to its first answer (the answer's when none came first). */

@@ -63,6 +63,15 @@ class BaseRunsTest {
                 "a base that gave way and went on is the base run at once");
     }
 
+    @Test
+    void theSectorsTheRoomLooksAtRunFirst() {
+        BaseRuns.Entry entry = new BaseRuns().entry("small", BASE, 1);
+        entry.prefer(List.of(1));
+        long[] done = {0};
+        assertNull(entry.all(1, days -> done[0] = days, () -> done[0] >= BASE.totalDays() / 2));
+        assertTrue(entry.hasRun(1) && !entry.hasRun(0), "Energy, asked for, ran before Banking");
+    }
+
     private static String summary(RunSummary r) {
         return Json.write(RunWriter.summaryJson(r));
     }
