@@ -1,6 +1,7 @@
 package uk.cxsim.studio;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ final class BaseRuns {
             synchronized (this) {
                 if (runs == null) {
                     int[] every = new int[n];
-                    java.util.Arrays.setAll(every, i -> i);
+                    Arrays.setAll(every, i -> i);
                     runs = spliced(every);
                     sectors.clear();
                 }
