@@ -205,7 +205,12 @@ async function openBase(id) {
 function warm() {
   const sector = state.scope.startsWith("sector:") ? state.scope.slice(7)
     : state.scope.startsWith("supplier:") ? state.scope.slice(9).split("/")[0] : null;
-  const body = sector ? { base: state.base, focus: sector } : { base: state.base };
+  // at the size and seed the what-if will ask for, so its base is the one warmed
+  const body = { base: state.base };
+  for (const id of ["customers", "replications", "seed"]) {
+    if ($(id).value !== "") body[id] = Number($(id).value);
+  }
+  if (sector) body.focus = sector;
   api("POST", "/api/warm", body).catch(() => { /* the what-if runs the base itself */ });
 }
 
@@ -720,6 +725,9 @@ window.addEventListener("DOMContentLoaded", () => {
     renderLevers();
     warm();
   });
+  for (const id of ["customers", "replications", "seed"]) {
+    $(id).addEventListener("change", () => { if (state.base) warm(); });
+  }
   $("run").addEventListener("click", run);
   $("save").addEventListener("click", save);
   $("download").addEventListener("click", download);

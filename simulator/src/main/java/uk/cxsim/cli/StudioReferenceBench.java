@@ -65,7 +65,7 @@ final class StudioReferenceBench {
                 StudioBench.Reference r = opened.get(o);
                 try (Studio studio = start(scenarios, outputs.resolve("opened-" + k++), customers, replications,
                         threads)) {
-                    StudioBench.Timed t = StudioBench.timeOpened(studio, r, sectors.get(o), OPENED_PAUSE);
+                    StudioBench.Timed t = StudioBench.timeOpened(studio, r, sectors.get(o), OPENED_PAUSE, null);
                     out.printf(Locale.UK, "%s, asked %.0f s after the base was opened: first answer %.1f s, "
                             + "answer %.1f s, kept %.1f s%n", r.label(), OPENED_PAUSE, t.firstSeconds(),
                             t.freshSeconds(), t.keptSeconds());
@@ -102,13 +102,31 @@ final class StudioReferenceBench {
                 out.flush();
             }
         }
+        double[] opened = new double[seeds];
+        double[] openedKept = new double[seeds];
+        try (Studio studio = start(scenarios, outputs.resolve("opened"), customers, replications, threads)) {
+            for (int k = 0; k < seeds; k++) {
+                StudioBench.Timed t = StudioBench.timeOpened(studio, albion, "Financial Services", OPENED_PAUSE,
+                        2000L + k);
+                opened[k] = t.firstSeconds();
+                openedKept[k] = t.keptSeconds();
+                out.printf(Locale.UK, "  seed %d, asked %.0f s after opening: first answer %.1f s (answer %.1f s), "
+                        + "kept %.1f s%n", 2000 + k, OPENED_PAUSE, opened[k], t.freshSeconds(), openedKept[k]);
+                out.flush();
+            }
+        }
         double[] ratio = new double[seeds];
         Arrays.setAll(ratio, k -> first[k] / kept[k]);
+        double[] openedRatio = new double[seeds];
+        Arrays.setAll(openedRatio, k -> opened[k] / openedKept[k]);
         out.printf(Locale.UK, "%s over %d seeds: median fresh first answer %.1f s (answer %.1f s), median kept %.1f s, "
                 + "first answer over kept: median %.2f, most %.2f; median half width %.1f%% of the net%n",
                 albion.label(), seeds, StatUtils.percentile(first, 50), StatUtils.percentile(fresh, 50),
                 StatUtils.percentile(kept, 50), StatUtils.percentile(ratio, 50), StatUtils.max(ratio),
                 100 * StatUtils.percentile(share, 50));
+        out.printf(Locale.UK, "asked %.0f s after the base was opened: median first answer %.1f s, over kept: median "
+                + "%.2f, most %.2f%n", OPENED_PAUSE, StatUtils.percentile(opened, 50),
+                StatUtils.percentile(openedRatio, 50), StatUtils.max(openedRatio));
         out.flush();
     }
 

@@ -228,6 +228,11 @@ final class BaseRuns {
         return e != null && e.complete() ? e : null;
     }
 
+    /** How many bases are kept with every sector run. */
+    synchronized long complete() {
+        return entries.values().stream().filter(Entry::complete).count();
+    }
+
     /** The base at this many replications as far as it has run, kept from now on (new: nothing run yet). */
     synchronized Entry entry(String fingerprint, ScenarioParams base, int replications) {
         return entries.computeIfAbsent(new Key(fingerprint, replications),

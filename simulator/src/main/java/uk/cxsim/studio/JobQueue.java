@@ -19,6 +19,7 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.scenario.KeyOverride;
 import uk.cxsim.scenario.LoadedScenario;
+import uk.cxsim.scenario.ScenarioException;
 import uk.cxsim.scenario.TargetSet;
 import uk.cxsim.workflow.NamedScenario;
 import uk.cxsim.workflow.WhatIfCompare;
@@ -273,7 +274,7 @@ final class JobQueue implements AutoCloseable {
      * the page asks for this when it opens a base. The base runs sector by sector and gives way, between sectors, to
      * a what-if submitted meanwhile, which runs the sectors it needs first and the rest after its first answer.
      * The sectors {@code first} (those the room is looking at) run before the others not yet run, also when the base
-     * is already running.
+     * is already running. A base whose runs would not fit in the heap is not run: the what-if says why.
      * Only the latest request waits: an older one not yet started is dropped. Failures are left for the what-if to
      * report.
      */
@@ -282,6 +283,11 @@ final class JobQueue implements AutoCloseable {
         String fingerprint = BaseRuns.fingerprint(base);
         if (baseRuns.get(fingerprint, replications) != null) {
             return;
+        }
+        try {
+            requireFits(base.params(), replications, replications);
+        } catch (ScenarioException e) {
+            return; // a what-if at this size is refused, and says why
         }
         baseRuns.entry(fingerprint, base.params(), replications).prefer(first);
         if (fingerprint.equals(warmingFingerprint) || fingerprint.equals(pendingWarmFingerprint)) {
@@ -313,6 +319,11 @@ final class JobQueue implements AutoCloseable {
     /** Whether a what-if is running or waiting: the base being warmed gives way. */
     private synchronized boolean whatIfWaiting() {
         return !running.isEmpty();
+    }
+
+    /** How many bases are kept with every sector run (a test's window on the base's runs). */
+    long basesRun() {
+        return baseRuns.complete();
     }
 
     /** How many times a base's runs were asked for (a test's window on side effects). */

@@ -84,9 +84,9 @@ final class StudioApi {
             }
             case "warm" -> {
                 allow(method, "POST");
-                CompareRequest r = request(ex);
-                LoadedScenario base = index.load(r.base(), List.of("customers=" + settings.customers()));
-                jobs.warm(base, settings.replications(), r.sectorsFirst(base.params()));
+                CompareRequest r = sized(request(ex), null);
+                LoadedScenario base = index.load(r.base(), r.baseOverrides());
+                jobs.warm(base, r.replications(), r.sectorsFirst(base.params()));
                 HttpIo.sendJson(ex, 202, Map.of("base", r.base(), "warming", true));
             }
             case "validate" -> {
@@ -238,10 +238,7 @@ final class StudioApi {
 
     /** Loads and validates both scenarios now, so bad input is answered at once, then queues the runs. */
     private Job compare(CompareRequest request) {
-        CompareRequest r = new CompareRequest(request.base(), request.set(), request.customers() == null
-                ? settings.customers() : request.customers(), request.replications() == null
-                ? settings.replications() : request.replications(), request.seed(), request.name() == null
-                ? "what-if-" + jobs.nextNumber() : request.name(), request.focus(), request.ensemble());
+        CompareRequest r = sized(request, request.name() == null ? "what-if-" + jobs.nextNumber() : request.name());
         if (r.set().isEmpty()) {
             throw HttpProblem.badRequest("set at least one lever: set is empty, so the what-if would be the base "
                     + "itself");
@@ -255,6 +252,14 @@ final class StudioApi {
         variant.add("name=" + r.name());
         variant.add("seed=" + base.params().seed());
         return jobs.submit(r, base, index.load(entry, variant));
+    }
+
+    /** The request at the workshop's size where it states none, named {@code name}. */
+    private CompareRequest sized(CompareRequest request, String name) {
+        return new CompareRequest(request.base(), request.set(), request.customers() == null
+                ? settings.customers() : request.customers(), request.replications() == null
+                ? settings.replications() : request.replications(), request.seed(), name, request.focus(),
+                request.ensemble());
     }
 
     private static CompareRequest named(CompareRequest r) {

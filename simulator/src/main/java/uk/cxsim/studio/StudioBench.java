@@ -106,17 +106,22 @@ public final class StudioBench {
     /**
      * Times {@code reference} as the page meets it: the base opened (which starts its runs, sector by sector) and the
      * lever's scope chosen (which puts its {@code sector} first), the what-if asked {@code pauseSeconds} later, as a
-     * room takes a moment to choose its lever; then again on the base kept. Only the first answer and the answer's
-     * times are read.
+     * room takes a moment to choose its lever; then again on the base kept, at {@code seed} (null: the base's own).
+     * Only the first answer and the answer's times are read.
      */
-    public static Timed timeOpened(Studio fresh, Reference reference, String sector, double pauseSeconds)
+    public static Timed timeOpened(Studio fresh, Reference reference, String sector, double pauseSeconds, Long seed)
             throws IOException, InterruptedException {
         // as the page: opening the base starts its runs, choosing the lever's scope puts its sector first
-        warm(fresh, Map.of("base", "uk-baseline"));
-        warm(fresh, Map.of("base", "uk-baseline", "focus", sector));
+        Map<String, Object> opened = new java.util.LinkedHashMap<>(Map.of("base", "uk-baseline"));
+        if (seed != null) {
+            opened.put("seed", seed);
+        }
+        warm(fresh, opened);
+        opened.put("focus", sector);
+        warm(fresh, opened);
         Thread.sleep(Math.round(pauseSeconds * 1000));
-        Answer first = ask(fresh, "uk-baseline", reference.set(), "bench-opened", null);
-        Answer again = ask(fresh, "uk-baseline", reference.set(), "bench-kept", null);
+        Answer first = ask(fresh, "uk-baseline", reference.set(), "bench-opened", seed);
+        Answer again = ask(fresh, "uk-baseline", reference.set(), "bench-kept", seed);
         WhatIfSummary s = again.job().summary();
         double half = (s.netBenefitCi95()[1] - s.netBenefitCi95()[0]) / 2;
         return new Timed(reference, first.firstSeconds(), first.seconds(), again.seconds(), s.books(),

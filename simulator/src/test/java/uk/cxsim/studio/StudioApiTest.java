@@ -222,6 +222,28 @@ class StudioApiTest {
                 "the base run sector by sector is the base run at once");
     }
 
+    /**
+     * The page asks for the base's runs at the size and seed its fields hold, so the what-if at that seed finds its
+     * base run.
+     */
+    @Test
+    void theBaseRunsAtTheSizeAndSeedThePageAsksFor(@TempDir Path other) throws Exception {
+        try (StudioServer fresh = new StudioServer(other, "127.0.0.1")) {
+            assertEquals(202, fresh.post("/api/warm", Map.of("base", "small", "customers", 3000, "replications", 2,
+                    "seed", 77)).statusCode());
+            long end = System.currentTimeMillis() + 120_000;
+            while (fresh.studio.jobs().basesRun() == 0 && System.currentTimeMillis() < end) {
+                Thread.sleep(100);
+            }
+            assertEquals(1, fresh.studio.jobs().basesRun(), "the base ran within two minutes");
+            Map<String, Object> job = fresh.awaitJob((String) ((Map<?, ?>) Json.read(fresh.post("/api/compare",
+                    Map.of("base", "small", "set", Map.of(CRM, 1), "customers", 3000, "replications", 2, "seed", 77))
+                    .body())).get("id"));
+            assertEquals(true, ((Map<?, ?>) job.get("summary")).get("baseKept"), job.toString());
+            assertEquals(400, fresh.post("/api/warm", Map.of("base", "small", "customers", 5)).statusCode());
+        }
+    }
+
     /** A base's title says what the base does: a what-if on it is named by its own name, as a saved one would be. */
     @Test
     void aWhatIfOnATitledBaseIsCalledByItsOwnName() throws Exception {
