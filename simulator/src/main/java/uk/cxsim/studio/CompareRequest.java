@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import uk.cxsim.experiment.whatif.Focus;
-import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.scenario.ScenarioException;
 
 /**
@@ -99,28 +98,6 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
     }
 
     /** The sectors the what-if simulates again: {@code auto} unless the request says otherwise. */
-    /**
-     * For the base's runs started on opening it: the sectors {@code focus} names (comma-separated), to run first, as
-     * indexes in {@code base}; none when it names none. A name the base lacks is a 400.
-     */
-    List<Integer> sectorsFirst(ScenarioParams base) {
-        if (focus == null || focus.isBlank()) {
-            return List.of();
-        }
-        List<String> names = base.sectors().stream().map(s -> s.name()).toList();
-        List<Integer> out = new ArrayList<>();
-        for (String n : focus.split(",")) {
-            String name = n.strip();
-            int at = names.indexOf(name);
-            if (at < 0) {
-                throw HttpProblem.badRequest("focus names no sector of " + base.name() + ": "
-                        + ScenarioNames.quoted(name) + "; its sectors are " + String.join(", ", names));
-            }
-            out.add(at);
-        }
-        return out;
-    }
-
     Focus.Mode focusMode() {
         return focus == null ? Focus.Mode.AUTO : Focus.Mode.parse(focus);
     }

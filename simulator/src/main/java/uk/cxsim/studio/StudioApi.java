@@ -86,7 +86,7 @@ final class StudioApi {
                 allow(method, "POST");
                 CompareRequest r = sized(request(ex), null);
                 LoadedScenario base = index.load(r.base(), r.baseOverrides());
-                jobs.warm(base, r.replications(), r.sectorsFirst(base.params()));
+                jobs.warm(base, r.replications(), r.focusMode().indexesIn(base.params()));
                 HttpIo.sendJson(ex, 202, Map.of("base", r.base(), "warming", true));
             }
             case "validate" -> {

@@ -211,7 +211,7 @@ class StudioApiTest {
 
         // the page asks for the base's runs with the sector it looks at first; a sector the base lacks is a 400
         HttpResponse<String> wrong = server.post("/api/warm", Map.of("base", "unopened", "focus", "Banking, Water"));
-        assertError(wrong, 400, "focus names no sector of unopened: 'Water'; its sectors are Banking, Energy");
+        assertError(wrong, 400, "--focus names Water, a sector unopened lacks; its sectors are Banking, Energy");
         assertEquals(202, server.post("/api/warm", Map.of("base", "unopened", "focus", "Energy")).statusCode());
         Map<String, Object> again = server.awaitJob((String) ((Map<?, ?>) Json.read(server.post("/api/compare",
                 Map.of("base", "unopened", "set", Map.of(CRM, 1), "name", "first-answer-again")).body()))

@@ -58,6 +58,21 @@ public record Focus(List<Integer> sectors, String allBecause) {
             }
             return new Mode(false, names);
         }
+
+        /** The indexes in {@code base} of the sectors named; refused in one line if the scenario lacks one. */
+        public List<Integer> indexesIn(ScenarioParams base) {
+            List<String> have = base.sectors().stream().map(s -> s.name()).toList();
+            List<Integer> out = new ArrayList<>();
+            for (String name : sectors) {
+                int at = have.indexOf(name);
+                if (at < 0) {
+                    throw new ScenarioException("--focus names " + name + ", a sector " + base.name()
+                            + " lacks; its sectors are " + String.join(", ", have));
+                }
+                out.add(at);
+            }
+            return out;
+        }
     }
 
     /** Components of a scenario that name or describe it and change no figure. */
@@ -70,7 +85,7 @@ public record Focus(List<Integer> sectors, String allBecause) {
     /** The sectors {@code variant} changes from {@code base}, under {@code mode}. */
     public static Focus of(ScenarioParams base, ScenarioParams variant, Mode mode) {
         int n = base.sectors().size();
-        List<Integer> named = named(base, mode);
+        List<Integer> named = mode.indexesIn(base);
         if (mode.every()) {
             return every(n, "--focus all");
         }
@@ -110,21 +125,6 @@ public record Focus(List<Integer> sectors, String allBecause) {
                     : "--focus names every sector");
         }
         return new Focus(changed, null);
-    }
-
-    /** The indexes of the sectors {@code mode} names; refused in one line if the scenario lacks one. */
-    private static List<Integer> named(ScenarioParams base, Mode mode) {
-        List<String> have = base.sectors().stream().map(s -> s.name()).toList();
-        List<Integer> out = new ArrayList<>();
-        for (String name : mode.sectors()) {
-            int at = have.indexOf(name);
-            if (at < 0) {
-                throw new ScenarioException("--focus names " + name + ", a sector " + base.name()
-                        + " lacks; its sectors are " + String.join(", ", have));
-            }
-            out.add(at);
-        }
-        return out;
     }
 
     /** Every one of {@code n} sectors, for the reason given. */
