@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import uk.cxsim.experiment.execution.LocalRunExecutor;
 import uk.cxsim.experiment.execution.RunExecutor;
-import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.PlainWords;
 import uk.cxsim.results.ComparisonFile;
@@ -56,8 +55,7 @@ final class EnsembleJob implements Runnable {
                 outcome = WhatIfCompare.write(plan, ran, out);
                 folder = out.target();
             }
-            // as comparison.json reads back (a figure that was not finite is NaN): the studio says what the report does
-            ComparisonFile compare = Json.read(Json.write(outcome.answer().json()), ComparisonFile.class);
+            ComparisonFile compare = WhatIfSummaries.asWritten(outcome.answer());
             WhatIfSummary summary = WhatIfSummaries.of(compare, job.name(), folder, false, runSeconds,
                     (System.nanoTime() - started) / 1e9 - runSeconds, PlainWords.acrossEnsemble(compare, job.name()));
             job.done(folder, StudioFolders.shown(outputs, folder), summary, compare);

@@ -8,7 +8,6 @@ import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
-import uk.cxsim.output.Json;
 import uk.cxsim.output.RunFolder;
 import uk.cxsim.report.ReportWriter;
 import uk.cxsim.results.ComparisonFile;
@@ -105,8 +104,7 @@ final class WhatIfJob implements Runnable {
                 out.commit();
                 folder = out.target();
             }
-            // as comparison.json reads back (a figure that was not finite is NaN): the studio says what the report does
-            ComparisonFile compare = Json.read(Json.write(answer.json()), ComparisonFile.class);
+            ComparisonFile compare = WhatIfSummaries.asWritten(answer);
             WhatIfSummary summary = WhatIfSummaries.of(compare, variant.name(), folder, baseKept, runSeconds,
                     (System.nanoTime() - started) / 1e9 - runSeconds, null);
             answered = runs;
@@ -138,8 +136,8 @@ final class WhatIfJob implements Runnable {
         List<RunSummary> ran = WhatIfRuns.focused(variant, kept.base(), f, 0, replications, threads,
                 kept.spinUps(), days -> progress(baseSoFar + days));
         job.stopIfCancelled();
-        ComparisonFile first = Json.read(Json.write(WhatIfComparison.of(WhatIfRuns.spliced(part, variant, f, ran),
-                List.of(variant)).json()), ComparisonFile.class);
+        ComparisonFile first = WhatIfSummaries.asWritten(WhatIfComparison.of(WhatIfRuns.spliced(part, variant, f,
+                ran), List.of(variant)));
         job.firstAnswer(WhatIfSummaries.first(first, variant.name(), (System.nanoTime() - started) / 1e9));
         long variantDays = (long) replications * variant.totalDays();
         List<RunSummary> whole = kept.all(threads, days -> progress(variantDays + days), () -> false);

@@ -12,11 +12,13 @@ import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.chart.BusinessCaseRows;
 import uk.cxsim.chart.ExperimentCharts;
 import uk.cxsim.output.Formats;
+import uk.cxsim.output.Json;
 import uk.cxsim.report.Decision;
 import uk.cxsim.report.PlainWords;
 import uk.cxsim.results.BusinessCaseSection;
 import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.results.WhatIfSummary;
+import uk.cxsim.workflow.WhatIfComparison;
 
 /** The figures the studio page shows first of a finished what-if, from its comparison and its folder's charts. */
 final class WhatIfSummaries {
@@ -44,6 +46,14 @@ final class WhatIfSummaries {
                 payer.investmentPerYearGbp(), payer.roi(), payer.terminalValueGbp(), saving.mean(),
                 new double[]{saving.low(), saving.high()}, shown(payer, saving), charts(folder), baseKept, runSeconds,
                 filesSeconds, acrossEnsemble);
+    }
+
+    /**
+     * A comparison as its comparison.json reads back (a figure that was not finite is NaN): the studio says what the
+     * report does.
+     */
+    static ComparisonFile asWritten(WhatIfComparison answer) {
+        return Json.read(Json.write(answer.json()), ComparisonFile.class);
     }
 
     /**

@@ -125,12 +125,19 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
      */
     public static WhatIfRuns spliced(List<RunSummary> baseRuns, ScenarioParams variant, Focus focus,
                                      List<RunSummary> ran) {
+        return new WhatIfRuns(baseRuns, Map.of(variant.name(), records(baseRuns, variant, focus, ran)),
+                Map.of(variant.name(), focus));
+    }
+
+    /** Each replication's record of {@code variant}: its own runs {@code ran} spliced into the base's. */
+    private static List<RunSummary> records(List<RunSummary> baseRuns, ScenarioParams variant, Focus focus,
+                                            List<RunSummary> ran) {
         List<RunSummary> runs = new ArrayList<>();
         for (int r = 0; r < baseRuns.size(); r++) {
             runs.add(new RunSummary(focus.record(variant, baseRuns.get(r).record(), ran == null ? null
                     : ran.get(r).record())));
         }
-        return new WhatIfRuns(baseRuns, Map.of(variant.name(), runs), Map.of(variant.name(), focus));
+        return runs;
     }
 
     private static WhatIfRuns variants(List<RunSummary> baseRuns, ScenarioParams base, List<ScenarioParams> variants,
@@ -151,7 +158,7 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
             } else {
                 ran = replications(v, base, first, replications, threads, offset, progress, spinUps, f.simulated());
             }
-            out.put(v.name(), spliced(baseRuns, v, f, ran).variants().get(v.name()));
+            out.put(v.name(), records(baseRuns, v, f, ran));
         }
         return new WhatIfRuns(baseRuns, out, focus);
     }
