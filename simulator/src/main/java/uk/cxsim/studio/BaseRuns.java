@@ -59,10 +59,6 @@ final class BaseRuns {
             this.runs = runs;
         }
 
-        String fingerprint() {
-            return fingerprint;
-        }
-
         ScenarioParams base() {
             return base;
         }
@@ -74,11 +70,6 @@ final class BaseRuns {
         /** Whether every sector has run. */
         synchronized boolean complete() {
             return runs != null;
-        }
-
-        /** Sectors not yet run. */
-        synchronized int sectorsToRun() {
-            return runs != null ? 0 : base.sectors().size() - sectors.size();
         }
 
         /**

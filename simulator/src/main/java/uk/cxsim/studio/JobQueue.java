@@ -271,8 +271,8 @@ final class JobQueue implements AutoCloseable {
 
     /**
      * Runs the base in the background, if it is not kept already, so the first what-if on it runs only itself:
-     * the page asks for this when it opens a base. The base runs sector by sector and gives way, between sectors, to
-     * a what-if submitted meanwhile, which runs the sectors it needs first and the rest after its first answer.
+     * the page asks for this when it opens a base. The base runs sector by sector and gives way, between simulated
+     * days, to a what-if submitted meanwhile, which runs the sectors it needs first and the rest after its first answer.
      * The sectors {@code first} (those the room is looking at) run before the others not yet run, also when the base
      * is already running. A base whose runs would not fit in the heap is not run: the what-if says why.
      * Only the latest request waits: an older one not yet started is dropped. Failures are left for the what-if to

@@ -93,8 +93,17 @@ public final class StudioBench {
     /** As {@link #time(Studio, Reference)}, at {@code seed} (null: the base's own). */
     public static Timed time(Studio fresh, Reference reference, Long seed) throws IOException, InterruptedException {
         Answer first = ask(fresh, "uk-baseline", reference.set(), "bench-fresh", seed);
-        Answer again = ask(fresh, "uk-baseline", reference.set(), "bench-kept", seed);
-        if (first.job().summary().baseKept() || !again.job().summary().baseKept()) {
+        if (first.job().summary().baseKept()) {
+            throw new IllegalStateException("the studio had run the base before the first what-if");
+        }
+        return againOnKept(fresh, reference, first, seed);
+    }
+
+    /** Asks {@code reference} again, on the base {@code first} left kept, and times both. */
+    private static Timed againOnKept(Studio studio, Reference reference, Answer first, Long seed)
+            throws IOException, InterruptedException {
+        Answer again = ask(studio, "uk-baseline", reference.set(), "bench-kept", seed);
+        if (!again.job().summary().baseKept()) {
             throw new IllegalStateException("the studio did not keep the base between the two what-ifs");
         }
         WhatIfSummary s = again.job().summary();
@@ -120,19 +129,11 @@ public final class StudioBench {
         opened.put("focus", sector);
         warm(fresh, opened);
         Thread.sleep(Math.round(pauseSeconds * 1000));
-        Answer first = ask(fresh, "uk-baseline", reference.set(), "bench-opened", seed);
-        Answer again = ask(fresh, "uk-baseline", reference.set(), "bench-kept", seed);
-        WhatIfSummary s = again.job().summary();
-        double half = (s.netBenefitCi95()[1] - s.netBenefitCi95()[0]) / 2;
-        return new Timed(reference, first.firstSeconds(), first.seconds(), again.seconds(), s.books(),
-                s.netBenefitGbpPerYear(), half);
+        return againOnKept(fresh, reference, ask(fresh, "uk-baseline", reference.set(), "bench-opened", seed), seed);
     }
 
     private static void warm(Studio studio, Map<String, Object> body) throws IOException, InterruptedException {
-        HttpResponse<String> warmed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + studio.port() + "/api/warm")).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + studio.token()).POST(HttpRequest.BodyPublishers.ofString(
-                        Json.write(body))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> warmed = post(HttpClient.newHttpClient(), studio, "/api/warm", body);
         if (warmed.statusCode() != 202) {
             throw new IllegalStateException("the studio did not open the base: " + warmed.body());
         }
@@ -146,6 +147,15 @@ public final class StudioBench {
         String homeCare = "sectors.Home Services.suppliers.HomeCare Plus.";
         return new Reference("one supplier of the last sector (HomeCare Plus)", Map.of(homeCare + "crm.context", 1,
                 homeCare + "crm.followsTransfer", true));
+    }
+
+    /** Posts {@code body} as JSON to the studio's {@code path}, with its token. */
+    private static HttpResponse<String> post(HttpClient client, Studio studio, String path, Object body)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + studio.port() + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + studio.token())
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A what-if's answer, the time to it and the time to its first answer (the answer's when none came first). */
@@ -162,11 +172,7 @@ public final class StudioBench {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String root = "http://127.0.0.1:" + studio.port();
         long start = System.nanoTime();
-        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create(root + "/api/compare"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + studio.token())
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        Json.write(request))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = post(client, studio, "/api/compare", request);
         if (posted.statusCode() != 202) {
             throw new IllegalStateException("the studio refused the what-if: " + posted.body());
         }
