@@ -478,7 +478,7 @@ function progress(job) {
   $("progress-bar").style.width = pct + "%";
   $("progress-text").textContent = job.status === "queued" ? (job.queuePosition > 0
       ? "Waiting for " + job.queuePosition + " what-if" + (job.queuePosition > 1 ? "s" : "") + " ahead of it"
-      : "Waiting for the base, started when it was opened, to finish the sector it is running")
+      : "Waiting for the base's runs, started when it was opened, to give way")
     : job.status === "running" ? (job.daysDone > 0 ? "Running: " + pct + "% of " + job.daysTotal.toLocaleString("en-GB")
       + " simulated days" : "Starting: settling the market before the measured days")
     : job.status === "done" ? "Done in " + job.seconds.toFixed(1) + " s"
