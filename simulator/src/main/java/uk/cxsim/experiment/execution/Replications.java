@@ -77,7 +77,12 @@ public final class Replications {
         HeapEstimate.requireFits(params, HeapEstimate.runsAtOnce(count, threads));
         int totalDays = params.totalDays() * count;
         AtomicInteger done = new AtomicInteger();
-        ProgressListener shared = (d, t) -> progress.dayDone(done.incrementAndGet(), totalDays);
+        // counted and told under one lock, so that replications side by side never tell a count out of order
+        ProgressListener shared = (d, t) -> {
+            synchronized (done) {
+                progress.dayDone(done.incrementAndGet(), totalDays);
+            }
+        };
         if (count == 1 || threads <= 1) {
             List<RunSummary> out = new ArrayList<>();
             for (int r = first; r < first + count; r++) {
