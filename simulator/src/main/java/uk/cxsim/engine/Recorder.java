@@ -27,8 +27,8 @@ final class Recorder implements Steppable {
     private final List<DailySnapshot> daily = new ArrayList<>();
     private SupplierTally baseline;
     private HourlyTally hourlyBaseline;
-    private int[] measureStartCustomers;
-    private int[][] measureStartByStage;
+    private double[] measureStartCustomers;
+    private double[][] measureStartByStage;
     private final SegmentTally[] segments;
 
     Recorder(CxModel model, SupplierTally tally, HourlyTally hourly, SegmentTally[] segments) {
@@ -75,16 +75,20 @@ final class Recorder implements Steppable {
         return new DailySnapshot(measuredDay, tally.minus(baseline), customers(), byStage(), reputation);
     }
 
-    private int[][] byStage() {
-        int[][] byStage = new int[model.suppliers.length][];
+    private double[][] byStage() {
+        double[][] byStage = new double[model.suppliers.length][];
         for (int g = 0; g < byStage.length; g++) {
-            byStage[g] = model.suppliers[g].byStage.clone();
+            int[] held = model.suppliers[g].byStage;
+            byStage[g] = new double[held.length];
+            for (int st = 0; st < held.length; st++) {
+                byStage[g][st] = held[st];
+            }
         }
         return byStage;
     }
 
-    private int[] customers() {
-        int[] c = new int[model.suppliers.length];
+    private double[] customers() {
+        double[] c = new double[model.suppliers.length];
         for (int g = 0; g < c.length; g++) {
             c[g] = model.suppliers[g].customers();
         }
@@ -103,11 +107,11 @@ final class Recorder implements Steppable {
         return hourly.minus(hourlyBaseline);
     }
 
-    int[] measureStartCustomers() {
+    double[] measureStartCustomers() {
         return measureStartCustomers;
     }
 
-    int[][] measureStartByStage() {
+    double[][] measureStartByStage() {
         return measureStartByStage;
     }
 }

@@ -23,14 +23,14 @@ public final class RunCheckpoint implements Serializable {
     private static final String FORMAT = "cxsim-run-checkpoint-1";
 
     final World world;
-    final int[] initialCustomers;
+    final double[] initialCustomers;
     final int daysDone;
     final long spinUpEvents;
     final double spinUpSeconds;
     /** Elapsed seconds of the run before this checkpoint (over every session it ran in). */
     final double secondsBefore;
 
-    RunCheckpoint(World world, int[] initialCustomers, int daysDone, long spinUpEvents, double spinUpSeconds,
+    RunCheckpoint(World world, double[] initialCustomers, int daysDone, long spinUpEvents, double spinUpSeconds,
                   double secondsBefore) {
         this.world = world;
         this.initialCustomers = initialCustomers;

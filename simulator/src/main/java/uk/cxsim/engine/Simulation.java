@@ -105,7 +105,7 @@ public final class Simulation {
         }
         World w = build(params, people, pools, own, tables, replication, threads, false, equilibrium, true,
                 simulated);
-        int[] initialCustomers = new int[w.model().suppliers.length];
+        double[] initialCustomers = new double[w.model().suppliers.length];
         for (int g = 0; g < initialCustomers.length; g++) {
             initialCustomers[g] = w.model().suppliers[g].customers();
         }

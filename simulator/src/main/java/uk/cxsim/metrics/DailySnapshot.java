@@ -11,7 +11,7 @@ import java.io.Serializable;
  * @param byStage    relationships held per supplier and LoyaltyStage
  * @param reputation reputation per supplier
  */
-public record DailySnapshot(int day, SupplierTally cumulative, int[] customers, int[][] byStage,
+public record DailySnapshot(int day, SupplierTally cumulative, double[] customers, double[][] byStage,
                             double[] reputation) implements Serializable {
 
     /** Counters summed from the start of measurement; a lean record keeps them only on the days it says. */
@@ -21,7 +21,7 @@ public record DailySnapshot(int day, SupplierTally cumulative, int[] customers, 
     }
 
     @Override
-    public int[][] byStage() {
+    public double[][] byStage() {
         return kept(byStage, "relationships by loyalty stage");
     }
 

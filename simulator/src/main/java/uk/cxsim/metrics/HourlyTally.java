@@ -81,4 +81,19 @@ public final class HourlyTally implements Serializable {
         System.arraycopy(other.values, start, t.values, start, end - start);
         return t;
     }
+
+    /**
+     * This tally with the cells of suppliers [{@code from}, {@code to}) moved by what {@code variant} changed from
+     * {@code base}, times {@code perCustomer} (every measure is a count at sample scale).
+     */
+    public HourlyTally withSuppliersShifted(HourlyTally base, HourlyTally variant, int from, int to,
+                                            double perCustomer) {
+        HourlyTally t = copy();
+        int start = index(from, Channel.values()[0], 0, Measure.values()[0]);
+        int end = index(to, Channel.values()[0], 0, Measure.values()[0]);
+        for (int i = start; i < end; i++) {
+            t.values[i] += (variant.values[i] - base.values[i]) * perCustomer;
+        }
+        return t;
+    }
 }

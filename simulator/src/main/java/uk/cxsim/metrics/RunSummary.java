@@ -325,7 +325,7 @@ public final class RunSummary {
     /** Advocates and supporters (together: fans) on the last day, scaled to the population. */
     private void putFans(Map<String, Double> f) {
         double[] byStage = new double[LoyaltyStage.COUNT];
-        for (int[] stages : record.last().byStage()) {
+        for (double[] stages : record.last().byStage()) {
             for (int st = 0; st < stages.length; st++) {
                 byStage[st] += stages[st] * scale;
             }

@@ -27,9 +27,9 @@ public final class SectorSplice {
         SupplierTally measured = whole.measured();
         SupplierTally wholeRun = whole.wholeRun();
         HourlyTally hourly = whole.hourly();
-        int[] initial = whole.initialCustomers().clone();
-        int[] measureStart = whole.measureStartCustomers().clone();
-        int[][] byStage = whole.measureStartByStage().clone();
+        double[] initial = whole.initialCustomers().clone();
+        double[] measureStart = whole.measureStartCustomers().clone();
+        double[][] byStage = whole.measureStartByStage().clone();
         List<DailySnapshot> daily = new ArrayList<>(whole.daily());
         for (int s : sectors) {
             int from = first[s];
@@ -52,13 +52,103 @@ public final class SectorSplice {
                 List.copyOf(daily), hourly, segments, part.events(), part.wallSeconds(), part.spinUpSeconds());
     }
 
+    /**
+     * A what-if's record of one replication whose {@code sectors} ran denser than its base: {@code kept}, the base's
+     * run of every sector, with each of those sectors' figures moved by what the what-if's run {@code variant} changed
+     * from the base's run {@code base}, both of those sectors alone at a larger size with the same seed. Counts move
+     * by the change per simulated customer at the kept size; reputations (not counts) by the change itself. So the
+     * what-if differs from the kept base only by a difference taken between runs of equal size, and its other sectors
+     * are the kept base's, counter for counter.
+     *
+     * @param variant a run of the what-if; its parameters, at the kept size, are the result's
+     */
+    public static RunRecord shifted(RunRecord kept, RunRecord base, RunRecord variant, int[] sectors,
+                                    ScenarioParams params) {
+        checkDense(kept, base, variant);
+        double f = (double) kept.params().customers() / base.params().customers();
+        int[] first = params.firstSuppliers();
+        SupplierTally measured = kept.measured();
+        SupplierTally wholeRun = kept.wholeRun();
+        HourlyTally hourly = kept.hourly();
+        double[] initial = kept.initialCustomers().clone();
+        double[] measureStart = kept.measureStartCustomers().clone();
+        double[][] byStage = kept.measureStartByStage().clone();
+        List<DailySnapshot> daily = new ArrayList<>(kept.daily());
+        for (int s : sectors) {
+            int from = first[s];
+            int to = first[s + 1];
+            measured = measured.withRowsShifted(base.measured(), variant.measured(), from, to, f);
+            wholeRun = wholeRun.withRowsShifted(base.wholeRun(), variant.wholeRun(), from, to, f);
+            if (hourly != null) {
+                hourly = hourly.withSuppliersShifted(base.hourly(), variant.hourly(), from, to, f);
+            }
+            for (int g = from; g < to; g++) {
+                initial[g] += (variant.initialCustomers()[g] - base.initialCustomers()[g]) * f;
+                measureStart[g] += (variant.measureStartCustomers()[g] - base.measureStartCustomers()[g]) * f;
+                byStage[g] = moved(byStage[g], base.measureStartByStage()[g], variant.measureStartByStage()[g], f);
+            }
+            for (int d = 0; d < daily.size(); d++) {
+                daily.set(d, shifted(daily.get(d), base.daily().get(d), variant.daily().get(d), from, to, f));
+            }
+        }
+        Segments segments = kept.segments() == null ? null
+                : kept.segments().withSectorsShifted(base.segments(), variant.segments(), sectors, f);
+        return new RunRecord(params, kept.replication(), measured, wholeRun, initial, measureStart, byStage,
+                List.copyOf(daily), hourly, segments, variant.events(), variant.wallSeconds(),
+                variant.spinUpSeconds());
+    }
+
+    private static DailySnapshot shifted(DailySnapshot k, DailySnapshot base, DailySnapshot variant, int from,
+                                         int to, double f) {
+        double[] customers = k.customers().clone();
+        for (int g = from; g < to; g++) {
+            customers[g] += (variant.customers()[g] - base.customers()[g]) * f;
+        }
+        SupplierTally cumulative = k.cumulativeKept()
+                ? k.cumulative().withRowsShifted(base.cumulative(), variant.cumulative(), from, to, f) : null;
+        double[][] byStage = null;
+        double[] reputation = null;
+        if (k.byStageKept()) {
+            byStage = k.byStage().clone();
+            reputation = k.reputation().clone();
+            for (int g = from; g < to; g++) {
+                byStage[g] = moved(byStage[g], base.byStage()[g], variant.byStage()[g], f);
+                reputation[g] += variant.reputation()[g] - base.reputation()[g];
+            }
+        }
+        return new DailySnapshot(k.day(), cumulative, customers, byStage, reputation);
+    }
+
+    /** {@code here} plus ({@code variant} minus {@code base}) times {@code f}, element by element. */
+    static double[] moved(double[] here, double[] base, double[] variant, double f) {
+        double[] out = here.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] += (variant[i] - base[i]) * f;
+        }
+        return out;
+    }
+
+    private static void checkDense(RunRecord kept, RunRecord base, RunRecord variant) {
+        ScenarioParams k = kept.params();
+        ScenarioParams b = base.params();
+        ScenarioParams v = variant.params();
+        if (b.customers() != v.customers() || b.customers() < k.customers() || k.days() != b.days()
+                || v.days() != b.days() || k.warmupDays() != b.warmupDays() || k.seed() != b.seed()
+                || v.seed() != b.seed() || kept.replication() != base.replication()
+                || variant.replication() != base.replication() || kept.daily().size() != base.daily().size()
+                || variant.daily().size() != base.daily().size()) {
+            throw new IllegalArgumentException("a denser base and what-if must share the kept base's days, seed and"
+                    + " replication, at one size no smaller than it: " + b.name() + " and " + v.name());
+        }
+    }
+
     private static DailySnapshot splice(DailySnapshot w, DailySnapshot part, int from, int to) {
-        int[] customers = w.customers().clone();
+        double[] customers = w.customers().clone();
         System.arraycopy(part.customers(), from, customers, from, to - from);
         boolean full = w.byStageKept();
         SupplierTally cumulative = w.cumulativeKept()
                 ? w.cumulative().withRowsFrom(part.cumulative(), from, to) : null;
-        int[][] byStage = null;
+        double[][] byStage = null;
         double[] reputation = null;
         if (full) {
             byStage = w.byStage().clone();

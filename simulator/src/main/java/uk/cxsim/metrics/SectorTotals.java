@@ -27,7 +27,7 @@ public final class SectorTotals extends TallyRows {
         SupplierTally sums = new SupplierTally(sectors.size());
         double[] start = new double[sectors.size()];
         double[] end = new double[sectors.size()];
-        int[] last = record.last().customers();
+        double[] last = record.last().customers();
         int g = 0;
         for (int s = 0; s < sectors.size(); s++) {
             for (int j = 0; j < sectors.get(s).suppliers().size(); j++, g++) {

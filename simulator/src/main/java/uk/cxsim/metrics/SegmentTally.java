@@ -17,6 +17,31 @@ public final class SegmentTally implements Serializable {
         this.treatmentMarks = new long[(customers + 63) / 64];
     }
 
+    private SegmentTally(double[][] leavers) {
+        this.leavers = leavers;
+        this.treatmentMarks = null;
+    }
+
+    /**
+     * These departures moved by what {@code variant} changed from {@code base} (runs of another size), times
+     * {@code perCustomer}. The result marks no adult: which adults would have left is not known at this size.
+     */
+    public SegmentTally shifted(SegmentTally base, SegmentTally variant, double perCustomer) {
+        double[][] out = new double[leavers.length][];
+        for (int b = 0; b < out.length; b++) {
+            out[b] = leavers[b].clone();
+            for (int r = 0; r < out[b].length; r++) {
+                out[b][r] += (variant.leavers[b][r] - base.leavers[b][r]) * perCustomer;
+            }
+        }
+        return new SegmentTally(out);
+    }
+
+    /** Whether the tally knows which adults ended a relationship for treatment (one shifted from runs does not). */
+    public boolean marked() {
+        return treatmentMarks != null;
+    }
+
     /** Records a relationship of an adult of this band ending for this reason. */
     public void left(int customer, int band, LeaveReason reason) {
         leavers[band][reason.ordinal()]++;

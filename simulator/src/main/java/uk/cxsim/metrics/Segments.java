@@ -47,14 +47,67 @@ public record Segments(List<String> bands, double[] adults, double[][] held, dou
         return new Segments(bands, adults, h, e, any, t, bandOfAdult);
     }
 
+    /**
+     * These segments with the sectors {@code taken} moved by what {@code variant} changed from {@code base}, runs of
+     * those sectors at another size, times {@code perCustomer}. The adults who ended a relationship for treatment in
+     * any sector move by each taken sector's change times the share of that sector's such adults here who ended none
+     * elsewhere (the change is assumed to overlap other sectors as the departures here do).
+     */
+    public Segments withSectorsShifted(Segments base, Segments variant, int[] taken, double perCustomer) {
+        double[][] h = held.clone();
+        double[][] e = endedForTreatment.clone();
+        SegmentTally[] t = sectors.clone();
+        double[] any = endedForTreatmentAnySector.clone();
+        for (int s : taken) {
+            double[] alone = aloneShare(s);
+            h[s] = SectorSplice.moved(held[s], base.held[s], variant.held[s], perCustomer);
+            e[s] = SectorSplice.moved(endedForTreatment[s], base.endedForTreatment[s], variant.endedForTreatment[s],
+                    perCustomer);
+            t[s] = sectors[s].shifted(base.sectors[s], variant.sectors[s], perCustomer);
+            for (int b = 0; b < any.length; b++) {
+                any[b] += alone[b] * (variant.endedForTreatment[s][b] - base.endedForTreatment[s][b]) * perCustomer;
+            }
+        }
+        return new Segments(bands, adults, h, e, any, t, bandOfAdult);
+    }
+
+    /** By band, the share of adults who ended a relationship in sector {@code s} for treatment and in no other. */
+    private double[] aloneShare(int s) {
+        double[] marked = new double[bands.size()];
+        double[] alone = new double[bands.size()];
+        for (int i = 0; i < bandOfAdult.length; i++) {
+            if (!sectors[s].endedForTreatment(i)) {
+                continue;
+            }
+            marked[bandOfAdult[i]]++;
+            boolean elsewhere = false;
+            for (int o = 0; o < sectors.length && !elsewhere; o++) {
+                elsewhere = o != s && sectors[o].endedForTreatment(i);
+            }
+            if (!elsewhere) {
+                alone[bandOfAdult[i]]++;
+            }
+        }
+        for (int b = 0; b < alone.length; b++) {
+            alone[b] = marked[b] > 0 ? alone[b] / marked[b] : 1;
+        }
+        return alone;
+    }
+
     public double leavers(int sector, int band, LeaveReason reason) {
         return sectors[sector].leavers(band, reason);
     }
 
-    /** Simulated adults who ended a relationship for treatment in at least one of these sectors. */
+    /**
+     * Simulated adults who ended a relationship for treatment in at least one of these sectors; NaN when one of them
+     * was moved by runs of another size (its adults are not marked).
+     */
     public double endedForTreatmentInAnyOf(List<Integer> sectorIndexes) {
         if (sectorIndexes.isEmpty()) {
             return 0;
+        }
+        if (sectorIndexes.stream().anyMatch(s -> !sectors[s].marked())) {
+            return Double.NaN;
         }
         long n = 0;
         int words = sectors[sectorIndexes.get(0)].words();

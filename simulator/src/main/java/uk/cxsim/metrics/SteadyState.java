@@ -63,9 +63,9 @@ public record SteadyState(double relationshipsChangePct, double[] loyaltyShareCh
         return n;
     }
 
-    private static double[] stages(int[][] bySupplier) {
+    private static double[] stages(double[][] bySupplier) {
         double[] out = new double[LoyaltyStage.COUNT];
-        for (int[] s : bySupplier) {
+        for (double[] s : bySupplier) {
             for (int st = 0; st < s.length; st++) {
                 out[st] += s[st];
             }
@@ -73,9 +73,9 @@ public record SteadyState(double relationshipsChangePct, double[] loyaltyShareCh
         return out;
     }
 
-    private static double sum(int[] v) {
+    private static double sum(double[] v) {
         double s = 0;
-        for (int x : v) {
+        for (double x : v) {
             s += x;
         }
         return s;

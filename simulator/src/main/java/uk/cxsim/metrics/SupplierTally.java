@@ -55,4 +55,17 @@ public final class SupplierTally implements Serializable {
         System.arraycopy(other.values, from * Metric.COUNT, d, from * Metric.COUNT, (to - from) * Metric.COUNT);
         return new SupplierTally(suppliers, d);
     }
+
+    /**
+     * This tally with the rows of suppliers [{@code from}, {@code to}) moved by what {@code variant} changed from
+     * {@code base}, times {@code perCustomer}: the change two runs at another size made, counted at this size.
+     */
+    public SupplierTally withRowsShifted(SupplierTally base, SupplierTally variant, int from, int to,
+                                         double perCustomer) {
+        double[] d = values.clone();
+        for (int i = from * Metric.COUNT; i < to * Metric.COUNT; i++) {
+            d[i] += (variant.values[i] - base.values[i]) * perCustomer;
+        }
+        return new SupplierTally(suppliers, d);
+    }
 }

@@ -147,8 +147,8 @@ final class SupplierTable {
     /** The suppliers in the run's order (sector by sector), each with its sector's relationships at both ends. */
     private static List<Row> rows(RunSummary summary) {
         Run run = new Run(summary, summary.supplierFigures(), summary.record().last());
-        int[] start = summary.record().measureStartCustomers();
-        int[] end = run.last().customers();
+        double[] start = summary.record().measureStartCustomers();
+        double[] end = run.last().customers();
         List<Row> rows = new ArrayList<>();
         int g = 0;
         for (SectorParams s : summary.record().params().sectors()) {

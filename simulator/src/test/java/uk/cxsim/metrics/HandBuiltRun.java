@@ -17,11 +17,11 @@ public final class HandBuiltRun {
     public static final double FLOW = 250 * 365.0 / 30;
 
     public final SupplierTally measured = new SupplierTally(SUPPLIERS);
-    public final int[] startCustomers = {600, 300, 400, 250, 150};
-    public final int[] endCustomers = {580, 320, 390, 260, 140};
+    public final double[] startCustomers = {600, 300, 400, 250, 150};
+    public final double[] endCustomers = {580, 320, 390, 260, 140};
 
     public RunRecord record() {
-        int[][] byStage = new int[SUPPLIERS][LoyaltyStage.COUNT];
+        double[][] byStage = new double[SUPPLIERS][LoyaltyStage.COUNT];
         for (int g = 0; g < SUPPLIERS; g++) {
             byStage[g][LoyaltyStage.CUSTOMER.ordinal()] = endCustomers[g];
         }

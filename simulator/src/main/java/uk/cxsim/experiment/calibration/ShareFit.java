@@ -137,8 +137,8 @@ public final class ShareFit {
         double[] ended = new double[n];
         for (RunSummary r : runs) {
             SupplierTally measured = r.record().measured();
-            int[] first = r.record().measureStartCustomers();
-            int[] last = r.record().daily().get(r.record().daily().size() - 1).customers();
+            double[] first = r.record().measureStartCustomers();
+            double[] last = r.record().daily().get(r.record().daily().size() - 1).customers();
             for (int g = 0; g < n; g++) {
                 start[g] += first[g] / (double) runs.size();
                 end[g] += last[g] / (double) runs.size();

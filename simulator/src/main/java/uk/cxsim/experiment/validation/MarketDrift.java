@@ -38,12 +38,12 @@ public record MarketDrift(List<String> suppliers, double[] start, double[][] cha
         int n = params.supplierCount();
         double[][] atYearEnd = new double[years + 1][n];
         for (RunSummary r : runs) {
-            int[] start = r.record().measureStartCustomers();
+            double[] start = r.record().measureStartCustomers();
             for (int g = 0; g < n; g++) {
                 atYearEnd[0][g] += start[g] / (double) replications;
             }
             for (int y = 1; y <= years; y++) {
-                int[] end = r.record().daily().get(Clock.daysInYears(y) - 1).customers();
+                double[] end = r.record().daily().get(Clock.daysInYears(y) - 1).customers();
                 for (int g = 0; g < n; g++) {
                     atYearEnd[y][g] += end[g] / (double) replications;
                 }

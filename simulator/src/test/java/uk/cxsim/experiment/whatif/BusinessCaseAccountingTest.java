@@ -201,7 +201,7 @@ class BusinessCaseAccountingTest {
     private static RunRecord record(ScenarioParams p, double[][] perDay) {
         int n = perDay.length;
         List<DailySnapshot> daily = new ArrayList<>();
-        int[] held = new int[n];
+        double[] held = new double[n];
         for (int g = 0; g < n; g++) {
             held[g] = (int) perDay[g][0];
         }
@@ -217,10 +217,10 @@ class BusinessCaseAccountingTest {
                 t.add(g, Metric.LOST_SALES_GBP, perDay[g][5] * days);
                 t.add(g, Metric.left(LeaveReason.PRODUCT), perDay[g][6] * days);
             }
-            daily.add(new DailySnapshot(d, t, held.clone(), new int[n][5], new double[n]));
+            daily.add(new DailySnapshot(d, t, held.clone(), new double[n][5], new double[n]));
         }
         SupplierTally all = daily.get(daily.size() - 1).cumulative();
-        return new RunRecord(p, 0, all, all, held.clone(), held.clone(), new int[n][5], daily, null, null, 0, 0, 0);
+        return new RunRecord(p, 0, all, all, held.clone(), held.clone(), new double[n][5], daily, null, null, 0, 0, 0);
     }
 
     private static List<String> with(List<String> a, String b) {
