@@ -48,13 +48,17 @@ public final class CompareCommand extends CliCommand {
     @Option(names = "--ranges") boolean ranges;
     @Option(names = "--question", paramLabel = "TEXT") String question;
     @Option(names = "--focus", paramLabel = "MODE") String focus = "auto";
+    @Option(names = "--focus-density", paramLabel = "K") int focusDensity = 1;
 
     @Mixin SimulationOptions sim = new SimulationOptions();
     @Mixin ClusterOptions cluster = new ClusterOptions();
 
     @Override
     public Integer call() {
-        Focus.Mode focusMode = Focus.Mode.parse(focus);
+        Focus.Mode focusMode = Focus.Mode.parse(focus).withDensity(focusDensity);
+        if (focusDensity > 1 && cluster.spark) {
+            throw new UserInputException("--focus-density runs on this machine only, not with --spark");
+        }
         replications.check();
         sim.execution.check();
         if (question != null && (question.isBlank() || !ComparisonFile.questionFits(question))) {

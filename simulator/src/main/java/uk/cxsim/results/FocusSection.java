@@ -10,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * runs, which re-running would reproduce exactly), or every sector and why.
  *
  * @param sectors     the sectors simulated again, by name
- * @param customers   simulated customers per sector re-run
+ * @param customers   simulated customers per sector re-run: the base's, or under a denser focus that many times
+ *                    more, the base's run of the sector at that size too
  * @param scaleFactor adults each simulated customer stands for, per sector re-run
  * @param allBecause  why every sector was simulated again; absent when only some were
  */

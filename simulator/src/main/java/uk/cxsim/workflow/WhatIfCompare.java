@@ -104,7 +104,7 @@ public final class WhatIfCompare {
             if (onEnsemble()) {
                 return EnsembleWhatIfs.days(members, request.replications());
             }
-            long days = WhatIfRuns.days(base(), whatIfs.size(), request.replications());
+            long days = WhatIfRuns.days(base(), whatIfParams(), request.replications(), request.focus());
             for (int k = 0; request.ranges() && k < whatIfs.size(); k++) {
                 days += RangedBusinessCase.days(whatIfs.get(k), base(), request.replications());
             }
@@ -151,6 +151,15 @@ public final class WhatIfCompare {
             Focus.of(base.params(), loaded.params(), r.focus());
             whatIfs.add(loaded);
         }
+        if (r.focus().density() > 1 && (r.ensemble() != null || r.ranges())) {
+            throw new UserInputException("--focus-density runs one world at the lever's own values: not with "
+                    + (r.ensemble() != null ? "--ensemble" : "--ranges"));
+        }
+        if (r.focus().density() > 1) {
+            ScenarioParams b = base.params();
+            HeapEstimate.requireFits(b.with(b.customers() * r.focus().density(), b.days(), b.seed()),
+                    HeapEstimate.runsAtOnce(r.replications(), r.threads()));
+        }
         Plan plan = new Plan(r, base, whatIfs, length, crn);
         if (r.ranges()) {
             checkRanges(plan);
@@ -181,7 +190,7 @@ public final class WhatIfCompare {
         WhatIfRuns runs = EnsembleWhatIfs.runs(executor, r.threads(), p.base(), whatIfs, r.replications(), 0,
                 progress, spinUps, r.focus());
         List<BusinessCaseRanges> rangeCases = new ArrayList<>();
-        long done = WhatIfRuns.days(p.base(), whatIfs.size(), r.replications());
+        long done = WhatIfRuns.days(p.base(), whatIfs, r.replications(), r.focus());
         for (int k = 0; r.ranges() && k < whatIfs.size(); k++) {
             LoadedScenario what = p.whatIfs.get(k);
             long before = done;

@@ -72,8 +72,8 @@ public record WhatIfComparison(Map<String, List<ComparisonRow>> results, Map<Str
             for (int s : f.sectors()) {
                 String sector = ran.sectors().get(s).name();
                 sectors.add(sector);
-                customers.put(sector, ran.customers());
-                scale.put(sector, ran.scaleFactor());
+                customers.put(sector, ran.customers() * f.density());
+                scale.put(sector, ran.scaleFactor() / f.density());
             }
             out.put(name, new FocusSection(sectors, customers, scale, f.allBecause()));
         });

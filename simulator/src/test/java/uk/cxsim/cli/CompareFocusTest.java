@@ -76,11 +76,44 @@ class CompareFocusTest {
         refused(base, lever, " , ", "--focus must be auto, all or sector names separated by commas");
     }
 
-    private void refused(Path base, Path lever, String focus, String says) {
+    @Test
+    void aDenserFocusSaysItsSizeAndLeavesTheOtherSectorsAsTheBase() throws Exception {
+        Path out = dir.resolve("dense");
         CliHarness cli = new CliHarness();
-        Path folder = dir.resolve("refused-" + Math.abs(focus.hashCode()));
-        assertEquals(2, cli.run("compare", base.toString(), lever.toString(), "--focus", focus, "--replications", "2",
-                "--quiet", "--out", folder.toString()), cli.err.toString());
+        assertEquals(0, cli.run("compare", base().toString(), lever().toString(), "--replications", "2", "--quiet",
+                "--focus-density", "3", "--out", out.toString()), cli.err.toString());
+        ComparisonFile c = Json.read(Files.readString(out.resolve("comparison.json")), ComparisonFile.class);
+        FocusSection f = c.focus().get("energy-history");
+        assertEquals(List.of("Energy"), f.sectors());
+        assertEquals(3 * c.customers(), f.customers().get("Energy"));
+        assertEquals(c.scaleFactor() / 3, f.scaleFactor().get("Energy"), 1e-12);
+    }
+
+    @Test
+    void aDensityTheComparisonCannotTakeIsRefusedInOneLine() throws Exception {
+        Path base = base();
+        Path lever = lever();
+        refused(base, lever, List.of("--focus-density", "0"), "--focus-density must be 1 to 16, not 0");
+        refused(base, lever, List.of("--focus-density", "17"), "--focus-density must be 1 to 16, not 17");
+        refused(base, lever, List.of("--focus", "all", "--focus-density", "2"),
+                "--focus-density needs --focus auto or named sectors, not all");
+        refused(base, lever, List.of("--focus-density", "2", "--ranges"),
+                "--focus-density runs one world at the lever's own values: not with --ranges");
+        refused(base, lever, List.of("--focus-density", "2", "--spark"),
+                "--focus-density runs on this machine only, not with --spark");
+    }
+
+    private void refused(Path base, Path lever, String focus, String says) {
+        refused(base, lever, List.of("--focus", focus), says);
+    }
+
+    private void refused(Path base, Path lever, List<String> options, String says) {
+        CliHarness cli = new CliHarness();
+        Path folder = dir.resolve("refused-" + Math.abs(options.hashCode()));
+        List<String> args = new java.util.ArrayList<>(List.of("compare", base.toString(), lever.toString()));
+        args.addAll(options);
+        args.addAll(List.of("--replications", "2", "--quiet", "--out", folder.toString()));
+        assertEquals(2, cli.run(args.toArray(String[]::new)), cli.err.toString());
         String e = cli.err.toString();
         assertTrue(e.contains(says), e);
         assertEquals(1, e.lines().count(), e);

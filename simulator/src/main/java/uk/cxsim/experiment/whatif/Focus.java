@@ -18,24 +18,43 @@ import uk.cxsim.scenario.ScenarioException;
  * change outside the sectors (the population, behaviour, costs, the calendar, run settings) touches every sector
  * and re-runs them all.
  *
+ * <p>A denser focus runs the sectors again at {@code density} times the base's customers, the base's sectors too,
+ * and moves the base's figures by the difference between those two runs ({@link SectorSplice#shifted}).
+ *
  * @param sectors   the sectors to re-run, by index in the scenario, ascending; every sector when {@link #all()};
  *                  none when the what-if's parameters are its base's, words aside
  * @param allBecause why every sector re-runs; null when only some do
+ * @param density   times the base's customers the sectors re-run simulate (1 when all or none re-run)
  */
-public record Focus(List<Integer> sectors, String allBecause) {
+public record Focus(List<Integer> sectors, String allBecause, int density) {
     /**
      * How a comparison chooses the sectors a what-if simulates again: {@code auto} (those it changes), {@code all},
      * or named sectors (which must include every sector the what-if changes).
      *
      * @param every   whether every sector runs again
      * @param sectors the sectors named, empty for {@code auto} and {@code all}
+     * @param density how many times the base's customers the sectors run again simulate, base and what-if alike
+     *                (1: the base's own size, its runs reused)
      */
-    public record Mode(boolean every, List<String> sectors) {
-        public static final Mode AUTO = new Mode(false, List.of());
-        public static final Mode ALL = new Mode(true, List.of());
+    public record Mode(boolean every, List<String> sectors, int density) {
+        public static final Mode AUTO = new Mode(false, List.of(), 1);
+        public static final Mode ALL = new Mode(true, List.of(), 1);
+        /** The most a focused sector may be made denser. */
+        public static final int MAX_DENSITY = 16;
 
         public Mode {
             sectors = List.copyOf(sectors);
+            if (density < 1 || density > MAX_DENSITY) {
+                throw new ScenarioException("--focus-density must be 1 to " + MAX_DENSITY + ", not " + density);
+            }
+            if (every && density > 1) {
+                throw new ScenarioException("--focus-density needs --focus auto or named sectors, not all");
+            }
+        }
+
+        /** This mode with the sectors run again simulating {@code times} the base's customers. */
+        public Mode withDensity(int times) {
+            return new Mode(every, sectors, times);
         }
 
         /**
@@ -56,7 +75,7 @@ public record Focus(List<Integer> sectors, String allBecause) {
             if (names.isEmpty()) {
                 throw new ScenarioException("--focus must be auto, all or sector names separated by commas");
             }
-            return new Mode(false, names);
+            return new Mode(false, names, 1);
         }
 
         /** The indexes in {@code base} of the sectors named; refused in one line if the scenario lacks one. */
@@ -124,7 +143,7 @@ public record Focus(List<Integer> sectors, String allBecause) {
             return every(n, mode.sectors().isEmpty() ? "the what-if changes every sector"
                     : "--focus names every sector");
         }
-        return new Focus(changed, null);
+        return new Focus(changed, null, changed.isEmpty() ? 1 : mode.density());
     }
 
     /** Every one of {@code n} sectors, for the reason given. */
@@ -133,7 +152,7 @@ public record Focus(List<Integer> sectors, String allBecause) {
         for (int s = 0; s < n; s++) {
             all.add(s);
         }
-        return new Focus(all, because);
+        return new Focus(all, because, 1);
     }
 
     public boolean all() {
@@ -158,6 +177,20 @@ public record Focus(List<Integer> sectors, String allBecause) {
      */
     public RunRecord record(ScenarioParams variant, RunRecord base, RunRecord ran) {
         return none() ? base.withParams(variant) : all() ? ran : SectorSplice.of(base, ran, indexes());
+    }
+
+    /** Whether the sectors re-run simulate more customers than the base (a denser focus). */
+    public boolean denser() {
+        return density > 1;
+    }
+
+    /**
+     * The what-if's record of one replication under a denser focus: the base's run of every sector moved by what the
+     * what-if's run {@code ran} changed from the base's run {@code denseBase}, both of the focused sectors at the
+     * denser size.
+     */
+    public RunRecord record(ScenarioParams variant, RunRecord base, RunRecord denseBase, RunRecord ran) {
+        return SectorSplice.shifted(base, denseBase, ran, indexes(), variant);
     }
 
     /** The sectors as indexes. */

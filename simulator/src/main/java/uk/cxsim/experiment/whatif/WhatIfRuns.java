@@ -148,19 +148,50 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         int replications = baseRuns.size();
         // the variants run the replications the base's runs are (more of a comparison starts past replication 0)
         int first = baseRuns.get(0).record().replication();
+        Map<List<Integer>, List<RunSummary>> denseBases = new LinkedHashMap<>();
         for (ScenarioParams v : variants) {
             Focus f = Focus.of(base, v, mode);
             focus.put(v.name(), f);
-            List<RunSummary> ran = null;
             if (f.none()) {
                 offset[0] += (long) replications * v.totalDays();
                 progress.daysDone(offset[0]);
+                out.put(v.name(), records(baseRuns, v, f, null));
+            } else if (f.denser()) {
+                ScenarioParams denseBase = denser(base, f);
+                List<RunSummary> baseAtDensity = denseBases.computeIfAbsent(f.sectors(), k -> replications(denseBase,
+                        denseBase, first, replications, threads, offset, progress, spinUps, f.simulated()));
+                List<RunSummary> ran = replications(denser(v, f), denseBase, first, replications, threads, offset,
+                        progress, spinUps, f.simulated());
+                List<RunSummary> runs = new ArrayList<>();
+                for (int r = 0; r < replications; r++) {
+                    runs.add(new RunSummary(f.record(v, baseRuns.get(r).record(), baseAtDensity.get(r).record(),
+                            ran.get(r).record())));
+                }
+                out.put(v.name(), runs);
             } else {
-                ran = replications(v, base, first, replications, threads, offset, progress, spinUps, f.simulated());
+                out.put(v.name(), records(baseRuns, v, f, replications(v, base, first, replications, threads, offset,
+                        progress, spinUps, f.simulated())));
             }
-            out.put(v.name(), records(baseRuns, v, f, ran));
         }
         return new WhatIfRuns(baseRuns, out, focus);
+    }
+
+    /** {@code p} at the focus's density: its customers times the density, the same days and seed. */
+    private static ScenarioParams denser(ScenarioParams p, Focus f) {
+        return p.with(p.customers() * f.density(), p.days(), p.seed());
+    }
+
+    /**
+     * Days simulated by {@link #run} under {@code mode}: the base and every variant, and under a denser focus the
+     * base's focused sectors once more for each set of sectors the variants re-run.
+     */
+    public static long days(ScenarioParams base, List<ScenarioParams> variants, int replications, Focus.Mode mode) {
+        long runs = variants.size() + 1;
+        if (mode.density() > 1) {
+            runs += variants.stream().map(v -> Focus.of(base, v, mode)).filter(Focus::denser).map(Focus::sectors)
+                    .distinct().count();
+        }
+        return runs * replications * base.totalDays();
     }
 
     /**

@@ -1,0 +1,77 @@
+package uk.cxsim.experiment.whatif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import uk.cxsim.TestScenarios;
+import uk.cxsim.engine.SimulatedSectors;
+import uk.cxsim.engine.SpinUps;
+import uk.cxsim.metrics.Metric;
+import uk.cxsim.metrics.RunRecord;
+import uk.cxsim.metrics.RunSummary;
+import uk.cxsim.metrics.SectorSplice;
+import uk.cxsim.model.params.ScenarioParams;
+import uk.cxsim.output.Json;
+import uk.cxsim.output.RunWriter;
+
+/**
+ * A denser focus: the what-if is its base moved, in the sectors it changes, by the difference between the base and
+ * the what-if run there at a larger size; its other sectors are the base's, counter for counter.
+ */
+class DenserFocusTest {
+    private static final String LEVER = "sectors.Energy.suppliers.Power One.crm.context=1.0";
+    private static final ScenarioParams BASE = TestScenarios.small("days=40", "warmupDays=10", "customers=600");
+    private static final ScenarioParams WHAT_IF = TestScenarios.small("days=40", "warmupDays=10", "customers=600",
+            "name=energy-history", LEVER);
+
+    @Test
+    void theWhatIfIsItsBaseMovedByTheDenserRunsDifference() {
+        WhatIfRuns runs = WhatIfRuns.run(BASE, List.of(WHAT_IF), 2, 2, 0, d -> { }, SpinUps.kept(),
+                Focus.Mode.AUTO.withDensity(3));
+        Focus focus = runs.focus().get("energy-history");
+        assertEquals(List.of(1), focus.sectors());
+        assertEquals(3, focus.density());
+        // the denser runs of Energy, made apart
+        ScenarioParams denseBase = BASE.with(1800, BASE.days(), BASE.seed());
+        ScenarioParams denseWhatIf = WHAT_IF.with(1800, WHAT_IF.days(), WHAT_IF.seed());
+        List<RunSummary> base = WhatIfRuns.base(denseBase, 0, 2, 2, SpinUps.kept(), d -> { },
+                SimulatedSectors.only(List.of(1)));
+        List<RunSummary> whatIf = WhatIfRuns.focused(denseWhatIf, denseBase, focus, 0, 2, 2, SpinUps.kept(),
+                d -> { });
+        int[] first = BASE.firstSuppliers();
+        for (int r = 0; r < 2; r++) {
+            RunRecord kept = runs.base().get(r).record();
+            RunRecord moved = runs.variants().get("energy-history").get(r).record();
+            for (Metric m : Metric.values()) {
+                for (int g = first[0]; g < first[1]; g++) {
+                    assertEquals(kept.measured().get(g, m), moved.measured().get(g, m), "Banking is the base's");
+                }
+                for (int g = first[1]; g < first[2]; g++) {
+                    double change = whatIf.get(r).record().measured().get(g, m)
+                            - base.get(r).record().measured().get(g, m);
+                    assertEquals(kept.measured().get(g, m) + change * (600.0 / 1800), moved.measured().get(g, m),
+                            m + " of supplier " + g + " in replication " + r);
+                }
+            }
+            for (int g = first[1]; g < first[2]; g++) {
+                double change = whatIf.get(r).record().last().customers()[g]
+                        - base.get(r).record().last().customers()[g];
+                assertEquals(kept.last().customers()[g] + change / 3, moved.last().customers()[g], 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void aMoveByRunsThatDifferInNothingIsTheBase() {
+        RunRecord kept = WhatIfRuns.base(BASE, 1, 2, SpinUps.kept(), d -> { }).get(0).record();
+        ScenarioParams denseBase = BASE.with(1200, BASE.days(), BASE.seed());
+        RunRecord dense = WhatIfRuns.base(denseBase, 0, 1, 1, SpinUps.kept(), d -> { },
+                SimulatedSectors.only(List.of(1))).get(0).record();
+        RunRecord moved = SectorSplice.shifted(kept, dense, dense, new int[] {1}, BASE);
+        assertEquals(Json.write(RunWriter.summaryJson(new RunSummary(kept))),
+                Json.write(RunWriter.summaryJson(new RunSummary(moved))));
+    }
+}
