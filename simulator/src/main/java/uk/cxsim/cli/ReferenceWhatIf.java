@@ -28,7 +28,16 @@ final class ReferenceWhatIf {
      * @param option the benchmark's option, for the error
      */
     static WhatIfAtSeed loader(String option, List<String> keys) {
-        for (Path p : List.of(BASE, LEVER)) {
+        return loader(option, LEVER, keys);
+    }
+
+    /** As {@link #loader(String, List)}, with the what-if {@code lever} (the reference when null). */
+    static WhatIfAtSeed loader(String option, Path lever, List<String> keys) {
+        Path what = lever == null ? LEVER : lever;
+        if (lever != null && !Files.isRegularFile(lever)) {
+            throw new UserInputException("--lever " + lever + ": no such scenario file");
+        }
+        for (Path p : List.of(BASE, what)) {
             if (!Files.isRegularFile(p)) {
                 throw new UserInputException("bench " + option + " reads " + p + "; run it from the project's folder");
             }
@@ -36,7 +45,7 @@ final class ReferenceWhatIf {
         return seed -> {
             List<String> all = new ArrayList<>(keys);
             all.add("seed=" + seed);
-            return new ScenarioParams[] {Scenarios.load(BASE, all).params(), Scenarios.load(LEVER, all).params()};
+            return new ScenarioParams[] {Scenarios.load(BASE, all).params(), Scenarios.load(what, all).params()};
         };
     }
 }

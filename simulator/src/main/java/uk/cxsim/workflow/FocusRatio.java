@@ -15,14 +15,18 @@ import uk.cxsim.model.params.ScenarioParams;
 import uk.cxsim.results.BusinessCaseSection;
 
 /**
- * What re-running only the changed sectors buys: for one what-if on a kept base, over many seeds, the time to its
- * comparison and the spread of the payer's net benefit with {@code --focus auto} and with {@code --focus all}. Each
- * seed's base runs once (its spin-ups kept); each arm then runs the what-if against it, so the times are a kept
- * base's. Variance x time is the cost of a given precision: the smaller, the sooner an answer is as sure.
+ * What a way of focusing buys: for one what-if on a kept base, over many seeds, the time to its comparison and the
+ * spread of the payer's net benefit under two focus modes, {@code --focus auto} against {@code --focus all} (re-running
+ * only the changed sectors) or a denser focus against {@code auto}. Each seed's base runs once (its spin-ups kept);
+ * each arm then runs the what-if against it, so the times are a kept base's. Variance x time is the cost of a given
+ * precision: the smaller, the sooner an answer is as sure.
  */
 public final class FocusRatio {
-    /** One arm's seeds: seconds from the what-if's start to its comparison, and the payer's net benefit. */
-    public record Arm(double[] seconds, double[] net) {
+    /**
+     * One arm's seeds: seconds from the what-if's start to its comparison, the payer's net benefit and the half width
+     * of its 95% interval.
+     */
+    public record Arm(double[] seconds, double[] net, double[] halfWidth) {
         public double medianSeconds() {
             return StatUtils.percentile(seconds, 50);
         }
@@ -30,30 +34,56 @@ public final class FocusRatio {
         public double variance() {
             return StatUtils.variance(net);
         }
+
+        public double medianHalfWidth() {
+            return StatUtils.percentile(halfWidth, 50);
+        }
+
+        /** This arm's figures at the seeds {@code k} (indexes, repeats allowed). */
+        Arm at(int[] k) {
+            double[][] out = new double[3][k.length];
+            for (int i = 0; i < k.length; i++) {
+                out[0][i] = seconds[k[i]];
+                out[1][i] = net[k[i]];
+                out[2][i] = halfWidth[k[i]];
+            }
+            return new Arm(out[0], out[1], out[2]);
+        }
     }
 
     /**
+     * @param tried      the arm of the mode tried ({@code auto}, or a denser focus)
+     * @param against    the arm it is measured against ({@code all}, or {@code auto})
+     * @param ratio      variance x time of {@code against} over that of {@code tried}
      * @param ratioLow90 the ratio's one-sided 90% lower bound, from a percentile bootstrap over seeds
      *                   (fixed generator seed)
      */
-    public record Answer(Arm auto, Arm all, double ratio, double ratioLow90) {
+    public record Answer(Arm tried, Arm against, double ratio, double ratioLow90) {
     }
 
     private FocusRatio() {
     }
 
+    /** {@code --focus auto} tried against {@code --focus all}. */
     public static Answer measure(WhatIfAtSeed scenarios, int seeds, int replications, int threads,
                                  SeedProgress progress) {
+        return measure(scenarios, seeds, replications, threads, Focus.Mode.AUTO, Focus.Mode.ALL, progress);
+    }
+
+    /** The focus {@code tried} against the focus {@code against}, on the same kept base at each seed. */
+    public static Answer measure(WhatIfAtSeed scenarios, int seeds, int replications, int threads, Focus.Mode tried,
+                                 Focus.Mode against, SeedProgress progress) {
         double[][] seconds = new double[2][seeds];
         double[][] net = new double[2][seeds];
+        double[][] halfWidth = new double[2][seeds];
         for (int k = 0; k < seeds; k++) {
             ScenarioParams[] s = scenarios.load(1000L + k);
             ScenarioParams base = s[0];
             ScenarioParams lever = s[1];
             SpinUps spinUps = SpinUps.kept();
             List<RunSummary> baseRuns = WhatIfRuns.base(base, replications, threads, spinUps, d -> { });
-            for (Focus.Mode mode : List.of(Focus.Mode.AUTO, Focus.Mode.ALL)) {
-                int arm = mode == Focus.Mode.AUTO ? 0 : 1;
+            for (int arm = 0; arm < 2; arm++) {
+                Focus.Mode mode = arm == 0 ? tried : against;
                 long start = System.nanoTime();
                 WhatIfRuns runs = WhatIfRuns.against(baseRuns, base, List.of(lever), threads, spinUps, d -> { },
                         mode);
@@ -61,43 +91,41 @@ public final class FocusRatio {
                 seconds[arm][k] = (System.nanoTime() - start) / 1e9;
                 BusinessCaseSection bc = answer.json().businessCase().get(lever.name());
                 net[arm][k] = bc.payer().netBenefitGbpPerYear();
+                halfWidth[arm][k] = (bc.payer().netBenefitCi95()[1] - bc.payer().netBenefitCi95()[0]) / 2;
             }
             progress.seedDone(k + 1, seeds);
         }
-        Arm auto = new Arm(seconds[0], net[0]);
-        Arm all = new Arm(seconds[1], net[1]);
-        return new Answer(auto, all, ratio(all, auto), lowerBound(all, auto));
+        Arm first = new Arm(seconds[0], net[0], halfWidth[0]);
+        Arm second = new Arm(seconds[1], net[1], halfWidth[1]);
+        return new Answer(first, second, ratio(second, first), lowerBound(second, first));
     }
 
-    private static double ratio(Arm all, Arm auto) {
-        return all.variance() * all.medianSeconds() / (auto.variance() * auto.medianSeconds());
+    private static double ratio(Arm against, Arm tried) {
+        return against.variance() * against.medianSeconds() / (tried.variance() * tried.medianSeconds());
     }
 
     /** The 10th percentile of the ratio over 2,000 resamples of the seeds (each arm's seeds drawn together). */
-    private static double lowerBound(Arm all, Arm auto) {
+    private static double lowerBound(Arm against, Arm tried) {
         SplittableRandom rng = new SplittableRandom(20261206L);
-        int n = all.seconds().length;
+        int n = against.seconds().length;
         double[] ratios = new double[2000];
         for (int b = 0; b < ratios.length; b++) {
-            double[][] pick = new double[4][n];
-            for (int i = 0; i < n; i++) {
-                int j = rng.nextInt(n);
-                pick[0][i] = all.seconds()[j];
-                pick[1][i] = all.net()[j];
-                pick[2][i] = auto.seconds()[j];
-                pick[3][i] = auto.net()[j];
-            }
-            ratios[b] = ratio(new Arm(pick[0], pick[1]), new Arm(pick[2], pick[3]));
+            int[] seeds = new int[n];
+            Arrays.setAll(seeds, i -> rng.nextInt(n));
+            ratios[b] = ratio(against.at(seeds), tried.at(seeds));
         }
         Arrays.sort(ratios);
         return ratios[(int) (0.10 * ratios.length)];
     }
 
-    /** The seeds whose two arms' net benefits differ (none: a focused comparison is the full one). */
+    /**
+     * The seeds whose two arms' net benefits differ (none for auto against all: a focused comparison is the full
+     * one).
+     */
     public static List<Integer> differing(Answer a) {
         List<Integer> out = new ArrayList<>();
-        for (int k = 0; k < a.auto().net().length; k++) {
-            if (Double.compare(a.auto().net()[k], a.all().net()[k]) != 0) {
+        for (int k = 0; k < a.tried().net().length; k++) {
+            if (Double.compare(a.tried().net()[k], a.against().net()[k]) != 0) {
                 out.add(k);
             }
         }
