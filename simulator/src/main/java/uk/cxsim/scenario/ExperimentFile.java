@@ -21,7 +21,7 @@ public final class ExperimentFile {
             "seed", "replications", "set");
     private static final Map<String, Set<String>> OWN = Map.of(
             "run", Set.of(),
-            "compare", Set.of("variants", "years", "ensemble", "question", "focus"),
+            "compare", Set.of("variants", "years", "ensemble", "question", "focus", "focusDensity"),
             "assumptions", Set.of("variants", "groups", "trajectories", "levels", "top", "samples", "seeds",
                     "bootstrap", "sobolGroups"),
             "sweep", Set.of("design", "samples", "parameters", "failFast"),
@@ -36,7 +36,7 @@ public final class ExperimentFile {
     /** Keys whose value must be a whole number (the matching options are Java ints; the seed a long). */
     private static final Set<String> WHOLE_NUMBERS = Set.of("customers", "days", "replications", "years", "samples",
             "trajectories", "levels", "bootstrap", "top", "seeds", "maxEvaluations", "members", "waveSize",
-            "pilotReplications", "box", "boxes");
+            "pilotReplications", "box", "boxes", "focusDensity");
     /** Keys whose value must be a finite number. */
     private static final Set<String> NUMBERS = Set.of("sigma", "around", "below", "above", "threshold", "peelAlpha",
             "pasteAlpha", "massMin");
@@ -103,6 +103,7 @@ public final class ExperimentFile {
             }
             option(args, root, "question", "--question");
             option(args, root, "focus", "--focus");
+            option(args, root, "focusDensity", "--focus-density");
         }
         if (kind.equals("calibrate") || kind.equals("ensemble")) {
             args.add("--targets");

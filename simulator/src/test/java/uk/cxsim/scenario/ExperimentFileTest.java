@@ -57,11 +57,14 @@ class ExperimentFileTest {
     @Test
     void aComparisonCarriesItsFocus() throws IOException {
         Path f = dir.resolve("focus.yaml");
-        Files.writeString(f, "kind: compare\nscenario: x.yaml\nvariants: [y.yaml]\nfocus: all\n");
+        Files.writeString(f, "kind: compare\nscenario: x.yaml\nvariants: [y.yaml]\nfocus: Energy\nfocusDensity: 4\n");
         List<String> args = ExperimentFile.load(f).arguments();
         int at = args.indexOf("--focus");
         assertTrue(at > 0, args.toString());
-        assertEquals("all", args.get(at + 1));
+        assertEquals("Energy", args.get(at + 1));
+        at = args.indexOf("--focus-density");
+        assertTrue(at > 0, args.toString());
+        assertEquals("4", args.get(at + 1));
     }
 
     @Test
