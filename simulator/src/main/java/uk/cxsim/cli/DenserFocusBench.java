@@ -27,8 +27,8 @@ final class DenserFocusBench {
         WhatIfAtSeed scenarios = ReferenceWhatIf.loader("--focus-density", lever, List.of("customers=" + customers));
         String name = scenarios.load(1000L)[1].name();
         out.printf(Locale.UK, "A denser focus on a kept UK baseline, %s: %d seeds, %,d customers (%,d in the sector"
-                        + " re-run at density %d), %d replications, %d threads, %d cores, %s %s%n", name, seeds, customers,
-                customers * density, density, replications, threads, Runtime.getRuntime().availableProcessors(),
+                        + " re-run at density %d), %d replications, %d threads, %d cores, %s %s%n", name, seeds,
+                customers, customers * density, density, replications, threads, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         out.flush();
         FocusRatio.Answer a = FocusRatio.measure(scenarios, seeds, replications, threads,
@@ -52,9 +52,22 @@ final class DenserFocusBench {
         out.printf(Locale.UK, "net at density %d minus at 1, mean over seeds: %s (95%% CI %s to %s): %s%n", density,
                 Formats.gbp(d.mean()), Formats.gbp(d.low()), Formats.gbp(d.high()),
                 d.covers(0) ? "they agree" : "they differ");
+        double overall = (Interval.of(a.tried().net()).mean() + Interval.of(a.against().net()).mean()) / 2;
+        out.printf(Locale.UK, "95%% intervals covering the mean over seeds and densities (%s): %d of %d at density 1,"
+                + " %d of %d at density %d%n", Formats.gbp(overall), covering(a.against(), overall), seeds,
+                covering(a.tried(), overall), seeds, density);
         out.printf(Locale.UK, "variance x time, density 1 over density %d: %.2f (one-sided 90%% lower bound %.2f)%n",
                 density, a.ratio(), a.ratioLow90());
         out.flush();
         return 0;
+    }
+
+    /** The seeds whose interval covers {@code value}. */
+    private static int covering(FocusRatio.Arm arm, double value) {
+        int n = 0;
+        for (int k = 0; k < arm.net().length; k++) {
+            n += Math.abs(arm.net()[k] - value) <= arm.halfWidth()[k] ? 1 : 0;
+        }
+        return n;
     }
 }
