@@ -436,6 +436,7 @@ async function run() {
     name: $("name").value.trim() || undefined,
   };
   if ($("seed").value !== "") body.seed = Number($("seed").value);
+  if (Number($("density").value) > 1) body.focusDensity = Number($("density").value);
   if (!$("ensemble-box").hidden && $("ensemble").checked) body.ensemble = $("ensemble-name").value;
   let job;
   try {

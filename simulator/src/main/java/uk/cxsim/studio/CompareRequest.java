@@ -14,13 +14,16 @@ import uk.cxsim.scenario.ScenarioException;
  * The body of {@code POST /api/compare} (and of validate, save and download): the base scenario by name, the levers
  * set ({@code key: value}, scenario keys as {@code --set} takes them), the size, replications, seed, a name, and the
  * sectors the what-if simulates again ({@code focus}: {@code auto}, the default, {@code all} or sector names, as
- * {@code cxsim compare --focus} takes them), and an ensemble to run it on, every member of it ({@code ensemble}, by
- * name, as {@code GET /api/ensembles} offers them for the base).
+ * {@code cxsim compare --focus} takes them) and how many times the base's customers they simulate
+ * ({@code focusDensity}, as {@code --focus-density}), and an ensemble to run it on, every member of it
+ * ({@code ensemble}, by name, as {@code GET /api/ensembles} offers them for the base).
  */
 record CompareRequest(String base, Map<String, String> set, Integer customers, Integer replications, Long seed,
-                      String name, String focus, String ensemble) {
+                      String name, String focus, Integer focusDensity, String ensemble) {
     private static final Set<String> FIELDS = Set.of("base", "set", "customers", "replications", "seed", "name",
-            "focus", "ensemble");
+            "focus", "focusDensity", "ensemble");
+    private static final String LISTED = "base, set, customers, replications, seed, name, focus, focusDensity, "
+            + "ensemble";
     /** Keys that say what a scenario is, not how the market behaves: never set as a lever. */
     private static final Set<String> NOT_LEVERS = Set.of("extends", "name", "description", "title", "seed", "customers",
             "replications");
@@ -33,13 +36,12 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
      */
     static CompareRequest of(Object body, int maxCustomers, int maxReplications) {
         if (!(body instanceof Map<?, ?> m)) {
-            throw HttpProblem.badRequest("the request body must be a JSON object with base, set, customers, "
-                    + "replications, seed, name, focus, ensemble");
+            throw HttpProblem.badRequest("the request body must be a JSON object with " + LISTED);
         }
         for (Object k : m.keySet()) {
             if (!FIELDS.contains(String.valueOf(k))) {
                 throw HttpProblem.badRequest("unknown field " + ScenarioNames.quoted(String.valueOf(k))
-                        + "; allowed: base, set, customers, replications, seed, name, focus, ensemble");
+                        + "; allowed: " + LISTED);
             }
         }
         Object base = m.get("base");
@@ -84,8 +86,13 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
         if (ensemble != null && !(ensemble instanceof String e && ScenarioNames.valid(e))) {
             throw HttpProblem.badRequest("ensemble must be an ensemble's name, as GET /api/ensembles lists them");
         }
+        Integer focusDensity = whole(m, "focusDensity", 1, Focus.Mode.MAX_DENSITY);
+        if (focusDensity != null && focusDensity > 1 && ("all".equals(focus) || ensemble != null)) {
+            throw HttpProblem.badRequest("focusDensity above 1 needs focus auto or sector names and no ensemble: it "
+                    + "runs the sectors a what-if changes, in one world");
+        }
         return new CompareRequest(base == null ? ScenarioIndex.BASELINE : (String) base, set, customers, replications,
-                seed, (String) name, (String) focus, (String) ensemble);
+                seed, (String) name, (String) focus, focusDensity, (String) ensemble);
     }
 
     private static boolean parses(String focus) {
@@ -97,9 +104,10 @@ record CompareRequest(String base, Map<String, String> set, Integer customers, I
         }
     }
 
-    /** The sectors the what-if simulates again: {@code auto} unless the request says otherwise. */
+    /** The sectors the what-if simulates again, and how densely: {@code auto} at 1 unless the request says so. */
     Focus.Mode focusMode() {
-        return focus == null ? Focus.Mode.AUTO : Focus.Mode.parse(focus);
+        return (focus == null ? Focus.Mode.AUTO : Focus.Mode.parse(focus)).withDensity(focusDensity == null ? 1
+                : focusDensity);
     }
 
     private static Integer whole(Map<?, ?> m, String field, int min, int max) {

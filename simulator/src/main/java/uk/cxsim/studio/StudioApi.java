@@ -259,7 +259,7 @@ final class StudioApi {
         return new CompareRequest(request.base(), request.set(), request.customers() == null
                 ? settings.customers() : request.customers(), request.replications() == null
                 ? settings.replications() : request.replications(), request.seed(), name, request.focus(),
-                request.ensemble());
+                request.focusDensity(), request.ensemble());
     }
 
     private static CompareRequest named(CompareRequest r) {

@@ -77,7 +77,9 @@ final class WhatIfJob implements Runnable {
             int count = longer ? more : replications;
             boolean baseKept = !longer && kept.complete();
             long baseDays = baseKept ? 0 : (long) count * base.totalDays();
-            job.started(baseDays + (long) count * variant.totalDays());
+            // a denser focus runs the base's focused sectors again at its size
+            int denser = Focus.of(kept.base(), variant, focus).denser() ? 2 : 1;
+            job.started(baseDays + (long) denser * count * variant.totalDays());
             WhatIfRuns runs;
             if (longer) {
                 int before = answered.base().size();
@@ -121,12 +123,13 @@ final class WhatIfJob implements Runnable {
     /**
      * The what-if's runs against the base's of every sector. On a base whose sectors have not all run, a what-if of
      * some sectors runs the base's runs of those sectors and its own first, and gives the first answer (its payer's
-     * figures, which no other sector moves) before the base's other sectors run.
+     * figures, which no other sector moves) before the base's other sectors run. A denser focus answers once, when
+     * the base's every sector has run.
      */
     private WhatIfRuns firstThenWhole(BaseRuns.Entry kept, long baseDays, long started) {
         // progress: the base's days done (sectors run before this what-if included), then the what-if's
         Focus f = Focus.of(kept.base(), variant, focus);
-        if (kept.complete() || f.none() || f.all() || f.sectors().size() == base.sectors().size()) {
+        if (kept.complete() || f.none() || f.all() || f.denser() || f.sectors().size() == base.sectors().size()) {
             List<RunSummary> whole = kept.all(threads, this::progress, () -> false);
             return WhatIfRuns.against(whole, kept.base(), List.of(variant), threads, kept.spinUps(),
                     days -> progress(baseDays + days), focus);

@@ -105,6 +105,10 @@ class StudioApiTest {
                 "Telecoms")), 400, "names Telecoms, a sector small lacks");
         assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of(CRM, 1), "focus",
                 "Energy")), 400, "leaves out Banking");
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of(CRM, 1), "focusDensity",
+                17)), 400, "focusDensity must be a whole number from 1 to 16, found '17'");
+        assertError(server.post("/api/compare", Map.of("base", server.base(), "set", Map.of(CRM, 1), "focus", "all",
+                "focusDensity", 2)), 400, "focusDensity above 1 needs focus auto or sector names and no ensemble");
         HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(server.root + "/api/compare")).header("Authorization", "Bearer " + server.studio.token())
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -279,6 +283,20 @@ class StudioApiTest {
         Object autoCase = ((Map<?, ?>) ((Map<?, ?>) auto.get("compare")).get("businessCase")).get("focus-auto");
         assertFalse(autoCase == null || autoCase.toString().isEmpty(), auto.toString());
         assertEquals(autoCase, ((Map<?, ?>) ((Map<?, ?>) all.get("compare")).get("businessCase")).get("focus-all"));
+    }
+
+    @Test
+    void aWhatIfWithADenserFocusRunsItsSectorAtThatSize() throws Exception {
+        Map<String, Object> job = server.awaitJob(submit(Map.of("base", server.base(), "set", Map.of(CRM, 1),
+                "name", "focus-denser", "replications", 2, "focusDensity", 3)));
+        assertEquals("done", job.get("status"), String.valueOf(job.get("error")));
+        Map<String, Object> compare = cast(job.get("compare"));
+        Map<String, Object> focus = cast(((Map<?, ?>) compare.get("focus")).get("focus-denser"));
+        assertEquals(List.of("Banking"), focus.get("sectors"));
+        assertEquals(3 * ((Number) compare.get("customers")).intValue(),
+                ((Number) ((Map<?, ?>) focus.get("customers")).get("Banking")).intValue());
+        double[] ci = interval(job);
+        assertTrue(ci[0] < ci[1], "an interval from replications at the denser size");
     }
 
     /**
