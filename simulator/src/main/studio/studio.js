@@ -106,10 +106,24 @@ function rangeError(lever, typed) {
   return null;
 }
 
+/**
+ * The chosen scope read once: its level (0 all, 1 a sector, 2 a supplier), its sector's name and its supplier's
+ * (null where the scope has none).
+ */
+function scope() {
+  if (state.scope.startsWith("sector:")) return { level: 1, sector: state.scope.slice(7), supplier: null };
+  if (state.scope.startsWith("supplier:")) {
+    const [sector, supplier] = state.scope.slice(9).split("/");
+    return { level: 2, sector, supplier };
+  }
+  return { level: 0, sector: null, supplier: null };
+}
+
 /** How many suppliers the chosen scope holds. */
 function suppliersInScope() {
-  if (state.scope.startsWith("supplier:")) return 1;
-  const sectors = state.levers.sectors.filter((s) => state.scope === "all" || "sector:" + s.name === state.scope);
+  const { level, sector } = scope();
+  if (level === 2) return 1;
+  const sectors = state.levers.sectors.filter((s) => level === 0 || s.name === sector);
   return sectors.reduce((n, s) => n + s.suppliers.length, 0);
 }
 
@@ -117,7 +131,7 @@ function suppliersInScope() {
 function investmentNote(lever, stored) {
   if (lever.unit !== "GBP") return "";
   const n = suppliersInScope();
-  if (n === 1) return state.scope.startsWith("supplier:") ? scopeText() + " pays it." : "One supplier pays it.";
+  if (n === 1) return scope().level === 2 ? scopeText() + " pays it." : "One supplier pays it.";
   const each = Number(stored);
   return "Per supplier: each of the " + n + " suppliers of " + scopeText() + " pays it"
     + (stored !== undefined && stored !== "" && !isNaN(each) ? ", " + unitText(lever, each * n) + " in all." : ".");
@@ -175,22 +189,22 @@ async function openBase(id) {
   state.units = {};
   state.levels = {};
   $("base-description").textContent = state.levers.description || "";
-  const scope = $("scope");
+  const choice = $("scope");
   const keep = state.scope;
-  scope.innerHTML = "";
+  choice.innerHTML = "";
   const add = (value, text) => {
     const o = document.createElement("option");
     o.value = value;
     o.textContent = text;
-    scope.appendChild(o);
+    choice.appendChild(o);
   };
   add("all", "All suppliers");
   for (const s of state.levers.sectors) add("sector:" + s.name, "Sector: " + s.name);
   for (const s of state.levers.sectors) {
     for (const p of s.suppliers) add("supplier:" + s.name + "/" + p, "Supplier: " + p + " (" + s.name + ")");
   }
-  state.scope = [...scope.options].some((o) => o.value === keep) ? keep : "all";
-  scope.value = state.scope;
+  state.scope = [...choice.options].some((o) => o.value === keep) ? keep : "all";
+  choice.value = state.scope;
   renderLevers();
   renderChanges();
   document.body.dataset.base = id;
@@ -203,8 +217,7 @@ async function openBase(id) {
  * first, so a what-if there needs only itself even before the base has run every sector.
  */
 function warm() {
-  const sector = state.scope.startsWith("sector:") ? state.scope.slice(7)
-    : state.scope.startsWith("supplier:") ? state.scope.slice(9).split("/")[0] : null;
+  const sector = scope().sector;
   // at the size and seed the what-if will ask for, so its base is the one warmed
   const body = { base: state.base };
   for (const id of ["customers", "replications", "seed"]) {
@@ -239,17 +252,18 @@ async function showEnsemble(id, ticket) {
 
 /** The scenario key a lever sets at the chosen scope. */
 function keyFor(lever) {
-  if (state.scope === "all" || !lever.keys.sector) return lever.keys.all;
-  if (state.scope.startsWith("sector:")) return lever.keys.sector.replace("{sector}", state.scope.slice(7));
-  const [sector, supplier] = state.scope.slice(9).split("/");
+  const { level, sector, supplier } = scope();
+  if (level === 0 || !lever.keys.sector) return lever.keys.all;
+  if (level === 1) return lever.keys.sector.replace("{sector}", sector);
   return lever.keys.supplier.replace("{sector}", sector).replace("{supplier}", supplier);
 }
 
 /** The chosen scope in words. */
 function scopeText() {
-  if (state.scope === "all") return "all suppliers";
-  if (state.scope.startsWith("sector:")) return "the " + state.scope.slice(7) + " sector";
-  return state.scope.slice(9).split("/")[1];
+  const { level, sector, supplier } = scope();
+  if (level === 0) return "all suppliers";
+  if (level === 1) return "the " + sector + " sector";
+  return supplier;
 }
 
 /** The base's values of a lever at the chosen scope, in words. */
@@ -258,10 +272,11 @@ function nowText(lever) {
     return "now " + unitText(lever, lever.current.all) + " (the whole market, whatever is chosen above)";
   }
   let entries = Object.entries(lever.current);
-  if (state.scope.startsWith("sector:")) {
-    entries = entries.filter(([k]) => k.startsWith(state.scope.slice(7) + "/"));
-  } else if (state.scope.startsWith("supplier:")) {
-    entries = entries.filter(([k]) => k === state.scope.slice(9));
+  const { level, sector, supplier } = scope();
+  if (level === 1) {
+    entries = entries.filter(([k]) => k.startsWith(sector + "/"));
+  } else if (level === 2) {
+    entries = entries.filter(([k]) => k === sector + "/" + supplier);
   }
   const values = [...new Set(entries.map(([, v]) => JSON.stringify(v)))].map((v) => JSON.parse(v));
   if (values.length === 1) return "now " + unitText(lever, values[0]);
@@ -365,7 +380,7 @@ async function changeLever(lever, control, row) {
   state.labels[key] = lever.label + (lever.keys.sector ? " for " + scopeText() : "");
   state.units[key] = lever;
   state.levels[key] = { lever: lever.lever, label: lever.label,
-    level: !lever.keys.sector || state.scope === "all" ? 0 : state.scope.startsWith("sector:") ? 1 : 2 };
+    level: lever.keys.sector ? scope().level : 0 };
   row.classList.add("changed");
   const outOfRange = rangeError(lever, typed);
   if (outOfRange !== null) {
