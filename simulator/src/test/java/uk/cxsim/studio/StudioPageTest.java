@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import uk.cxsim.output.Json;
 
 /**
  * The studio page in headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded): load it,
@@ -86,6 +89,8 @@ class StudioPageTest {
                 WebElement name = browser.findElement(By.id("name"));
                 name.clear();
                 name.sendKeys("old-bank-history");
+                // the sector changed runs at twice the customers, the base's same sector too
+                new Select(browser.findElement(By.id("density"))).selectByValue("2");
 
                 browser.findElement(By.id("run")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress-box")));
@@ -105,6 +110,12 @@ class StudioPageTest {
                 assertEquals(1, tried.size());
                 assertTrue(tried.get(0).contains("old-bank-history") && tried.get(0).contains("done"), tried.get(0));
                 shot(browser, "3-result.png");
+                Map<String, Object> denser = server.awaitJob(jobNamed(server, "old-bank-history"));
+                Map<?, ?> focus = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) denser.get("compare")).get("focus"))
+                        .get("old-bank-history");
+                assertEquals(8000, ((Number) ((Map<?, ?>) focus.get("customers")).get("Banking")).intValue(),
+                        "Banking at twice the page's 4,000 customers");
+                new Select(browser.findElement(By.id("density"))).selectByValue("1");
 
                 // a second what-if on the same base: every supplier gets the escape hatch
                 new Select(browser.findElement(By.id("scope"))).selectByValue("sector:Banking");
@@ -365,5 +376,15 @@ class StudioPageTest {
             Assumptions.abort("Chromium or chromedriver not installed; CI installs them and sets "
                     + "CXSIM_REQUIRE_BROWSER");
         }
+    }
+
+    /** The id of the job of that name, as the studio lists it. */
+    private static String jobNamed(StudioServer server, String name) throws Exception {
+        for (Object j : (List<?>) ((Map<?, ?>) Json.read(server.get("/api/jobs").body())).get("jobs")) {
+            if (name.equals(((Map<?, ?>) j).get("name"))) {
+                return (String) ((Map<?, ?>) j).get("id");
+            }
+        }
+        throw new AssertionError("no job named " + name);
     }
 }
