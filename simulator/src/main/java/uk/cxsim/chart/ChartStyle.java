@@ -32,7 +32,8 @@ final class ChartStyle {
         s.setChartTitleBoxVisible(false);
         s.setLegendFont(new Font(FONT, Font.PLAIN, 13));
         s.setLegendBorderColor(new Color(0xDDDDDD));
-        s.setChartPadding(FOOTER_SPACE);
+        // a second provenance line (sectors run denser) needs a line's more room below the axis title
+        s.setChartPadding(FOOTER_SPACE + 16 * (int) footer.chars().filter(c -> c == '\n').count());
         s.setAnnotationTextPanelFont(new Font(FONT, Font.PLAIN, 12));
         s.setAnnotationTextPanelFontColor(new Color(0x555555));
         s.setAnnotationTextPanelBorderColor(Color.WHITE);

@@ -156,7 +156,10 @@ public final class TornadoChart extends Chart<CategoryStyler, CategorySeries> {
         g.drawString("as stated", left + 446, ly);
         g.setColor(GREY);
         g.setFont(new Font(FONT, Font.PLAIN, 12));
-        g.drawString(footer, 8, height - 10);
+        String[] lines = footer.split("\n");
+        for (int k = 0; k < lines.length; k++) {
+            g.drawString(lines[k], 8, height - 10 - 15 * (lines.length - 1 - k));
+        }
     }
 
     private static void bar(Graphics2D g, int from, int to, int y, Color colour) {

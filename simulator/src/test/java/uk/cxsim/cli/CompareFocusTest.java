@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.cxsim.TestScenarios;
+import uk.cxsim.chart.ChartContext;
 import uk.cxsim.output.Json;
 import uk.cxsim.results.ComparisonFile;
 import uk.cxsim.results.FocusSection;
@@ -87,6 +89,9 @@ class CompareFocusTest {
         assertEquals(List.of("Energy"), f.sectors());
         assertEquals(3 * c.customers(), f.customers().get("Energy"));
         assertEquals(c.scaleFactor() / 3, f.scaleFactor().get("Energy"), 1e-12);
+        String footer = ChartContext.of(c).footer();
+        assertTrue(footer.endsWith(String.format(Locale.UK, "\nEnergy re-run at %,d (x%,.0f)",
+                3 * c.customers(), c.scaleFactor() / 3)), "the charts say the sector ran denser, on a line of its own: " + footer);
     }
 
     @Test
