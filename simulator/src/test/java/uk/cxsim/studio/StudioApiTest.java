@@ -297,6 +297,16 @@ class StudioApiTest {
                 ((Number) ((Map<?, ?>) focus.get("customers")).get("Banking")).intValue());
         double[] ci = interval(job);
         assertTrue(ci[0] < ci[1], "an interval from replications at the denser size");
+
+        // run longer at its density: the comparison a denser what-if at four replications gives from the start
+        String id = (String) job.get("id");
+        assertEquals(202, server.post("/api/jobs/" + id + "/longer", "{}").statusCode());
+        Map<String, Object> longer = cast(server.awaitJob(id).get("compare"));
+        assertEquals(4, ((Number) longer.get("replications")).intValue());
+        Map<String, Object> direct = cast(server.awaitJob(submit(Map.of("base", server.base(), "set",
+                Map.of(CRM, 1), "name", "focus-denser", "replications", 4, "focusDensity", 3))).get("compare"));
+        assertEquals(Json.write(direct.get("businessCase")), Json.write(longer.get("businessCase")));
+        assertEquals(Json.write(direct.get("focus")), Json.write(longer.get("focus")));
     }
 
     /**
