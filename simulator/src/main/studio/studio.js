@@ -579,7 +579,8 @@ function showLonger(job, ci) {
   $("longer-text").textContent = (unsure ? "At " + job.replications + " replications this cannot be told from zero. "
     : "At " + job.replications + " replications. ")
     + "Running longer adds replications to the base and the what-if alike, reusing what ran, and narrows the interval;"
-    + " it answers the same question whichever way the result falls.";
+    + " it answers the same question whichever way the result falls. A what-if of some sectors also narrows with more"
+    + " customers in the sectors changed (above), which re-runs only those sectors and suits a small supplier's case.";
 }
 
 async function runLonger() {

@@ -116,6 +116,8 @@ class StudioPageTest {
                 assertEquals(8000, ((Number) ((Map<?, ?>) focus.get("customers")).get("Banking")).intValue(),
                         "Banking at twice the page's 4,000 customers");
                 new Select(browser.findElement(By.id("density"))).selectByValue("1");
+                assertTrue(browser.findElement(By.id("longer-text")).getText().contains("more customers in the sectors"
+                        + " changed"), "an unsure answer points to a denser sector too");
 
                 // a second what-if on the same base: every supplier gets the escape hatch
                 new Select(browser.findElement(By.id("scope"))).selectByValue("sector:Banking");
