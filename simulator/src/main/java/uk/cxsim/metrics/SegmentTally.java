@@ -6,20 +6,25 @@ import uk.cxsim.model.LeaveReason;
 
 /**
  * One sector's departures by age band and reason, and which adults ended a relationship for treatment, since
- * measurement started. The marks are one bit per simulated adult.
+ * measurement started. The marks are one bit per simulated adult, made at the first such departure: a sector a run
+ * does not simulate holds none.
  */
 public final class SegmentTally implements Serializable {
     private final double[][] leavers;
-    private final long[] treatmentMarks;
+    private final int words;
+    private final boolean marked;
+    private long[] treatmentMarks;
 
     public SegmentTally(int bands, int customers) {
         this.leavers = new double[bands][LeaveReason.COUNT];
-        this.treatmentMarks = new long[(customers + 63) / 64];
+        this.words = (customers + 63) / 64;
+        this.marked = true;
     }
 
     private SegmentTally(double[][] leavers) {
         this.leavers = leavers;
-        this.treatmentMarks = null;
+        this.words = 0;
+        this.marked = false;
     }
 
     /**
@@ -39,13 +44,16 @@ public final class SegmentTally implements Serializable {
 
     /** Whether the tally knows which adults ended a relationship for treatment (one shifted from runs does not). */
     public boolean marked() {
-        return treatmentMarks != null;
+        return marked;
     }
 
     /** Records a relationship of an adult of this band ending for this reason. */
     public void left(int customer, int band, LeaveReason reason) {
         leavers[band][reason.ordinal()]++;
         if (reason == LeaveReason.TREATMENT) {
+            if (treatmentMarks == null) {
+                treatmentMarks = new long[words];
+            }
             treatmentMarks[customer >>> 6] |= 1L << (customer & 63);
         }
     }
@@ -55,7 +63,7 @@ public final class SegmentTally implements Serializable {
         for (double[] row : leavers) {
             java.util.Arrays.fill(row, 0);
         }
-        java.util.Arrays.fill(treatmentMarks, 0);
+        treatmentMarks = null;
     }
 
     public double leavers(int band, LeaveReason reason) {
@@ -64,15 +72,15 @@ public final class SegmentTally implements Serializable {
 
     /** Whether the adult ended a relationship in this sector for treatment. */
     public boolean endedForTreatment(int customer) {
-        return (treatmentMarks[customer >>> 6] & (1L << (customer & 63))) != 0;
+        return treatmentMarks != null && (treatmentMarks[customer >>> 6] & (1L << (customer & 63))) != 0;
     }
 
     /** The marks word holding this adult's bit (for ORing sectors together). */
     public long marks(int word) {
-        return treatmentMarks[word];
+        return treatmentMarks == null ? 0 : treatmentMarks[word];
     }
 
     public int words() {
-        return treatmentMarks.length;
+        return words;
     }
 }
