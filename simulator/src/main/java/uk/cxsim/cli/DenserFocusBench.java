@@ -28,8 +28,9 @@ final class DenserFocusBench {
         String name = scenarios.load(1000L)[1].name();
         out.printf(Locale.UK, "A denser focus on a kept UK baseline, %s: %d seeds, %,d customers (%,d in the sector"
                         + " re-run at density %d), %d replications, %d threads, %d cores, %s %s%n", name, seeds,
-                customers, customers * density, density, replications, threads, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+                customers, customers * density, density, replications, threads,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
         out.flush();
         FocusRatio.Answer a = FocusRatio.measure(scenarios, seeds, replications, threads,
                 Focus.Mode.AUTO.withDensity(density), Focus.Mode.AUTO, (done, of) -> {

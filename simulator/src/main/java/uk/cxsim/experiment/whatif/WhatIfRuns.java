@@ -207,10 +207,14 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
 
     /**
      * As {@link #runOn(RunExecutor, ScenarioParams, List, int, long, Progress)}, each variant's tasks simulating the
-     * sectors {@code mode} chooses.
+     * sectors {@code mode} chooses, at the base's size (a denser focus is refused).
      */
     public static WhatIfRuns runOn(RunExecutor executor, ScenarioParams base, List<ScenarioParams> variants,
                                    int replications, long daysBefore, Progress progress, Focus.Mode mode) {
+        if (mode.density() > 1) {
+            throw new IllegalArgumentException("a denser focus runs on this machine's threads, not as a cluster's"
+                    + " tasks");
+        }
         // the base, then each what-if that simulates anything again (one that changes nothing takes the base's runs)
         List<ScenarioParams> scenarios = new ArrayList<>();
         List<SimulatedSectors> simulated = new ArrayList<>();
