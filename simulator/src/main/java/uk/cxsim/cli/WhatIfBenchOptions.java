@@ -39,8 +39,15 @@ final class WhatIfBenchOptions {
                 : coverage != null ? CoverageBench.CUSTOMERS : StudioCommand.WORKSHOP_CUSTOMERS;
         OptionCheck.atLeast("--customers", n, 100);
         replications.check();
-        if (lever != null && focusDensity == null) {
-            throw new UserInputException("--lever names the what-if of --focus-density");
+        if (lever != null && (focusDensity == null || coverage != null)) {
+            throw new UserInputException("--lever names the what-if of --focus-density (without --coverage, which runs"
+                    + " the reference)");
+        }
+        if (coverage != null) {
+            OptionCheck.atLeast("--coverage", coverage, 3);
+            int density = focusDensity == null ? 1 : OptionCheck.between("--focus-density", focusDensity, 1,
+                    Focus.Mode.MAX_DENSITY);
+            return CoverageBench.run(coverage, n, replications.count(), threads, density, out);
         }
         if (focusDensity != null) {
             OptionCheck.between("--focus-density", focusDensity, 2, Focus.Mode.MAX_DENSITY);
@@ -50,10 +57,6 @@ final class WhatIfBenchOptions {
         if (density != null) {
             OptionCheck.atLeast("--density", density, 3);
             return DensityBench.run(density, n, replications.count(), threads, out);
-        }
-        if (coverage != null) {
-            OptionCheck.atLeast("--coverage", coverage, 3);
-            return CoverageBench.run(coverage, n, replications.count(), threads, out);
         }
         if (focusRatio != null) {
             OptionCheck.atLeast("--focus-ratio", focusRatio, 3);

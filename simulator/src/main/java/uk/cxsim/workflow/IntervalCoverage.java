@@ -63,6 +63,12 @@ public final class IntervalCoverage {
     /** Runs the comparison of {@code scenarios} at seeds 1000 to 1000 + seeds - 1. */
     public static Answer measure(WhatIfAtSeed scenarios, int seeds, int replications, int threads,
                                  SeedProgress progress) {
+        return measure(scenarios, seeds, replications, threads, Focus.Mode.AUTO, progress);
+    }
+
+    /** As {@link #measure(WhatIfAtSeed, int, int, int, SeedProgress)}, choosing the sectors re-run by {@code focus}. */
+    public static Answer measure(WhatIfAtSeed scenarios, int seeds, int replications, int threads, Focus.Mode focus,
+                                 SeedProgress progress) {
         if (seeds < 3) {
             throw new IllegalArgumentException("coverage needs at least 3 seeds");
         }
@@ -72,7 +78,7 @@ public final class IntervalCoverage {
         for (int k = 0; k < seeds; k++) {
             ScenarioParams[] s = scenarios.load(1000L + k);
             WhatIfRuns runs = WhatIfRuns.run(s[0], List.of(s[1]), replications, threads, 0, d -> { },
-                    SpinUps.kept(), Focus.Mode.AUTO);
+                    SpinUps.kept(), focus);
             BusinessCaseSection.Row payer = WhatIfComparison.of(runs, List.of(s[1])).json().businessCase()
                     .get(s[1].name()).payer();
             estimates[k] = payer.netBenefitGbpPerYear();
