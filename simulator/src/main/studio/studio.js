@@ -621,7 +621,8 @@ function renderHistory() {
     const net = s ? [s.shown.netBenefit, s.shown.netBenefitInterval, "on", s.books].filter(Boolean).join(" ") : "";
     const payback = s ? s.payback : "";
     const levers = job.kind === "side-by-side" ? "what-ifs " + (job.parts || []).join(", ") + " side by side"
-      : (job.changes || []).join("; ");
+      : (job.changes || []).join("; ")
+        + (job.focusDensity ? "; " + job.focusDensity + " times the customers in the sectors changed" : "");
     const cells = [job.id, job.name, job.base, levers, net, payback,
       job.status + (job.status === "running" ? " " + Math.round(100 * job.progress) + "%" : "")];
     for (const c of cells) {

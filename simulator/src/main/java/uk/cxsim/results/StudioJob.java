@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param queuePosition jobs ahead of it (while queued only)
  * @param seconds       from submission to the end (once finished)
  * @param error         why it failed
+ * @param focusDensity  times the workshop's customers the sectors changed ran at, base and what-if alike (absent: 1)
  * @param folder        the comparison's folder, relative to the studio's outputs
  * @param firstAnswer   for a what-if of some sectors on a base not yet run, the figures given before the base's
  *                      other sectors had run: its payer's figures, from the sectors it changes (which no other sector
@@ -31,6 +32,7 @@ public record StudioJob(String id, @JsonInclude(JsonInclude.Include.ALWAYS) Stri
                         String base, Map<String, String> set, List<String> changes,
                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> parts, int customers,
                         int replications, long seed,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Integer focusDensity,
                         @JsonInclude(JsonInclude.Include.NON_NULL) String ensemble, long daysDone, long daysTotal,
                         double progress,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Integer queuePosition,

@@ -31,6 +31,7 @@ final class Job {
     private final Map<String, String> set;
     private final int customers;
     private int replications;
+    private int focusDensity = 1;
     private final long seed;
     /** The ensemble a what-if runs on, every member of it; null for one run on the base. */
     private final String ensemble;
@@ -106,6 +107,11 @@ final class Job {
 
     synchronized int replications() {
         return replications;
+    }
+
+    /** Sets how many times the workshop's customers the sectors changed run at (before the job is listed). */
+    synchronized void focusDensity(int times) {
+        focusDensity = times;
     }
 
     /**
@@ -302,7 +308,8 @@ final class Job {
     synchronized StudioJob json(boolean full, int queuePosition) {
         return new StudioJob(id, name, kind == Kind.WHAT_IF ? "what-if" : "side-by-side",
                 status.name().toLowerCase(java.util.Locale.ROOT), base, set, Levers.inWords(set), parts, customers,
-                replications, seed, ensemble, daysDone, totalDays, totalDays == 0 ? 0.0 : (double) daysDone / totalDays,
+                replications, seed, focusDensity > 1 ? focusDensity : null, ensemble, daysDone, totalDays,
+                totalDays == 0 ? 0.0 : (double) daysDone / totalDays,
                 status == Status.QUEUED ? queuePosition : null, submitted.toString(),
                 Double.isNaN(seconds) ? null : seconds, error, folderShown, firstAnswer,
                 Double.isNaN(firstAnswerSeconds) ? null : firstAnswerSeconds, summary, full ? compare : null);

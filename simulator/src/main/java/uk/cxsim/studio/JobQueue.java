@@ -91,6 +91,7 @@ final class JobQueue implements AutoCloseable {
         String id = Integer.toString(next.getAndIncrement());
         Job job = new Job(id, variant.params().name(), request.base(), request.set(), base.params().customers(),
                 replications, base.params().seed());
+        job.focusDensity(focus.density());
         jobs.put(id, job);
         WhatIfJob run = new WhatIfJob(job, BaseRuns.fingerprint(base), base.params(), variant.params(), focus,
                 replications, threads, outputs, evidence, baseRuns, log);

@@ -290,6 +290,7 @@ class StudioApiTest {
         Map<String, Object> job = server.awaitJob(submit(Map.of("base", server.base(), "set", Map.of(CRM, 1),
                 "name", "focus-denser", "replications", 2, "focusDensity", 3)));
         assertEquals("done", job.get("status"), String.valueOf(job.get("error")));
+        assertEquals(3, ((Number) job.get("focusDensity")).intValue(), "the job says its density");
         Map<String, Object> compare = cast(job.get("compare"));
         Map<String, Object> focus = cast(((Map<?, ?>) compare.get("focus")).get("focus-denser"));
         assertEquals(List.of("Banking"), focus.get("sectors"));

@@ -109,6 +109,7 @@ class StudioPageTest {
                 List<String> tried = historyRows(browser);
                 assertEquals(1, tried.size());
                 assertTrue(tried.get(0).contains("old-bank-history") && tried.get(0).contains("done"), tried.get(0));
+                assertTrue(tried.get(0).contains("2 times the customers in the sectors changed"), tried.get(0));
                 shot(browser, "3-result.png");
                 Map<String, Object> denser = server.awaitJob(jobNamed(server, "old-bank-history"));
                 Map<?, ?> focus = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) denser.get("compare")).get("focus"))
