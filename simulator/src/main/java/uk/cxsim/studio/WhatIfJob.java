@@ -3,6 +3,7 @@ package uk.cxsim.studio;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
@@ -123,28 +124,37 @@ final class WhatIfJob implements Runnable {
     /**
      * The what-if's runs against the base's of every sector. On a base whose sectors have not all run, a what-if of
      * some sectors runs the base's runs of those sectors and its own first, and gives the first answer (its payer's
-     * figures, which no other sector moves) before the base's other sectors run. A denser focus answers once, when
-     * the base's every sector has run.
+     * figures, which no other sector moves) before the base's other sectors run; under a denser focus, its sectors'
+     * denser runs move those of the base first, then the whole.
      */
     private WhatIfRuns firstThenWhole(BaseRuns.Entry kept, long baseDays, long started) {
         // progress: the base's days done (sectors run before this what-if included), then the what-if's
         Focus f = Focus.of(kept.base(), variant, focus);
-        if (kept.complete() || f.none() || f.all() || f.denser() || f.sectors().size() == base.sectors().size()) {
+        if (kept.complete() || f.none() || f.all() || f.sectors().size() == base.sectors().size()) {
             List<RunSummary> whole = kept.all(threads, this::progress, () -> false);
             return WhatIfRuns.against(whole, kept.base(), List.of(variant), threads, kept.spinUps(),
                     days -> progress(baseDays + days), focus);
         }
         List<RunSummary> part = kept.of(f.indexes(), threads, this::progress);
         long baseSoFar = kept.doneDays();
-        List<RunSummary> ran = WhatIfRuns.focused(variant, kept.base(), f, 0, replications, threads,
-                kept.spinUps(), days -> progress(baseSoFar + days));
+        WhatIfRuns.Progress own = days -> progress(baseSoFar + days);
+        // the what-if's own runs, and how they join any base runs of every sector they are given
+        Function<List<RunSummary>, WhatIfRuns> joined;
+        if (f.denser()) {
+            WhatIfRuns.Denser ran = WhatIfRuns.denser(kept.base(), variant, f, 0, replications, threads,
+                    kept.spinUps(), own);
+            joined = runs -> WhatIfRuns.movedBy(runs, variant, f, ran);
+        } else {
+            List<RunSummary> ran = WhatIfRuns.focused(variant, kept.base(), f, 0, replications, threads,
+                    kept.spinUps(), own);
+            joined = runs -> WhatIfRuns.spliced(runs, variant, f, ran);
+        }
         job.stopIfCancelled();
-        ComparisonFile first = WhatIfSummaries.asWritten(WhatIfComparison.of(WhatIfRuns.spliced(part, variant, f,
-                ran), List.of(variant)));
+        ComparisonFile first = WhatIfSummaries.asWritten(WhatIfComparison.of(joined.apply(part), List.of(variant)));
         job.firstAnswer(WhatIfSummaries.first(first, variant.name(), (System.nanoTime() - started) / 1e9));
-        long variantDays = (long) replications * variant.totalDays();
+        long variantDays = (long) (f.denser() ? 2 : 1) * replications * variant.totalDays();
         List<RunSummary> whole = kept.all(threads, days -> progress(variantDays + days), () -> false);
-        return WhatIfRuns.spliced(whole, variant, f, ran);
+        return joined.apply(whole);
     }
 
     ScenarioParams baseParams() {

@@ -160,20 +160,56 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
                 ScenarioParams denseBase = denser(base, f);
                 List<RunSummary> baseAtDensity = denseBases.computeIfAbsent(f.sectors(), k -> replications(denseBase,
                         denseBase, first, replications, threads, offset, progress, spinUps, f.simulated()));
-                List<RunSummary> ran = replications(denser(v, f), denseBase, first, replications, threads, offset,
-                        progress, spinUps, f.simulated());
-                List<RunSummary> runs = new ArrayList<>();
-                for (int r = 0; r < replications; r++) {
-                    runs.add(new RunSummary(f.record(v, baseRuns.get(r).record(), baseAtDensity.get(r).record(),
-                            ran.get(r).record())));
-                }
-                out.put(v.name(), runs);
+                Denser ran = new Denser(baseAtDensity, replications(denser(v, f), denseBase, first, replications,
+                        threads, offset, progress, spinUps, f.simulated()));
+                out.put(v.name(), moved(baseRuns, v, f, ran));
             } else {
                 out.put(v.name(), records(baseRuns, v, f, replications(v, base, first, replications, threads, offset,
                         progress, spinUps, f.simulated())));
             }
         }
         return new WhatIfRuns(baseRuns, out, focus);
+    }
+
+    /**
+     * A denser focus's own runs, replication by replication: the base's focused sectors and the what-if's, both at
+     * the focus's density.
+     */
+    public record Denser(List<RunSummary> base, List<RunSummary> variant) {
+    }
+
+    /**
+     * A what-if's denser runs (replications {@code first} on): the base's sectors {@code focus} names and the
+     * what-if's, at its density, keeping their spin-ups in {@code spinUps}; what {@link #movedBy} moves the base by.
+     */
+    public static Denser denser(ScenarioParams base, ScenarioParams variant, Focus focus, int first, int count,
+                                int threads, SpinUps spinUps, Progress progress) {
+        ScenarioParams denseBase = denser(base, focus);
+        long[] offset = {0};
+        List<RunSummary> baseAtDensity = replications(denseBase, denseBase, first, count, threads, offset, progress,
+                spinUps, focus.simulated());
+        return new Denser(baseAtDensity, replications(denser(variant, focus), denseBase, first, count, threads, offset,
+                progress, spinUps, focus.simulated()));
+    }
+
+    /**
+     * The comparison of {@code variant} with the base's runs {@code baseRuns}, moved by its denser runs {@code ran}
+     * in the sectors {@code focus} names: the results of {@link #against} under that focus.
+     */
+    public static WhatIfRuns movedBy(List<RunSummary> baseRuns, ScenarioParams variant, Focus focus, Denser ran) {
+        return new WhatIfRuns(baseRuns, Map.of(variant.name(), moved(baseRuns, variant, focus, ran)),
+                Map.of(variant.name(), focus));
+    }
+
+    /** Each replication's record of {@code variant}: the base's, moved by its denser runs. */
+    private static List<RunSummary> moved(List<RunSummary> baseRuns, ScenarioParams variant, Focus focus,
+                                          Denser ran) {
+        List<RunSummary> runs = new ArrayList<>();
+        for (int r = 0; r < baseRuns.size(); r++) {
+            runs.add(new RunSummary(focus.record(variant, baseRuns.get(r).record(), ran.base().get(r).record(),
+                    ran.variant().get(r).record())));
+        }
+        return runs;
     }
 
     /** {@code p} at the focus's density: its customers times the density, the same days and seed. */
