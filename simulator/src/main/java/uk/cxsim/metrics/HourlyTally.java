@@ -91,9 +91,7 @@ public final class HourlyTally implements Serializable {
         HourlyTally t = copy();
         int start = index(from, Channel.values()[0], 0, Measure.values()[0]);
         int end = index(to, Channel.values()[0], 0, Measure.values()[0]);
-        for (int i = start; i < end; i++) {
-            t.values[i] += (variant.values[i] - base.values[i]) * perCustomer;
-        }
+        SectorSplice.move(t.values, base.values, variant.values, start, end, perCustomer);
         return t;
     }
 }

@@ -82,9 +82,9 @@ public final class SectorSplice {
             if (hourly != null) {
                 hourly = hourly.withSuppliersShifted(base.hourly(), variant.hourly(), from, to, f);
             }
+            move(initial, base.initialCustomers(), variant.initialCustomers(), from, to, f);
+            move(measureStart, base.measureStartCustomers(), variant.measureStartCustomers(), from, to, f);
             for (int g = from; g < to; g++) {
-                initial[g] += (variant.initialCustomers()[g] - base.initialCustomers()[g]) * f;
-                measureStart[g] += (variant.measureStartCustomers()[g] - base.measureStartCustomers()[g]) * f;
                 byStage[g] = moved(byStage[g], base.measureStartByStage()[g], variant.measureStartByStage()[g], f);
             }
             for (int d = 0; d < daily.size(); d++) {
@@ -101,9 +101,7 @@ public final class SectorSplice {
     private static DailySnapshot shifted(DailySnapshot k, DailySnapshot base, DailySnapshot variant, int from,
                                          int to, double f) {
         double[] customers = k.customers().clone();
-        for (int g = from; g < to; g++) {
-            customers[g] += (variant.customers()[g] - base.customers()[g]) * f;
-        }
+        move(customers, base.customers(), variant.customers(), from, to, f);
         SupplierTally cumulative = k.cumulativeKept()
                 ? k.cumulative().withRowsShifted(base.cumulative(), variant.cumulative(), from, to, f) : null;
         double[][] byStage = null;
@@ -122,10 +120,18 @@ public final class SectorSplice {
     /** {@code here} plus ({@code variant} minus {@code base}) times {@code f}, element by element. */
     static double[] moved(double[] here, double[] base, double[] variant, double f) {
         double[] out = here.clone();
-        for (int i = 0; i < out.length; i++) {
-            out[i] += (variant[i] - base[i]) * f;
-        }
+        move(out, base, variant, 0, out.length, f);
         return out;
+    }
+
+    /**
+     * Adds ({@code variant} minus {@code base}) times {@code f} to the elements [{@code from}, {@code to}) of
+     * {@code into}: every move of a count by a change made at another size.
+     */
+    static void move(double[] into, double[] base, double[] variant, int from, int to, double f) {
+        for (int i = from; i < to; i++) {
+            into[i] += (variant[i] - base[i]) * f;
+        }
     }
 
     private static void checkDense(RunRecord kept, RunRecord base, RunRecord variant) {

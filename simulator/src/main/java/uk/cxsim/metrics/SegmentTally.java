@@ -34,10 +34,7 @@ public final class SegmentTally implements Serializable {
     public SegmentTally shifted(SegmentTally base, SegmentTally variant, double perCustomer) {
         double[][] out = new double[leavers.length][];
         for (int b = 0; b < out.length; b++) {
-            out[b] = leavers[b].clone();
-            for (int r = 0; r < out[b].length; r++) {
-                out[b][r] += (variant.leavers[b][r] - base.leavers[b][r]) * perCustomer;
-            }
+            out[b] = SectorSplice.moved(leavers[b], base.leavers[b], variant.leavers[b], perCustomer);
         }
         return new SegmentTally(out);
     }

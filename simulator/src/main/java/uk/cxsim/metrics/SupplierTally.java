@@ -63,9 +63,7 @@ public final class SupplierTally implements Serializable {
     public SupplierTally withRowsShifted(SupplierTally base, SupplierTally variant, int from, int to,
                                          double perCustomer) {
         double[] d = values.clone();
-        for (int i = from * Metric.COUNT; i < to * Metric.COUNT; i++) {
-            d[i] += (variant.values[i] - base.values[i]) * perCustomer;
-        }
+        SectorSplice.move(d, base.values, variant.values, from * Metric.COUNT, to * Metric.COUNT, perCustomer);
         return new SupplierTally(suppliers, d);
     }
 }
