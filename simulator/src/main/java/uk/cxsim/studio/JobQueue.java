@@ -85,8 +85,7 @@ final class JobQueue implements AutoCloseable {
         Focus.Mode focus = request.focusMode();
         Focus.of(base.params(), variant.params(), focus); // a focus the scenarios cannot take is refused now
         if (focus.density() > 1) {
-            ScenarioParams b = base.params();
-            requireFits(b.with(b.customers() * focus.density(), b.days(), b.seed()), replications, replications);
+            requireFits(Focus.atDensity(base.params(), focus.density()), replications, replications);
         }
         String id = Integer.toString(next.getAndIncrement());
         Job job = new Job(id, variant.params().name(), request.base(), request.set(), base.params().customers(),

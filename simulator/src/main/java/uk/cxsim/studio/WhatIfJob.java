@@ -78,9 +78,8 @@ final class WhatIfJob implements Runnable {
             int count = longer ? more : replications;
             boolean baseKept = !longer && kept.complete();
             long baseDays = baseKept ? 0 : (long) count * base.totalDays();
-            // a denser focus runs the base's focused sectors again at its size
-            int denser = Focus.of(kept.base(), variant, focus).denser() ? 2 : 1;
-            job.started(baseDays + (long) denser * count * variant.totalDays());
+            Focus f = Focus.of(kept.base(), variant, focus);
+            job.started(baseDays + (long) f.ownRuns() * count * variant.totalDays());
             WhatIfRuns runs;
             if (longer) {
                 int before = answered.base().size();
@@ -91,7 +90,7 @@ final class WhatIfJob implements Runnable {
                 runs = answered.then(added);
                 kept = baseRuns.extend(kept, runs.base());
             } else {
-                runs = firstThenWhole(kept, baseDays, started);
+                runs = firstThenWhole(kept, f, baseDays, started);
             }
             job.stopIfCancelled();
             double runSeconds = (System.nanoTime() - started) / 1e9;
@@ -127,9 +126,8 @@ final class WhatIfJob implements Runnable {
      * figures, which no other sector moves) before the base's other sectors run; under a denser focus, its sectors'
      * denser runs move those of the base first, then the whole.
      */
-    private WhatIfRuns firstThenWhole(BaseRuns.Entry kept, long baseDays, long started) {
+    private WhatIfRuns firstThenWhole(BaseRuns.Entry kept, Focus f, long baseDays, long started) {
         // progress: the base's days done (sectors run before this what-if included), then the what-if's
-        Focus f = Focus.of(kept.base(), variant, focus);
         if (kept.complete() || f.none() || f.all() || f.sectors().size() == base.sectors().size()) {
             List<RunSummary> whole = kept.all(threads, this::progress, () -> false);
             return WhatIfRuns.against(whole, kept.base(), List.of(variant), threads, kept.spinUps(),
@@ -152,7 +150,7 @@ final class WhatIfJob implements Runnable {
         job.stopIfCancelled();
         ComparisonFile first = WhatIfSummaries.asWritten(WhatIfComparison.of(joined.apply(part), List.of(variant)));
         job.firstAnswer(WhatIfSummaries.first(first, variant.name(), (System.nanoTime() - started) / 1e9));
-        long variantDays = (long) (f.denser() ? 2 : 1) * replications * variant.totalDays();
+        long variantDays = (long) f.ownRuns() * replications * variant.totalDays();
         List<RunSummary> whole = kept.all(threads, days -> progress(variantDays + days), () -> false);
         return joined.apply(whole);
     }

@@ -156,8 +156,7 @@ public final class WhatIfCompare {
                     + (r.ensemble() != null ? "--ensemble" : "--ranges"));
         }
         if (r.focus().density() > 1) {
-            ScenarioParams b = base.params();
-            HeapEstimate.requireFits(b.with(b.customers() * r.focus().density(), b.days(), b.seed()),
+            HeapEstimate.requireFits(Focus.atDensity(base.params(), r.focus().density()),
                     HeapEstimate.runsAtOnce(r.replications(), r.threads()));
         }
         Plan plan = new Plan(r, base, whatIfs, length, crn);

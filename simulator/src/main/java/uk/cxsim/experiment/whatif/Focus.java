@@ -179,9 +179,19 @@ public record Focus(List<Integer> sectors, String allBecause, int density) {
         return none() ? base.withParams(variant) : all() ? ran : SectorSplice.of(base, ran, indexes());
     }
 
+    /** {@code p} at {@code density} times its customers, the same days and seed: a denser focus's runs. */
+    public static ScenarioParams atDensity(ScenarioParams p, int density) {
+        return p.with(p.customers() * density, p.days(), p.seed());
+    }
+
     /** Whether the sectors re-run simulate more customers than the base (a denser focus). */
     public boolean denser() {
         return density > 1;
+    }
+
+    /** Runs a what-if makes of its own per replication: itself, and under a denser focus the base's sectors too. */
+    public int ownRuns() {
+        return denser() ? 2 : 1;
     }
 
     /**

@@ -157,12 +157,8 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
                 progress.daysDone(offset[0]);
                 out.put(v.name(), records(baseRuns, v, f, null));
             } else if (f.denser()) {
-                ScenarioParams denseBase = denser(base, f);
-                List<RunSummary> baseAtDensity = denseBases.computeIfAbsent(f.sectors(), k -> replications(denseBase,
-                        denseBase, first, replications, threads, offset, progress, spinUps, f.simulated()));
-                Denser ran = new Denser(baseAtDensity, replications(denser(v, f), denseBase, first, replications,
-                        threads, offset, progress, spinUps, f.simulated()));
-                out.put(v.name(), moved(baseRuns, v, f, ran));
+                out.put(v.name(), moved(baseRuns, v, f, denser(base, v, f, first, replications, threads, offset,
+                        progress, spinUps, denseBases)));
             } else {
                 out.put(v.name(), records(baseRuns, v, f, replications(v, base, first, replications, threads, offset,
                         progress, spinUps, f.simulated())));
@@ -184,12 +180,22 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
      */
     public static Denser denser(ScenarioParams base, ScenarioParams variant, Focus focus, int first, int count,
                                 int threads, SpinUps spinUps, Progress progress) {
-        ScenarioParams denseBase = denser(base, focus);
-        long[] offset = {0};
-        List<RunSummary> baseAtDensity = replications(denseBase, denseBase, first, count, threads, offset, progress,
-                spinUps, focus.simulated());
-        return new Denser(baseAtDensity, replications(denser(variant, focus), denseBase, first, count, threads, offset,
-                progress, spinUps, focus.simulated()));
+        return denser(base, variant, focus, first, count, threads, new long[] {0}, progress, spinUps,
+                new LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #denser(ScenarioParams, ScenarioParams, Focus, int, int, int, SpinUps, Progress)}, the base's denser
+     * runs taken from {@code denseBases} (by sectors) when another what-if made them, else made and kept there.
+     */
+    private static Denser denser(ScenarioParams base, ScenarioParams variant, Focus focus, int first, int count,
+                                 int threads, long[] offset, Progress progress, SpinUps spinUps,
+                                 Map<List<Integer>, List<RunSummary>> denseBases) {
+        ScenarioParams denseBase = Focus.atDensity(base, focus.density());
+        List<RunSummary> baseAtDensity = denseBases.computeIfAbsent(focus.sectors(), k -> replications(denseBase,
+                denseBase, first, count, threads, offset, progress, spinUps, focus.simulated()));
+        return new Denser(baseAtDensity, replications(Focus.atDensity(variant, focus.density()), denseBase, first,
+                count, threads, offset, progress, spinUps, focus.simulated()));
     }
 
     /**
@@ -210,11 +216,6 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
                     ran.variant().get(r).record())));
         }
         return runs;
-    }
-
-    /** {@code p} at the focus's density: its customers times the density, the same days and seed. */
-    private static ScenarioParams denser(ScenarioParams p, Focus f) {
-        return p.with(p.customers() * f.density(), p.days(), p.seed());
     }
 
     /**
