@@ -41,9 +41,9 @@ final class DenserFocusBench {
                 "median half width", "sd of the net");
         for (FocusRatio.Arm arm : List.of(a.against(), a.tried())) {
             out.printf(Locale.UK, "%-12d %14.2f %16s %22s %18s%n", arm == a.tried() ? density : 1,
-                    arm.medianSeconds(), Formats.gbp(Interval.of(arm.net()).mean()),
-                    Formats.gbp(arm.medianHalfWidth()) + " (" + Formats.percent(arm.medianHalfWidth()
-                            / Math.abs(Interval.of(arm.net()).mean())) + ")", Formats.gbp(Math.sqrt(arm.variance())));
+                    arm.medianSeconds(), Formats.gbp(arm.meanNet()), Formats.gbp(arm.medianHalfWidth()) + " ("
+                            + Formats.percent(arm.medianHalfWidth() / Math.abs(arm.meanNet())) + ")",
+                    Formats.gbp(Math.sqrt(arm.variance())));
         }
         double[] gap = new double[seeds];
         for (int k = 0; k < seeds; k++) {
@@ -53,7 +53,7 @@ final class DenserFocusBench {
         out.printf(Locale.UK, "net at density %d minus at 1, mean over seeds: %s (95%% CI %s to %s): %s%n", density,
                 Formats.gbp(d.mean()), Formats.gbp(d.low()), Formats.gbp(d.high()),
                 d.covers(0) ? "they agree" : "they differ");
-        double overall = (Interval.of(a.tried().net()).mean() + Interval.of(a.against().net()).mean()) / 2;
+        double overall = (a.tried().meanNet() + a.against().meanNet()) / 2;
         out.printf(Locale.UK, "95%% intervals covering the mean over seeds and densities (%s): %d of %d at density 1,"
                 + " %d of %d at density %d%n", Formats.gbp(overall), covering(a.against(), overall), seeds,
                 covering(a.tried(), overall), seeds, density);

@@ -35,6 +35,10 @@ public final class FocusRatio {
             return StatUtils.variance(net);
         }
 
+        public double meanNet() {
+            return StatUtils.mean(net);
+        }
+
         public double medianHalfWidth() {
             return StatUtils.percentile(halfWidth, 50);
         }
