@@ -37,6 +37,7 @@ final class DenserFocusBench {
                     out.printf(Locale.UK, "  seed %d of %d done%n", done, of);
                     out.flush();
                 });
+        out.printf(Locale.UK, "net benefit a year on %s, with its 95%% interval's half width%n", a.books());
         out.printf(Locale.UK, "%-12s %14s %16s %22s %18s%n", "density", "median time s", "mean net",
                 "median half width", "sd of the net");
         for (FocusRatio.Arm arm : List.of(a.against(), a.tried())) {

@@ -29,7 +29,8 @@ final class FocusRatioBench {
             out.printf(Locale.UK, "  seed %d of %d done%n", done, of);
             out.flush();
         });
-        out.printf(Locale.UK, "%-14s %16s %22s%n", "focus", "median time s", "sd of Albion's net");
+        out.printf(Locale.UK, "net benefit a year on %s%n", a.books());
+        out.printf(Locale.UK, "%-14s %16s %22s%n", "focus", "median time s", "sd of the net");
         out.printf(Locale.UK, "%-14s %16.2f %22s%n", "auto", a.tried().medianSeconds(),
                 Formats.gbp(Math.sqrt(a.tried().variance())));
         out.printf(Locale.UK, "%-14s %16.2f %22s%n", "all", a.against().medianSeconds(),

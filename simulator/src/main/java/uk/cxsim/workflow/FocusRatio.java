@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.apache.commons.math3.stat.StatUtils;
 
+import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.engine.SpinUps;
 import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
@@ -61,8 +62,9 @@ public final class FocusRatio {
      * @param ratio      variance x time of {@code against} over that of {@code tried}
      * @param ratioLow90 the ratio's one-sided 90% lower bound, from a percentile bootstrap over seeds
      *                   (fixed generator seed)
+     * @param books      whose books the nets are, in words (the payer's)
      */
-    public record Answer(Arm tried, Arm against, double ratio, double ratioLow90) {
+    public record Answer(Arm tried, Arm against, double ratio, double ratioLow90, String books) {
     }
 
     private FocusRatio() {
@@ -80,6 +82,7 @@ public final class FocusRatio {
         double[][] seconds = new double[2][seeds];
         double[][] net = new double[2][seeds];
         double[][] halfWidth = new double[2][seeds];
+        String books = "";
         for (int k = 0; k < seeds; k++) {
             ScenarioParams[] s = scenarios.load(1000L + k);
             ScenarioParams base = s[0];
@@ -96,12 +99,13 @@ public final class FocusRatio {
                 BusinessCaseSection bc = answer.json().businessCase().get(lever.name());
                 net[arm][k] = bc.payer().netBenefitGbpPerYear();
                 halfWidth[arm][k] = (bc.payer().netBenefitCi95()[1] - bc.payer().netBenefitCi95()[0]) / 2;
+                books = BusinessCaseCharts.books(bc.payer());
             }
             progress.seedDone(k + 1, seeds);
         }
         Arm first = new Arm(seconds[0], net[0], halfWidth[0]);
         Arm second = new Arm(seconds[1], net[1], halfWidth[1]);
-        return new Answer(first, second, ratio(second, first), lowerBound(second, first));
+        return new Answer(first, second, ratio(second, first), lowerBound(second, first), books);
     }
 
     private static double ratio(Arm against, Arm tried) {

@@ -18,6 +18,7 @@ class FocusRatioTest {
                 List.of("sectors.Energy.suppliers.Power One.crm.context=1.0",
                         "sectors.Energy.suppliers.Power One.investment.perYearGbp=100000")), 3, 2, 2, (d, n) -> { });
         assertEquals(List.of(), FocusRatio.differing(a), "a focused comparison is the full one");
+        assertEquals("Power One's own books", a.books(), "the nets are the payer's");
         assertEquals(a.against().variance(), a.tried().variance());
         assertTrue(a.against().variance() > 0, "the seeds give different answers");
         assertEquals(a.against().medianSeconds() / a.tried().medianSeconds(), a.ratio(), 1e-9);
