@@ -11,6 +11,8 @@ import java.util.function.BooleanSupplier;
 
 import uk.cxsim.engine.SimulatedSectors;
 import uk.cxsim.engine.SpinUps;
+import uk.cxsim.experiment.whatif.DenseBases;
+import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.RunRecord;
 import uk.cxsim.metrics.RunSummary;
@@ -27,6 +29,8 @@ import uk.cxsim.model.params.ScenarioParams;
  */
 final class BaseRuns {
     static final int KEPT = 2;
+    /** Sets of sectors and densities whose denser runs a base keeps. */
+    static final int DENSE_KEPT = 2;
 
     /** Told of a base's progress, in days of its replications of every sector (sectors count a share each). */
     interface Progress {
@@ -43,6 +47,10 @@ final class BaseRuns {
         private final ScenarioParams base;
         private final int replications;
         private final SpinUps spinUps;
+        /** The base's denser runs of the sectors denser what-ifs re-ran (or the room is looking at). */
+        private final DenseBases denseBases;
+        /** The sectors and density the room is looking at, whose denser runs to make in the background; or null. */
+        private Focus denserWanted;
         /** Each sector's replications run alone, by sector index. */
         private final Map<Integer, List<RunSummary>> sectors = new TreeMap<>();
         /** Every sector's replications, once all have run. */
@@ -51,11 +59,12 @@ final class BaseRuns {
         private List<Integer> preferred = List.of();
 
         private Entry(String fingerprint, ScenarioParams base, int replications, SpinUps spinUps,
-                      List<RunSummary> runs) {
+                      DenseBases denseBases, List<RunSummary> runs) {
             this.fingerprint = fingerprint;
             this.base = base;
             this.replications = replications;
             this.spinUps = spinUps;
+            this.denseBases = denseBases;
             this.runs = runs;
         }
 
@@ -65,6 +74,75 @@ final class BaseRuns {
 
         SpinUps spinUps() {
             return spinUps;
+        }
+
+        DenseBases denseBases() {
+            return denseBases;
+        }
+
+        /**
+         * Makes the base's denser runs of {@code focus}'s sectors at its density in the background ({@link #warm}),
+         * after the sectors the room looks at: a denser what-if there then runs only itself. Null wants none.
+         */
+        synchronized void wantDenser(Focus focus) {
+            denserWanted = focus;
+        }
+
+        /** Whether the background has nothing left to run: every sector, and the denser runs wanted. */
+        synchronized boolean warmed() {
+            return runs != null && denserDue() == null;
+        }
+
+        /**
+         * The base's runs made in the background ({@code cxsim studio}'s warm-up): the sectors the room looks at,
+         * then the denser runs it wants, then the other sectors; stops once {@code stop}, asked between simulated
+         * days, says so, dropping the run under way (sectors and denser runs made before are kept).
+         */
+        void warm(int threads, BooleanSupplier stop) {
+            BooleanSupplier denserNext = () -> denserDue() != null && preferredRun();
+            while (!stop.getAsBoolean() && !warmed()) {
+                Focus dense = denserDue();
+                if (dense != null && preferredRun()) {
+                    if (!runDenser(dense, threads, stop)) {
+                        return;
+                    }
+                } else {
+                    // every sector, the room's first; pausing for the denser runs once those have run
+                    all(threads, days -> { }, () -> stop.getAsBoolean() || denserNext.getAsBoolean());
+                }
+            }
+        }
+
+        /** Whether denser runs are wanted, and every sector and they have run. */
+        synchronized boolean warmedDenser() {
+            return denserWanted != null && warmed();
+        }
+
+        /** The denser runs wanted and not yet made, or null. */
+        private synchronized Focus denserDue() {
+            return denserWanted != null && !denseBases.has(denserWanted, 0, replications) ? denserWanted : null;
+        }
+
+        /** Whether the sectors the room looks at have run (so the denser runs may go before the others). */
+        private synchronized boolean preferredRun() {
+            return preferred.stream().allMatch(this::hasRun);
+        }
+
+        /** Makes the denser runs of {@code dense}; false if they gave way. */
+        private boolean runDenser(Focus dense, int threads, BooleanSupplier stop) {
+            try {
+                WhatIfRuns.denserBase(base, dense, 0, replications, threads, spinUps, days -> {
+                    if (stop.getAsBoolean()) {
+                        throw new GaveWay();
+                    }
+                }, denseBases);
+                return true;
+            } catch (GaveWay | CancellationException e) {
+                if (stop.getAsBoolean()) {
+                    return false;
+                }
+                throw e;
+            }
         }
 
         /** Whether every sector has run. */
@@ -224,10 +302,16 @@ final class BaseRuns {
         return entries.values().stream().filter(Entry::complete).count();
     }
 
+    /** How many bases of the scenario called {@code name} have run every sector and the denser runs wanted. */
+    synchronized long warmedDenser(String name) {
+        return entries.values().stream().filter(e -> e.base().name().equals(name) && e.warmedDenser()).count();
+    }
+
     /** The base at this many replications as far as it has run, kept from now on (new: nothing run yet). */
     synchronized Entry entry(String fingerprint, ScenarioParams base, int replications) {
         return entries.computeIfAbsent(new Key(fingerprint, replications),
-                k -> new Entry(fingerprint, base, replications, SpinUps.kept(), null));
+                k -> new Entry(fingerprint, base, replications, SpinUps.kept(), DenseBases.keeping(DENSE_KEPT),
+                        null));
     }
 
     /**
@@ -235,7 +319,8 @@ final class BaseRuns {
      * later what-ifs at that many; returns the entry kept.
      */
     synchronized Entry extend(Entry entry, List<RunSummary> runs) {
-        Entry longer = new Entry(entry.fingerprint, entry.base, runs.size(), entry.spinUps, List.copyOf(runs));
+        Entry longer = new Entry(entry.fingerprint, entry.base, runs.size(), entry.spinUps, entry.denseBases,
+                List.copyOf(runs));
         entries.put(new Key(entry.fingerprint, runs.size()), longer);
         return longer;
     }

@@ -79,14 +79,15 @@ final class WhatIfJob implements Runnable {
             boolean baseKept = !longer && kept.complete();
             long baseDays = baseKept ? 0 : (long) count * base.totalDays();
             Focus f = Focus.of(kept.base(), variant, focus);
-            job.started(baseDays + (long) f.ownRuns() * count * variant.totalDays());
+            int first = longer ? answered.base().size() : 0;
+            int own = f.denser() && kept.denseBases().has(f, first, count) ? 1 : f.ownRuns();
+            job.started(baseDays + (long) own * count * variant.totalDays());
             WhatIfRuns runs;
             if (longer) {
-                int before = answered.base().size();
-                List<RunSummary> moreBase = WhatIfRuns.base(kept.base(), before, more, threads, kept.spinUps(),
+                List<RunSummary> moreBase = WhatIfRuns.base(kept.base(), first, more, threads, kept.spinUps(),
                         this::progress);
                 WhatIfRuns added = WhatIfRuns.against(moreBase, kept.base(), List.of(variant), threads,
-                        kept.spinUps(), days -> progress(baseDays + days), focus);
+                        kept.spinUps(), days -> progress(baseDays + days), focus, kept.denseBases());
                 runs = answered.then(added);
                 kept = baseRuns.extend(kept, runs.base());
             } else {
@@ -131,8 +132,11 @@ final class WhatIfJob implements Runnable {
         if (kept.complete() || f.none() || f.all() || f.sectors().size() == base.sectors().size()) {
             List<RunSummary> whole = kept.all(threads, this::progress, () -> false);
             return WhatIfRuns.against(whole, kept.base(), List.of(variant), threads, kept.spinUps(),
-                    days -> progress(baseDays + days), focus);
+                    days -> progress(baseDays + days), focus, kept.denseBases());
         }
+        // the what-if's own runs: itself, and under a denser focus the base's denser runs unless kept
+        long variantDays = (long) (f.denser() && kept.denseBases().has(f, 0, replications) ? 1 : f.ownRuns())
+                * replications * variant.totalDays();
         List<RunSummary> part = kept.of(f.indexes(), threads, this::progress);
         long baseSoFar = kept.doneDays();
         WhatIfRuns.Progress own = days -> progress(baseSoFar + days);
@@ -140,7 +144,7 @@ final class WhatIfJob implements Runnable {
         Function<List<RunSummary>, WhatIfRuns> joined;
         if (f.denser()) {
             WhatIfRuns.Denser ran = WhatIfRuns.denser(kept.base(), variant, f, 0, replications, threads,
-                    kept.spinUps(), own);
+                    kept.spinUps(), own, kept.denseBases());
             joined = runs -> WhatIfRuns.movedBy(runs, variant, f, ran);
         } else {
             List<RunSummary> ran = WhatIfRuns.focused(variant, kept.base(), f, 0, replications, threads,
@@ -150,7 +154,6 @@ final class WhatIfJob implements Runnable {
         job.stopIfCancelled();
         ComparisonFile first = WhatIfSummaries.asWritten(WhatIfComparison.of(joined.apply(part), List.of(variant)));
         job.firstAnswer(WhatIfSummaries.first(first, variant.name(), (System.nanoTime() - started) / 1e9));
-        long variantDays = (long) f.ownRuns() * replications * variant.totalDays();
         List<RunSummary> whole = kept.all(threads, days -> progress(variantDays + days), () -> false);
         return joined.apply(whole);
     }

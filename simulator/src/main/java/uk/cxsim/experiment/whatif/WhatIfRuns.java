@@ -62,7 +62,7 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
         long[] offset = {daysBefore};
         List<RunSummary> baseRuns = replications(base, base, 0, replications, threads, offset, progress, spinUps,
                 SimulatedSectors.ALL);
-        return variants(baseRuns, base, variants, threads, offset, progress, spinUps, mode);
+        return variants(baseRuns, base, variants, threads, offset, progress, spinUps, mode, new DenseBases());
     }
 
     /**
@@ -81,7 +81,17 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
      */
     public static WhatIfRuns against(List<RunSummary> baseRuns, ScenarioParams base, List<ScenarioParams> variants,
                                      int threads, SpinUps spinUps, Progress progress, Focus.Mode mode) {
-        return variants(baseRuns, base, variants, threads, new long[] {0}, progress, spinUps, mode);
+        return against(baseRuns, base, variants, threads, spinUps, progress, mode, new DenseBases());
+    }
+
+    /**
+     * As {@link #against(List, ScenarioParams, List, int, SpinUps, Progress, Focus.Mode)}, a denser focus taking the
+     * base's denser runs from {@code denseBases} where kept there, and keeping there those it makes.
+     */
+    public static WhatIfRuns against(List<RunSummary> baseRuns, ScenarioParams base, List<ScenarioParams> variants,
+                                     int threads, SpinUps spinUps, Progress progress, Focus.Mode mode,
+                                     DenseBases denseBases) {
+        return variants(baseRuns, base, variants, threads, new long[] {0}, progress, spinUps, mode, denseBases);
     }
 
     /** The base's runs alone, keeping their spin-ups in {@code spinUps} for the what-ifs to come. */
@@ -142,13 +152,12 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
 
     private static WhatIfRuns variants(List<RunSummary> baseRuns, ScenarioParams base, List<ScenarioParams> variants,
                                        int threads, long[] offset, Progress progress, SpinUps spinUps,
-                                       Focus.Mode mode) {
+                                       Focus.Mode mode, DenseBases denseBases) {
         Map<String, List<RunSummary>> out = new LinkedHashMap<>();
         Map<String, Focus> focus = new LinkedHashMap<>();
         int replications = baseRuns.size();
         // the variants run the replications the base's runs are (more of a comparison starts past replication 0)
         int first = baseRuns.get(0).record().replication();
-        Map<List<Integer>, List<RunSummary>> denseBases = new LinkedHashMap<>();
         for (ScenarioParams v : variants) {
             Focus f = Focus.of(base, v, mode);
             focus.put(v.name(), f);
@@ -177,25 +186,45 @@ public record WhatIfRuns(List<RunSummary> base, Map<String, List<RunSummary>> va
     /**
      * A what-if's denser runs (replications {@code first} on): the base's sectors {@code focus} names and the
      * what-if's, at its density, keeping their spin-ups in {@code spinUps}; what {@link #movedBy} moves the base by.
+     * The base's denser runs are taken from {@code denseBases} when kept there, else made and kept there.
      */
     public static Denser denser(ScenarioParams base, ScenarioParams variant, Focus focus, int first, int count,
-                                int threads, SpinUps spinUps, Progress progress) {
-        return denser(base, variant, focus, first, count, threads, new long[] {0}, progress, spinUps,
-                new LinkedHashMap<>());
+                                int threads, SpinUps spinUps, Progress progress, DenseBases denseBases) {
+        return denser(base, variant, focus, first, count, threads, new long[] {0}, progress, spinUps, denseBases);
     }
 
     /**
-     * As {@link #denser(ScenarioParams, ScenarioParams, Focus, int, int, int, SpinUps, Progress)}, the base's denser
-     * runs taken from {@code denseBases} (by sectors) when another what-if made them, else made and kept there.
+     * The base's denser runs of the sectors {@code focus} names (replications {@code first} on), from
+     * {@code denseBases} when kept there, else made (their spin-ups kept in {@code spinUps}) and kept there: what a
+     * room's later what-ifs of those sectors need besides themselves.
      */
+    public static List<RunSummary> denserBase(ScenarioParams base, Focus focus, int first, int count, int threads,
+                                              SpinUps spinUps, Progress progress, DenseBases denseBases) {
+        return denserBase(base, focus, first, count, threads, new long[] {0}, progress, spinUps, denseBases);
+    }
+
+    private static List<RunSummary> denserBase(ScenarioParams base, Focus focus, int first, int count, int threads,
+                                               long[] offset, Progress progress, SpinUps spinUps,
+                                               DenseBases denseBases) {
+        List<RunSummary> kept = denseBases.get(focus, first, count);
+        if (kept != null) {
+            return kept;
+        }
+        ScenarioParams denseBase = Focus.atDensity(base, focus.density());
+        List<RunSummary> made = replications(denseBase, denseBase, first, count, threads, offset, progress, spinUps,
+                focus.simulated());
+        denseBases.keep(focus, made);
+        return made;
+    }
+
     private static Denser denser(ScenarioParams base, ScenarioParams variant, Focus focus, int first, int count,
                                  int threads, long[] offset, Progress progress, SpinUps spinUps,
-                                 Map<List<Integer>, List<RunSummary>> denseBases) {
-        ScenarioParams denseBase = Focus.atDensity(base, focus.density());
-        List<RunSummary> baseAtDensity = denseBases.computeIfAbsent(focus.sectors(), k -> replications(denseBase,
-                denseBase, first, count, threads, offset, progress, spinUps, focus.simulated()));
-        return new Denser(baseAtDensity, replications(Focus.atDensity(variant, focus.density()), denseBase, first,
-                count, threads, offset, progress, spinUps, focus.simulated()));
+                                 DenseBases denseBases) {
+        List<RunSummary> baseAtDensity = denserBase(base, focus, first, count, threads, offset, progress, spinUps,
+                denseBases);
+        return new Denser(baseAtDensity, replications(Focus.atDensity(variant, focus.density()),
+                Focus.atDensity(base, focus.density()), first, count, threads, offset, progress, spinUps,
+                focus.simulated()));
     }
 
     /**

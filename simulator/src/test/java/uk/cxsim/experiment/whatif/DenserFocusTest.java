@@ -74,4 +74,42 @@ class DenserFocusTest {
         assertEquals(Json.write(RunWriter.summaryJson(new RunSummary(kept))),
                 Json.write(RunWriter.summaryJson(new RunSummary(moved))));
     }
+
+    @Test
+    void aSecondWhatIfOfTheSameSectorsRunsOnlyItselfToTheSameAnswer() {
+        SpinUps spinUps = SpinUps.kept();
+        List<RunSummary> baseRuns = WhatIfRuns.base(BASE, 2, 2, spinUps, d -> { });
+        Focus.Mode mode = Focus.Mode.AUTO.withDensity(3);
+        ScenarioParams other = TestScenarios.small("days=40", "warmupDays=10", "customers=600", "name=energy-agents",
+                "sectors.Energy.suppliers.Power One.empowerment=0.9");
+        DenseBases kept = new DenseBases();
+        WhatIfRuns.against(baseRuns, BASE, List.of(other), 2, spinUps, d -> { }, mode, kept);
+        long[] days = {0};
+        WhatIfRuns second = WhatIfRuns.against(baseRuns, BASE, List.of(WHAT_IF), 2, spinUps, d -> days[0] = d, mode,
+                kept);
+        assertEquals(2L * WHAT_IF.totalDays(), days[0], "the what-if's two replications only: the base's denser"
+                + " runs were kept");
+        WhatIfRuns alone = WhatIfRuns.against(baseRuns, BASE, List.of(WHAT_IF), 2, SpinUps.kept(), d -> { }, mode);
+        for (int r = 0; r < 2; r++) {
+            assertEquals(Json.write(RunWriter.summaryJson(alone.variants().get("energy-history").get(r))),
+                    Json.write(RunWriter.summaryJson(second.variants().get("energy-history").get(r))),
+                    "replication " + r);
+        }
+    }
+
+    @Test
+    void keptDenserRunsAreThoseOfTheirSectorsAndDensity() {
+        DenseBases kept = new DenseBases();
+        List<RunSummary> runs = WhatIfRuns.denserBase(BASE, new Focus(List.of(1), null, 2), 0, 2, 2, SpinUps.kept(),
+                d -> { }, kept);
+        assertEquals(runs, kept.get(new Focus(List.of(1), null, 2), 0, 2));
+        assertEquals(runs.subList(1, 2), kept.get(new Focus(List.of(1), null, 2), 1, 1));
+        assertEquals(null, kept.get(new Focus(List.of(1), null, 3), 0, 2), "another density");
+        assertEquals(null, kept.get(new Focus(List.of(0, 1), null, 2), 0, 2), "other sectors");
+        assertEquals(null, kept.get(new Focus(List.of(1), null, 2), 0, 3), "a replication not run");
+        DenseBases two = DenseBases.keeping(1);
+        two.keep(new Focus(List.of(1), null, 2), runs);
+        two.keep(new Focus(List.of(0), null, 2), runs);
+        assertEquals(null, two.get(new Focus(List.of(1), null, 2), 0, 2), "the set used least lately is dropped");
+    }
 }
