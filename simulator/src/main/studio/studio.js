@@ -214,7 +214,8 @@ async function openBase(id) {
 
 /**
  * Starts the base's runs now, so the first what-if on it runs only itself; the sector of the chosen scope runs
- * first, so a what-if there needs only itself even before the base has run every sector.
+ * first, so a what-if there needs only itself even before the base has run every sector, and with more customers in
+ * the sectors changed, the base's denser runs of that sector follow it.
  */
 function warm() {
   const sector = scope().sector;
@@ -224,6 +225,7 @@ function warm() {
     if ($(id).value !== "") body[id] = Number($(id).value);
   }
   if (sector) body.focus = sector;
+  if (sector && Number($("density").value) > 1) body.focusDensity = Number($("density").value);
   api("POST", "/api/warm", body).catch(() => { /* the what-if runs the base itself */ });
 }
 
@@ -743,7 +745,7 @@ window.addEventListener("DOMContentLoaded", () => {
     renderLevers();
     warm();
   });
-  for (const id of ["customers", "replications", "seed"]) {
+  for (const id of ["customers", "replications", "seed", "density"]) {
     $(id).addEventListener("change", () => { if (state.base) warm(); });
   }
   $("run").addEventListener("click", run);

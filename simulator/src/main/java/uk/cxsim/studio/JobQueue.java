@@ -276,24 +276,38 @@ final class JobQueue implements AutoCloseable {
     /**
      * Runs the base in the background, if it is not kept already, so the first what-if on it runs only itself:
      * the page asks for this when it opens a base. The base runs sector by sector and gives way, between simulated
-     * days, to a what-if submitted meanwhile, which runs the sectors it needs first and the rest after its first answer.
+     * days, to a what-if submitted meanwhile, which runs the sectors it needs first and the rest after its first
+     * answer.
      * The sectors {@code first} (those the room is looking at) run before the others not yet run, also when the base
-     * is already running. A base whose runs would not fit in the heap is not run: the what-if says why.
+     * is already running; under a denser focus ({@code density} above 1), the base's denser runs of those sectors
+     * follow them, so a denser what-if there needs only itself too. A base whose runs would not fit in the heap is
+     * not run (nor denser runs that would not): the what-if says why.
      * Only the latest request waits: an older one not yet started is dropped. Failures are left for the what-if to
      * report.
      */
-    synchronized void warm(LoadedScenario base, int replications, List<Integer> first) {
+    synchronized void warm(LoadedScenario base, int replications, List<Integer> first, int density) {
         warmRequests++;
         String fingerprint = BaseRuns.fingerprint(base);
-        if (baseRuns.get(fingerprint, replications) != null) {
-            return;
+        Focus dense = density > 1 && !first.isEmpty() ? new Focus(first.stream().sorted().toList(), null, density)
+                : null;
+        BaseRuns.Entry kept = baseRuns.get(fingerprint, replications);
+        if (kept != null) {
+            kept.wantDenser(dense); // none: the room went back to the base's size
+            if (kept.warmed()) {
+                return;
+            }
         }
         try {
             requireFits(base.params(), replications, replications);
+            if (dense != null) {
+                requireFits(Focus.atDensity(base.params(), density), replications, replications);
+            }
         } catch (ScenarioException e) {
             return; // a what-if at this size is refused, and says why
         }
-        baseRuns.entry(fingerprint, base.params(), replications).prefer(first);
+        BaseRuns.Entry entry = baseRuns.entry(fingerprint, base.params(), replications);
+        entry.prefer(first);
+        entry.wantDenser(dense);
         if (fingerprint.equals(warmingFingerprint) || fingerprint.equals(pendingWarmFingerprint)) {
             return;
         }
@@ -308,8 +322,7 @@ final class JobQueue implements AutoCloseable {
                 warmingFingerprint = fingerprint;
             }
             try {
-                baseRuns.entry(fingerprint, base.params(), replications).all(threads, done -> { },
-                        this::whatIfWaiting);
+                baseRuns.entry(fingerprint, base.params(), replications).warm(threads, this::whatIfWaiting);
             } catch (RuntimeException | OutOfMemoryError e) {
                 // the what-if that needs this base runs it again and says what went wrong
             } finally {
@@ -328,6 +341,11 @@ final class JobQueue implements AutoCloseable {
     /** How many bases are kept with every sector run (a test's window on the base's runs). */
     long basesRun() {
         return baseRuns.complete();
+    }
+
+    /** How many bases of scenario {@code name} have run every sector and denser runs wanted (a test's window). */
+    long basesWarmedDenser(String name) {
+        return baseRuns.warmedDenser(name);
     }
 
     /** How many times a base's runs were asked for (a test's window on side effects). */

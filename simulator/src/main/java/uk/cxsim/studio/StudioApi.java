@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.sun.net.httpserver.HttpExchange;
 
+import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.output.Json;
 import uk.cxsim.report.BoardPack;
 import uk.cxsim.scenario.KeyCatalog;
@@ -86,7 +87,8 @@ final class StudioApi {
                 allow(method, "POST");
                 CompareRequest r = sized(request(ex), null);
                 LoadedScenario base = index.load(r.base(), r.baseOverrides());
-                jobs.warm(base, r.replications(), r.focusMode().indexesIn(base.params()));
+                Focus.Mode mode = r.focusMode();
+                jobs.warm(base, r.replications(), mode.indexesIn(base.params()), mode.density());
                 HttpIo.sendJson(ex, 202, Map.of("base", r.base(), "warming", true));
             }
             case "validate" -> {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import uk.cxsim.TestScenarios;
 import uk.cxsim.engine.SpinUps;
+import uk.cxsim.experiment.whatif.DenseBases;
+import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.RunSummary;
 import uk.cxsim.model.params.ScenarioParams;
@@ -70,6 +72,41 @@ class BaseRunsTest {
         long[] done = {0};
         assertNull(entry.all(1, days -> done[0] = days, () -> done[0] >= BASE.totalDays() / 2));
         assertTrue(entry.hasRun(1) && !entry.hasRun(0), "Energy, asked for, ran before Banking");
+    }
+
+    @Test
+    void theDenserRunsTheRoomWantsRunAfterItsSectorsAndBeforeTheOthers() {
+        BaseRuns.Entry entry = new BaseRuns().entry("small", BASE, 1);
+        Focus energy = new Focus(List.of(1), null, 2);
+        entry.prefer(List.of(1));
+        entry.wantDenser(energy);
+        List<String> order = new ArrayList<>();
+        // the state each time the background asks whether to stop (before each run and between days)
+        entry.warm(1, () -> {
+            order.add(entry.hasRun(1) + "/" + entry.denseBases().has(energy, 0, 1) + "/" + entry.hasRun(0));
+            return false;
+        });
+        assertTrue(entry.warmed(), "every sector and the denser runs made");
+        List<String> seen = order.stream().distinct().toList();
+        assertEquals(List.of("false/false/false", "true/false/false", "true/true/false", "true/true/true"), seen,
+                "Energy, then its denser runs, then Banking");
+        assertEquals(summary(WhatIfRuns.denserBase(BASE, energy, 0, 1, 1, SpinUps.kept(), d -> { },
+                new DenseBases()).get(0)), summary(entry.denseBases().get(energy, 0, 1).get(0)),
+                "the denser runs made in the background are those a what-if makes");
+    }
+
+    @Test
+    void denserRunsThatGiveWayAreNotKept() {
+        BaseRuns.Entry entry = new BaseRuns().entry("small", BASE, 1);
+        Focus energy = new Focus(List.of(1), null, 2);
+        entry.prefer(List.of(1));
+        entry.all(1, days -> { }, () -> false);
+        entry.wantDenser(energy);
+        int[] asked = {0};
+        entry.warm(1, () -> ++asked[0] > 5);
+        assertTrue(!entry.warmed() && !entry.denseBases().has(energy, 0, 1), "stopped between days, nothing kept");
+        entry.warm(1, () -> false);
+        assertTrue(entry.warmed());
     }
 
     private static String summary(RunSummary r) {

@@ -273,6 +273,36 @@ class StudioApiTest {
         }
     }
 
+    /**
+     * Under a denser focus the page asks for the base's denser runs of the sector it looks at too, so a denser
+     * what-if there runs only itself.
+     */
+    @Test
+    void theBaseRunsItsDenserSectorWhenThePageAsks(@TempDir Path other) throws Exception {
+        try (StudioServer fresh = new StudioServer(other, "127.0.0.1")) {
+            Map<String, Object> size = Map.of("base", "small", "customers", 2000, "replications", 2, "seed", 78);
+            Map<String, Object> warm = new java.util.HashMap<>(size);
+            warm.put("focus", "Banking");
+            warm.put("focusDensity", 2);
+            assertEquals(202, fresh.post("/api/warm", warm).statusCode());
+            long end = System.currentTimeMillis() + 120_000;
+            while (fresh.studio.jobs().basesWarmedDenser("small") == 0 && System.currentTimeMillis() < end) {
+                Thread.sleep(100);
+            }
+            assertEquals(1, fresh.studio.jobs().basesWarmedDenser("small"), "the base and its denser Banking ran in"
+                    + " two minutes");
+            Map<String, Object> ask = new java.util.HashMap<>(size);
+            ask.putAll(Map.of("set", Map.of(CRM, 1), "name", "denser-warmed", "focusDensity", 2));
+            Map<String, Object> job = fresh.awaitJob((String) ((Map<?, ?>) Json.read(fresh.post("/api/compare", ask)
+                    .body())).get("id"));
+            assertEquals("done", job.get("status"), job.toString());
+            assertEquals(true, ((Map<?, ?>) job.get("summary")).get("baseKept"), job.toString());
+            // small.yaml: 10 days of warm-up and 30 measured; two replications of the what-if alone
+            assertEquals(2L * (10 + 30), ((Number) job.get("daysTotal")).longValue(), "the what-if ran itself alone,"
+                    + " not the base's denser runs too: " + job);
+        }
+    }
+
     /** A base's title says what the base does: a what-if on it is named by its own name, as a saved one would be. */
     @Test
     void aWhatIfOnATitledBaseIsCalledByItsOwnName() throws Exception {

@@ -91,6 +91,13 @@ class StudioPageTest {
                 name.sendKeys("old-bank-history");
                 // the sector changed runs at twice the customers, the base's same sector too
                 new Select(browser.findElement(By.id("density"))).selectByValue("2");
+                // choosing it asks for the base's denser Banking, after the base's own runs
+                long end = System.currentTimeMillis() + 120_000;
+                while (server.studio.jobs().basesWarmedDenser(server.base()) == 0
+                        && System.currentTimeMillis() < end) {
+                    Thread.sleep(100);
+                }
+                assertEquals(1, server.studio.jobs().basesWarmedDenser(server.base()), "the base and its denser Banking ran");
 
                 browser.findElement(By.id("run")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("progress-box")));
@@ -116,6 +123,9 @@ class StudioPageTest {
                         .get("old-bank-history");
                 assertEquals(8000, ((Number) ((Map<?, ?>) focus.get("customers")).get("Banking")).intValue(),
                         "Banking at twice the page's 4,000 customers");
+                // small.yaml: 10 days of warm-up and 30 measured, each replication of the what-if alone
+                assertEquals(((Number) denser.get("replications")).longValue() * 40,
+                        ((Number) denser.get("daysTotal")).longValue(), "the what-if ran only itself: " + denser);
                 new Select(browser.findElement(By.id("density"))).selectByValue("1");
                 assertTrue(browser.findElement(By.id("longer-text")).getText().contains("more customers in the sectors"
                         + " changed"), "an unsure answer points to a denser sector too");
