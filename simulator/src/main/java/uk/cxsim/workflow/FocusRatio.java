@@ -9,6 +9,7 @@ import org.apache.commons.math3.stat.StatUtils;
 
 import uk.cxsim.chart.BusinessCaseCharts;
 import uk.cxsim.engine.SpinUps;
+import uk.cxsim.experiment.whatif.DenseBases;
 import uk.cxsim.experiment.whatif.Focus;
 import uk.cxsim.experiment.whatif.WhatIfRuns;
 import uk.cxsim.metrics.RunSummary;
@@ -63,8 +64,19 @@ public final class FocusRatio {
      * @param ratioLow90 the ratio's one-sided 90% lower bound, from a percentile bootstrap over seeds
      *                   (fixed generator seed)
      * @param books      whose books the nets are, in words (the payer's)
+     * @param keptDense  under a denser focus tried, the same what-if asked again on the same base, whose denser runs
+     *                   it now keeps (a room's later what-ifs of that sector); null otherwise
      */
-    public record Answer(Arm tried, Arm against, double ratio, double ratioLow90, String books) {
+    public record Answer(Arm tried, Arm against, double ratio, double ratioLow90, String books, Arm keptDense) {
+        /** Variance x time of {@code against} over that of {@link #keptDense}. */
+        public double keptDenseRatio() {
+            return FocusRatio.ratio(against, keptDense);
+        }
+
+        /** That ratio's one-sided 90% lower bound. */
+        public double keptDenseRatioLow90() {
+            return lowerBound(against, keptDense);
+        }
     }
 
     private FocusRatio() {
@@ -79,9 +91,10 @@ public final class FocusRatio {
     /** The focus {@code tried} against the focus {@code against}, on the same kept base at each seed. */
     public static Answer measure(WhatIfAtSeed scenarios, int seeds, int replications, int threads, Focus.Mode tried,
                                  Focus.Mode against, SeedProgress progress) {
-        double[][] seconds = new double[2][seeds];
-        double[][] net = new double[2][seeds];
-        double[][] halfWidth = new double[2][seeds];
+        int arms = tried.density() > 1 ? 3 : 2;
+        double[][] seconds = new double[arms][seeds];
+        double[][] net = new double[arms][seeds];
+        double[][] halfWidth = new double[arms][seeds];
         String books = "";
         for (int k = 0; k < seeds; k++) {
             ScenarioParams[] s = scenarios.load(1000L + k);
@@ -89,11 +102,13 @@ public final class FocusRatio {
             ScenarioParams lever = s[1];
             SpinUps spinUps = SpinUps.kept();
             List<RunSummary> baseRuns = WhatIfRuns.base(base, replications, threads, spinUps, d -> { });
-            for (int arm = 0; arm < 2; arm++) {
-                Focus.Mode mode = arm == 0 ? tried : against;
+            DenseBases dense = new DenseBases();
+            // the arm tried, the arm against, then under a denser focus the tried one again, its denser base kept
+            for (int arm = 0; arm < arms; arm++) {
+                Focus.Mode mode = arm == 1 ? against : tried;
                 long start = System.nanoTime();
                 WhatIfRuns runs = WhatIfRuns.against(baseRuns, base, List.of(lever), threads, spinUps, d -> { },
-                        mode);
+                        mode, dense);
                 WhatIfComparison answer = WhatIfComparison.of(runs, List.of(lever));
                 seconds[arm][k] = (System.nanoTime() - start) / 1e9;
                 BusinessCaseSection bc = answer.json().businessCase().get(lever.name());
@@ -105,7 +120,11 @@ public final class FocusRatio {
         }
         Arm first = new Arm(seconds[0], net[0], halfWidth[0]);
         Arm second = new Arm(seconds[1], net[1], halfWidth[1]);
-        return new Answer(first, second, ratio(second, first), lowerBound(second, first), books);
+        Arm kept = arms > 2 ? new Arm(seconds[2], net[2], halfWidth[2]) : null;
+        if (kept != null && !Arrays.equals(kept.net(), first.net())) {
+            throw new IllegalStateException("a denser what-if on kept denser runs answered otherwise");
+        }
+        return new Answer(first, second, ratio(second, first), lowerBound(second, first), books, kept);
     }
 
     private static double ratio(Arm against, Arm tried) {

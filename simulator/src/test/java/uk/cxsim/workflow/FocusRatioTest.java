@@ -23,6 +23,7 @@ class FocusRatioTest {
         assertTrue(a.against().variance() > 0, "the seeds give different answers");
         assertEquals(a.against().medianSeconds() / a.tried().medianSeconds(), a.ratio(), 1e-9);
         assertTrue(a.ratioLow90() <= a.ratio() * 1.5 && a.ratioLow90() > 0, a.ratioLow90() + " vs " + a.ratio());
+        assertEquals(null, a.keptDense(), "no denser runs to keep");
     }
 
     @Test
@@ -37,5 +38,9 @@ class FocusRatioTest {
         }
         assertEquals(a.against().variance() * a.against().medianSeconds()
                 / (a.tried().variance() * a.tried().medianSeconds()), a.ratio(), 1e-9);
+        // asked again on the same base, its denser runs kept: the same answers (the measure refuses otherwise)
+        assertEquals(a.tried().variance(), a.keptDense().variance());
+        assertEquals(a.against().variance() * a.against().medianSeconds()
+                / (a.keptDense().variance() * a.keptDense().medianSeconds()), a.keptDenseRatio(), 1e-9);
     }
 }
