@@ -89,6 +89,9 @@ class DenserFocusTest {
                 kept);
         assertEquals(2L * WHAT_IF.totalDays(), days[0], "the what-if's two replications only: the base's denser"
                 + " runs were kept");
+        // and their spin-ups: the base at a density is the same parameters whoever asks, so it finds them kept
+        assertEquals(Focus.atDensity(BASE, 3), Focus.atDensity(BASE, 3));
+        assertEquals(Focus.atDensity(BASE, 3).hashCode(), Focus.atDensity(BASE, 3).hashCode());
         WhatIfRuns alone = WhatIfRuns.against(baseRuns, BASE, List.of(WHAT_IF), 2, SpinUps.kept(), d -> { }, mode);
         for (int r = 0; r < 2; r++) {
             assertEquals(Json.write(RunWriter.summaryJson(alone.variants().get("energy-history").get(r))),
