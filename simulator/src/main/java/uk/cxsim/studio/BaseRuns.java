@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import uk.cxsim.engine.SimulatedSectors;
 import uk.cxsim.engine.SpinUps;
@@ -96,14 +97,16 @@ final class BaseRuns {
         /**
          * The base's runs made in the background ({@code cxsim studio}'s warm-up): the sectors the room looks at,
          * then the denser runs it wants, then the other sectors; stops once {@code stop}, asked between simulated
-         * days, says so, dropping the run under way (sectors and denser runs made before are kept).
+         * days, says so, dropping the run under way (sectors and denser runs made before are kept). Denser runs
+         * under way stop only once {@code stopDenser} says so of them: a what-if that needs them would make them
+         * again.
          */
-        void warm(int threads, BooleanSupplier stop) {
+        void warm(int threads, BooleanSupplier stop, Predicate<Focus> stopDenser) {
             BooleanSupplier denserNext = () -> denserDue() != null && preferredRun();
             while (!stop.getAsBoolean() && !warmed()) {
                 Focus dense = denserDue();
                 if (dense != null && preferredRun()) {
-                    if (!runDenser(dense, threads, stop)) {
+                    if (!runDenser(dense, threads, () -> stopDenser.test(dense))) {
                         return;
                     }
                 } else {

@@ -322,7 +322,8 @@ final class JobQueue implements AutoCloseable {
                 warmingFingerprint = fingerprint;
             }
             try {
-                baseRuns.entry(fingerprint, base.params(), replications).warm(threads, this::whatIfWaiting);
+                baseRuns.entry(fingerprint, base.params(), replications).warm(threads, this::whatIfWaiting,
+                        wanted -> whatIfWaitingWithout(fingerprint, replications, wanted));
             } catch (RuntimeException | OutOfMemoryError e) {
                 // the what-if that needs this base runs it again and says what went wrong
             } finally {
@@ -336,6 +337,20 @@ final class JobQueue implements AutoCloseable {
     /** Whether a what-if is running or waiting: the base being warmed gives way. */
     private synchronized boolean whatIfWaiting() {
         return !running.isEmpty();
+    }
+
+    /**
+     * Whether a job is running or waiting that does not need the base's denser runs {@code dense}: those under way
+     * give way to it, and go on while every job waiting is a what-if that would make them again.
+     */
+    private synchronized boolean whatIfWaitingWithout(String fingerprint, int replications, Focus dense) {
+        for (String id : running.keySet()) {
+            WhatIfJob waiting = runners.get(id);
+            if (waiting == null || !waiting.needsDenser(fingerprint, replications, dense)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many bases are kept with every sector run (a test's window on the base's runs). */

@@ -39,6 +39,8 @@ final class WhatIfJob implements Runnable {
     private final BaseRuns baseRuns;
     private final String fingerprint;
     private final Consumer<String> log;
+    /** The sectors the what-if re-runs and at what density, worked out once (null if its focus is refused). */
+    private final Focus sectors;
 
     WhatIfJob(Job job, String fingerprint, ScenarioParams base, ScenarioParams variant, Focus.Mode focus,
               int replications, int threads, Path outputs, TargetSet evidence, BaseRuns baseRuns,
@@ -54,6 +56,22 @@ final class WhatIfJob implements Runnable {
         this.threads = threads;
         this.outputs = outputs;
         this.evidence = evidence;
+        Focus f;
+        try {
+            f = Focus.of(base, variant, focus);
+        } catch (RuntimeException e) {
+            f = null; // the run says why
+        }
+        this.sectors = f;
+    }
+
+    /**
+     * Whether this what-if, not yet answered, is one on the base {@code fingerprint} at {@code replications} that
+     * needs the base's denser runs {@code dense}.
+     */
+    boolean needsDenser(String fingerprint, int replications, Focus dense) {
+        return answered == null && this.fingerprint.equals(fingerprint) && this.replications == replications
+                && dense.equals(sectors);
     }
 
     @Override

@@ -85,7 +85,7 @@ class BaseRunsTest {
         entry.warm(1, () -> {
             order.add(entry.hasRun(1) + "/" + entry.denseBases().has(energy, 0, 1) + "/" + entry.hasRun(0));
             return false;
-        });
+        }, dense -> false);
         assertTrue(entry.warmed(), "every sector and the denser runs made");
         List<String> seen = order.stream().distinct().toList();
         assertEquals(List.of("false/false/false", "true/false/false", "true/true/false", "true/true/true"), seen,
@@ -103,10 +103,24 @@ class BaseRunsTest {
         entry.all(1, days -> { }, () -> false);
         entry.wantDenser(energy);
         int[] asked = {0};
-        entry.warm(1, () -> ++asked[0] > 5);
+        // a job arrives that does not need them: they stop between days
+        entry.warm(1, () -> asked[0] > 5, dense -> ++asked[0] > 5);
         assertTrue(!entry.warmed() && !entry.denseBases().has(energy, 0, 1), "stopped between days, nothing kept");
-        entry.warm(1, () -> false);
+        entry.warm(1, () -> false, dense -> false);
         assertTrue(entry.warmed());
+    }
+
+    @Test
+    void denserRunsUnderWayGoOnForAWhatIfThatNeedsThem() {
+        BaseRuns.Entry entry = new BaseRuns().entry("small", BASE, 1);
+        Focus energy = new Focus(List.of(1), null, 2);
+        entry.prefer(List.of(1));
+        entry.wantDenser(energy);
+        int[] days = {0};
+        // a what-if of Energy at that density arrives five days into the denser runs: they go on, then the rest waits
+        entry.warm(1, () -> days[0] > 5, dense -> ++days[0] > 5 && !dense.equals(energy));
+        assertTrue(entry.denseBases().has(energy, 0, 1), "the denser runs were finished and kept");
+        assertTrue(days[0] > 5 && entry.hasRun(1) && !entry.hasRun(0), "Banking was left for later");
     }
 
     private static String summary(RunSummary r) {
