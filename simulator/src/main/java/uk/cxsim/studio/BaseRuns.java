@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import uk.cxsim.engine.SimulatedSectors;
@@ -133,19 +134,17 @@ final class BaseRuns {
 
         /** Makes the denser runs of {@code dense}; false if they gave way. */
         private boolean runDenser(Focus dense, int threads, BooleanSupplier stop) {
-            try {
-                WhatIfRuns.denserBase(base, dense, 0, replications, threads, spinUps, days -> {
-                    if (stop.getAsBoolean()) {
-                        throw new GaveWay();
-                    }
-                }, denseBases);
-                return true;
-            } catch (GaveWay | CancellationException e) {
-                if (stop.getAsBoolean()) {
-                    return false;
-                }
-                throw e;
-            }
+            return untilStopped(stop, days -> { }, checked -> WhatIfRuns.denserBase(base, dense, 0, replications,
+                    threads, spinUps, checked::daysDone, denseBases)) != null;
+        }
+
+        /**
+         * Runs a what-if of {@code f} makes of its own per replication, replications {@code first} to
+         * {@code first + count - 1}: itself, and under a denser focus the base's denser runs unless this base keeps
+         * them.
+         */
+        int ownRuns(Focus f, int first, int count) {
+            return f.denser() && denseBases.has(f, first, count) ? 1 : f.ownRuns();
         }
 
         /** Whether every sector has run. */
@@ -170,25 +169,17 @@ final class BaseRuns {
          */
         List<RunSummary> all(int threads, Progress progress, BooleanSupplier stop) {
             int n = base.sectors().size();
-            Progress checked = days -> {
-                if (stop.getAsBoolean()) {
-                    throw new GaveWay();
-                }
-                progress.daysDone(days);
-            };
-            try {
+            Boolean ran = untilStopped(stop, progress, checked -> {
                 for (int s = nextSector(); s >= 0; s = nextSector()) {
                     if (stop.getAsBoolean()) {
-                        return null;
+                        return false;
                     }
                     runSector(s, threads, checked);
                 }
-            } catch (GaveWay | CancellationException e) {
-                // a replication side by side with the one that gave way is stopped too
-                if (stop.getAsBoolean()) {
-                    return null;
-                }
-                throw e;
+                return true;
+            });
+            if (!Boolean.TRUE.equals(ran)) {
+                return null;
             }
             synchronized (this) {
                 if (runs == null) {
@@ -270,6 +261,28 @@ final class BaseRuns {
                 out.add(new RunSummary(record));
             }
             return List.copyOf(out);
+        }
+    }
+
+    /**
+     * What {@code work} gives, told of days through a progress that gives way between simulated days once
+     * {@code stop} says so; or null if it gave way (the run under way dropped).
+     */
+    private static <T> T untilStopped(BooleanSupplier stop, Progress progress, Function<Progress, T> work) {
+        Progress checked = days -> {
+            if (stop.getAsBoolean()) {
+                throw new GaveWay();
+            }
+            progress.daysDone(days);
+        };
+        try {
+            return work.apply(checked);
+        } catch (GaveWay | CancellationException e) {
+            // a replication side by side with the one that gave way is stopped too
+            if (stop.getAsBoolean()) {
+                return null;
+            }
+            throw e;
         }
     }
 

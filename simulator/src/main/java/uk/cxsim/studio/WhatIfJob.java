@@ -98,8 +98,7 @@ final class WhatIfJob implements Runnable {
             long baseDays = baseKept ? 0 : (long) count * base.totalDays();
             Focus f = Focus.of(kept.base(), variant, focus);
             int first = longer ? answered.base().size() : 0;
-            int own = f.denser() && kept.denseBases().has(f, first, count) ? 1 : f.ownRuns();
-            job.started(baseDays + (long) own * count * variant.totalDays());
+            job.started(baseDays + (long) kept.ownRuns(f, first, count) * count * variant.totalDays());
             WhatIfRuns runs;
             if (longer) {
                 List<RunSummary> moreBase = WhatIfRuns.base(kept.base(), first, more, threads, kept.spinUps(),
@@ -152,9 +151,7 @@ final class WhatIfJob implements Runnable {
             return WhatIfRuns.against(whole, kept.base(), List.of(variant), threads, kept.spinUps(),
                     days -> progress(baseDays + days), focus, kept.denseBases());
         }
-        // the what-if's own runs: itself, and under a denser focus the base's denser runs unless kept
-        long variantDays = (long) (f.denser() && kept.denseBases().has(f, 0, replications) ? 1 : f.ownRuns())
-                * replications * variant.totalDays();
+        long variantDays = (long) kept.ownRuns(f, 0, replications) * replications * variant.totalDays();
         List<RunSummary> part = kept.of(f.indexes(), threads, this::progress);
         long baseSoFar = kept.doneDays();
         WhatIfRuns.Progress own = days -> progress(baseSoFar + days);
